@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Sightline.Lists;
+using Sightline.Lists.Import;
+using Sightline.Storage;
+using Sightline.Storage.Sqlite;
+
+namespace Sightline.Cli;
+
+/// <summary>What a command works with: the opened store, the clock and the staleness rule.</summary>
+internal sealed class CliSession : IDisposable
+{
+    private CliSession(IListStore store, string databasePath, TimeSpan staleAfter)
+    {
+        Store = store;
+        DatabasePath = databasePath;
+        StaleAfter = staleAfter;
+    }
+
+    public IListStore Store { get; }
+    public string DatabasePath { get; }
+    public TimeSpan StaleAfter { get; }
+    public TimeProvider Clock => TimeProvider.System;
+
+    public static CliSession Open(ParseResult result)
+    {
+        var path = StoreLocation.Resolve(result.GetValue(GlobalOptions.Database));
+        return new CliSession(SqliteListStore.Open(path, TimeProvider.System), path, GlobalOptions.StaleAfter(result));
+    }
+
+    public ListImporter Importer() => new(Store, Clock) { Progress = Output.Progress.Report };
+
+    /// <summary><c>OFAC SDN as of 2021-07-07 (version 1)</c>, with a stale warning when it is old.</summary>
+    public string Describe(ListVersion version)
+    {
+        var text = $"{version.Label} (version {version.Number})";
+        if (!version.IsStale(Clock.GetUtcNow(), StaleAfter)) return text;
+        var age = (int)(Clock.GetUtcNow() - version.AsOf).TotalDays;
+        return $"{text} — STALE: {age:N0} days old";
+    }
+
+    public void Dispose() => Store.Dispose();
+}

@@ -1,0 +1,204 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Sightline.Cli.Output;
+using Sightline.Lists;
+using Sightline.Lists.Formats;
+using Sightline.Lists.Import;
+using Sightline.Lists.Update;
+using Sightline.Storage;
+
+namespace Sightline.Cli.Commands;
+
+/// <summary><c>sightline lists</c>: show, import, update, diff and inspect the official sanctions lists.</summary>
+internal static class ListsCommands
+{
+    public static Command Create()
+    {
+        var lists = new Command("lists", "Show the loaded sanctions lists, their versions and counts");
+        lists.SetAction(Show);
+        lists.Subcommands.Add(ImportCommand());
+        lists.Subcommands.Add(ShowEntryCommand());
+        lists.Subcommands.Add(DiffCommand());
+        lists.Subcommands.Add(UpdateCommand());
+        return lists;
+    }
+
+    private static int Show(ParseResult result)
+    {
+        using var session = CliSession.Open(result);
+        var active = session.Store.ActiveVersions();
+        Console.WriteLine($"database: {session.DatabasePath}");
+        if (active.Count == 0)
+        {
+            Console.WriteLine("no lists loaded: run `sightline demo` or `sightline lists import PATH`");
+            return 0;
+        }
+        var table = new TextTable("list", "version", "as of", "entries", "persons", "orgs", "vessels", "aircraft", "imported", "status");
+        foreach (var list in active)
+        {
+            foreach (var v in session.Store.Versions(list.List))
+            {
+                var stale = v.IsStale(session.Clock.GetUtcNow(), session.StaleAfter);
+                table.Add(v.List, $"{(v.Active ? "*" : " ")}{v.Number}", v.Published is { } p ? p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "unknown",
+                    v.Counts.Total, v.Counts.Persons, v.Counts.Organizations, v.Counts.Vessels, v.Counts.Aircraft,
+                    v.ImportedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                    (v.Active ? "active" : "superseded") + (stale && v.Active ? $", STALE ({(int)(session.Clock.GetUtcNow() - v.AsOf).TotalDays:N0} days old)" : ""));
+            }
+        }
+        table.Write(Console.Out);
+        Console.WriteLine($"* active version. A list older than {session.StaleAfter.TotalDays:N0} days is stale (--stale-after, ${GlobalOptions.StaleEnvironmentVariable}).");
+        return 0;
+    }
+
+    private static Command ImportCommand()
+    {
+        var paths = new Argument<string[]>("path") { Description = "List files or folders", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string?>("--format") { Description = $"The format, when it cannot be detected: {string.Join(", ", ListFormatNames.All)}" };
+        var listName = new Option<string?>("--list") { Description = "Name of the list (default: us_ofac_sdn, us_ofac_cons, un_sc_sanctions, or the FtM file name)" };
+        var published = new Option<DateTimeOffset?>("--published") { Description = "Publication date of a file that states none (OFAC CSV, FtM)" };
+        var command = new Command("import", "Import list files as new list versions (a no-op when the content is unchanged)") { paths, format, listName, published };
+        command.SetAction(result =>
+        {
+            ListFormat? chosen = null;
+            if (result.GetValue(format) is { } name)
+            {
+                if (!ListFormatNames.TryParse(name, out var parsed))
+                {
+                    Console.Error.WriteLine($"unknown format '{name}'; use one of {string.Join(", ", ListFormatNames.All)}");
+                    return 2;
+                }
+                chosen = parsed;
+            }
+            using var session = CliSession.Open(result);
+            var importer = session.Importer();
+            var failed = false;
+            foreach (var path in result.GetValue(paths)!)
+            {
+                IReadOnlyList<IListReader> readers;
+                try
+                {
+                    readers = ListReaders.Open(path, chosen, result.GetValue(listName), result.GetValue(published));
+                }
+                catch (ListFormatException e)
+                {
+                    Console.WriteLine($"FAILED    {e.Message}");
+                    failed = true;
+                    continue;
+                }
+                foreach (var reader in readers)
+                {
+                    var outcome = importer.Import(reader);
+                    OutcomePrinter.Write(Console.Out, outcome, session);
+                    failed |= outcome is ImportOutcome.Failed;
+                }
+            }
+            return failed ? 1 : 0;
+        });
+        return command;
+    }
+
+    private static Command ShowEntryCommand()
+    {
+        var id = new Argument<string>("id") { Description = "The authority's id: OFAC ent_num (28004), UN reference number (IQi.001), FtM id; or LIST:ID" };
+        var listName = new Option<string?>("--list") { Description = "Only this list" };
+        var version = new Option<int?>("--version") { Description = "A version number of the list instead of the active one" };
+        var json = new Option<bool>("--json") { Description = "Print the entry as JSON" };
+        var command = new Command("show", "Show one list entry with everything parsed from it") { id, listName, version, json };
+        command.SetAction(result =>
+        {
+            using var session = CliSession.Open(result);
+            var (list, entryId) = SplitId(result.GetValue(id)!, result.GetValue(listName));
+            var candidates = list is not null ? [list] : session.Store.ListsHolding(entryId);
+            var shown = 0;
+            foreach (var name in candidates)
+            {
+                var versions = session.Store.Versions(name);
+                var chosen = result.GetValue(version) is { } number ? versions.FirstOrDefault(v => v.Number == number) : versions.FirstOrDefault(v => v.Active);
+                if (chosen is null || session.Store.Entry(name, entryId, chosen.Id) is not { } entry) continue;
+                if (shown++ > 0) Console.WriteLine();
+                if (result.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(entry, new JsonSerializerOptions(EntryJson.Options) { WriteIndented = true }));
+                else EntryPrinter.Write(Console.Out, entry, chosen, session.Store.FirstSeen(name, entryId), session);
+            }
+            if (shown > 0) return 0;
+            Console.Error.WriteLine($"no entry {entryId} in {(list ?? "any loaded list")}");
+            return 1;
+        });
+        return command;
+    }
+
+    private static (string? List, string Id) SplitId(string id, string? list)
+    {
+        var colon = id.IndexOf(':');
+        return list is null && colon > 0 && !id[..colon].Contains('.') ? (id[..colon], id[(colon + 1)..]) : (list, id);
+    }
+
+    private static Command DiffCommand()
+    {
+        var listName = new Argument<string?>("list") { Description = "The list (default: every list with two or more versions)", Arity = ArgumentArity.ZeroOrOne };
+        var from = new Option<int?>("--from") { Description = "Older version number (default: the one before --to)" };
+        var to = new Option<int?>("--to") { Description = "Newer version number (default: the active version)" };
+        var limit = new Option<int>("--limit") { Description = "Show at most this many entries a list", DefaultValueFactory = _ => 50 };
+        var command = new Command("diff", "Show what changed between two versions of a list: added, removed and changed entries") { listName, from, to, limit };
+        command.SetAction(result =>
+        {
+            using var session = CliSession.Open(result);
+            var names = result.GetValue(listName) is { } one ? [one] : session.Store.ActiveVersions().Select(v => v.List).ToList();
+            var shown = 0;
+            foreach (var name in names)
+            {
+                var versions = session.Store.Versions(name);
+                var newer = result.GetValue(to) is { } t ? versions.FirstOrDefault(v => v.Number == t) : versions.FirstOrDefault(v => v.Active);
+                var older = result.GetValue(from) is { } f ? versions.FirstOrDefault(v => v.Number == f)
+                    : newer is null ? null : versions.LastOrDefault(v => v.Number < newer.Number);
+                if (newer is null || older is null)
+                {
+                    if (result.GetValue(listName) is not null)
+                    {
+                        Console.Error.WriteLine($"{name}: no such pair of versions (it has {versions.Count})");
+                        return 1;
+                    }
+                    continue;
+                }
+                if (shown++ > 0) Console.WriteLine();
+                DiffPrinter.Write(Console.Out, ListDiff.Compare(session.Store, older, newer), session, result.GetValue(limit));
+            }
+            if (shown == 0) Console.WriteLine("no list has two versions yet: import a newer file or run `sightline lists update`");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command UpdateCommand()
+    {
+        var mirror = new Option<Uri?>("--mirror") { Description = "Fetch from BASE/LIST/FILE instead of the authorities' addresses" };
+        var sources = new Option<string?>("--sources") { Description = "A JSON file of list sources replacing the official addresses" };
+        var only = new Option<string[]>("--list") { Description = "Update only these lists", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("update", "Download the current lists from the authorities, verify them, import them and show what changed") { mirror, sources, only };
+        command.SetAction(async (result, cancel) =>
+        {
+            IReadOnlyList<ListDownloadSource> chosen;
+            try
+            {
+                chosen = result.GetValue(sources) is { } file ? OfficialSources.Load(file)
+                    : result.GetValue(mirror) is { } m ? OfficialSources.Mirrored(m)
+                    : OfficialSources.Default;
+            }
+            catch (ListFormatException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 2;
+            }
+            if (result.GetValue(only) is { Length: > 0 } names) chosen = chosen.Where(s => names.Contains(s.List)).ToList();
+
+            using var session = CliSession.Open(result);
+            using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
+            http.DefaultRequestHeaders.UserAgent.ParseAdd("Sightline/0.1 (+sanctions list update)");
+            var updater = new ListUpdater(new ListDownloader(http), session.Importer(), Path.GetTempPath());
+            var outcomes = await updater.UpdateAsync(chosen, cancel);
+            foreach (var outcome in outcomes) OutcomePrinter.Write(Console.Out, outcome, session);
+            return outcomes.Any(o => o is ImportOutcome.Failed) ? 1 : 0;
+        });
+        return command;
+    }
+}

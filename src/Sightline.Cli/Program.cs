@@ -1,0 +1,13 @@
+using System.CommandLine;
+using Sightline.Cli;
+using Sightline.Cli.Commands;
+
+// sightline: the command-line front of Sightline. Each command group lives in Commands/.
+var root = new RootCommand("Sightline: a sourced record of who sanctioned people are, whom they met, when and where.");
+root.Options.Add(GlobalOptions.Database);
+root.Options.Add(GlobalOptions.StaleAfterDays);
+
+root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(ListsCommands.Create());
+
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,144 @@
+using System.Text;
+
+namespace Sightline.Lists.Formats.Ofac;
+
+/// <summary>
+/// Reads one file of OFAC's legacy CSV set: no header row, comma-separated, double-quoted fields,
+/// CRLF line ends, a trailing 0x1A end-of-file byte, and <c>-0- </c> for a null field.
+/// </summary>
+/// <remarks>OFAC publishes these files in Windows-1252. A file that is valid UTF-8 (some mirrors re-encode)
+/// is read as UTF-8; a file holding NUL bytes (UTF-16, binary) or bytes that Windows-1252 leaves undefined
+/// is rejected with its location. Every record must have exactly the expected number of fields.</remarks>
+public sealed class OfacCsvFile
+{
+    private const char EndOfFileMarker = '\u001A';
+    private static readonly Encoding Windows1252;
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    static OfacCsvFile()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Windows1252 = Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
+
+    private OfacCsvFile(string path, string text, bool hasEndMarker)
+    {
+        Path = path;
+        Text = text;
+        HasEndOfFileMarker = hasEndMarker;
+    }
+
+    public string Path { get; }
+    public string FileName => System.IO.Path.GetFileName(Path);
+    internal string Text { get; }
+    /// <summary>Whether the file ended with OFAC's 0x1A byte; a downloaded file without it was probably cut short.</summary>
+    public bool HasEndOfFileMarker { get; }
+
+    /// <summary>Loads and decodes a file. Throws <see cref="ListFormatException"/> for an empty file or a wrong encoding.</summary>
+    public static OfacCsvFile Load(string path)
+    {
+        var name = System.IO.Path.GetFileName(path);
+        var bytes = File.ReadAllBytes(path);
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0)
+            throw new ListFormatException(name, LineAt(bytes, nul), null,
+                $"NUL byte at offset {nul}: the file looks like UTF-16 or binary, but OFAC CSV is Windows-1252 text");
+
+        string text;
+        if (bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble)) text = Decode(StrictUtf8, bytes.AsSpan(3), name, bytes);
+        else if (LooksLikeUtf8(bytes)) text = StrictUtf8.GetString(bytes);
+        else text = Decode(Windows1252, bytes, name, bytes);
+
+        var hasMarker = text.Length > 0 && text[^1] == EndOfFileMarker;
+        text = text.TrimEnd(EndOfFileMarker);
+        if (text.Trim().Length == 0) throw new ListFormatException(name, null, null, "the file is empty");
+        return new OfacCsvFile(path, text, hasMarker);
+    }
+
+    /// <summary>Reads the records, each checked to have <paramref name="fieldNames"/>.Length fields. Null fields (<c>-0-</c>) become null.</summary>
+    public IEnumerable<OfacCsvRecord> Records(IReadOnlyList<string> fieldNames)
+    {
+        var fields = new List<string?>(fieldNames.Count);
+        var field = new StringBuilder();
+        long line = 1, recordLine = 1;
+        int i = 0;
+        var text = Text;
+        while (i < text.Length)
+        {
+            fields.Clear();
+            recordLine = line;
+            while (true)
+            {
+                field.Clear();
+                bool quoted = false;
+                if (i < text.Length && text[i] == '"')
+                {
+                    quoted = true;
+                    i++;
+                    while (true)
+                    {
+                        if (i >= text.Length)
+                            throw new ListFormatException(FileName, recordLine, FieldName(fieldNames, fields.Count),
+                                "a quoted field is not closed before the end of the file (the file may be truncated)");
+                        var c = text[i++];
+                        if (c == '"')
+                        {
+                            if (i < text.Length && text[i] == '"') { field.Append('"'); i++; continue; }
+                            break;
+                        }
+                        if (c == '\n') line++;
+                        field.Append(c);
+                    }
+                }
+                while (i < text.Length && text[i] != ',' && text[i] != '\r' && text[i] != '\n')
+                    field.Append(text[i++]);
+                fields.Add(Normalise(field.ToString(), quoted));
+                if (i < text.Length && text[i] == ',') { i++; continue; }
+                break;
+            }
+            if (i < text.Length && text[i] == '\r') i++;
+            if (i < text.Length && text[i] == '\n') { i++; line++; }
+
+            if (fields.Count == 1 && fields[0] is null or "") continue; // blank line
+            if (fields.Count != fieldNames.Count)
+                throw new ListFormatException(FileName, recordLine, null,
+                    $"expected {fieldNames.Count} fields ({string.Join(", ", fieldNames)}), found {fields.Count}");
+            yield return new OfacCsvRecord(FileName, recordLine, fieldNames, fields.ToArray());
+        }
+    }
+
+    private static string? Normalise(string value, bool quoted)
+    {
+        if (!quoted && value.Trim() == "-0-") return null;
+        var trimmed = value.Trim();
+        return trimmed.Length == 0 ? null : trimmed;
+    }
+
+    private static string FieldName(IReadOnlyList<string> names, int index) =>
+        index < names.Count ? names[index] : $"#{index + 1}";
+
+    private static string Decode(Encoding encoding, ReadOnlySpan<byte> span, string name, byte[] whole)
+    {
+        try
+        {
+            return encoding.GetString(span);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = e.Index >= 0 ? e.Index : 0;
+            var bad = e.BytesUnknown is { Length: > 0 } b ? $"0x{b[0]:X2}" : "a byte";
+            throw new ListFormatException(name, LineAt(whole, offset), null,
+                $"{bad} at offset {offset} is not valid {encoding.WebName}: the file is in another encoding");
+        }
+    }
+
+    private static bool LooksLikeUtf8(byte[] bytes)
+    {
+        if (!bytes.Any(b => b >= 0x80)) return false;
+        try { StrictUtf8.GetCharCount(bytes); return true; }
+        catch (DecoderFallbackException) { return false; }
+    }
+
+    private static long LineAt(byte[] bytes, int offset) =>
+        1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
+}

@@ -1,0 +1,65 @@
+using Sightline.Lists.Formats;
+using Sightline.Lists.Model;
+using Sightline.Storage;
+
+namespace Sightline.Lists.Import;
+
+/// <summary>
+/// Imports lists into a store as new versions: all or nothing, a no-op when the content equals the active
+/// version's, and a diff against the version it replaces.
+/// </summary>
+/// <remarks>Returns an <see cref="ImportOutcome"/> rather than throwing for bad input, so one bad list never stops a
+/// batch. Not thread-safe (it drives one store).</remarks>
+public sealed class ListImporter(IListStore store, TimeProvider clock)
+{
+    /// <summary>Called every <see cref="ProgressInterval"/> entries with the list name and the count so far.</summary>
+    public Action<string, int>? Progress { get; init; }
+
+    public int ProgressInterval { get; init; } = 10_000;
+
+    /// <param name="reader">The list to import.</param>
+    /// <param name="checks">Extra checks before the version is committed; none for a local import.</param>
+    public ImportOutcome Import(IListReader reader, ImportChecks? checks = null)
+    {
+        var source = reader.Source;
+        var active = store.ActiveVersions().FirstOrDefault(v => v.List == source.List);
+        if (active is not null && active.ContentHash == source.ContentHash) return new ImportOutcome.Unchanged(source, active);
+
+        try
+        {
+            ListVersion version;
+            using (var import = store.BeginImport(source, clock.GetUtcNow()))
+            {
+                int persons = 0, organizations = 0, vessels = 0, aircraft = 0, count = 0;
+                foreach (var entry in reader.ReadEntries())
+                {
+                    import.Add(entry);
+                    switch (entry.Schema)
+                    {
+                        case EntrySchema.Person: persons++; break;
+                        case EntrySchema.Organization: organizations++; break;
+                        case EntrySchema.Vessel: vessels++; break;
+                        default: aircraft++; break;
+                    }
+                    if (++count % ProgressInterval == 0) Progress?.Invoke(source.List, count);
+                }
+                var counts = new EntryCounts(persons, organizations, vessels, aircraft);
+                if (checks?.Verify?.Invoke(reader) is { } problem) return new ImportOutcome.Failed(source, problem, active);
+                if (checks?.MinimumShareOfPrevious is { } share && active is not null && counts.Total < active.Counts.Total * share)
+                    return new ImportOutcome.Failed(source,
+                        $"{source.List}: the new file has {counts.Total:N0} entries against {active.Counts.Total:N0} in the active version; refusing a list that lost more than {1 - share:P0} of its entries", active);
+                version = import.Commit(counts, reader.Warnings);
+            }
+            var diff = active is null ? null : ListDiff.Compare(store, active, version);
+            return new ImportOutcome.Imported(source, version, active, diff);
+        }
+        catch (ListFormatException e)
+        {
+            return new ImportOutcome.Failed(source, e.Message, active);
+        }
+        catch (IOException e)
+        {
+            return new ImportOutcome.Failed(source, $"{source.Location}: {e.Message}", active);
+        }
+    }
+}
