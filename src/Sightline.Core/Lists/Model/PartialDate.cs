@@ -58,7 +58,7 @@ public readonly record struct PartialDate
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 2 or 3 && IsYear(words[^1], out var y))
         {
-            var monthIndex = Array.IndexOf(MonthAbbreviations, words[^2].ToLowerInvariant()[..Math.Min(3, words[^2].Length)]);
+            var monthIndex = MonthIndex(words[^2]);
             if (monthIndex < 0) return false;
             int? d = null;
             if (words.Length == 3)
@@ -69,6 +69,17 @@ public readonly record struct PartialDate
             return TryCreate(y, monthIndex + 1, d, out date);
         }
         return false;
+    }
+
+    /// <summary>0-based month of <c>Jun</c>, <c>June</c> or <c>Sept</c>; -1 for any other word.</summary>
+    private static int MonthIndex(string word)
+    {
+        var w = word.TrimEnd('.').ToLowerInvariant();
+        if (w.Length < 3) return -1;
+        var index = Array.IndexOf(MonthAbbreviations, w[..3]);
+        if (index < 0) return -1;
+        var full = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[index].ToLowerInvariant();
+        return w.Length == 3 || w == "sept" || w == full ? index : -1;
     }
 
     private static bool IsYear(string s, out int year) =>

@@ -38,16 +38,17 @@ public sealed class ListUpdater(ListDownloader downloader, ListImporter importer
             {
                 return new ImportOutcome.Failed(pending, e.Message, null);
             }
-            IListReader reader;
+            IListReader downloaded;
             try
             {
-                reader = ListReaders.Open(folder, source.Format, source.List, published).Single();
+                downloaded = ListReaders.Open(folder, source.Format, source.List, published).Single();
             }
             catch (ListFormatException e)
             {
                 return new ImportOutcome.Failed(pending, e.Message, null);
             }
-            return importer.Import(reader, new ImportChecks(MinimumShareOfPrevious: 0.5, Verify: VerifyComplete));
+            var reader = new DownloadedListReader(downloaded, location);
+            return importer.Import(reader, new ImportChecks(MinimumShareOfPrevious: 0.5, Verify: _ => VerifyComplete(downloaded)));
         }
         finally
         {

@@ -30,7 +30,8 @@ public sealed class OfacCsvListReader : IListReader
     public IReadOnlyList<string> Warnings => _warnings;
     private string PrimaryFile { get; }
 
-    /// <summary>The files of the set that lack OFAC's 0x1A end-of-file byte (checked on read).</summary>
+    /// <summary>The primary, alias and address files that lack OFAC's 0x1A end-of-file byte (checked on read). The
+    /// comments file is left out: OFAC has published it without the byte.</summary>
     public List<string> FilesWithoutEndMarker { get; } = [];
 
     public IEnumerable<ListEntry> ReadEntries()
@@ -134,7 +135,7 @@ public sealed class OfacCsvListReader : IListReader
             return index;
         }
         var file = OfacCsvFile.Load(path);
-        if (!file.HasEndOfFileMarker) FilesWithoutEndMarker.Add(file.FileName);
+        if (!file.HasEndOfFileMarker && name != _set.Comments) FilesWithoutEndMarker.Add(file.FileName);
         foreach (var record in file.Records(fields))
         {
             var id = record.RequiredInt("ent_num");

@@ -120,6 +120,6 @@ public static partial class OfacRemarksParser
 
     // An identifier: a label ending in a word that names a number (No., Number, ID, #, Code, ...), then the
     // number up to an optional "(Country)" and an optional "issued ..."/"expires ..." note.
-    [GeneratedRegex(@"^(?<type>(?:Passport|Identification Number|MMSI|D\.N\.I\.|SSN|C\.U\.R\.P\.|R\.F\.C\.|SWIFT/BIC|Equity Ticker|Digital Currency Address - [A-Z0-9]+|[A-Z][A-Za-z .,'/&-]*?(?:No\.?|Number|ID|#|Code|License|Card|Certificate|Identification(?: IMO)?|IMO|\([A-Z/ ]+\)|\(also called [^)]*\))))\s+(?<number>[^\s(][^(]*?)(?:\s+\((?<country>[^)]+)\))?(?:\s+(?<note>(?:issued|expires|Issue Date|Expiration Date)\b.*))?$")]
+    [GeneratedRegex(@"^(?<type>(?:Passport|Identification Number|MMSI|D\.N\.I\.|SSN|C\.U\.R\.P\.|R\.F\.C\.|SWIFT/BIC|Equity Ticker|Digital Currency Address - [A-Z0-9]+|[A-Z][A-Za-z .,'/&-]*?(?:No\.?|Number|ID|#|Code|License|Card|Certificate|Identification(?: IMO)?|IMO|\([A-Z/ ]+\)|\(also called [^)]*\))))\s+(?!No\.?\s|#\s|Number\s)(?<number>[^\s(][^(]*?)(?:\s+\((?<country>[^)]+)\))?(?:\s+(?<note>(?:issued|expires|Issue Date|Expiration Date)\b.*))?$")]
     private static partial Regex IdentifierSegment();
 }

@@ -24,7 +24,7 @@ public sealed class UnXmlListReader : IListReader
     {
         _path = path;
         Source = new ListSource(listName ?? DefaultList, ListFormat.UnXml, Path.GetFullPath(path),
-            published ?? ReadDateGenerated(path), ContentHash.OfFiles([path]), [path]);
+            ReadDateGenerated(path) ?? published, ContentHash.OfFiles([path]), [path]);
     }
 
     public ListSource Source { get; }

@@ -1,0 +1,26 @@
+using System.Diagnostics;
+
+namespace Sightline.Tests.Support;
+
+/// <summary>Runs the built <c>sightline</c> program as a separate process, as a user would.</summary>
+public static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Repository.CliAssembly);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment.Remove("SIGHTLINE_DB");
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await error);
+    }
+
+    public static Task<Result> RunAsync(params string[] args) => RunAsync(null, args);
+}
