@@ -30,13 +30,11 @@ internal sealed class CliSession : IDisposable
     public ListImporter Importer() => new(Store, Clock) { Progress = Output.Progress.Report };
 
     /// <summary><c>OFAC SDN as of 2021-07-07 (version 1)</c>, with a stale warning when it is old.</summary>
-    public string Describe(ListVersion version)
-    {
-        var text = $"{version.Label} (version {version.Number})";
-        if (!version.IsStale(Clock.GetUtcNow(), StaleAfter)) return text;
-        var age = (int)(Clock.GetUtcNow() - version.AsOf).TotalDays;
-        return $"{text} — STALE: {age:N0} days old";
-    }
+    public string Describe(ListVersion version) => $"{version.Label} (version {version.Number}){StaleNote(version)}";
+
+    /// <summary><c> — STALE: 339 days old</c> when the version is older than the staleness limit, else empty.</summary>
+    public string StaleNote(ListVersion version) =>
+        version.IsStale(Clock.GetUtcNow(), StaleAfter) ? $" — STALE: {(int)(Clock.GetUtcNow() - version.AsOf).TotalDays:N0} days old" : "";
 
     public void Dispose() => Store.Dispose();
 }

@@ -12,7 +12,8 @@ internal static class OutcomePrinter
         switch (outcome)
         {
             case ImportOutcome.Imported i:
-                w.WriteLine($"imported  {i.Version.List}: {session.Describe(i.Version)}: {Counts(i.Version.Counts)}");
+                w.WriteLine($"imported  {i.Version.List} version {i.Version.Number}: {Counts(i.Version.Counts)}");
+                w.WriteLine($"          {i.Version.Label}{session.StaleNote(i.Version)}");
                 if (i.Diff is { } diff) w.WriteLine($"          changes since version {diff.From.Number}: {DiffPrinter.Summary(diff)}");
                 foreach (var warning in i.Version.Warnings) w.WriteLine($"          warning: {warning}");
                 break;

@@ -16,7 +16,8 @@ public sealed class CliEndToEndTests : IDisposable
     {
         var run = await CliRunner.RunAsync("demo", "--db", Db);
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("imported  us_ofac_sdn: OFAC SDN as of 2021-07-07 (version 1)", run.Output);
+        Assert.Contains("imported  us_ofac_sdn version 1: 8,976 entries", run.Output);
+        Assert.Contains("OFAC SDN as of 2021-07-07 — STALE", run.Output);
         Assert.Contains("8,976 entries", run.Output);
         Assert.Contains("1,003 entries (730 persons, 273 organizations", run.Output);
         Assert.Contains("AL-KHAZALI, Qais", run.Output);
