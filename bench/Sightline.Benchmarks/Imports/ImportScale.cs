@@ -49,7 +49,8 @@ internal static class ImportScale
         Console.WriteLine($"| {label} | {entries:N0} | {seconds:F2} | {entries / seconds:N0} | {output[2]} | {size:N0} |");
     }
 
-    private static string FindRoot()
+    /// <summary>The repository root: the folder above this program holding Sightline.slnx.</summary>
+    internal static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Sightline.slnx"))) return dir.FullName;

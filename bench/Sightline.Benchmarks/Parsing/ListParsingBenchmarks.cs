@@ -11,11 +11,7 @@ public class ListParsingBenchmarks
     private string _lists = "";
 
     [GlobalSetup]
-    public void Setup()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Sightline.slnx"))) _lists = Path.Combine(dir.FullName, "data", "lists");
-    }
+    public void Setup() => _lists = Path.Combine(Imports.ImportScale.FindRoot(), "data", "lists");
 
     [Benchmark]
     public int OfacSdn() => new OfacCsvListReader(Path.Combine(_lists, "us_ofac_sdn"), OfacFileSet.Sdn).ReadEntries().Count();
