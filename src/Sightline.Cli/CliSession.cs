@@ -36,5 +36,17 @@ internal sealed class CliSession : IDisposable
     public string StaleNote(ListVersion version) =>
         version.IsStale(Clock.GetUtcNow(), StaleAfter) ? $" — STALE: {(int)(Clock.GetUtcNow() - version.AsOf).TotalDays:N0} days old" : "";
 
+    /// <summary>The active lists; on a database with none yet, the bundled lists are imported first, so that
+    /// screening works on a fresh machine.</summary>
+    public IReadOnlyList<ListVersion> ListsOrBundled()
+    {
+        var active = Store.ActiveVersions();
+        if (active.Count > 0) return active;
+        Console.Error.WriteLine("No lists in the database yet: importing the bundled lists first.");
+        var importer = new ListImporter(Store, Clock);
+        foreach (var reader in BundledLists.Open(Path.Combine(AppContext.BaseDirectory, "data", "lists"))) importer.Import(reader);
+        return Store.ActiveVersions();
+    }
+
     public void Dispose() => Store.Dispose();
 }

@@ -1,0 +1,56 @@
+namespace Sightline.Names;
+
+/// <summary>
+/// The words a name parser sets aside or joins, in Latin and in Arabic script. Kept apart from the parser so the
+/// lists can be read and extended in one place.
+/// </summary>
+internal static class NameWords
+{
+    /// <summary>Titles and honorifics: they say something about the bearer but are not part of who the bearer is.</summary>
+    public static readonly HashSet<string> LatinHonorifics = new(StringComparer.Ordinal)
+    {
+        "sheikh", "shaikh", "shaykh", "sheik", "shaik", "cheikh", "sheikha", "shaikha",
+        "sayyid", "sayyed", "sayed", "seyed", "seyyed", "syed", "sayyida", "sayida",
+        "hajji", "haji", "hajj", "hadji", "alhaji", "alhajji",
+        "mullah", "mulla", "molla", "mawlawi", "maulvi", "mawlavi", "molvi", "maulawi", "maulana", "mawlana", "mufti", "qari",
+        "ayatollah", "ayatullah", "hojatoleslam", "hojjatoleslam",
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "hon", "rev",
+        "gen", "general", "col", "colonel", "brig", "brigadier", "maj", "major", "lt", "lieutenant", "capt", "captain", "admiral",
+    };
+
+    /// <summary>The Arabic article, written alone (<c>al Khazali</c>, or <c>Al-</c> split at its hyphen).</summary>
+    public static readonly HashSet<string> LatinArticles = new(StringComparer.Ordinal) { "al", "el", "il", "ul" };
+
+    /// <summary>The article assimilated to a following sun letter (<c>ash-Shami</c>, <c>ad-Din</c>); only an article
+    /// when a hyphen joins it to the next word, since <c>As</c> or <c>Ed</c> alone may be names.</summary>
+    public static readonly HashSet<string> LatinAssimilatedArticles = new(StringComparer.Ordinal)
+    {
+        "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "esh", "et", "ez",
+    };
+
+    /// <summary>Words for "son of" and "daughter of", which join a patronymic chain but identify no one.</summary>
+    public static readonly HashSet<string> LatinConnectors = new(StringComparer.Ordinal)
+    {
+        "bin", "ibn", "bint", "binti", "bte", "ben", "ould", "walad",
+    };
+
+    /// <summary>"Servant of": always the first half of a compound name (<c>Abd al-Rahman</c>).</summary>
+    public static readonly HashSet<string> LatinAbdForms = new(StringComparer.Ordinal)
+    {
+        "abd", "abdul", "abdel", "abdal", "abdil", "abdol", "abdoul", "abdu", "abdur", "abdus", "abdar", "abdou", "abdi",
+    };
+
+    /// <summary>"Father of" and "mother of": the first half of a kunya (<c>Abu Bakr</c>, <c>Umm Salama</c>).</summary>
+    public static readonly HashSet<string> LatinKunyaForms = new(StringComparer.Ordinal) { "abu", "abou", "abo", "aboo", "umm", "um", "om" };
+
+    public static readonly HashSet<string> ArabicHonorifics = new(StringComparer.Ordinal)
+    {
+        "شيخ", "سيد", "حاج", "حجي", "ملا", "مولوي", "مولانا", "مفتي", "اية", "دكتور",
+    };
+
+    public static readonly HashSet<string> ArabicConnectors = new(StringComparer.Ordinal) { "بن", "ابن", "بنت" };
+
+    public const string ArabicAbd = "عبد";
+
+    public static readonly HashSet<string> ArabicKunyaForms = new(StringComparer.Ordinal) { "ابو", "ابي", "ابا", "ام" };
+}

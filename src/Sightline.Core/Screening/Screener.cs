@@ -1,0 +1,172 @@
+using Sightline.Lists.Model;
+using Sightline.Names;
+
+namespace Sightline.Screening;
+
+/// <summary>
+/// Screens names against a <see cref="ScreeningIndex"/>: candidates from the postings of the query's keys, each
+/// candidate's names compared token by token, the best name per entry kept, qualifiers applied, ambiguity judged,
+/// and the results ranked with an explanation each.
+/// </summary>
+/// <remarks>Thread-safe: each thread gets its own scratch space. See ADR-005 for the scoring rules.</remarks>
+public sealed class Screener(ScreeningIndex index)
+{
+    /// <summary>How many names, chosen by shared rare keys, are compared in full.</summary>
+    public const int CandidateNames = 200;
+
+    /// <summary>A name met on a weak alias (OFAC's quoted a.k.a.s, UN's low-quality aliases) scores this much less.</summary>
+    public const double WeakAliasFactor = 0.9;
+
+    private const double NeighbourKeyFactor = 0.7;
+
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    public ScreeningIndex Index => index;
+
+    public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions? options = null)
+    {
+        options ??= new ScreeningOptions();
+        var parsed = NameParser.Parse(query.Name);
+        if (parsed.IsEmpty) return [];
+        var weights = parsed.Tokens.Select(t => index.KeyWeight(t.Keys)).ToArray();
+
+        var candidates = BestEntries(parsed, weights, CandidateNameIds(parsed, weights));
+        var scored = new List<Scored>(candidates.Count);
+        foreach (var (entryIndex, best) in candidates)
+        {
+            var entry = index.Entry(entryIndex);
+            var qualifiers = Qualifiers.Apply(query, entry);
+            var score = Math.Clamp(best.NameScore + qualifiers.Sum(q => q.Change), 0, 1);
+            scored.Add(new Scored(entry, best, score, AmbiguousBecause(parsed, best), qualifiers));
+        }
+
+        var undecided = scored.Where(s => s.Ambiguous is not null && s.Score >= options.Threshold).ToList();
+        var supported = undecided.Where(s => s.Qualifiers.Count > 0 && s.Qualifiers.All(q => q.Supports || q.Change == 0) && s.Qualifiers.Any(q => q.Supports)).ToList();
+        var decided = supported.Count > 0 && (supported.Count < undecided.Count || undecided.Count == 1)
+            ? supported.ToHashSet() : [];
+
+        return scored
+            .Where(s => s.Score >= options.MinimumScore)
+            .OrderByDescending(s => s.Score).ThenBy(s => s.Ambiguous is not null).ThenBy(s => s.Entry.List, StringComparer.Ordinal).ThenBy(s => s.Entry.Id, StringComparer.Ordinal)
+            .Take(options.Limit)
+            .Select(s => new ScreeningResult(s.Entry, Math.Round(s.Score, 4),
+                s.Score >= options.Threshold && (s.Ambiguous is null || decided.Contains(s)),
+                s.Ambiguous is not null, Explain(parsed, weights, s)))
+            .ToList();
+    }
+
+    private sealed record Scored(IndexedEntry Entry, BestName Best, double Score, string? Ambiguous, IReadOnlyList<QualifierEffect> Qualifiers);
+
+    private sealed record BestName(int NameId, NameComparison Comparison, double NameScore);
+
+    /// <summary>The names that share the most rare keys with the query: postings read rarest key first, a key held by
+    /// a twentieth of all names skipped once rarer keys have found candidates.</summary>
+    private List<int> CandidateNameIds(ParsedName parsed, double[] weights)
+    {
+        var scratch = t_scratch is { } s && s.Capacity >= index.NameCount ? s : t_scratch = new Scratch(index.NameCount);
+        var common = Math.Max(5000, index.NameCount / 20);
+        var order = Enumerable.Range(0, parsed.Tokens.Count).OrderByDescending(i => weights[i]).ToArray();
+        foreach (var tokenIndex in order)
+        {
+            var token = parsed.Tokens[tokenIndex];
+            var stamp = scratch.NextStamp();
+            foreach (var key in token.Keys)
+                foreach (var (keyId, exact) in index.Reach(key))
+                {
+                    var postings = index.Postings(keyId);
+                    if (postings.Length > common && scratch.Touched.Count > 0) continue;
+                    var gain = (float)(weights[tokenIndex] * (exact ? 1 : NeighbourKeyFactor));
+                    foreach (var nameId in postings)
+                    {
+                        if (scratch.Stamps[nameId] == stamp) continue;
+                        scratch.Stamps[nameId] = stamp;
+                        if (scratch.Accumulated[nameId] == 0) scratch.Touched.Add(nameId);
+                        scratch.Accumulated[nameId] += gain;
+                    }
+                }
+        }
+
+        var top = new PriorityQueue<int, float>(CandidateNames + 1);
+        foreach (var nameId in scratch.Touched)
+        {
+            top.Enqueue(nameId, scratch.Accumulated[nameId]);
+            if (top.Count > CandidateNames) top.Dequeue();
+            scratch.Accumulated[nameId] = 0;
+        }
+        scratch.Touched.Clear();
+        var ids = new List<int>(top.Count);
+        while (top.TryDequeue(out var id, out _)) ids.Add(id);
+        return ids;
+    }
+
+    private Dictionary<int, BestName> BestEntries(ParsedName parsed, double[] weights, List<int> nameIds)
+    {
+        var best = new Dictionary<int, BestName>();
+        Span<double> listWeights = stackalloc double[NameParser.MaxTokens];
+        foreach (var nameId in nameIds)
+        {
+            var name = index.Name(nameId);
+            var tokens = new NameToken[name.TokenIds.Length];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                tokens[i] = index.Token(name.TokenIds[i]);
+                listWeights[i] = index.TokenWeight(name.TokenIds[i]);
+            }
+            var comparison = NameComparison.Compare(parsed.Tokens, weights, tokens, listWeights[..tokens.Length]);
+            if (comparison.Pairs.Count == 0) continue;
+            var score = comparison.Score * (name.Kind == NameKind.WeakAlias ? WeakAliasFactor : 1);
+            if (!best.TryGetValue(name.EntryIndex, out var current) || score > current.NameScore)
+                best[name.EntryIndex] = new BestName(nameId, comparison, score);
+        }
+        return best;
+    }
+
+    /// <summary>Why the query cannot tell this entry from others on the name alone, or null when it can.</summary>
+    private string? AmbiguousBecause(ParsedName parsed, BestName best)
+    {
+        var name = index.Name(best.NameId);
+        var pairs = best.Comparison.Pairs;
+        if (pairs.Count == 1 && name.TokenIds.Length > 1)
+            return $"only one token ('{parsed.Tokens[pairs[0].QueryToken].Original}') of the {name.TokenIds.Length}-token name '{name.Text}' was met";
+        var distinctive = pairs.Where(p => index.DocumentFrequency(index.Token(name.TokenIds[p.ListToken]).Key) <= index.DistinctiveDocumentFrequency).ToList();
+        if (distinctive.Count > 0) return null;
+        var common = pairs.Select(p => index.Token(name.TokenIds[p.ListToken]))
+            .Select(t => $"'{t.Text}' is in {index.DocumentFrequency(t.Key):N0} names");
+        return $"only common tokens were met ({string.Join(", ", common)})";
+    }
+
+    private Explanation Explain(ParsedName parsed, double[] weights, Scored scored)
+    {
+        var name = index.Name(scored.Best.NameId);
+        var listTokens = name.TokenIds.Select(index.Token).ToArray();
+        var pairs = scored.Best.Comparison.Pairs;
+        var tokens = pairs.Select(p => new TokenExplanation(
+            parsed.Tokens[p.QueryToken].Original, listTokens[p.ListToken].Original, p.Similarity.How,
+            Math.Round(p.Similarity.Score, 3), Math.Round(weights[p.QueryToken], 2),
+            parsed.Tokens[p.QueryToken].Key, listTokens[p.ListToken].Key)).ToList();
+        var unmatchedQuery = parsed.Tokens.Where((_, i) => pairs.All(p => p.QueryToken != i)).Select(t => t.Original).ToList();
+        var unmatchedList = listTokens.Where((_, i) => pairs.All(p => p.ListToken != i)).Select(t => t.Original).ToList();
+        return new Explanation(name.Text, name.Kind, Math.Round(scored.Best.NameScore, 4), tokens, unmatchedQuery, unmatchedList,
+            parsed.Ignored, scored.Qualifiers, scored.Ambiguous);
+    }
+
+    /// <summary>Per-thread arrays for candidate generation, sized to the index and reused across queries.</summary>
+    private sealed class Scratch(int capacity)
+    {
+        private int _stamp;
+        public int Capacity { get; } = capacity;
+        public float[] Accumulated { get; } = new float[capacity];
+        public int[] Stamps { get; } = new int[capacity];
+        public List<int> Touched { get; } = new(1024);
+
+        public int NextStamp()
+        {
+            if (++_stamp == int.MaxValue)
+            {
+                Array.Clear(Stamps);
+                _stamp = 1;
+            }
+            return _stamp;
+        }
+    }
+}
