@@ -10,5 +10,6 @@ root.Options.Add(GlobalOptions.StaleAfterDays);
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(ListsCommands.Create());
 root.Subcommands.Add(ScreenCommand.Create());
+root.Subcommands.Add(BenchCommands.Create());
 
 return await root.Parse(args).InvokeAsync();

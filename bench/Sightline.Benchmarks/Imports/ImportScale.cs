@@ -1,3 +1,4 @@
+using Sightline.Screening.Evaluation;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
@@ -23,7 +24,7 @@ internal static class ImportScale
             await MeasureAsync(list, Path.Combine(root, "data", "lists", list), work);
 
         var ftm = Path.Combine(work, $"generated-{entities}.ftm.json");
-        if (!File.Exists(ftm)) FtmFileGenerator.Write(ftm, entities);
+        if (!File.Exists(ftm)) SyntheticFtm.Write(ftm, entities);
         await MeasureAsync($"generated FtM, {entities:N0} lines ({new FileInfo(ftm).Length / 1_048_576:N0} MB)", ftm, work);
         return 0;
     }

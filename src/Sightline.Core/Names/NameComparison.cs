@@ -5,13 +5,14 @@ public sealed record TokenPair(int QueryToken, int ListToken, TokenSimilarity Si
 
 /// <summary>
 /// How well a query name covers a list name. Tokens are paired one to one, best pairs first, in any order; each side's
-/// coverage is the rarity-weighted share of its tokens that found a partner, times the partner's similarity.
+/// coverage is the rarity-weighted share of its tokens that found a partner, times the partner's similarity. An optional
+/// token (an honorific) left without a partner is not counted at all.
 /// </summary>
 /// <param name="Score">In [0, 1]: <see cref="QueryWeight"/> × query coverage + the rest × list coverage. The query
 /// counts more, because list names carry patronymics and tribal names a searcher rarely types.</param>
 public sealed record NameComparison(double Score, double QueryCoverage, double ListCoverage, IReadOnlyList<TokenPair> Pairs)
 {
-    public const double QueryWeight = 0.65;
+    public const double QueryWeight = 0.75;
 
     /// <summary>Compares two parsed names whose tokens carry the given rarity weights.</summary>
     public static NameComparison Compare(IReadOnlyList<NameToken> query, ReadOnlySpan<double> queryWeights,
@@ -37,17 +38,19 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
             listedCovered += pair.Similarity.Score * listedWeights[pair.ListToken];
         }
 
-        var queryCoverage = queryCovered / Sum(queryWeights);
-        var listCoverage = listedCovered / Sum(listedWeights);
+        var queryCoverage = queryCovered / Total(query, queryWeights, queryUsed);
+        var listCoverage = listedCovered / Total(listed, listedWeights, listedUsed);
         var score = QueryWeight * queryCoverage + (1 - QueryWeight) * listCoverage;
         pairs.Sort((a, b) => a.QueryToken.CompareTo(b.QueryToken));
         return new NameComparison(Math.Clamp(score, 0, 1), queryCoverage, listCoverage, pairs);
     }
 
-    private static double Sum(ReadOnlySpan<double> weights)
+    /// <summary>The weight a side's coverage is measured against: every token but the optional ones left unmatched.</summary>
+    private static double Total(IReadOnlyList<NameToken> tokens, ReadOnlySpan<double> weights, ReadOnlySpan<bool> used)
     {
         double sum = 0;
-        foreach (var w in weights) sum += w;
+        for (var i = 0; i < weights.Length; i++)
+            if (used[i] || !tokens[i].Optional) sum += weights[i];
         return sum > 0 ? sum : 1;
     }
 }

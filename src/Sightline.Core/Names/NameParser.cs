@@ -6,7 +6,8 @@ namespace Sightline.Names;
 /// <summary>
 /// Splits a name as written into comparable <see cref="NameToken"/>s: in any order (<c>AL-KHAZALI, Qais</c> and
 /// <c>Qais al-Khazali</c> give the same tokens), in Latin, Arabic, Persian or Cyrillic script, with honorifics,
-/// articles and "son of" connectors set aside and compounds (<c>Abd al-Rahman</c>, <c>Abu Bakr</c>) joined into one token.
+/// articles and "son of" connectors set aside, and compounds written as one word split like their spaced forms
+/// (<c>Abdulrahman</c> → <c>abd</c> <c>rahman</c>), so that reordering words never breaks a compound.
 /// </summary>
 /// <remarks>Never throws: empty, whitespace-only or control-character input gives <see cref="ParsedName.Empty"/>;
 /// a very long input is cut at <see cref="MaxCharacters"/> characters and <see cref="MaxTokens"/> tokens, and the cut
@@ -15,6 +16,7 @@ public static class NameParser
 {
     public const int MaxCharacters = 1000;
     public const int MaxTokens = 16;
+    private const string Honorific = "honorific";
 
     public static ParsedName Parse(string? name)
     {
@@ -28,7 +30,7 @@ public static class NameParser
 
         var words = SplitWords(name);
         var tokens = BuildTokens(words, ignored, setAside: true);
-        if (tokens.Count == 0 && words.Count > 0)
+        if (tokens.All(t => t.Optional) && words.Count > 0)
         {
             ignored.Clear();
             tokens = BuildTokens(words, ignored, setAside: false); // "Sheikh" alone: the title is all there is
@@ -107,21 +109,11 @@ public static class NameParser
             if (word.Script == NameScript.Arabic) word = StripArabicArticle(word);
             if (setAside && SetAside(word) is { } reason)
             {
-                ignored.Add($"{word.Raw} ({reason})");
+                if (reason == Honorific) tokens.AddRange(Tokens(word).Select(t => t with { Optional = true }));
+                else ignored.Add($"{word.Raw} ({reason})");
                 continue;
             }
-            if (IsCompoundHead(word) && NextContentWord(words, i, ignored) is { } nextIndex)
-            {
-                var next = words[nextIndex];
-                if (next.Script == NameScript.Arabic) next = StripArabicArticle(next);
-                if (next.Script == word.Script || (word.Script != NameScript.Arabic && next.Script != NameScript.Arabic))
-                {
-                    tokens.Add(Token($"{word.Raw} {next.Raw}", word.Form + next.Form, word.Script));
-                    i = nextIndex;
-                    continue;
-                }
-            }
-            tokens.Add(Token(word.Raw, word.Form, word.Script));
+            tokens.AddRange(Tokens(word));
         }
         return tokens;
     }
@@ -138,10 +130,10 @@ public static class NameParser
         var form = word.Form;
         return word.Script switch
         {
-            NameScript.Arabic when NameWords.ArabicHonorifics.Contains(form) => "honorific",
+            NameScript.Arabic when NameWords.ArabicHonorifics.Contains(form) => Honorific,
             NameScript.Arabic when NameWords.ArabicConnectors.Contains(form) => "son/daughter of",
             NameScript.Arabic => null,
-            _ when NameWords.LatinHonorifics.Contains(form) => "honorific",
+            _ when NameWords.LatinHonorifics.Contains(form) => Honorific,
             _ when NameWords.LatinArticles.Contains(form) => "article",
             _ when word.HyphenAfter && NameWords.LatinAssimilatedArticles.Contains(form) => "article",
             _ when NameWords.LatinConnectors.Contains(form) => "son/daughter of",
@@ -149,62 +141,51 @@ public static class NameParser
         };
     }
 
-    private static bool IsCompoundHead(Word word) => word.Script == NameScript.Arabic
-        ? word.Form == NameWords.ArabicAbd || NameWords.ArabicKunyaForms.Contains(word.Form)
-        : NameWords.LatinAbdForms.Contains(word.Form) || NameWords.LatinKunyaForms.Contains(word.Form);
-
-    /// <summary>The next word a compound head joins, skipping an article between them (<c>Abd al-Rahman</c>).</summary>
-    private static int? NextContentWord(List<Word> words, int head, List<string> ignored)
+    /// <summary>The tokens of one word. A compound written as one word is split like its spaced form, so that
+    /// <c>Abdulrahman</c>, <c>Abdurrahman</c>, <c>Abd al-Rahman</c> and <c>عبدالرحمن</c> all give the tokens
+    /// <c>abd</c> and <c>rahman</c>, and <c>Abubakar</c> gives <c>abu</c> and <c>bakar</c>; the head of such a compound
+    /// is written one way (<c>Abdel</c>, <c>Abdoul</c> → <c>abd</c>; <c>Abou</c> → <c>abu</c>).</summary>
+    private static IEnumerable<NameToken> Tokens(Word word)
     {
-        for (var j = head + 1; j < words.Count; j++)
+        if (word.Script == NameScript.Arabic)
         {
-            var word = words[j];
-            if (word.Script != NameScript.Arabic && (NameWords.LatinArticles.Contains(word.Form)
-                || (word.HyphenAfter && NameWords.LatinAssimilatedArticles.Contains(word.Form))))
-            {
-                ignored.Add($"{word.Raw} (article)");
-                continue;
-            }
-            return SetAside(word) is null && !IsCompoundHead(word) ? j : null;
+            foreach (var head in new[] { NameWords.ArabicAbd, NameWords.ArabicAbu })
+                if (word.Form.Length > head.Length + 1 && word.Form.StartsWith(head, StringComparison.Ordinal))
+                {
+                    var rest = word.Form[head.Length..];
+                    if (rest.Length > 3 && rest.StartsWith("ال", StringComparison.Ordinal)) rest = rest[2..];
+                    return [Arabic(word.Raw, head), Arabic(word.Raw, rest)];
+                }
+            return [Arabic(word.Raw, word.Form)];
         }
-        return null;
+        if (word.Script == NameScript.Other) return [new NameToken(word.Raw, word.Form, ["~" + word.Form], word.Script)];
+
+        var form = word.Form;
+        if (NameWords.LatinAbdForms.Contains(form)) return [Latin(word.Raw, "abd", word.Script)];
+        if (NameWords.LatinKunyaForms.Contains(form)) return [Latin(word.Raw, form.StartsWith('u') || form.StartsWith('o') && form.Length == 2 ? "umm" : "abu", word.Script)];
+        if (form.Length >= 6 && form.StartsWith("abd", StringComparison.Ordinal) && AfterAbd(form[3..]) is { } afterAbd)
+            return [Latin(word.Raw, "abd", word.Script), Latin(word.Raw, afterAbd, word.Script)];
+        if (form.Length >= 6 && (form.StartsWith("abu", StringComparison.Ordinal) || form.StartsWith("abou", StringComparison.Ordinal)))
+            return [Latin(word.Raw, "abu", word.Script), Latin(word.Raw, form[(form[2] == 'o' ? 4 : 3)..], word.Script)];
+        return [Latin(word.Raw, form, word.Script)];
     }
 
-    private static NameToken Token(string original, string form, NameScript script)
+    private static NameToken Latin(string original, string text, NameScript script) => new(original, text, [PhoneticKey.OfLatin(text)], script);
+
+    private static NameToken Arabic(string original, string form) => new(original, ArabicScript.Transliterate(form), ArabicScript.Keys(form), NameScript.Arabic);
+
+    /// <summary>What follows <c>abd</c> in a one-word compound, without the article's vowel and letter
+    /// (<c>ulrahman</c>, <c>urrahman</c>, <c>irahman</c> → <c>rahman</c>); null when too little is left to be a name.</summary>
+    private static string? AfterAbd(string rest)
     {
-        switch (script)
+        if (IsVowel(rest[0]))
         {
-            case NameScript.Arabic:
-            {
-                var arabic = JoinedArabicCompound(form);
-                return new NameToken(original, ArabicScript.Transliterate(arabic), ArabicScript.Keys(arabic), script);
-            }
-            case NameScript.Other:
-                return new NameToken(original, form, ["~" + form], script);
-            default:
-            {
-                var text = JoinedLatinCompound(form);
-                return new NameToken(original, text, [PhoneticKey.OfLatin(text)], script);
-            }
+            if (rest.Length > 3 && rest[1] == 'l') rest = rest[2..];
+            else if (rest.Length > 3 && rest[1] == rest[2]) rest = rest[2..];
+            else rest = rest[1..];
         }
+        return rest.Length >= 2 ? rest : null;
     }
-
-    /// <summary>Writes a Latin abd-compound one way: <c>abdulrahman</c>, <c>abdurrahman</c>, <c>abdel rahman</c> and
-    /// <c>abd al-rahman</c> all become <c>abdrahman</c>, the article's vowel and letter dropped.</summary>
-    private static string JoinedLatinCompound(string text)
-    {
-        if (text.Length < 6 || !text.StartsWith("abd", StringComparison.Ordinal)) return text;
-        var rest = text[3..];
-        if (!IsVowel(rest[0])) return text;
-        if (rest.Length > 3 && rest[1] == 'l') rest = rest[2..];
-        else if (rest.Length > 3 && rest[1] == rest[2]) rest = rest[2..];
-        else rest = rest[1..];
-        return "abd" + rest;
-    }
-
-    /// <summary>Drops the article inside an Arabic abd-compound written as one word (<c>عبدالرحمن</c>).</summary>
-    private static string JoinedArabicCompound(string form) =>
-        form.Length > 5 && form.StartsWith(NameWords.ArabicAbd + "ال", StringComparison.Ordinal) ? NameWords.ArabicAbd + form[5..] : form;
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }

@@ -18,7 +18,9 @@ public enum NameScript
 /// <param name="Text">Folded Latin form (<c>abdrahman</c>); compared with Jaro-Winkler between Latin-written tokens.</param>
 /// <param name="Keys">One or two phonetic skeletons; the first is the main one. Never empty.</param>
 /// <param name="Script">The script the token was written in.</param>
-public sealed record NameToken(string Original, string Text, IReadOnlyList<string> Keys, NameScript Script)
+/// <param name="Optional">An honorific (<c>Sheikh</c>, <c>Maulawi</c>): it counts when both names have it and costs
+/// nothing when one lacks it.</param>
+public sealed record NameToken(string Original, string Text, IReadOnlyList<string> Keys, NameScript Script, bool Optional = false)
 {
     public string Key => Keys[0];
 

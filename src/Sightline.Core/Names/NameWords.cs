@@ -40,7 +40,7 @@ internal static class NameWords
         "abd", "abdul", "abdel", "abdal", "abdil", "abdol", "abdoul", "abdu", "abdur", "abdus", "abdar", "abdou", "abdi",
     };
 
-    /// <summary>"Father of" and "mother of": the first half of a kunya (<c>Abu Bakr</c>, <c>Umm Salama</c>).</summary>
+    /// <summary>"Father of" and "mother of": the first half of a kunya (<c>Abu Bakr</c>, <c>Umm Salama</c>), written one way.</summary>
     public static readonly HashSet<string> LatinKunyaForms = new(StringComparer.Ordinal) { "abu", "abou", "abo", "aboo", "umm", "um", "om" };
 
     public static readonly HashSet<string> ArabicHonorifics = new(StringComparer.Ordinal)
@@ -52,5 +52,5 @@ internal static class NameWords
 
     public const string ArabicAbd = "عبد";
 
-    public static readonly HashSet<string> ArabicKunyaForms = new(StringComparer.Ordinal) { "ابو", "ابي", "ابا", "ام" };
+    public const string ArabicAbu = "ابو";
 }

@@ -21,7 +21,8 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
     /// <summary>Below this two tokens are not considered to match at all.</summary>
     public const double Minimum = 0.7;
 
-    private const double MinimumJaroWinkler = 0.88;
+    private const double MinimumJaroWinkler = 0.8;
+    private const double MinimumPhoneticJaroWinkler = 0.84;
 
     public static TokenSimilarity? Compare(NameToken query, NameToken listed)
     {
@@ -30,10 +31,12 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
 
         if (query.HasSpelling && listed.HasSpelling)
         {
+            if (query.Text.Length < 2 || listed.Text.Length < 2) return null;
             var jw = JaroWinkler.Similarity(query.Text, listed.Text);
-            if (sameKey) return new(Math.Max(jw, 0.92), TokenMatchKind.Phonetic);
-            if (jw >= MinimumJaroWinkler && Math.Min(query.Text.Length, listed.Text.Length) >= 4)
-                return new(Minimum + (jw - MinimumJaroWinkler) / (1 - MinimumJaroWinkler) * (1 - Minimum), TokenMatchKind.Spelling);
+            if (sameKey && jw >= MinimumPhoneticJaroWinkler) return new(0.6 + 0.4 * jw, TokenMatchKind.Phonetic);
+            var shorter = Math.Min(query.Text.Length, listed.Text.Length);
+            if (jw >= MinimumJaroWinkler && shorter >= 4 && EditDistance.Within(query.Text, listed.Text, shorter >= 9 ? 2 : 1))
+                return new(0.75 + 0.2 * jw, TokenMatchKind.Spelling);
             return null;
         }
 
@@ -42,7 +45,7 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
             var consonants = listed.Key.StartsWith('~') ? 1 : listed.Key.Length;
             return new(consonants >= 3 ? 0.95 : consonants == 2 ? 0.9 : 0.8, TokenMatchKind.Transliteration);
         }
-        return OneConsonantApart(query, listed) ? new(0.75, TokenMatchKind.NearTransliteration) : null;
+        return OneConsonantChanged(query, listed) ? new(0.72, TokenMatchKind.NearTransliteration) : null;
     }
 
     private static bool ShareKey(NameToken a, NameToken b)
@@ -53,27 +56,12 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
         return false;
     }
 
-    private static bool OneConsonantApart(NameToken a, NameToken b)
+    /// <summary>Keys of three consonants or more, equal but for one consonant (<c>ذ</c> read as D or as Z).</summary>
+    private static bool OneConsonantChanged(NameToken a, NameToken b)
     {
         foreach (var x in a.Keys)
             foreach (var y in b.Keys)
-                if (Math.Min(x.Length, y.Length) >= 3 && !x.StartsWith('~') && !y.StartsWith('~') && WithinOneEdit(x, y)) return true;
+                if (x.Length == y.Length && x.Length >= 3 && !x.StartsWith('~') && !y.StartsWith('~') && EditDistance.Within(x, y, 1)) return true;
         return false;
-    }
-
-    /// <summary>Whether one substitution, insertion or deletion turns <paramref name="a"/> into <paramref name="b"/>.</summary>
-    internal static bool WithinOneEdit(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 1) return false;
-        int i = 0, j = 0, edits = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j]) { i++; j++; continue; }
-            if (++edits > 1) return false;
-            if (a.Length > b.Length) i++;
-            else if (a.Length < b.Length) j++;
-            else { i++; j++; }
-        }
-        return edits + (a.Length - i) + (b.Length - j) <= 1;
     }
 }

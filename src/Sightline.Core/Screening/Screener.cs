@@ -12,7 +12,7 @@ namespace Sightline.Screening;
 public sealed class Screener(ScreeningIndex index)
 {
     /// <summary>How many names, chosen by shared rare keys, are compared in full.</summary>
-    public const int CandidateNames = 200;
+    public const int CandidateNames = 64;
 
     /// <summary>A name met on a weak alias (OFAC's quoted a.k.a.s, UN's low-quality aliases) scores this much less.</summary>
     public const double WeakAliasFactor = 0.9;
@@ -28,7 +28,7 @@ public sealed class Screener(ScreeningIndex index)
         options ??= new ScreeningOptions();
         var parsed = NameParser.Parse(query.Name);
         if (parsed.IsEmpty) return [];
-        var weights = parsed.Tokens.Select(t => index.KeyWeight(t.Keys)).ToArray();
+        var weights = parsed.Tokens.Select(index.Weight).ToArray();
 
         var candidates = BestEntries(parsed, weights, CandidateNameIds(parsed, weights));
         var scored = new List<Scored>(candidates.Count);
@@ -37,7 +37,7 @@ public sealed class Screener(ScreeningIndex index)
             var entry = index.Entry(entryIndex);
             var qualifiers = Qualifiers.Apply(query, entry);
             var score = Math.Clamp(best.NameScore + qualifiers.Sum(q => q.Change), 0, 1);
-            scored.Add(new Scored(entry, best, score, AmbiguousBecause(parsed, best), qualifiers));
+            scored.Add(new Scored(entry, best, score, AmbiguousBecause(parsed, weights, best), qualifiers));
         }
 
         var undecided = scored.Where(s => s.Ambiguous is not null && s.Score >= options.Threshold).ToList();
@@ -53,6 +53,15 @@ public sealed class Screener(ScreeningIndex index)
                 s.Score >= options.Threshold && (s.Ambiguous is null || decided.Contains(s)),
                 s.Ambiguous is not null, Explain(parsed, weights, s)))
             .ToList();
+    }
+
+    /// <summary>The name score of two names on their own, without qualifiers, weighted by this index's token rarities.</summary>
+    public double NameScore(string query, string listed)
+    {
+        var q = NameParser.Parse(query);
+        var n = NameParser.Parse(listed);
+        if (q.IsEmpty || n.IsEmpty) return 0;
+        return NameComparison.Compare(q.Tokens, q.Tokens.Select(index.Weight).ToArray(), n.Tokens, n.Tokens.Select(index.Weight).ToArray()).Score;
     }
 
     private sealed record Scored(IndexedEntry Entry, BestName Best, double Score, string? Ambiguous, IReadOnlyList<QualifierEffect> Qualifiers);
@@ -121,17 +130,19 @@ public sealed class Screener(ScreeningIndex index)
         return best;
     }
 
-    /// <summary>Why the query cannot tell this entry from others on the name alone, or null when it can.</summary>
-    private string? AmbiguousBecause(ParsedName parsed, BestName best)
+    /// <summary>Why the query cannot tell this entry from others on the name alone, or null when it can: one token
+    /// alone met a longer name or query, or the tokens that met carry too little information together (each pair
+    /// counts the rarity of its commoner side, so a common query word meeting a rare list word counts as common).</summary>
+    private string? AmbiguousBecause(ParsedName parsed, double[] weights, BestName best)
     {
         var name = index.Name(best.NameId);
         var pairs = best.Comparison.Pairs;
-        if (pairs.Count == 1 && name.TokenIds.Length > 1)
-            return $"only one token ('{parsed.Tokens[pairs[0].QueryToken].Original}') of the {name.TokenIds.Length}-token name '{name.Text}' was met";
-        var distinctive = pairs.Where(p => index.DocumentFrequency(index.Token(name.TokenIds[p.ListToken]).Key) <= index.DistinctiveDocumentFrequency).ToList();
-        if (distinctive.Count > 0) return null;
-        var common = pairs.Select(p => index.Token(name.TokenIds[p.ListToken]))
-            .Select(t => $"'{t.Text}' is in {index.DocumentFrequency(t.Key):N0} names");
+        if (pairs.Count == 1 && (name.TokenIds.Length > 1 || parsed.Tokens.Count > 1))
+            return $"one token alone ('{parsed.Tokens[pairs[0].QueryToken].Original}') met the name '{name.Text}'";
+        var information = pairs.Sum(p => Math.Min(weights[p.QueryToken], index.TokenWeight(name.TokenIds[p.ListToken])));
+        if (information >= index.DecisiveInformation) return null;
+        var common = pairs.Select(p => name.TokenIds[p.ListToken])
+            .Select(id => $"'{index.Token(id).Text}' is in {index.TokenFrequency(id):N0} names");
         return $"only common tokens were met ({string.Join(", ", common)})";
     }
 
@@ -144,10 +155,11 @@ public sealed class Screener(ScreeningIndex index)
             parsed.Tokens[p.QueryToken].Original, listTokens[p.ListToken].Original, p.Similarity.How,
             Math.Round(p.Similarity.Score, 3), Math.Round(weights[p.QueryToken], 2),
             parsed.Tokens[p.QueryToken].Key, listTokens[p.ListToken].Key)).ToList();
-        var unmatchedQuery = parsed.Tokens.Where((_, i) => pairs.All(p => p.QueryToken != i)).Select(t => t.Original).ToList();
-        var unmatchedList = listTokens.Where((_, i) => pairs.All(p => p.ListToken != i)).Select(t => t.Original).ToList();
-        return new Explanation(name.Text, name.Kind, Math.Round(scored.Best.NameScore, 4), tokens, unmatchedQuery, unmatchedList,
-            parsed.Ignored, scored.Qualifiers, scored.Ambiguous);
+        var unmatchedQuery = parsed.Tokens.Where((_, i) => pairs.All(p => p.QueryToken != i)).ToList();
+        var unmatchedList = listTokens.Where((_, i) => pairs.All(p => p.ListToken != i)).Where(t => !t.Optional).Select(t => t.Original).ToList();
+        var ignored = parsed.Ignored.Concat(unmatchedQuery.Where(t => t.Optional).Select(t => $"{t.Original} (honorific)")).ToList();
+        return new Explanation(name.Text, name.Kind, Math.Round(scored.Best.NameScore, 4), tokens,
+            unmatchedQuery.Where(t => !t.Optional).Select(t => t.Original).ToList(), unmatchedList, ignored, scored.Qualifiers, scored.Ambiguous);
     }
 
     /// <summary>Per-thread arrays for candidate generation, sized to the index and reused across queries.</summary>

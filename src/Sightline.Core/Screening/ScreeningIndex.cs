@@ -16,14 +16,17 @@ public sealed class ScreeningIndex
     private readonly IndexedEntry[] _entries;
     private readonly IndexedName[] _names;
     private readonly NameToken[] _tokens;
+    private readonly int[] _tokenFrequencies;
     private readonly double[] _tokenWeights;
+    private readonly Dictionary<(NameScript, string), int> _tokenIds;
     private readonly Dictionary<string, int> _keyIds;
     private readonly int[][] _postings;
     private readonly Dictionary<string, int[]> _keysByDeletion;
 
-    private ScreeningIndex(IndexedEntry[] entries, IndexedName[] names, NameToken[] tokens, Dictionary<string, int> keyIds,
-        int[][] postings, Dictionary<string, int[]> keysByDeletion, TimeSpan buildTime)
+    private ScreeningIndex(IndexedEntry[] entries, IndexedName[] names, NameToken[] tokens, Dictionary<(NameScript, string), int> tokenIds,
+        Dictionary<string, int> keyIds, int[][] postings, Dictionary<string, int[]> keysByDeletion, TimeSpan buildTime)
     {
+        _tokenIds = tokenIds;
         _entries = entries;
         _names = names;
         _tokens = tokens;
@@ -31,8 +34,10 @@ public sealed class ScreeningIndex
         _postings = postings;
         _keysByDeletion = keysByDeletion;
         BuildTime = buildTime;
-        _tokenWeights = tokens.Select(t => KeyWeight(t.Keys)).ToArray();
-        DistinctiveDocumentFrequency = Math.Max(8, names.Length / 1000);
+        _tokenFrequencies = new int[tokens.Length];
+        foreach (var name in names)
+            foreach (var id in name.TokenIds.Distinct()) _tokenFrequencies[id]++;
+        _tokenWeights = _tokenFrequencies.Select(Weight).ToArray();
     }
 
     public int EntryCount => _entries.Length;
@@ -40,9 +45,10 @@ public sealed class ScreeningIndex
     public int KeyCount => _postings.Length;
     public TimeSpan BuildTime { get; }
 
-    /// <summary>A key held by at most this many names is distinctive: a query that meets an entry only on keys more
-    /// common than this (<c>Muhammad Ali</c>) is ambiguous. One name in a thousand, and never fewer than 8.</summary>
-    public int DistinctiveDocumentFrequency { get; }
+    /// <summary>The rarity weight that the tokens a query and a name share must reach together for the name alone to
+    /// decide a match: one and a half times the weight of a token held by one name in a thousand. <c>Qais Khazali</c>
+    /// reaches it; <c>Muhammad Ali</c>, two tokens each held by hundreds of names, does not.</summary>
+    public double DecisiveInformation { get; } = 1.5 * Math.Log(1 + 1000);
 
     /// <summary>Indexes every name of every entry; <paramref name="includeName"/> can leave names out (evaluation
     /// leaves out original-script names, so that finding them is not trivial).</summary>
@@ -104,7 +110,7 @@ public sealed class ScreeningIndex
                 list.Add(keyId);
             }
 
-        return new ScreeningIndex(indexedEntries.ToArray(), names.ToArray(), tokens.ToArray(), keyIds,
+        return new ScreeningIndex(indexedEntries.ToArray(), names.ToArray(), tokens.ToArray(), tokenIds, keyIds,
             postings.Select(p => p.ToArray()).ToArray(), keysByDeletion.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             clock.Elapsed);
     }
@@ -125,13 +131,21 @@ public sealed class ScreeningIndex
     /// <summary>How many names hold the key (0 when none does).</summary>
     public int DocumentFrequency(string key) => _keyIds.TryGetValue(key, out var id) ? _postings[id].Length : 0;
 
-    /// <summary>The rarity weight of a token with these keys: log(1 + names / names holding its rarest key).</summary>
-    public double KeyWeight(IReadOnlyList<string> keys)
+    /// <summary>How many names hold a token spelled this way (0 when none does).</summary>
+    internal int TokenFrequency(int tokenId) => _tokenFrequencies[tokenId];
+
+    /// <summary>The rarity weight of a query token: log(1 + names / names holding it). A token the index holds counts
+    /// by its own spelling; any other (a typo, another script) by its commonest-matching phonetic key, which holds
+    /// all the spellings it may stand for.</summary>
+    public double Weight(NameToken token)
     {
+        if (_tokenIds.TryGetValue((token.Script, token.Text), out var id)) return _tokenWeights[id];
         var df = int.MaxValue;
-        foreach (var key in keys) df = Math.Min(df, Math.Max(1, DocumentFrequency(key)));
-        return Math.Log(1 + (double)Math.Max(1, _names.Length) / df);
+        foreach (var key in token.Keys) df = Math.Min(df, DocumentFrequency(key));
+        return Weight(df == 0 ? 1 : df);
     }
+
+    private double Weight(int frequency) => Math.Log(1 + (double)Math.Max(1, _names.Length) / Math.Max(1, frequency));
 
     /// <summary>The key ids a query key reaches: itself, and keys one consonant inserted, deleted or changed away.</summary>
     internal IEnumerable<(int KeyId, bool Exact)> Reach(string key)

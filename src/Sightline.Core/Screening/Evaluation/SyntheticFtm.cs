@@ -1,14 +1,14 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Sightline.Benchmarks.Imports;
+namespace Sightline.Screening.Evaluation;
 
 /// <summary>
 /// Writes a synthetic FollowTheMoney export of N entities shaped like OpenSanctions' (persons and companies
 /// with aliases, birth dates, nationalities, identifiers and nested sanctions; one in ten lines a non-party
 /// entity). Deterministic: the same N gives the same file.
 /// </summary>
-internal static class FtmFileGenerator
+public static class SyntheticFtm
 {
     private static readonly string[] Syllables = ["al", "ka", "zi", "mo", "ra", "han", "dre", "vic", "sun", "lee", "ov", "ich", "qa", "is", "ba", "tor", "mir", "yan"];
     private static readonly string[] Countries = ["iq", "ir", "ru", "cn", "sy", "lb", "ye", "ve", "kp", "by"];

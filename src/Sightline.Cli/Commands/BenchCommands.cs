@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Sightline.Cli.Output;
+using Sightline.Screening.Evaluation;
+
+namespace Sightline.Cli.Commands;
+
+/// <summary><c>sightline bench screen</c>: measures screening quality and speed end to end and prints the table.</summary>
+internal static class BenchCommands
+{
+    public static Command Create()
+    {
+        var scale = new Option<int>("--scale") { Description = "Also load this many synthetic FtM entities and measure speed and memory (e.g. 1000000)" };
+        var data = new Option<string?>("--data") { Description = "Folder of evaluation fixtures (default: the bundled data/eval)" };
+        var screen = new Command("screen", "Measure screening: listed persons and variants, non-matches, Arabic script, OFAC parity, speed") { scale, data };
+        screen.SetAction(result =>
+        {
+            var folder = result.GetValue(data) ?? Path.Combine(AppContext.BaseDirectory, "data", "eval");
+            if (!Directory.Exists(folder))
+            {
+                Console.Error.WriteLine($"sightline bench screen: {folder}: no such folder");
+                return 2;
+            }
+            using var session = CliSession.Open(result);
+            var lists = session.ListsOrBundled();
+            var entries = lists.SelectMany(v => session.Store.Entries(v.Id)).ToList();
+            Console.WriteLine($"Screening benchmark against {entries.Count:N0} entries:");
+            foreach (var list in lists) Console.WriteLine($"  {session.Describe(list)}");
+            Console.WriteLine($"Fixtures: {folder}; seed {ScreeningEvaluation.Seed}; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+            Console.WriteLine();
+
+            var rows = new ScreeningEvaluation(entries, folder, Console.Out).Run(result.GetValue(scale));
+            Console.WriteLine();
+            var table = new TextTable("Suite", "Measure", "Cases", "Value", "Target", "Met");
+            foreach (var row in rows)
+                table.Add(row.Suite, row.Measure, row.Cases, row.Value, row.Target, row.MeetsTarget switch { true => "yes", false => "NO", null => "" });
+            table.Write(Console.Out);
+            return 0;
+        });
+        return new Command("bench", "Measurements of Sightline's quality and speed") { screen };
+    }
+}

@@ -1,0 +1,212 @@
+using System.Diagnostics;
+using System.Globalization;
+using Sightline.Lists.Formats.FtM;
+using Sightline.Lists.Model;
+using Sightline.Screening.Batch;
+
+namespace Sightline.Screening.Evaluation;
+
+/// <summary>
+/// Measures screening end to end against the bundled lists: listed persons as listed and varied, synthetic
+/// non-matches, Arabic-script names of Latin-only entries (held-out half), Arabic- and Persian-script non-matches,
+/// parity with OFAC's own Sanctions List Search scores, speed, and optionally speed and memory with N synthetic FtM
+/// entities added. Every generator is seeded; the same data gives the same table.
+/// </summary>
+public sealed class ScreeningEvaluation(IReadOnlyList<ListEntry> entries, string evaluationData, TextWriter log)
+{
+    public const int Seed = 20261123;
+    private const int ShownFailures = 8;
+    private readonly ScreeningOptions _options = new();
+    private readonly List<EvaluationRow> _rows = [];
+    private readonly List<ScreeningQuery> _timed = [];
+
+    public IReadOnlyList<EvaluationRow> Run(int syntheticEntities = 0)
+    {
+        var index = ScreeningIndex.Build(entries);
+        var screener = new Screener(index);
+        _rows.Add(new("index", "build time (bundled lists)", index.NameCount, $"{index.BuildTime.TotalSeconds:0.00} s", "< 2 s", index.BuildTime.TotalSeconds < 2));
+
+        Positives(screener);
+        Negatives(screener);
+        CrossScript(screener);
+        SlsParity(screener);
+        Speed("speed", screener, _timed);
+        if (syntheticEntities > 0) Scale(syntheticEntities);
+        return _rows;
+    }
+
+    private void Positives(Screener screener)
+    {
+        var gold = new Dictionary<string, HashSet<(string, string)>>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+            foreach (var name in entry.Names)
+                if (CrossScriptPairs.Signature(name.Text) is { } signature)
+                    (gold.TryGetValue(signature, out var set) ? set : gold[signature] = []).Add((entry.List, entry.Id));
+
+        // The same person is often on several lists under the same name: an entry sharing a strong name with a
+        // gold entry is gold too ("MUTHANNA HARITH SALMAN AL-DARI" on the UN list is "AL-DARI, Muthanna Harith" at OFAC).
+        var byEntry = entries.ToDictionary(e => (e.List, e.Id));
+        foreach (var set in gold.Values)
+            foreach (var key in set.ToList())
+                foreach (var name in byEntry[key].Names.Where(n => n.Kind is NameKind.Primary or NameKind.Alias))
+                    if (CrossScriptPairs.Signature(name.Text) is { } other && other.Contains(' ') && gold.TryGetValue(other, out var linked))
+                        set.UnionWith(linked);
+
+        var names = ReadCsv("positives_un_untreated.csv").Select(q => q.Name).ToList();
+        var variants = new NameVariants(Seed);
+        int total = 0, found = 0;
+        foreach (var kind in NameVariants.Kinds)
+        {
+            int cases = 0, right = 0;
+            var failures = new List<string>();
+            foreach (var name in names)
+            {
+                if (CrossScriptPairs.Signature(name) is not { } signature || !gold.TryGetValue(signature, out var expected)) continue;
+                if (variants.Make(name, kind) is not { } variant) continue;
+                cases++;
+                var query = new ScreeningQuery(variant);
+                _timed.Add(query);
+                var results = screener.Screen(query, _options);
+                var top = results.Count > 0 ? results[0].Score : -1;
+                if (results.Any(r => r.Score == top && r.Match && expected.Contains((r.Entry.List, r.Entry.Id)))) right++;
+                else if (failures.Count < ShownFailures) failures.Add($"{variant} → {(results.Count > 0 ? $"{results[0].Entry.Name} {results[0].Score:0.00}{(results[0].Ambiguous ? " ambiguous" : "")}" : "nothing")}");
+            }
+            total += cases;
+            found += right;
+            _rows.Add(new("listed persons", $"right entry first with match: {kind}", cases, Percent(right, cases), ">= 99%", right >= 0.99 * cases));
+            Failures($"listed persons, {kind}", failures);
+        }
+        _rows.Add(new("listed persons", "right entry first with match: all variants", total, Percent(found, total), ">= 99%", found >= 0.99 * total));
+    }
+
+    private void Negatives(Screener screener)
+    {
+        var queries = ReadCsv("negatives_us.csv");
+        int nameOnly = 0, qualified = 0;
+        var failures = new List<string>();
+        foreach (var query in queries)
+        {
+            var results = screener.Screen(new ScreeningQuery(query.Name), _options);
+            if (results.FirstOrDefault(r => r.Match) is { } hit)
+            {
+                nameOnly++;
+                if (failures.Count < ShownFailures) failures.Add($"{query.Name} → {hit.Entry.Name} {hit.Score:0.00}");
+            }
+            if (screener.Screen(query, _options).Any(r => r.Match)) qualified++;
+            if (_timed.Count < 20_000) _timed.Add(new ScreeningQuery(query.Name));
+        }
+        _rows.Add(new("synthetic non-matches", "any match, name only", queries.Count, Percent(nameOnly, queries.Count), "<= 1%", nameOnly <= 0.01 * queries.Count));
+        _rows.Add(new("synthetic non-matches", "any match, with birth date and nationality", queries.Count, Percent(qualified, queries.Count), "<= 1%", qualified <= 0.01 * queries.Count));
+        Failures("synthetic non-matches", failures);
+    }
+
+    private void CrossScript(Screener full)
+    {
+        var pairs = CrossScriptPairs.Build(entries);
+        var withoutOriginalScript = new Screener(ScreeningIndex.Build(entries, (_, name) => name.Kind != NameKind.OriginalScript));
+        foreach (var heldOut in new[] { false, true })
+        {
+            var half = pairs.Where(p => p.HeldOut == heldOut).ToList();
+            var right = 0;
+            var failures = new List<string>();
+            foreach (var pair in half)
+            {
+                var results = withoutOriginalScript.Screen(new ScreeningQuery(pair.ArabicName), _options);
+                if (results.Any(r => r.Match && r.Entry.List == pair.List && r.Entry.Id == pair.ListId)) right++;
+                else if (failures.Count < ShownFailures) failures.Add($"{pair.ArabicName} (want {pair.List} {pair.ListId}) → {(results.Count > 0 ? $"{results[0].Entry.Name} {results[0].Score:0.00}" : "nothing")}");
+                if (heldOut) _timed.Add(new ScreeningQuery(pair.ArabicName));
+            }
+            var label = heldOut ? "held-out half" : "tuning half";
+            _rows.Add(new("Arabic script → Latin-only entry", $"right entry with match ({label})", half.Count, Percent(right, half.Count), ">= 90%", heldOut ? right >= 0.9 * half.Count : null));
+            Failures($"Arabic script, {label}", failures);
+        }
+
+        var arabicNames = entries.SelectMany(e => e.Names).Where(n => n.Kind == NameKind.OriginalScript && ArabicNegatives.IsArabicScript(n.Text)).Select(n => n.Text).ToList();
+        var negatives = ArabicNegatives.Generate(arabicNames, 2000, Seed);
+        var hits = 0;
+        var wrong = new List<string>();
+        foreach (var name in negatives)
+        {
+            var results = full.Screen(new ScreeningQuery(name), _options);
+            if (results.FirstOrDefault(r => r.Match) is { } hit)
+            {
+                hits++;
+                if (wrong.Count < ShownFailures) wrong.Add($"{name} → {hit.Entry.Name} {hit.Score:0.00}");
+            }
+        }
+        _rows.Add(new("Arabic/Persian-script non-matches", "any match (recombined names)", negatives.Count, Percent(hits, negatives.Count), "<= 1%", hits <= 0.01 * negatives.Count));
+        Failures("Arabic/Persian non-matches", wrong);
+    }
+
+    private void SlsParity(Screener screener)
+    {
+        var path = Path.Combine(evaluationData, "ofac_fixtures.csv");
+        var differences = new List<double>();
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            var fields = CsvLine.Split(line);
+            if (fields.Count < 3 || !double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var observed)) continue;
+            differences.Add(Math.Abs(100 * screener.NameScore(fields[0], fields[1]) - observed));
+        }
+        _rows.Add(new("OFAC Sanctions List Search parity", "mean absolute difference (points of 100)", differences.Count,
+            differences.Count > 0 ? $"{differences.Average():0.0}" : "n/a", "report", null));
+    }
+
+    private void Speed(string suite, Screener screener, IReadOnlyList<ScreeningQuery> queries)
+    {
+        foreach (var query in queries.Take(2000)) screener.Screen(query, _options); // warm-up
+        var latencies = new double[queries.Count];
+        var total = Stopwatch.StartNew();
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            screener.Screen(queries[i], _options);
+            latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+        total.Stop();
+        Array.Sort(latencies);
+        var rate = queries.Count / total.Elapsed.TotalSeconds;
+        _rows.Add(new(suite, "queries a second, one thread, warm", queries.Count, $"{rate:N0}", suite == "speed" ? ">= 5,000" : "report", suite == "speed" ? rate >= 5000 : null));
+        _rows.Add(new(suite, "p50 latency", queries.Count, $"{Percentile(latencies, 0.5):0.000} ms", suite == "speed" ? "report" : "< 2 ms", suite == "speed" ? null : Percentile(latencies, 0.5) < 2));
+        _rows.Add(new(suite, "p99 latency", queries.Count, $"{Percentile(latencies, 0.99):0.000} ms", suite == "speed" ? "< 5 ms" : "report", suite == "speed" ? Percentile(latencies, 0.99) < 5 : null));
+    }
+
+    private void Scale(int count)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"sightline-synthetic-{count}.ftm.json");
+        if (!File.Exists(file))
+        {
+            log.WriteLine($"Writing {count:N0} synthetic FtM entities to {file}…");
+            SyntheticFtm.Write(file, count);
+        }
+        log.WriteLine($"Reading {file} and building the index…");
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var synthetic = new FtmJsonLinesReader(file, "synthetic").ReadEntries();
+        var index = ScreeningIndex.Build(entries.Concat(synthetic));
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        var screener = new Screener(index);
+        _rows.Add(new($"{count:N0} FtM entities", "index build time (read and parse included)", index.EntryCount, $"{index.BuildTime.TotalSeconds:0.0} s", "report", null));
+        _rows.Add(new($"{count:N0} FtM entities", "managed memory held by the index", index.NameCount, $"{(after - before) / 1e9:0.00} GB", "< 3 GB", after - before < 3e9));
+        Speed($"{count:N0} FtM entities", screener, _timed);
+        _rows.Add(new($"{count:N0} FtM entities", "process peak working set", index.EntryCount, $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:0.00} GB", "< 3 GB", Process.GetCurrentProcess().PeakWorkingSet64 < 3e9));
+        GC.KeepAlive(index);
+    }
+
+    private List<ScreeningQuery> ReadCsv(string file)
+    {
+        var path = Path.Combine(evaluationData, file);
+        using var stream = File.OpenRead(path);
+        return BatchInput.Csv(stream, path).Select(r => r.Query).OfType<ScreeningQuery>().ToList();
+    }
+
+    private void Failures(string suite, List<string> failures)
+    {
+        if (failures.Count == 0) return;
+        log.WriteLine($"Examples of misses, {suite}:");
+        foreach (var failure in failures) log.WriteLine($"  {failure}");
+    }
+
+    private static string Percent(int part, int whole) => whole == 0 ? "n/a" : $"{100.0 * part / whole:0.0}% ({part:N0}/{whole:N0})";
+
+    private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
+}
