@@ -11,7 +11,7 @@ public static class Qualifiers
 {
     public const double BirthDateAgrees = 0.05;
     public const double BirthMonthOrDayDiffers = -0.05;
-    public const double BirthYearDiffers = -0.2;
+    public const double BirthYearDiffers = -0.25;
     public const double CountryAgrees = 0.03;
     public const double CountryDiffers = -0.1;
     public const double TypeDiffers = -0.3;

@@ -7,14 +7,22 @@ public static class CliRunner
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Task<Result> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] args) => RunWithInputAsync(null, environment, args);
+
+    /// <summary>Runs the program with <paramref name="input"/> on its standard input (closed after writing).</summary>
+    public static async Task<Result> RunWithInputAsync(string? input, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = input is not null };
         start.ArgumentList.Add(Repository.CliAssembly);
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment.Remove("SIGHTLINE_DB");
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
