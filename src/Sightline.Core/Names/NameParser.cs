@@ -154,7 +154,7 @@ public static class NameParser
                 {
                     var rest = word.Form[head.Length..];
                     if (rest.Length > 3 && rest.StartsWith("ال", StringComparison.Ordinal)) rest = rest[2..];
-                    return [Arabic(word.Raw, head), Arabic(word.Raw, rest)];
+                    return [Arabic(head, head), Arabic(rest, rest)];
                 }
             return [Arabic(word.Raw, word.Form)];
         }
@@ -164,9 +164,9 @@ public static class NameParser
         if (NameWords.LatinAbdForms.Contains(form)) return [Latin(word.Raw, "abd", word.Script)];
         if (NameWords.LatinKunyaForms.Contains(form)) return [Latin(word.Raw, form.StartsWith('u') || form.StartsWith('o') && form.Length == 2 ? "umm" : "abu", word.Script)];
         if (form.Length >= 6 && form.StartsWith("abd", StringComparison.Ordinal) && AfterAbd(form[3..]) is { } afterAbd)
-            return [Latin(word.Raw, "abd", word.Script), Latin(word.Raw, afterAbd, word.Script)];
+            return [Latin(word.Raw[..3], "abd", word.Script), Latin(afterAbd, afterAbd, word.Script)];
         if (form.Length >= 6 && (form.StartsWith("abu", StringComparison.Ordinal) || form.StartsWith("abou", StringComparison.Ordinal)))
-            return [Latin(word.Raw, "abu", word.Script), Latin(word.Raw, form[(form[2] == 'o' ? 4 : 3)..], word.Script)];
+            return [Latin(word.Raw[..3], "abu", word.Script), Latin(form[(form[2] == 'o' ? 4 : 3)..], form[(form[2] == 'o' ? 4 : 3)..], word.Script)];
         return [Latin(word.Raw, form, word.Script)];
     }
 
