@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sightline.Cli.Output;
+using Sightline.Screening;
 using Sightline.Screening.Evaluation;
 
 namespace Sightline.Cli.Commands;
@@ -22,7 +23,7 @@ internal static class BenchCommands
             }
             using var session = CliSession.Open(result);
             var lists = session.ListsOrBundled();
-            var entries = lists.SelectMany(v => session.Store.Entries(v.Id)).ToList();
+            var entries = ScreeningIndexLoader.ActiveEntries(session.Store);
             Console.WriteLine($"Screening benchmark against {entries.Count:N0} entries:");
             foreach (var list in lists) Console.WriteLine($"  {session.Describe(list)}");
             Console.WriteLine($"Fixtures: {folder}; seed {ScreeningEvaluation.Seed}; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
