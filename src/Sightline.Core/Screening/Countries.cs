@@ -25,6 +25,10 @@ public static class Countries
 
     private static readonly Dictionary<string, string> CodeByName = Build();
 
+    /// <summary>Every country name known: the English region names and the official forms the lists use.</summary>
+    public static IEnumerable<string> EnglishNames =>
+        RegionNames().Select(r => r.EnglishName).Concat(OfficialForms.Select(f => f.Name)).Distinct(StringComparer.Ordinal);
+
     /// <summary>The ISO alpha-2 code for a name, an alpha-2 or an alpha-3 code; null when it is none of them.</summary>
     public static string? Code(string? country)
     {
@@ -46,18 +50,26 @@ public static class Countries
     private static Dictionary<string, string> Build()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var culture in CultureInfo.GetCultures(CultureTypes.SpecificCultures))
+        foreach (var region in RegionNames())
         {
-            RegionInfo region;
-            try { region = new RegionInfo(culture.Name); }
-            catch (ArgumentException) { continue; }
             var code = region.TwoLetterISORegionName;
-            if (code.Length != 2 || !code.All(char.IsAsciiLetter)) continue;
             map.TryAdd(Simplify(code), code);
             map.TryAdd(Simplify(region.ThreeLetterISORegionName), code);
             map.TryAdd(Simplify(region.EnglishName), code);
         }
         foreach (var (name, code) in OfficialForms) map[Simplify(name)] = code;
         return map;
+    }
+
+    private static IEnumerable<RegionInfo> RegionNames()
+    {
+        foreach (var culture in CultureInfo.GetCultures(CultureTypes.SpecificCultures))
+        {
+            RegionInfo region;
+            try { region = new RegionInfo(culture.Name); }
+            catch (ArgumentException) { continue; }
+            var code = region.TwoLetterISORegionName;
+            if (code.Length == 2 && code.All(char.IsAsciiLetter)) yield return region;
+        }
     }
 }

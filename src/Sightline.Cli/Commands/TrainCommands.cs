@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Sightline.Analysis.Tagging;
+using Sightline.Lists.Import;
+
+namespace Sightline.Cli.Commands;
+
+/// <summary><c>sightline train ner</c>: trains the entity tagger on CoNLL-format data and writes the model file.</summary>
+internal static class TrainCommands
+{
+    public static Command Create()
+    {
+        var train = new Option<string[]>("--train") { Description = "CoNLL-format training files (default: CoNLL-2003 train and the in-genre training set)", AllowMultipleArgumentsPerToken = true };
+        var dev = new Option<string[]>("--dev") { Description = "CoNLL-format development files to choose the epoch (default: CoNLL-2003 dev and the in-genre dev set)", AllowMultipleArgumentsPerToken = true };
+        var epochs = new Option<int>("--epochs") { Description = "Training passes; the best on the development files is kept", DefaultValueFactory = _ => 12 };
+        var output = new Option<string>("--output") { Description = "Where to write the model", DefaultValueFactory = _ => Path.Combine("data", "models", "ner.model") };
+        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) and write its model") { train, dev, epochs, output };
+        ner.SetAction(result =>
+        {
+            var trainFiles = Defaulted(result.GetValue(train), "conll2003/train.txt", "genre/train.conll");
+            var devFiles = Defaulted(result.GetValue(dev), "conll2003/dev.txt", "genre/dev.conll");
+            if (trainFiles.Concat(devFiles).FirstOrDefault(f => !File.Exists(f)) is { } missing)
+            {
+                Console.Error.WriteLine($"sightline train ner: {missing}: no such file");
+                return 2;
+            }
+            var clock = Stopwatch.StartNew();
+            List<ConllDocument> trainDocuments, devDocuments;
+            try
+            {
+                trainDocuments = trainFiles.SelectMany(ConllCorpus.Read).ToList();
+                devDocuments = devFiles.SelectMany(ConllCorpus.Read).ToList();
+            }
+            catch (FormatException error)
+            {
+                Console.Error.WriteLine($"sightline train ner: {error.Message}");
+                return 1;
+            }
+            var gazetteer = GazetteerBuilder.FromEntries(BundledLists.Open(ProjectPaths.Data("lists")).SelectMany(r => r.ReadEntries()));
+            Console.WriteLine($"Training on {trainDocuments.Count:N0} documents ({string.Join(", ", trainFiles)}); choosing the epoch on {devDocuments.Count:N0} ({string.Join(", ", devFiles)}).");
+            Console.WriteLine($"Gazetteer: {gazetteer.Count:N0} words from the bundled lists and country names.");
+            var provenance = "trained on " + string.Join(" + ", trainFiles.Select(Path.GetFileName)) + "; gazetteer from the bundled lists";
+            var model = NerTrainer.Train(trainDocuments, devDocuments, gazetteer, new NerTrainingOptions(result.GetValue(epochs), Provenance: provenance), Console.WriteLine);
+            var path = result.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            model.Save(path);
+            Console.WriteLine($"{model.Description}");
+            Console.WriteLine($"Wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024:0.0} MB, {model.FeatureCount:N0} features) in {clock.Elapsed.TotalSeconds:0} s.");
+            return 0;
+        });
+        return new Command("train", "Train Sightline's statistical models") { ner };
+    }
+
+    private static string[] Defaulted(string[]? given, params string[] defaults) =>
+        given is { Length: > 0 } ? given : defaults.Select(d => Path.Combine("data", "ner", d)).ToArray();
+}

@@ -1,0 +1,51 @@
+using System.Collections.Frozen;
+
+namespace Sightline.Analysis.Tagging;
+
+/// <summary>
+/// What the training data taught about each word: the entity types it was part of, and whether it also appeared
+/// capitalised outside any entity (bit flags: PER 1, ORG 2, LOC 4, MISC 8, outside 16). During training each
+/// document sees a memory built from the other folds only (jackknifing), so the tagger learns how far to trust it
+/// on words it has not seen.
+/// </summary>
+public sealed class EntityMemory
+{
+    public const int Outside = 16;
+    private readonly FrozenDictionary<string, int> words;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    public EntityMemory(IReadOnlyDictionary<string, int> words)
+    {
+        this.words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        lookup = this.words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static EntityMemory Empty { get; } = new(new Dictionary<string, int>());
+
+    public int Count => words.Count;
+
+    public IEnumerable<KeyValuePair<string, int>> Entries => words;
+
+    public int Lookup(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var flags) ? flags : 0;
+
+    /// <summary>The memory of <paramref name="documents"/>.</summary>
+    public static EntityMemory Of(IEnumerable<ConllDocument> documents)
+    {
+        var words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var document in documents)
+            foreach (var sentence in document.Sentences)
+            {
+                var labels = new int[sentence.Words.Length];
+                foreach (var span in sentence.Entities)
+                    for (var i = span.Start; i < span.End; i++) labels[i] = 1 << EntityLabels.TypeIndex(span.Type);
+                for (var i = 0; i < labels.Length; i++)
+                {
+                    var word = sentence.Words[i];
+                    if (word.Length == 0 || !char.IsUpper(word[0])) continue;
+                    var flag = labels[i] != 0 ? labels[i] : i > 0 ? Outside : 0;
+                    if (flag != 0) words[word] = words.GetValueOrDefault(word) | flag;
+                }
+            }
+        return new EntityMemory(words);
+    }
+}
