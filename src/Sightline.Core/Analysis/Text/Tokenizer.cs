@@ -47,6 +47,7 @@ public static class Tokenizer
         }
 
         // Leading punctuation.
+        var quoted = false;
         while (start < end)
         {
             var c = text[start];
@@ -62,6 +63,7 @@ public static class Tokenizer
             if (IsApostrophe(c) && (end - start == 1 || !char.IsLetter(text[start + 1]) || EndsWithQuote(text, start + 1, end)))
             {
                 tokens.Add(Make(text, start, start + 1));
+                quoted |= end - start > 1;
                 start++;
                 continue;
             }
@@ -100,7 +102,7 @@ public static class Tokenizer
             {
                 // Possessive "Guterres'" or a closing quote; a final hamza ("Shia'") stays.
                 var before = text[end - 2];
-                var opensWithQuote = IsApostrophe(text[start]);
+                var opensWithQuote = quoted || IsApostrophe(text[start]);
                 if (before is 's' or 'S' || opensWithQuote || !char.IsLetter(before))
                 {
                     trailing.Add(Make(text, end - 1, end));

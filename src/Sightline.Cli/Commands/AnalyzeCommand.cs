@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Sightline.Analysis;
+using Sightline.Analysis.Tagging;
+using Sightline.Cli.Output;
+using Sightline.Documents;
+using Sightline.Screening;
+
+namespace Sightline.Cli.Commands;
+
+/// <summary><c>sightline analyze</c>: reads reports (text, HTML, PDF, Telegram export) and prints their sentences, mentions and dates.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("path") { Description = "Report files or folders (read recursively)", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object a document (JSON Lines) instead of tables" };
+        var command = new Command("analyze", "Read reports and show each document's key, version, language, date, mentions and dates") { paths, json };
+        command.SetAction(result =>
+        {
+            using var session = CliSession.Open(result);
+            session.ListsOrBundled();
+            var analyzer = DocumentAnalyzer.Create(NerModel.Load(ProjectPaths.NerModel), ScreeningIndexLoader.ActiveEntries(session.Store).ToList());
+            var failures = 0;
+            using var output = Console.OpenStandardOutput();
+            foreach (var path in Expand(result.GetValue(paths)!))
+            {
+                var outcome = DocumentReader.Read(path);
+                foreach (var error in outcome.Errors)
+                {
+                    Console.Error.WriteLine($"sightline analyze: {error}");
+                    failures++;
+                }
+                foreach (var document in outcome.Documents)
+                {
+                    var analyzed = analyzer.Analyze(document);
+                    if (result.GetValue(json))
+                    {
+                        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+                            AnalysisJson.Write(writer, path, analyzed);
+                        output.Write("\n"u8);
+                        output.Flush();
+                    }
+                    else AnalysisPrinter.Write(Console.Out, path, analyzed);
+                }
+            }
+            return failures == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    /// <summary>Files as given; folders as their files, recursively, in name order. A missing path is passed on so the reader reports it.</summary>
+    private static IEnumerable<string> Expand(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (!Directory.Exists(path)) { yield return path; continue; }
+            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                if (!Path.GetFileName(file).StartsWith('.') && !file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) yield return file;
+        }
+    }
+}

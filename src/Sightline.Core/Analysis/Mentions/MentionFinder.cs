@@ -1,0 +1,107 @@
+using Sightline.Analysis.Tagging;
+using Sightline.Analysis.Text;
+
+namespace Sightline.Analysis.Mentions;
+
+/// <summary>
+/// Finds the typed name mentions of an English document and chains them: the tagger's entities, corrected by
+/// <see cref="NameRules"/>, plus organisation names the lists know; persons chained by <see cref="PersonCoreference"/>,
+/// <c>the sheikh</c> and the object <c>him</c>/<c>her</c> of a meeting verb (<c>X met with him</c>) linked to a person,
+/// and other mentions chained by their text.
+/// </summary>
+public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
+{
+    private static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase) { "Sheikh", "Shaykh", "Sheik", "Sayyid", "Sayed", "Mullah", "Ayatollah" };
+    private static readonly HashSet<string> MeetingVerbs = new(StringComparer.OrdinalIgnoreCase) { "met", "meets", "meet", "meeting", "received", "receives", "hosted", "hosts", "visited", "visits", "called", "phoned", "telephoned", "welcomed", "thanked" };
+
+    public (List<Mention> Mentions, List<MentionChain> Chains) Find(string text, IReadOnlyList<Sentence> sentences)
+    {
+        var tagged = model.Tag(sentences.Select(s => (IReadOnlyList<string>)s.Tokens.Select(t => t.Text).ToList()).ToList());
+        var mentions = new List<Mention>();
+        var persons = new PersonCoreference();
+        var others = new Dictionary<(MentionType, string), (int Id, string Name, int Count)>();
+        var nextId = 0;
+        int NewId() => ++nextId;
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var tokens = sentences[s].Tokens;
+            var spans = NameRules.Apply(tokens, tagged[s]);
+            var listed = organizations.FindIn(tokens).Where(o => !spans.Any(sp => sp.Start < o.End && o.Start < sp.End)).ToList();
+            spans = [.. spans.Concat(listed).OrderBy(sp => sp.Start)];
+            spans = PersonsAlreadyChained(text, tokens, spans, persons);
+            var sentenceSubjects = new List<int>();
+            foreach (var span in spans)
+            {
+                var start = tokens[span.Start].Start;
+                var end = tokens[span.End - 1].End;
+                var surface = text[start..end];
+                var type = TypeOf(span.Type);
+                int chain;
+                if (type == MentionType.Person)
+                {
+                    var titled = span.Start > 0 && PersonTitles.Contains(tokens[span.Start - 1].Text);
+                    chain = persons.Resolve(surface, titled, NewId);
+                    sentenceSubjects.Add(chain);
+                }
+                else
+                {
+                    var key = (type, surface.ToLowerInvariant());
+                    var entry = others.TryGetValue(key, out var found) ? found : (NewId(), surface, 0);
+                    others[key] = (entry.Item1, entry.Item2, entry.Item3 + 1);
+                    chain = entry.Item1;
+                }
+                mentions.Add(new Mention(type, start, end, surface, s, chain, tagged[s].Contains(span) ? "tagger" : listed.Contains(span) ? "list" : "rule"));
+            }
+            AddReferences(text, tokens, s, spans, persons, sentenceSubjects, mentions);
+        }
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var chains = persons.Chains.Concat(others.Select(o => new MentionChain(o.Value.Id, o.Key.Item1, o.Value.Name, o.Value.Count))).OrderBy(c => c.Id).ToList();
+        return (mentions, chains);
+    }
+
+    /// <summary>"the sheikh", and "him"/"her" after a meeting verb, as references to a person chain.</summary>
+    private static void AddReferences(string text, IReadOnlyList<TextToken> tokens, int sentence, List<EntitySpan> spans, PersonCoreference persons,
+        List<int> sentenceSubjects, List<Mention> mentions)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (spans.Any(sp => i >= sp.Start && i < sp.End)) continue;
+            var word = tokens[i].Text;
+            if (i > 0 && tokens[i - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && PersonTitles.Contains(word) && persons.Nominal() is int chain)
+                mentions.Add(new Mention(MentionType.Person, tokens[i - 1].Start, tokens[i].End, text[tokens[i - 1].Start..tokens[i].End], sentence, chain, "nominal"));
+            else if (word is "him" or "her" && i > 0 && (MeetingVerbs.Contains(tokens[i - 1].Text) || (i > 1 && tokens[i - 1].Text == "with" && MeetingVerbs.Contains(tokens[i - 2].Text))))
+            {
+                var antecedent = mentions.LastOrDefault(m => m.Type == MentionType.Person && !sentenceSubjects.Contains(m.Chain) && m.Start < tokens[i].Start);
+                if (antecedent is not null)
+                    mentions.Add(new Mention(MentionType.Person, tokens[i].Start, tokens[i].End, word, sentence, antecedent.Chain, "pronoun"));
+            }
+        }
+    }
+
+    /// <summary>Untagged capitalised words, and non-person spans, that name a person already chained in the document become that person.</summary>
+    private static List<EntitySpan> PersonsAlreadyChained(string text, IReadOnlyList<TextToken> tokens, List<EntitySpan> spans, PersonCoreference persons)
+    {
+        var result = new List<EntitySpan>(spans.Count);
+        var covered = new bool[tokens.Count];
+        foreach (var span in spans)
+        {
+            for (var i = span.Start; i < span.End; i++) covered[i] = true;
+            var surface = text[tokens[span.Start].Start..tokens[span.End - 1].End];
+            result.Add(span.Type != "PER" && persons.Knows(surface) ? span with { Type = "PER" } : span);
+        }
+        for (var i = 0; i < tokens.Count; i++)
+            if (!covered[i] && NameRules.IsNameWord(tokens[i].Text) && persons.Knows(tokens[i].Text))
+                result.Add(new EntitySpan(i, i + 1, "PER"));
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private static MentionType TypeOf(string type) => type switch
+    {
+        "PER" => MentionType.Person,
+        "ORG" => MentionType.Organization,
+        "LOC" => MentionType.Location,
+        _ => MentionType.Misc,
+    };
+}
