@@ -37,6 +37,13 @@ internal static class BenchCommands
             table.Write(Console.Out);
             return 0;
         });
-        return new Command("bench", "Measurements of Sightline's quality and speed") { screen };
+        var rounds = new Option<int>("--rounds") { Description = "How many times to analyse the samples", DefaultValueFactory = _ => 200 };
+        var analyze = new Command("analyze", "Measure the tagger's tokens a second and whole-report analysis speed on the sample reports") { rounds };
+        analyze.SetAction(result =>
+        {
+            using var session = CliSession.Open(result);
+            return BenchAnalyze.Run(session, Math.Max(1, result.GetValue(rounds)));
+        });
+        return new Command("bench", "Measurements of Sightline's quality and speed") { screen, analyze };
     }
 }

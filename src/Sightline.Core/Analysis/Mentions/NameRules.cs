@@ -27,8 +27,16 @@ internal static class NameRules
         "commander", "president", "representative", "chairman", "director", "official", "deputy", "coordinator", "adviser", "advisor",
     };
 
+    /// <summary>Function words that, capitalised inside a span, show a title-case headline rather than a name.</summary>
+    private static readonly HashSet<string> HeadlineWords = new(StringComparer.Ordinal)
+    {
+        "In", "With", "Of", "For", "And", "To", "On", "At", "By", "From", "Who", "Are", "Is", "Its", "His", "Her", "As", "After", "Meets", "Says",
+    };
+
     public static List<EntitySpan> Apply(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans)
     {
+        var titleCase = tokens.Count(t => NameRules.IsNameWord(t.Text) || HeadlineWords.Contains(t.Text)) * 10 >= tokens.Count(t => char.IsLetter(t.Text[0])) * 7;
+        spans = spans.Where(span => !(span.Type == "PER" || titleCase) || !Enumerable.Range(span.Start, span.End - span.Start).Any(i => HeadlineWords.Contains(tokens[i].Text))).ToList();
         var types = new string?[tokens.Count];
         foreach (var span in spans)
             for (var i = span.Start; i < span.End; i++) types[i] = span.Type;

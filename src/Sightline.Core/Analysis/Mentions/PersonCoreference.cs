@@ -71,7 +71,21 @@ internal sealed class PersonCoreference
     }
 
     private static bool Matches(string a, string b) =>
-        a == b || (a.Length >= 5 && b.Length >= 5 && EditDistance.Within(a, b, 1));
+        a == b || (a.Length >= 5 && b.Length >= 5 && EditDistance.Within(a, b, 1)) || IsTransposition(a, b);
+
+    /// <summary>Two neighbouring letters swapped: <c>Qias</c> for <c>Qais</c>.</summary>
+    private static bool IsTransposition(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < 3) return false;
+        var first = -1;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i]) continue;
+            if (first >= 0) return i == first + 1 && a[first] == b[i] && a[i] == b[first] && a[(i + 1)..] == b[(i + 1)..];
+            first = i;
+        }
+        return false;
+    }
 
     /// <summary>Doubled letters written once: <c>Haqq</c> and <c>Haq</c>, <c>Ka'abi</c> and <c>Kabi</c> agree.</summary>
     private static string Undoubled(string word)

@@ -15,7 +15,12 @@ public static class HtmlReader
     private static readonly string[] Dropped =
         ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select", "template"];
 
-    private static readonly string[] AdMarkers = ["advert", "ad-", "ads", "promo", "sponsor", "newsletter", "cookie", "share", "social", "related", "comment", "sidebar", "menu", "breadcrumb"];
+    /// <summary>Words in a class or id that mark a block as not the article (split on space, hyphen and underscore).</summary>
+    private static readonly HashSet<string> AdMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ad", "ads", "advert", "advertisement", "banner", "promo", "sponsor", "sponsored", "newsletter", "cookie", "cookies", "share", "sharing",
+        "social", "related", "comment", "comments", "sidebar", "menu", "breadcrumb", "breadcrumbs", "subscribe", "popup", "modal",
+    };
 
     public static Document Read(string path, string html)
     {
@@ -48,7 +53,7 @@ public static class HtmlReader
     {
         if (element.LocalName is "body" or "html" or "article" or "main") return false;
         var marks = ((element.ClassName ?? "") + " " + (element.Id ?? "")).ToLowerInvariant();
-        return AdMarkers.Any(marker => marks.Split(' ', '_').Any(word => word.StartsWith(marker, StringComparison.Ordinal) && (marker.EndsWith('-') || word.Length <= marker.Length + 4)));
+        return marks.Split([' ', '_', '-'], StringSplitOptions.RemoveEmptyEntries).Any(AdMarkers.Contains);
     }
 
     /// <summary>The element whose direct paragraphs hold the most text.</summary>

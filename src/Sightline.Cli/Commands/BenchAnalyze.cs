@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using Sightline.Analysis;
+using Sightline.Analysis.Tagging;
+using Sightline.Analysis.Text;
+using Sightline.Documents;
+using Sightline.Screening;
+
+namespace Sightline.Cli.Commands;
+
+/// <summary><c>sightline bench analyze</c>: the tagger's tokens a second on one core, and whole reports analysed a second.</summary>
+internal static class BenchAnalyze
+{
+    public static int Run(CliSession session, int rounds)
+    {
+        session.ListsOrBundled();
+        var model = NerModel.Load(ProjectPaths.NerModel);
+        var analyzer = DocumentAnalyzer.Create(model, ScreeningIndexLoader.ActiveEntries(session.Store).ToList());
+        var documents = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "samples"), "*.txt").Order()
+            .SelectMany(p => DocumentReader.Read(p).Documents).ToList();
+        var words = documents.Sum(d => d.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        var sentences = documents.Select(d => SentenceSplitter.Split(d.Text, Tokenizer.Tokenize(d.Text))
+            .Select(s => (IReadOnlyList<string>)s.Tokens.Select(t => t.Text).ToList()).ToList()).ToList();
+        var tokens = sentences.Sum(d => d.Sum(s => s.Count));
+        Console.WriteLine($"{documents.Count} sample reports, {words:N0} words, {tokens:N0} tokens; {rounds} rounds after a warm-up; one thread.");
+
+        foreach (var document in sentences) model.Tag(document);
+        var clock = Stopwatch.StartNew();
+        for (var r = 0; r < rounds; r++) foreach (var document in sentences) model.Tag(document);
+        var tagged = tokens * (double)rounds / clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"Tagger (two passes, features and decoding): {tagged:N0} tokens/s");
+
+        foreach (var document in documents) analyzer.Analyze(document);
+        clock.Restart();
+        for (var r = 0; r < rounds; r++) foreach (var document in documents) analyzer.Analyze(document);
+        var perSecond = documents.Count * (double)rounds / clock.Elapsed.TotalSeconds;
+        var per700 = perSecond * (words / (double)documents.Count) / 700;
+        Console.WriteLine($"Whole analysis (tokens, sentences, tagger, rules, coreference, dates): {perSecond:N0} reports/s = {per700:N0} reports of 700 words/s");
+        return 0;
+    }
+}

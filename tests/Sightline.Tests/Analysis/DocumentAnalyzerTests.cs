@@ -1,0 +1,35 @@
+using Sightline.Analysis.Mentions;
+using Sightline.Documents;
+using Sightline.Tests.Support;
+
+namespace Sightline.Tests.Analysis;
+
+/// <summary>The analysis stage on whole documents: a seed report, and Arabic text scanned for listed names.</summary>
+public sealed class DocumentAnalyzerTests
+{
+    [Fact]
+    public void A_seed_report_gives_its_people_chained_and_its_dates()
+    {
+        var outcome = DocumentReader.Read(Path.Combine(Repository.Root, "samples", "000_54a1d4067711828e.txt"));
+        var analyzed = BundledAnalysis.Analyzer.Analyze(Assert.Single(outcome.Documents));
+        Assert.Equal("2023-03-06", analyzed.Document.Published?.ToString());
+        var persons = analyzed.Chains.Where(c => c.Type == MentionType.Person).ToList();
+        var khazali = Assert.Single(persons, c => c.Name.Contains("Khaz'ali", StringComparison.Ordinal));
+        Assert.True(khazali.Mentions >= 5);
+        Assert.Contains(persons, c => c.Name == "Antonio Guterres");
+        Assert.Contains(analyzed.Dates, d => d.Value == "2023-03-02/2023-03-03");
+    }
+
+    [Fact]
+    public void Arabic_text_yields_listed_names_in_their_script_and_no_dates()
+    {
+        var listed = BundledScreening.Entries.SelectMany(e => e.Names).First(n => n.Text.Any(Sightline.Names.Scripts.ArabicScript.IsArabicLetter) && n.Text.Split(' ').Length >= 2).Text;
+        var document = DocumentFactory.Create("ar.txt", "text", $"قال المتحدث إن {listed} وصل إلى بغداد يوم ١٣ أيار.", new DocumentMetadata());
+        var analyzed = BundledAnalysis.Analyzer.Analyze(document);
+        Assert.Equal("ar", document.Language);
+        var mention = Assert.Single(analyzed.Mentions);
+        Assert.Equal(listed, mention.Text);
+        Assert.Equal("list", mention.Source);
+        Assert.Empty(analyzed.Dates);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Sightline.Tests.Support;
+
+namespace Sightline.Tests.Cli;
+
+/// <summary><c>sightline analyze</c> and <c>sightline eval ner</c> run as processes.</summary>
+public sealed class AnalyzeCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private Dictionary<string, string> Env => new() { ["SIGHTLINE_DB"] = _temp.File("analyze.db") };
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Json_gives_each_document_its_key_version_mentions_and_dates()
+    {
+        var seed = Path.Combine(Repository.Root, "samples", "002_68aa221a60278593.txt");
+        var run = await CliRunner.RunAsync(Env, "analyze", seed, "--json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output.Trim());
+        var root = json.RootElement;
+        Assert.Equal(seed, root.GetProperty("key").GetString());
+        Assert.Equal(16, root.GetProperty("version").GetString()!.Length);
+        Assert.Equal("en", root.GetProperty("language").GetString());
+        Assert.Equal("2024-05-15", root.GetProperty("published").GetString());
+        var mentions = root.GetProperty("mentions").EnumerateArray().ToList();
+        var cui = Assert.Single(mentions, m => m.GetProperty("text").GetString() == "Cui Wei");
+        Assert.Equal("Person", cui.GetProperty("type").GetString());
+        var dates = root.GetProperty("dates").EnumerateArray().ToList();
+        Assert.Contains(dates, d => d.GetProperty("value").GetString() == "2024-05-13" && d.GetProperty("precision").GetString() == "day");
+    }
+
+    [Fact]
+    public async Task A_bad_file_is_reported_and_the_others_are_analysed()
+    {
+        var junk = _temp.File("junk.bin");
+        await File.WriteAllBytesAsync(junk, [0, 1, 2, 3, 0, 0, 7], TestContext.Current.CancellationToken);
+        var good = _temp.Write("good.txt", "Title: Short note\n\nHadi Al-Amiri met the envoy in Baghdad on May 13, 2024.");
+        var run = await CliRunner.RunAsync(Env, "analyze", junk, good);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{junk}: binary content", run.Error);
+        Assert.Contains("Hadi Al-Amiri", run.Output);
+        Assert.Contains("2024-05-13", run.Output);
+    }
+
+    [Fact]
+    public async Task Eval_ner_prints_conlleval_style_scores()
+    {
+        var run = await CliRunner.RunAsync(Env, "eval", "ner", "--conll", Path.Combine(Repository.Root, "data", "ner", "genre", "dev.conll"));
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"PER\s+precision=0\.\d{3} recall=0\.\d{3} f1=0\.\d{3}", run.Output);
+        Assert.Matches(@"(?m)^overall precision=[01]\.\d{3} recall=[01]\.\d{3} f1=[01]\.\d{3}$", run.Output.TrimEnd());
+    }
+}
