@@ -37,6 +37,7 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
                 var end = tokens[span.End - 1].End;
                 var surface = text[start..end];
                 var type = TypeOf(span.Type);
+                if (type != MentionType.Person && persons.Knows(surface)) type = MentionType.Person;
                 int chain;
                 if (type == MentionType.Person)
                 {
@@ -91,7 +92,7 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
             result.Add(span.Type != "PER" && persons.Knows(surface) ? span with { Type = "PER" } : span);
         }
         for (var i = 0; i < tokens.Count; i++)
-            if (!covered[i] && NameRules.IsNameWord(tokens[i].Text) && persons.Knows(tokens[i].Text))
+            if (!covered[i] && NameRules.IsNameWord(tokens[i].Text) && persons.Knows(tokens[i].Text, familyNameOnly: true))
                 result.Add(new EntitySpan(i, i + 1, "PER"));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;

@@ -40,11 +40,13 @@ internal sealed class PersonCoreference
         chains.Count == 0 ? null : chains.OrderByDescending(c => c.Titled).ThenByDescending(c => c.Count).First().Id;
 
     /// <summary>Whether <paramref name="text"/> names a person already chained (so "Khazali" or a mistyped
-    /// "Al-Khazali" is that person wherever the tagger missed it).</summary>
-    public bool Knows(string text)
+    /// "Al-Khazali" is that person wherever the tagger missed it). With <paramref name="familyNameOnly"/>, a single
+    /// word must be the last word of a chain's name, as "Khazali" is of "Qais Al-Khazali".</summary>
+    public bool Knows(string text, bool familyNameOnly = false)
     {
         var words = Words(text);
-        return words.Count > 0 && words.All(w => w.Length >= 4) && chains.Any(c => c.Words.Count > words.Count && Fits(words, c.Words));
+        if (words.Count == 0 || words.Any(w => w.Length < 4)) return false;
+        return chains.Any(c => c.Words.Count > words.Count && Fits(words, c.Words) && (!familyNameOnly || (words.Count == 1 && Matches(words[0], c.Words[^1]))));
     }
 
     private int Add(string text, List<string> words, bool titled, int id)
