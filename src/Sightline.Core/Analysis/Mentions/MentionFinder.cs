@@ -29,7 +29,7 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
             var spans = NameRules.Apply(tokens, tagged[s]);
             var listed = organizations.FindIn(tokens).Where(o => !spans.Any(sp => sp.Start < o.End && o.Start < sp.End)).ToList();
             spans = [.. spans.Concat(listed).OrderBy(sp => sp.Start)];
-            spans = PersonsAlreadyChained(text, tokens, spans, persons);
+            spans = PersonsAlreadyChained(tokens, spans, persons);
             var sentenceSubjects = new List<int>();
             foreach (var span in spans)
             {
@@ -80,17 +80,14 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
         }
     }
 
-    /// <summary>Untagged capitalised words, and non-person spans, that name a person already chained in the document become that person.</summary>
-    private static List<EntitySpan> PersonsAlreadyChained(string text, IReadOnlyList<TextToken> tokens, List<EntitySpan> spans, PersonCoreference persons)
+    /// <summary>Untagged capitalised words that are the family name of a person already chained in the document
+    /// become that person. (Tagged spans naming a chained person are retyped where they are resolved.)</summary>
+    private static List<EntitySpan> PersonsAlreadyChained(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans, PersonCoreference persons)
     {
-        var result = new List<EntitySpan>(spans.Count);
+        var result = new List<EntitySpan>(spans);
         var covered = new bool[tokens.Count];
         foreach (var span in spans)
-        {
             for (var i = span.Start; i < span.End; i++) covered[i] = true;
-            var surface = text[tokens[span.Start].Start..tokens[span.End - 1].End];
-            result.Add(span.Type != "PER" && persons.Knows(surface) ? span with { Type = "PER" } : span);
-        }
         for (var i = 0; i < tokens.Count; i++)
             if (!covered[i] && NameRules.IsNameWord(tokens[i].Text) && persons.Knows(tokens[i].Text, familyNameOnly: true))
                 result.Add(new EntitySpan(i, i + 1, "PER"));

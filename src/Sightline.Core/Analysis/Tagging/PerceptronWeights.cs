@@ -6,6 +6,21 @@ internal interface ILabelScorer
     void Score(ReadOnlySpan<ulong> features, Span<float> scores);
 }
 
+/// <summary>The score of each label: the sum of the known features' weight rows (a row holds one weight a label).</summary>
+internal static class LabelScores
+{
+    public static void Sum(Dictionary<ulong, int> index, float[] weights, int labels, ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (var feature in features)
+        {
+            if (!index.TryGetValue(feature, out var row)) continue;
+            var w = weights.AsSpan(row * labels, labels);
+            for (var l = 0; l < labels; l++) scores[l] += w[l];
+        }
+    }
+}
+
 /// <summary>
 /// The weights of an averaged perceptron while it learns: a weight a feature and label, and the running sum needed
 /// to average them (Daumé's trick: keep <c>w</c> and <c>u = Σ c·Δw</c>; the average is <c>w − u/c</c>).
@@ -21,16 +36,7 @@ internal sealed class PerceptronWeights(int labels) : ILabelScorer
 
     public int FeatureCount => index.Count;
 
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
-    {
-        scores.Clear();
-        foreach (var feature in features)
-        {
-            if (!index.TryGetValue(feature, out var row)) continue;
-            var w = weights.AsSpan(row * Labels, Labels);
-            for (var l = 0; l < Labels; l++) scores[l] += w[l];
-        }
-    }
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => LabelScores.Sum(index, weights, Labels, features, scores);
 
     /// <summary>Moves weight from the predicted label to the gold one for each feature, at step <paramref name="step"/>.</summary>
     public void Update(ReadOnlySpan<ulong> features, int gold, int predicted, long step)
@@ -98,16 +104,7 @@ internal sealed class FrozenWeights : ILabelScorer
 
     public int FeatureCount => index.Count;
 
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
-    {
-        scores.Clear();
-        foreach (var feature in features)
-        {
-            if (!index.TryGetValue(feature, out var row)) continue;
-            var w = weights.AsSpan(row * Labels, Labels);
-            for (var l = 0; l < Labels; l++) scores[l] += w[l];
-        }
-    }
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => LabelScores.Sum(index, weights, Labels, features, scores);
 
     /// <summary>Every non-zero weight, for saving.</summary>
     public IEnumerable<(ulong Feature, int Label, float Weight)> Entries()
