@@ -11,6 +11,7 @@ root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(ListsCommands.Create());
 root.Subcommands.Add(ScreenCommand.Create());
 root.Subcommands.Add(AnalyzeCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(BenchCommands.Create());
 root.Subcommands.Add(TrainCommands.Create());
 root.Subcommands.Add(EvalCommands.Create());

@@ -2,10 +2,8 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sightline.Analysis;
-using Sightline.Analysis.Tagging;
 using Sightline.Cli.Output;
 using Sightline.Documents;
-using Sightline.Screening;
 
 namespace Sightline.Cli.Commands;
 
@@ -20,11 +18,10 @@ internal static class AnalyzeCommand
         command.SetAction(result =>
         {
             using var session = CliSession.Open(result);
-            session.ListsOrBundled();
-            var analyzer = DocumentAnalyzer.Create(NerModel.Load(ProjectPaths.NerModel), ScreeningIndexLoader.ActiveEntries(session.Store).ToList());
+            var analyzer = ReportFiles.Analyzer(session);
             var failures = 0;
             using var output = Console.OpenStandardOutput();
-            foreach (var path in Expand(result.GetValue(paths)!))
+            foreach (var path in ReportFiles.Expand(result.GetValue(paths)!))
             {
                 var outcome = DocumentReader.Read(path);
                 foreach (var error in outcome.Errors)
@@ -48,16 +45,5 @@ internal static class AnalyzeCommand
             return failures == 0 ? 0 : 1;
         });
         return command;
-    }
-
-    /// <summary>Files as given; folders as their files, recursively, in name order. A missing path is passed on so the reader reports it.</summary>
-    private static IEnumerable<string> Expand(IEnumerable<string> paths)
-    {
-        foreach (var path in paths)
-        {
-            if (!Directory.Exists(path)) { yield return path; continue; }
-            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                if (!Path.GetFileName(file).StartsWith('.') && !file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) yield return file;
-        }
     }
 }

@@ -3,7 +3,8 @@ using Sightline.Analysis.Tagging;
 
 namespace Sightline.Cli.Commands;
 
-/// <summary><c>sightline eval ner</c>: scores the entity tagger on a CoNLL-format file, entity by entity as conlleval does.</summary>
+/// <summary><c>sightline eval ner</c>: scores the entity tagger on a CoNLL-format file, entity by entity as conlleval does;
+/// <c>sightline eval extract</c> is in <see cref="EvalExtract"/>.</summary>
 internal static class EvalCommands
 {
     public static Command Create()
@@ -28,6 +29,6 @@ internal static class EvalCommands
                 return 1;
             }
         });
-        return new Command("eval", "Measure Sightline's models on annotated data") { ner };
+        return new Command("eval", "Measure Sightline's models on annotated data") { ner, EvalExtract.Create() };
     }
 }

@@ -11,4 +11,13 @@ public sealed record AnalyzedDocument(
     IReadOnlyList<Sentence> Sentences,
     IReadOnlyList<Mention> Mentions,
     IReadOnlyList<MentionChain> Chains,
-    IReadOnlyList<ReportedDate> Dates);
+    IReadOnlyList<ReportedDate> Dates)
+{
+    /// <summary>The fullest name the document gives chain <paramref name="chain"/>.</summary>
+    public string ChainName(int chain)
+    {
+        foreach (var c in Chains)
+            if (c.Id == chain) return c.Name;
+        throw new ArgumentOutOfRangeException(nameof(chain), chain, "no such chain in the document");
+    }
+}

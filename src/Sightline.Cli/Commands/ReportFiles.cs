@@ -1,0 +1,28 @@
+using Sightline.Analysis;
+using Sightline.Analysis.Tagging;
+using Sightline.Screening;
+
+namespace Sightline.Cli.Commands;
+
+/// <summary>What the report commands share: expanding paths to report files, and the analyzer over the active lists.</summary>
+internal static class ReportFiles
+{
+    /// <summary>Files as given; folders as their files, recursively, in name order (hidden files and Markdown skipped).
+    /// A missing path is passed on so the reader reports it.</summary>
+    public static IEnumerable<string> Expand(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (!Directory.Exists(path)) { yield return path; continue; }
+            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                if (!Path.GetFileName(file).StartsWith('.') && !file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) yield return file;
+        }
+    }
+
+    /// <summary>The analyzer with the committed tagger and the active lists (the bundled ones on a fresh database).</summary>
+    public static DocumentAnalyzer Analyzer(CliSession session)
+    {
+        session.ListsOrBundled();
+        return DocumentAnalyzer.Create(NerModel.Load(ProjectPaths.NerModel), ScreeningIndexLoader.ActiveEntries(session.Store).ToList());
+    }
+}

@@ -1,0 +1,181 @@
+using Sightline.Analysis.Dates;
+using Sightline.Analysis.Mentions;
+
+namespace Sightline.Claims.Meetings;
+
+/// <summary>
+/// Finds the meetings a document tells of, sentence by sentence, with their parties (<see cref="PartyReader"/>),
+/// date, place, kind and source (<see cref="AttributionFinder"/>). A meeting sentence without a date takes the date of
+/// the latest dated meeting or visit before it ("During his visit Guterres met …"), one confidence band lower.
+/// "Similar meetings were held on June 27, 2022, and on March 5, 2018" repeats the last meeting's parties once per
+/// date. "The delegation was led by X and included Y" adds X and Y to the meeting with that delegation. A cited
+/// source's comment on a meeting ("the UN said Guterres did not choose who to be photographed with") is kept as a
+/// response to it. The same meeting told twice in a document is kept once.
+/// </summary>
+internal sealed class MeetingFinder
+{
+    private static readonly HashSet<string> MeetingWords = ["meet", "met", "meeting", "photo", "photos", "photographed", "pose", "posed", "picture", "pictures", "dinner", "visit", "talks"];
+
+    private readonly DocumentTopic topic;
+    private readonly PartyReader parties;
+    private readonly List<MeetingClaim> claims = [];
+    private ReportedDate? passageDate;
+
+    public MeetingFinder(DocumentTopic topic)
+    {
+        this.topic = topic;
+        parties = new PartyReader(topic);
+    }
+
+    public IReadOnlyList<MeetingClaim> Claims => claims;
+
+    /// <summary>Reads one sentence; call for each sentence in order, before the topic is updated with it.</summary>
+    public void Read(SentenceFrame f)
+    {
+        var triggers = MeetingTriggers.Find(f);
+        if (triggers.Count == 0)
+        {
+            AddMembersOrResponse(f);
+            return;
+        }
+        foreach (var trigger in triggers) Read(f, trigger);
+    }
+
+    private void Read(SentenceFrame f, MeetingTrigger trigger)
+    {
+        var (attribution, clauseStart) = AttributionFinder.Find(f, trigger.Start);
+        if (clauseStart > trigger.Start) clauseStart = 0;
+        var date = ClaimDates.Nearest(f, trigger.Start);
+        if (trigger.Shape == TriggerShape.Recurrence)
+        {
+            Recur(f, trigger, attribution);
+            return;
+        }
+
+        var found = new List<Participant>();
+        switch (trigger.Shape)
+        {
+            case TriggerShape.Between:
+                found.AddRange(parties.ReadList(f, trigger.ObjectStart, f.Count));
+                break;
+            case TriggerShape.Noun:
+                var owner = parties.Possessor(f, trigger.Start);
+                found.AddRange(owner.Count > 0 ? owner : parties.Subject(f, clauseStart, trigger.Start));
+                found.AddRange(parties.ReadList(f, trigger.ObjectStart, f.Count));
+                break;
+            default:
+                found.AddRange(TheTwo(f, clauseStart, trigger.Start) ?? parties.Subject(f, clauseStart, trigger.Start));
+                found.AddRange(parties.ReadList(f, trigger.ObjectStart, f.Count));
+                break;
+        }
+        var participants = Distinct(found);
+        var supplied = 0;
+        if (date is null && passageDate is not null && participants.Count >= 2)
+        {
+            supplied++;
+            date = new PlacedDate(passageDate, -1, -1);
+        }
+        else if (date is not null && trigger.Kind.Happened()) passageDate = date.Date;
+        if (participants.Count < 2) return;
+
+        if (date is { First: >= 0 } && date.Date.Basis != DateBasis.Stated) supplied++;
+        if (participants.Any(p => p.Via != "name")) supplied++;
+        if (Lexicon.HedgedVerbs.Contains(attribution.Verb ?? "")) supplied++;
+        Add(new MeetingClaim(participants, date?.Date, Place(f, trigger), trigger.Kind, attribution, f.EvidenceFor(), ClaimConfidence.For(supplied), false, []));
+    }
+
+    /// <summary>"the two met at …": the parties of the last meeting.</summary>
+    private List<Participant>? TheTwo(SentenceFrame f, int clauseStart, int trigger)
+    {
+        for (var j = clauseStart; j + 1 < trigger; j++)
+            if ((f.Reads(j, "the", "two") || f.Reads(j, "both", "men") || f.Reads(j, "the", "pair")) && claims.Count > 0)
+                return [.. claims[^1].Participants];
+        return null;
+    }
+
+    private void Recur(SentenceFrame f, MeetingTrigger trigger, Attribution attribution)
+    {
+        if (claims.Count == 0) return;
+        var last = claims[^1];
+        foreach (var date in ClaimDates.EventDates(f).Where(d => d.First > trigger.Start))
+            Add(new MeetingClaim(last.Participants, date.Date, Place(f, trigger), MeetingKind.Met, attribution, f.EvidenceFor(), ClaimConfidence.For(2), true, []));
+    }
+
+    /// <summary>A sentence with no trigger may name a delegation's members, or comment on a meeting.</summary>
+    private void AddMembersOrResponse(SentenceFrame f)
+    {
+        if (claims.Count == 0) return;
+        var persons = f.Mentions.Where(m => m.Type == MentionType.Person && m.Mention.Source != "pronoun").ToList();
+        var delegation = Array.FindIndex(f.Lower, w => w is "delegation" or "delegations");
+        if (delegation >= 0 && persons.Count > 0 && (f.Lower.Contains("led") || f.Lower.Contains("headed") || f.Lower.Contains("included") || f.Lower.Contains("including")))
+        {
+            var index = claims.FindLastIndex(c => c.Participants.Any(p => p.Via == "delegation"));
+            if (index >= 0)
+            {
+                var claim = claims[index];
+                var members = persons.Select(p => new Participant(f.Analyzed.ChainName(p.Mention.Chain), ParticipantKind.Person, p.Mention.Chain, "delegation"));
+                claims[index] = claim with { Participants = Distinct([.. claim.Participants, .. members]) };
+                return;
+            }
+        }
+        var (attribution, _) = AttributionFinder.Find(f, f.Count);
+        if (attribution.IsReport || !f.Lower.Any(MeetingWords.Contains)) return;
+        var chains = f.Mentions.Where(m => m.IsParty).Select(m => m.Mention.Chain).ToHashSet();
+        var target = claims.FindLastIndex(c => c.Participants.Any(p => p.Chain is int chain && chains.Contains(chain)));
+        if (target >= 0) claims[target] = claims[target] with { Responses = [.. claims[target].Responses, f.Text] };
+    }
+
+    /// <summary>Keeps one claim for a meeting told twice: the same parties (or a subset) on a compatible date.</summary>
+    private void Add(MeetingClaim claim)
+    {
+        for (var k = 0; k < claims.Count; k++)
+        {
+            var other = claims[k];
+            if (other.Kind.Happened() != claim.Kind.Happened() || !Compatible(other.Date, claim.Date)) continue;
+            var mine = Keys(claim);
+            var theirs = Keys(other);
+            if (!mine.IsSubsetOf(theirs) && !theirs.IsSubsetOf(mine)) continue;
+            var participants = mine.Count > theirs.Count ? claim.Participants : other.Participants;
+            var date = other.Date is null || claim.Date is not null && Rank(claim.Date) < Rank(other.Date) ? claim.Date : other.Date;
+            claims[k] = other with { Participants = participants, Date = date, Confidence = Math.Max(other.Confidence, claim.Confidence) };
+            return;
+        }
+        claims.Add(claim);
+    }
+
+    private static HashSet<string> Keys(MeetingClaim claim) => claim.Participants.Select(Key).ToHashSet();
+
+    private static string Key(Participant p) => p.Chain is int chain ? $"#{chain}" : p.Name.ToLowerInvariant();
+
+    private static List<Participant> Distinct(IEnumerable<Participant> participants)
+    {
+        var seen = new HashSet<string>();
+        return participants.Where(p => seen.Add(Key(p))).ToList();
+    }
+
+    private static bool Compatible(ReportedDate? a, ReportedDate? b)
+    {
+        if (a?.From is null || b?.From is null) return true;
+        var x = a.From.Value.ToString();
+        var y = b.From.Value.ToString();
+        var shared = Math.Min(x.Length, y.Length);
+        return x[..shared] == y[..shared];
+    }
+
+    private static int Rank(ReportedDate date) => date.Precision switch
+    {
+        DatePrecision.Day => 0,
+        DatePrecision.Range => 1,
+        DatePrecision.Month => 2,
+        _ => 3,
+    };
+
+    /// <summary>Where: a place after "in" or "at", or what was visited or travelled to.</summary>
+    private static string? Place(SentenceFrame f, MeetingTrigger trigger)
+    {
+        foreach (var m in f.Mentions.Where(m => m.Type == MentionType.Location))
+            if (f.Word(m.First - 1) is "in" or "at" or "to" || (trigger.Kind == MeetingKind.Visited && m.First == trigger.ObjectStart))
+                return f.Analyzed.ChainName(m.Mention.Chain);
+        return null;
+    }
+}

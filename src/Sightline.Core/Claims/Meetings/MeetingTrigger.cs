@@ -1,0 +1,91 @@
+namespace Sightline.Claims.Meetings;
+
+/// <summary>How a trigger lays out its parties: a verb (subject before, object after), <c>a meeting between X and Y</c>,
+/// a noun with a possessor (<c>Guterres' meeting with …</c>), or a recurrence of an earlier meeting.</summary>
+internal enum TriggerShape { Verb, Between, Noun, Recurrence }
+
+/// <summary>Words in a sentence that tell of a meeting: tokens [<see cref="Start"/>, <see cref="ObjectStart"/>) with the kind and shape they give.</summary>
+internal sealed record MeetingTrigger(int Start, int ObjectStart, MeetingKind Kind, TriggerShape Shape);
+
+/// <summary>Finds meeting triggers: met, held talks, received, hosted, visited, posed for a photo with, a phone call,
+/// will meet, did not meet, a meeting between, similar meetings were held.</summary>
+internal static class MeetingTriggers
+{
+    private static readonly HashSet<string> Base = ["meet", "visit", "receive", "host", "hold", "see", "welcome"];
+    private static readonly HashSet<string> Intent = ["due", "expected", "scheduled", "set", "plans", "planned", "planning", "intends", "going", "slated", "poised"];
+    private static readonly HashSet<string> Received = ["received", "receives", "receiving", "hosted", "hosts", "hosting", "welcomed", "welcomes"];
+    private static readonly HashSet<string> Visited = ["visited", "visits", "visiting"];
+    private static readonly HashSet<string> Met = ["met", "meets", "meet"];
+    private static readonly HashSet<string> Photo = ["posed", "poses", "posing", "photographed", "pictured"];
+    private static readonly HashSet<string> Again = ["similar", "another", "other", "previous", "earlier", "second", "third", "further", "several", "subsequent"];
+
+    public static List<MeetingTrigger> Find(SentenceFrame f)
+    {
+        var found = new List<MeetingTrigger>();
+        for (var i = 0; i < f.Count; i++)
+        {
+            var trigger = At(f, i);
+            if (trigger is null) continue;
+            found.Add(trigger);
+            i = Math.Max(i, trigger.ObjectStart - 1);
+        }
+        return found;
+    }
+
+    private static MeetingTrigger? At(SentenceFrame f, int i)
+    {
+        var w = f.Word(i);
+        if (f.MentionAt(i) is not null) return null;
+        // Denied: did not meet, never met, denied meeting.
+        if (w is "did" or "does" or "has" or "have" or "had" or "was" && f.Word(i + 1) is "not" or "n't" or "never")
+        {
+            var v = f.Word(i + 2);
+            if (Met.Contains(v) || v is "hold" or "held" or "receive" or "received") return new(i, After(f, i + 3), MeetingKind.Denied, TriggerShape.Verb);
+            return null;
+        }
+        if (w == "never" && Met.Contains(f.Word(i + 1))) return new(i, After(f, i + 2), MeetingKind.Denied, TriggerShape.Verb);
+        if (w == "denied" && f.Word(i + 1) is "meeting" or "having" or "holding") return new(i, After(f, i + (f.Word(i + 2) is "met" ? 3 : 2)), MeetingKind.Denied, TriggerShape.Verb);
+        // Planned: will meet, is due to meet, plans to visit.
+        if (w is "will" or "would" or "shall")
+        {
+            var k = f.Word(i + 1) is "also" or "reportedly" or "soon" or "then" ? i + 2 : i + 1;
+            if (Base.Contains(f.Word(k))) return new(i, After(f, k + 1), MeetingKind.Planned, TriggerShape.Verb);
+            return null;
+        }
+        if (Intent.Contains(w) && f.Word(i + 1) == "to" && Base.Contains(f.Word(i + 2))) return new(i, After(f, i + 3), MeetingKind.Planned, TriggerShape.Verb);
+        // Recurrence: similar meetings were held on …
+        if (Again.Contains(w) && f.Word(i + 1) is "meeting" or "meetings" && f.Word(i + 2) is not ("between" or "with"))
+            return new(i, i + 2, MeetingKind.Met, TriggerShape.Recurrence);
+        if (w == "met" && f.Word(i + 1) == "again") return new(i, i + 2, MeetingKind.Met, TriggerShape.Recurrence);
+        // A photo together.
+        if (Photo.Contains(w))
+        {
+            for (var k = i + 1; k < Math.Min(f.Count, i + 6); k++)
+                if (f.Word(k) is "with" or "alongside" or "beside" or "next") return new(i, k + 1, MeetingKind.Photo, TriggerShape.Verb);
+            return null;
+        }
+        // A phone call.
+        if (w is "phoned" or "telephoned") return new(i, After(f, i + 1), MeetingKind.PhoneCall, TriggerShape.Verb);
+        if (w is "phone" or "telephone" && f.Word(i + 1) is "call" or "calls" or "conversation")
+            return new(i, After(f, i + 2), MeetingKind.PhoneCall, TriggerShape.Noun);
+        if (w == "spoke" && (f.Reads(i + 1, "by", "phone") || f.Reads(i + 1, "by", "telephone") || f.Reads(i + 1, "on", "the", "phone")))
+            return new(i, After(f, i + (f.Word(i + 2) == "the" ? 4 : 3)), MeetingKind.PhoneCall, TriggerShape.Verb);
+        if (Received.Contains(w)) return new(i, i + 1, MeetingKind.Received, TriggerShape.Verb);
+        if (Visited.Contains(w)) return new(i, i + 1, MeetingKind.Visited, TriggerShape.Verb);
+        if (Met.Contains(w)) return new(i, After(f, i + 1), MeetingKind.Met, TriggerShape.Verb);
+        if (w is "meeting" or "meetings" or "talks" or "summit")
+        {
+            if (f.Word(i + 1) == "between") return new(i, i + 2, MeetingKind.Met, TriggerShape.Between);
+            if (w == "talks" && f.Word(i - 1) is "held" or "holds" or "hold") return new(i - 1, After(f, i + 1), MeetingKind.Met, TriggerShape.Verb);
+            for (var k = i + 1; k < Math.Min(f.Count, i + 5); k++)
+            {
+                if (f.Word(k) == "with") return new(i, k + 1, MeetingKind.Met, TriggerShape.Noun);
+                if (f.Word(k) is "." or ";" or "," or "between" or "and") break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first token of the object: past <c>with</c> if it follows.</summary>
+    private static int After(SentenceFrame f, int i) => f.Word(i) is "with" or "alongside" ? i + 1 : i;
+}

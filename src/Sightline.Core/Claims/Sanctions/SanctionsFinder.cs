@@ -1,0 +1,113 @@
+using Sightline.Analysis.Mentions;
+
+namespace Sightline.Claims.Sanctions;
+
+/// <summary>
+/// Finds what a report says about who is sanctioned: "sanctioned by the U.S. for human rights violations", "on the
+/// U.S. Treasury list of Specially Designated Global Terrorists", "OFAC designated X, Y and Z pursuant to E.O. 13818",
+/// "U.S.-designated terrorist". The targets are the persons (else organisations) the trigger's clause names after an
+/// acting authority ("OFAC designated X"), else the nearest ones before the trigger ("X is categorized by the U.S. as
+/// …", "X, whom the United States has named …"); "both these figures" are the last two persons named.
+/// </summary>
+internal sealed class SanctionsFinder
+{
+    private static readonly HashSet<string> Triggers =
+    [
+        "sanctioned", "sanctions", "sanction", "designated", "designation", "designates", "designate", "blacklisted", "blacklist", "sdgt", "sdgts",
+        "specially", "categorized", "categorised",
+    ];
+
+    private readonly List<PlacedMention> recentPersons = [];
+
+    public IEnumerable<SanctionsStatement> Read(SentenceFrame f)
+    {
+        var found = new Dictionary<int, SanctionsStatement>();
+        var clauseStart = AttributionFinder.LeadingPhraseEnd(f);
+        for (var t = 0; t < f.Count; t++)
+        {
+            if (f.MentionAt(t) is not null && !f.Word(t).EndsWith("-designated", StringComparison.Ordinal)) continue;
+            if (!IsTrigger(f, t)) { if (f.Word(t) is ";") clauseStart = t + 1; continue; }
+            var targets = Targets(f, clauseStart, t);
+            var (bases, programs) = LegalBases.Read(f.Text);
+            var authority = Authorities.Nearest(f.Text, f.Tokens[t].Start - f.Sentence.Start) ?? (programs.Count > 0 ? "US" : null);
+            var date = ClaimDates.Nearest(f, t)?.Date;
+            var (attribution, _) = AttributionFinder.Find(f, t);
+            foreach (var target in targets)
+            {
+                var chain = target.Mention.Chain;
+                if (found.ContainsKey(chain)) continue;
+                var supplied = (target.Mention.Source is "pronoun" or "nominal" ? 1 : 0) + (Lexicon.HedgedVerbs.Contains(attribution.Verb ?? "") ? 1 : 0) + (bases.Count == 0 ? 1 : 0);
+                found[chain] = new SanctionsStatement(f.Analyzed.ChainName(chain), chain, authority, bases, programs, date, attribution, f.EvidenceFor(), ClaimConfidence.For(supplied));
+            }
+            clauseStart = t + 1;
+            while (t + 1 < f.Count && IsTrigger(f, t + 1)) t++;
+        }
+        var persons = f.Mentions.Where(m => m.Type == MentionType.Person).ToList();
+        if (persons.Count > 0)
+        {
+            recentPersons.AddRange(persons);
+            if (recentPersons.Count > 8) recentPersons.RemoveRange(0, recentPersons.Count - 8);
+        }
+        return found.Values;
+    }
+
+    private static bool IsTrigger(SentenceFrame f, int t)
+    {
+        var w = f.Word(t);
+        if (w.EndsWith("-designated", StringComparison.Ordinal)) return true;
+        if (w == "specially") return f.Word(t + 1) == "designated";
+        if (w is "categorized" or "categorised") return f.Lower.Skip(t).Take(8).Contains("terrorist");
+        if (w == "list" && f.Lower.Take(t).Skip(Math.Max(0, t - 8)).Contains("terror")) return true;
+        if (w == "list" && f.Lower.Skip(t).Take(6).Any(x => x is "terrorists" or "terrorist" or "sdgt" or "sdgts")) return true;
+        return Triggers.Contains(w) && !(w == "designated" && f.Word(t - 1) == "specially");
+    }
+
+    private List<PlacedMention> Targets(SentenceFrame f, int clauseStart, int t)
+    {
+        bool Eligible(PlacedMention m) => m.IsParty && !Authorities.IsAuthority(m.Mention.Text) && !MeetingBetween(f, m, t);
+        // "OFAC designated X, Y and Z …": an authority acting on the persons after it.
+        var authorityBefore = f.MentionAt(t - 1) is { } a && Authorities.IsAuthority(a.Mention.Text) || f.Word(t - 1) is "u.s." or "us" or "treasury" or "ofac";
+        if (authorityBefore)
+        {
+            var after = f.Mentions.Where(m => m.First > t && Eligible(m)).TakeWhile(m => !Breaks(f, t, m.First)).ToList();
+            if (after.Count > 0) return after;
+        }
+        var before = f.Mentions.Where(m => m.End <= t && m.First >= clauseStart && Eligible(m)).ToList();
+        var persons = before.Where(m => m.Type == MentionType.Person).ToList();
+        if (persons.Count > 0) return LastGroup(f, persons);
+        if (before.Count > 0) return LastGroup(f, before);
+        var window = f.Lower.Skip(Math.Max(clauseStart, t - 8)).Take(Math.Min(8, t - clauseStart + 1)).ToList();
+        if (window.Contains("both") || window.Contains("two"))
+            return recentPersons.GroupBy(m => m.Mention.Chain).Select(g => g.Last()).TakeLast(2).ToList();
+        return [];
+    }
+
+    /// <summary>A meeting verb between a mention and the trigger: "X met with Y, a designated terrorist" is about Y, not X.</summary>
+    private static bool MeetingBetween(SentenceFrame f, PlacedMention m, int t)
+    {
+        var (from, to) = m.End <= t ? (m.End, t) : (t, m.First);
+        for (var k = from; k < to; k++)
+            if (f.Word(k) is "met" or "meets" or "meeting" or "received" or "hosted" or "visited") return true;
+        return false;
+    }
+
+    private static bool Breaks(SentenceFrame f, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (f.Word(k) is "pursuant" or "under" or "for" or ";" or "." or "because") return true;
+        return false;
+    }
+
+    /// <summary>The last mention before the trigger and those listed with it ("Al-Khazali and his brother Laith").</summary>
+    private static List<PlacedMention> LastGroup(SentenceFrame f, List<PlacedMention> mentions)
+    {
+        var group = new List<PlacedMention> { mentions[^1] };
+        for (var k = mentions.Count - 2; k >= 0; k--)
+        {
+            var gap = Enumerable.Range(mentions[k].End, group[0].First - mentions[k].End).Select(f.Word).ToList();
+            if (gap.Count > 4 || !gap.All(w => w is "and" or "," or "his" or "her" or "brother" or "son" or "both" || Lexicon.Relations.Contains(w))) break;
+            group.Insert(0, mentions[k]);
+        }
+        return group;
+    }
+}
