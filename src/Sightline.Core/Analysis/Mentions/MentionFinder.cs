@@ -7,7 +7,7 @@ namespace Sightline.Analysis.Mentions;
 /// Finds the typed name mentions of an English document and chains them: the tagger's entities, corrected by
 /// <see cref="NameRules"/>, plus organisation names the lists know; persons chained by <see cref="PersonCoreference"/>,
 /// <c>the sheikh</c> and the object <c>him</c>/<c>her</c> of a meeting verb (<c>X met with him</c>) linked to a person,
-/// and other mentions chained by their text.
+/// and other mentions chained by <see cref="OrganizationCoreference"/>.
 /// </summary>
 public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
 {
@@ -19,14 +19,14 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
         var tagged = model.Tag(sentences.Select(s => (IReadOnlyList<string>)s.Tokens.Select(t => t.Text).ToList()).ToList());
         var mentions = new List<Mention>();
         var persons = new PersonCoreference();
-        var others = new Dictionary<(MentionType, string), (int Id, string Name, int Count)>();
+        var others = new OrganizationCoreference();
         var nextId = 0;
         int NewId() => ++nextId;
 
         for (var s = 0; s < sentences.Count; s++)
         {
             var tokens = sentences[s].Tokens;
-            var spans = NameRules.Apply(tokens, tagged[s]);
+            var spans = AcronymDefinitions.Apply(tokens, NameRules.Apply(tokens, tagged[s]));
             var listed = organizations.FindIn(tokens).Where(o => !spans.Any(sp => sp.Start < o.End && o.Start < sp.End)).ToList();
             spans = [.. spans.Concat(listed).OrderBy(sp => sp.Start)];
             spans = PersonsAlreadyChained(tokens, spans, persons);
@@ -45,19 +45,13 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
                     chain = persons.Resolve(surface, titled, NewId);
                     sentenceSubjects.Add(chain);
                 }
-                else
-                {
-                    var key = (type, surface.ToLowerInvariant());
-                    var entry = others.TryGetValue(key, out var found) ? found : (NewId(), surface, 0);
-                    others[key] = (entry.Item1, entry.Item2, entry.Item3 + 1);
-                    chain = entry.Item1;
-                }
+                else chain = others.Resolve(type, surface, NewId);
                 mentions.Add(new Mention(type, start, end, surface, s, chain, tagged[s].Contains(span) ? "tagger" : listed.Contains(span) ? "list" : "rule"));
             }
             AddReferences(text, tokens, s, spans, persons, sentenceSubjects, mentions);
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var chains = persons.Chains.Concat(others.Select(o => new MentionChain(o.Value.Id, o.Key.Item1, o.Value.Name, o.Value.Count))).OrderBy(c => c.Id).ToList();
+        var chains = persons.Chains.Concat(others.Chains).OrderBy(c => c.Id).ToList();
         return (mentions, chains);
     }
 

@@ -33,6 +33,66 @@ internal static class NameRules
         "In", "With", "Of", "For", "And", "To", "On", "At", "By", "From", "Who", "Are", "Is", "Its", "His", "Her", "As", "After", "Meets", "Says",
     };
 
+    /// <summary>Sanctions vocabulary, never part of a name: "his brother Laith Specially Designated Global Terrorists".</summary>
+    private static readonly HashSet<string> DesignationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Specially", "Designated", "Terrorist", "Terrorists", "SDGT", "SDGTs", "SDN", "FTO",
+    };
+
+    /// <summary>Last words that make a "person" an organisation (<c>Simon Wiesenthal Center</c>) or a place (<c>Capitol Hill</c>).</summary>
+    private static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
+    {
+        "Center", "Centre", "Institute", "Foundation", "Organization", "Organisation", "Council", "Movement", "Party", "Brigade", "Brigades",
+        "Battalion", "Battalions", "Army", "Force", "Forces", "Ministry", "Office", "Agency", "Lab", "University", "Academy", "Committee",
+        "Front", "Group", "Corps", "Bureau", "Department", "Mission", "Network", "Company", "Bank", "TV", "Radio", "Daily", "Report", "Monitor",
+    };
+
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "Hill", "Gate", "Street", "Square", "Province", "Plain", "City", "Camp", "Valley", "Mountain", "Mountains", "River", "Bridge", "District", "Governorate",
+    };
+
+    /// <summary>
+    /// Tidies spans: trailing lower-case words and punctuation and leading headline words dropped ("UN Charter and of
+    /// international law." is "UN Charter"), sanctions vocabulary cut off or dropped, and a person whose last word is an
+    /// organisation's or a place's retyped ("Simon Wiesenthal Center", "Capitol Hill"); a lone all-capitals "person" is an organisation's acronym.
+    /// </summary>
+    public static List<EntitySpan> Tidy(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans)
+    {
+        var result = new List<EntitySpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            var (start, end, type) = (span.Start, span.End, span.Type);
+            var cut = Enumerable.Range(start, end - start).FirstOrDefault(i => DesignationWords.Contains(tokens[i].Text), end);
+            end = cut;
+            while (end > start && !EndsName(tokens[end - 1].Text)) end--;
+            while (start < end && (HeadlineWords.Contains(tokens[start].Text) || !char.IsUpper(FirstLetter(tokens[start].Text)) && !Particles.Contains(tokens[start].Text) && !IsAlWord(tokens[start].Text))) start++;
+            if (end <= start) continue;
+            if (type is "ORG" or "MISC" && IsRole(tokens[end - 1].Text)) continue; // a title ("The UN Secretary General"), not a body
+            var title = type == "ORG" ? Enumerable.Range(start, end - start - 1).LastOrDefault(i => IsRole(tokens[i].Text), -1) : -1;
+            if (title >= 0)
+            {
+                // "US Secretary of State Rex Tillerson": the title's holder is a person.
+                var name = tokens[title].Text.Equals("Secretary", StringComparison.OrdinalIgnoreCase) && title + 2 < end && tokens[title + 1].Text == "of" ? title + 3 : title + 1;
+                if (name < end && Enumerable.Range(name, end - name).All(i => IsNameWord(tokens[i].Text) || IsAlWord(tokens[i].Text)))
+                    (start, type) = (name, "PER");
+            }
+            if (type == "ORG" && end < tokens.Count && tokens[end].Text is "channel" or "channels" or "account" or "accounts" or "page") type = "MISC";
+            if (type == "MISC" && end - start == 1 && tokens[start].Text.Length >= 3 && tokens[start].Text.All(char.IsUpper)) type = "ORG";
+            if (type == "PER" && OrganizationHeads.Contains(tokens[end - 1].Text)) type = "ORG";
+            else if (type == "PER" && PlaceHeads.Contains(tokens[end - 1].Text)) type = "LOC";
+            else if (type == "PER" && end - start == 1 && tokens[start].Text.Length >= 3 && tokens[start].Text.All(char.IsUpper)) type = "ORG";
+            result.Add(new EntitySpan(start, end, type));
+        }
+        return result;
+    }
+
+    private static bool IsRole(string word) => Roles.Contains(word) || word.Equals("Secretary", StringComparison.OrdinalIgnoreCase) || word.Equals("General", StringComparison.OrdinalIgnoreCase);
+
+    private static bool EndsName(string word) => char.IsUpper(FirstLetter(word)) || char.IsDigit(word[0]) || IsAlWord(word) || word == ")";
+
+    private static char FirstLetter(string word) => Tokenizer.IsApostrophe(word[0]) && word.Length > 1 ? word[1] : word[0];
+
     public static List<EntitySpan> Apply(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans)
     {
         var titleCase = tokens.Count(t => NameRules.IsNameWord(t.Text) || HeadlineWords.Contains(t.Text)) * 10 >= tokens.Count(t => char.IsLetter(t.Text[0])) * 7;
@@ -79,7 +139,7 @@ internal static class NameRules
             if (end - (i + 1) >= 2) Replace(result, types, i + 1, end, "PER");
         }
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return result;
+        return Tidy(tokens, result);
     }
 
     private static void Replace(List<EntitySpan> spans, string?[] types, int start, int end, string type)

@@ -8,7 +8,8 @@ namespace Sightline.Analysis.Mentions;
 /// <c>Khazali</c> are one person because every name word of the shorter mention matches a word of the longer one
 /// (folded: case, accents, apostrophes, hyphens and the <c>al-</c> particle ignored; a spelling difference of one
 /// letter allowed). A mention that fits several chains joins the one mentioned most. Given names alone do not
-/// join a chain on a family name: <c>Laith</c> is not <c>Qais Al-Khazali</c>.
+/// join a chain on a family name: <c>Laith</c> is not <c>Qais Al-Khazali</c>; a given name alone joins the one chain
+/// whose first name it is, when only one has it. <c>y</c> and <c>i</c> are one letter (<c>Qays</c>, <c>Qais</c>).
 /// </summary>
 internal sealed class PersonCoreference
 {
@@ -27,6 +28,12 @@ internal sealed class PersonCoreference
             var chain = chains[k];
             if (!Fits(words, chain.Words) && !Fits(chain.Words, words)) continue;
             if (best < 0 || chain.Count > chains[best].Count) best = k;
+        }
+        if (best < 0 && words.Count == 1)
+        {
+            // A given name alone ("Laith") joins the one person of the document who has it, if only one has.
+            var given = chains.FindAll(c => c.Words.Count > 1 && Matches(words[0], c.Words[0]));
+            if (given.Count == 1) best = chains.IndexOf(given[0]);
         }
         if (best < 0) return Add(text, words, titled, newId());
         var found = chains[best];
@@ -104,7 +111,7 @@ internal sealed class PersonCoreference
         {
             var folded = new string(LatinFolding.Fold(raw).Where(char.IsLetter).ToArray());
             if (folded is "al" or "el" or "bin" or "ibn" or "abd" or "abu" or "" || folded.Length == 1) continue;
-            words.Add(Undoubled(folded));
+            words.Add(Undoubled(folded.Replace('y', 'i')));
         }
         return words;
     }

@@ -26,9 +26,9 @@ public static class LenientName
     private static HashSet<string> Words(string name)
     {
         var words = new HashSet<string>();
-        foreach (var raw in LatinFolding.Fold(name).ToLowerInvariant().Split([' ', '-', '–', '\u2010', '\u2011', '/', ',', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in name.Split([' ', '-', '–', '\u2010', '\u2011', '/', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var letters = new string(raw.Where(char.IsLetterOrDigit).ToArray());
+            var letters = LatinFolding.Fold(raw);
             if (letters.Length == 0 || Ignored.Contains(letters)) continue;
             var undoubled = new System.Text.StringBuilder();
             foreach (var c in letters)

@@ -1,0 +1,71 @@
+using Sightline.Analysis.Tagging;
+using Sightline.Analysis.Text;
+
+namespace Sightline.Analysis.Mentions;
+
+/// <summary>
+/// Organisation names defined with their acronym: <c>Islamic World Educational, Scientific and Cultural Organization
+/// (ISESCO)</c>. When the initials of the capitalised words before the parenthesis spell the acronym, the words become
+/// one organisation span and the acronym another, whatever the tagger made of them; the acronym elsewhere in the
+/// document then chains to the full name. Also joins a body and the place it is for (<c>United Nations Assistance
+/// Mission</c> + <c>for Iraq</c>, <c>Islamic Resistance</c> + <c>in Iraq</c>).
+/// </summary>
+internal static class AcronymDefinitions
+{
+    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal) { "of", "and", "for", "the", "in", "on", ",", "&", "–", "-" };
+    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal) { "Mission", "Office", "Force", "Forces", "Command", "Resistance", "Council", "Committee", "Front", "Movement" };
+
+    public static List<EntitySpan> Apply(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans)
+    {
+        var result = new List<EntitySpan>(spans);
+        for (var i = 1; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Text != "(" || tokens[i + 2].Text != ")" || !IsAcronym(tokens[i + 1].Text)) continue;
+            var start = DefinitionStart(tokens, i, tokens[i + 1].Text);
+            if (start < 0) continue;
+            Put(result, start, i, "ORG");
+            Put(result, i + 1, i + 2, "ORG");
+        }
+        for (var k = 0; k < result.Count; k++)
+        {
+            var span = result[k];
+            if (span.Type != "ORG" || !BodyHeads.Contains(tokens[span.End - 1].Text) || span.End + 1 >= tokens.Count) continue;
+            var place = result.FindIndex(s => s.Start == span.End + 1 && s.Type == "LOC");
+            if (tokens[span.End].Text is not ("for" or "in") || place < 0) continue;
+            result[k] = span with { End = result[place].End };
+            result.RemoveAt(place);
+            k = -1;
+        }
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private static bool IsAcronym(string text) => text.Length is >= 2 and <= 10 && text.All(c => char.IsUpper(c) || c == '-') && char.IsUpper(text[0]);
+
+    /// <summary>The first token of the words before <paramref name="paren"/> whose initials spell <paramref name="acronym"/>, or -1.</summary>
+    private static int DefinitionStart(IReadOnlyList<TextToken> tokens, int paren, string acronym)
+    {
+        var letters = acronym.Replace("-", "").ToLowerInvariant();
+        var matched = letters.Length;
+        var i = paren - 1;
+        while (i >= 0 && paren - i <= 14)
+        {
+            var word = tokens[i].Text;
+            if (Connectives.Contains(word)) { i--; continue; }
+            if (!char.IsUpper(word[0])) return -1;
+            var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+            for (var p = parts.Length - 1; p >= 0 && matched > 0; p--)
+                if (char.IsUpper(parts[p][0]) && char.ToLowerInvariant(parts[p][0]) == letters[matched - 1]) matched--;
+                else if (char.IsUpper(parts[p][0])) return -1;
+            if (matched == 0) return i;
+            i--;
+        }
+        return -1;
+    }
+
+    private static void Put(List<EntitySpan> spans, int start, int end, string type)
+    {
+        spans.RemoveAll(s => s.Start < end && start < s.End);
+        spans.Add(new EntitySpan(start, end, type));
+    }
+}
