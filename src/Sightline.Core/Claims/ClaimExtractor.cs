@@ -18,9 +18,9 @@ public static class ClaimExtractor
     {
         var bySentence = analyzed.Mentions.ToLookup(m => m.Sentence);
         var topic = new DocumentTopic();
-        var meetings = new MeetingFinder(topic);
-        var sanctions = new SanctionsFinder();
         var roles = new List<RoleClaim>();
+        var meetings = new MeetingFinder(topic, roles);
+        var sanctions = new SanctionsFinder();
         var family = new List<FamilyClaim>();
         var statements = new List<SanctionsStatement>();
         var claimsRead = analyzed.Document.Language is "en" or "und";

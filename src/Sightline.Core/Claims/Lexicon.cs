@@ -26,7 +26,7 @@ internal static class Lexicon
     public static readonly HashSet<string> ReportingVerbs =
     [
         "said", "says", "say", "stated", "states", "reported", "reports", "claimed", "claims", "announced", "announces", "wrote", "writes",
-        "told", "tweeted", "added", "alleged", "alleges", "confirmed", "noted", "posted", "published", "quoted", "revealed", "insisted",
+        "told", "tweeted", "added", "alleged", "alleges", "confirmed", "posted", "published", "quoted", "revealed", "insisted",
         "asserted", "denied", "according", "stating", "saying", "claiming",
     ];
 

@@ -29,32 +29,60 @@ internal sealed class OrganizationCoreference
 
     public IEnumerable<MentionChain> Chains => chains.Select(c => new MentionChain(c.Id, c.Type, c.Name, c.Count));
 
-    /// <summary>The chain for a mention of <paramref name="type"/> (organisation, location or misc), made or found.</summary>
+    /// <summary>The chain for a mention of <paramref name="type"/> (organisation, location or misc), made or found:
+    /// a chain with the same words first, then one the mention abbreviates or shortens, then one the mention extends
+    /// at its end (<c>UN Assistance Mission</c>, then <c>UN Assistance Mission for Iraq</c>; never <c>Hezbollah</c>, then
+    /// <c>Kataib Hezbollah</c>).</summary>
     public int Resolve(MentionType type, string text, Func<int> newId)
     {
         var words = Words(text);
         var acronym = Acronym(text);
-        for (var k = 0; k < chains.Count; k++)
+        var k = chains.FindIndex(c => c.Type == type && c.Words.SequenceEqual(words));
+        var longer = false;
+        if (k < 0 && type == MentionType.Organization && words.Count > 0)
         {
-            var chain = chains[k];
-            if (chain.Type != type) continue;
-            var same = words.SequenceEqual(chain.Words);
-            var joins = same || type == MentionType.Organization && words.Count > 0 && (Within(words, chain.Words) || Within(chain.Words, words)
-                || (words.Count == 1 && words[0].Length >= 3 && words[0] == chain.Acronym)
-                || (chain.Words.Count == 1 && chain.Words[0].Length >= 3 && chain.Words[0] == acronym));
-            if (!joins) continue;
-            var longer = same ? text.Length > chain.Name.Length : words.Count > chain.Words.Count || chain.Words.Count == 1 && chain.Words[0] == acronym;
-            chains[k] = longer ? (chain.Id, type, words, acronym, text, chain.Count + 1) : chain with { Count = chain.Count + 1 };
-            return chain.Id;
+            k = chains.FindIndex(c => c.Type == type && (Within(words, c.Words, c.Name) || Abbreviates(text, c.Words, c.Acronym)));
+            if (k < 0)
+            {
+                k = chains.FindIndex(c => c.Type == type && (Within(c.Words, words, text) && Extends(words, c.Words) || Abbreviates(c.Name, words, acronym)));
+                longer = k >= 0;
+            }
         }
-        var id = newId();
-        chains.Add((id, type, words, acronym, text, 1));
-        return id;
+        if (k < 0)
+        {
+            var id = newId();
+            chains.Add((id, type, words, acronym, text, 1));
+            return id;
+        }
+        var chain = chains[k];
+        longer |= chain.Words.SequenceEqual(words) && text.Length > chain.Name.Length;
+        chains[k] = longer ? (chain.Id, type, words, acronym, text, chain.Count + 1) : chain with { Count = chain.Count + 1 };
+        return chain.Id;
     }
 
-    /// <summary>Every word of <paramref name="shorter"/> is in <paramref name="longer"/>, and the longer adds no unit of its own.</summary>
-    private static bool Within(List<string> shorter, List<string> longer) =>
-        shorter.Count < longer.Count && shorter.All(longer.Contains) && !longer.Except(shorter).Any(UnitWords.Contains);
+    /// <summary>A longer name that adds words to a shorter one's end (<c>UN Assistance Mission</c> + <c>for Iraq</c>), or
+    /// to the front of a name that ends in a body's noun (<c>Simon</c> + <c>Wiesenthal Center</c>).</summary>
+    private static bool Extends(List<string> longer, List<string> shorter) =>
+        longer.Take(shorter.Count).SequenceEqual(shorter) || UnitWords.Contains(shorter[^1]) && longer.TakeLast(shorter.Count).SequenceEqual(shorter);
+
+    /// <summary>An acronym of the longer name: <c>UNAMI</c>, <c>IRGC-QF</c> (its letters run together).</summary>
+    private static bool Abbreviates(string text, List<string> longer, string longerAcronym)
+    {
+        var letters = new string(text.Where(char.IsLetter).ToArray());
+        return letters.Length >= 3 && letters.All(char.IsUpper) && longer.Count > 1 && letters.ToLowerInvariant() == longerAcronym;
+    }
+
+    /// <summary>Every word of <paramref name="shorter"/> is in <paramref name="longer"/>, the longer adds no body or unit
+    /// of its own, and the shorter is not its complement (<c>Hamas</c> in "Islamic Resistance in Hamas").</summary>
+    private static bool Within(List<string> shorter, List<string> longer, string longerName) =>
+        shorter.Count < longer.Count && shorter.All(longer.Contains) && !longer.Except(shorter).Any(UnitWords.Contains) && !IsComplement(shorter[0], longerName);
+
+    private static bool IsComplement(string first, string longerName)
+    {
+        var raw = longerName.Split([' ', '-', '–'], StringSplitOptions.RemoveEmptyEntries).Select(w => LatinFolding.Fold(w)).ToList();
+        var at = raw.IndexOf(first);
+        return at > 0 && raw[at - 1] is "in" or "of" or "for" or "at" or "on";
+    }
 
     private static List<string> Words(string name)
     {

@@ -16,15 +16,18 @@ internal sealed class MeetingFinder
 {
     private static readonly HashSet<string> MeetingWords = ["meet", "met", "meeting", "photo", "photos", "photographed", "pose", "posed", "picture", "pictures", "dinner", "visit", "talks"];
 
-    private readonly DocumentTopic topic;
     private readonly PartyReader parties;
+    private readonly IReadOnlyList<RoleClaim> roles;
     private readonly List<MeetingClaim> claims = [];
     private ReportedDate? passageDate;
+    private IReadOnlyList<Participant> lastParties = [];
 
-    public MeetingFinder(DocumentTopic topic)
+    /// <param name="topic">The passage's topic, for pronouns and descriptions.</param>
+    /// <param name="roles">The role claims found so far in the document, to tie an office-holder to the person who held the office on the meeting's date.</param>
+    public MeetingFinder(DocumentTopic topic, IReadOnlyList<RoleClaim> roles)
     {
-        this.topic = topic;
         parties = new PartyReader(topic);
+        this.roles = roles;
     }
 
     public IReadOnlyList<MeetingClaim> Claims => claims;
@@ -55,6 +58,10 @@ internal sealed class MeetingFinder
         var found = new List<Participant>();
         switch (trigger.Shape)
         {
+            case TriggerShape.PhotoOf:
+                found.AddRange(parties.ReadList(f, trigger.Start + 2, trigger.ObjectStart - 1));
+                found.AddRange(parties.ReadList(f, trigger.ObjectStart, f.Count));
+                break;
             case TriggerShape.Between:
                 found.AddRange(parties.ReadList(f, trigger.ObjectStart, f.Count));
                 break;
@@ -77,6 +84,8 @@ internal sealed class MeetingFinder
         }
         else if (date is not null && trigger.Kind.Happened()) passageDate = date.Date;
         if (participants.Count < 2) return;
+        lastParties = participants;
+        participants = participants.Select(p => HolderOn(p, date?.Date)).ToList();
 
         if (date is { First: >= 0 } && date.Date.Basis != DateBasis.Stated) supplied++;
         if (participants.Any(p => p.Via != "name")) supplied++;
@@ -93,12 +102,33 @@ internal sealed class MeetingFinder
         return null;
     }
 
+    /// <summary>"Similar meetings were held on …": the parties of the last meeting as written (an office-holder stays one
+    /// unless the office's holder on the new date is known), once per date.</summary>
     private void Recur(SentenceFrame f, MeetingTrigger trigger, Attribution attribution)
     {
-        if (claims.Count == 0) return;
-        var last = claims[^1];
+        if (lastParties.Count < 2) return;
         foreach (var date in ClaimDates.EventDates(f).Where(d => d.First > trigger.Start))
-            Add(new MeetingClaim(last.Participants, date.Date, Place(f, trigger), MeetingKind.Met, attribution, f.EvidenceFor(), ClaimConfidence.For(2), true, []));
+            Add(new MeetingClaim(lastParties.Select(p => HolderOn(p, date.Date)).ToList(), date.Date, Place(f, trigger), MeetingKind.Met, attribution, f.EvidenceFor(), ClaimConfidence.For(2), true, []));
+    }
+
+    /// <summary>An office-holder becomes the person a role claim names for that office on the meeting's date ("Chinese
+    /// ambassador to Iraq, Cui Wei", said of May 13, 2024); on another date, or with no dated role, it stays an office-holder.</summary>
+    private Participant HolderOn(Participant party, ReportedDate? date)
+    {
+        if (party.Kind != ParticipantKind.OfficeHolder || date?.From is null) return party;
+        var when = ExtractJson.SharedPart(date);
+        var holder = roles.LastOrDefault(r => SameOffice(r.Role, party.Name) && Covers(r.Date is null ? r.AsOf : ExtractJson.SharedPart(r.Date), when));
+        return holder is null ? party : new Participant(holder.Person, ParticipantKind.Person, holder.PersonChain, "title");
+    }
+
+    /// <summary>A role dated to the day covers that day; a role as of a month (or dated so) covers that month.</summary>
+    private static bool Covers(string? roleDate, string? meetingDate) =>
+        roleDate is { Length: >= 7 } && meetingDate is { Length: >= 7 } && (roleDate == meetingDate || roleDate.Length == 7 && meetingDate.StartsWith(roleDate, StringComparison.Ordinal) || meetingDate.Length == 7 && roleDate.Length == 7 && roleDate == meetingDate);
+
+    private static bool SameOffice(string role, string office)
+    {
+        static string Fold(string text) => string.Join(' ', text.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("the" or "a")));
+        return Fold(role) == Fold(office);
     }
 
     /// <summary>A sentence with no trigger may name a delegation's members, or comment on a meeting.</summary>

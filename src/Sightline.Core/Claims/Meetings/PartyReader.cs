@@ -24,6 +24,7 @@ internal sealed class PartyReader(DocumentTopic topic)
             var mention = f.MentionAt(j);
             if (mention is null && (Lexicon.Determiners.Contains(word) || word is "with" or "and" or "," or "both" or "alongside" or "&"))
             {
+                if (word is "and" or "," && idle > 0) break; // "with the two figures and …": the list was not of names
                 if (word == "and" && IsVerbLike(f, j + 1)) break;
                 if (word == "," && f.Word(j + 1) is "who" or "which" or "where" or "when") break;
                 j++;
@@ -36,6 +37,8 @@ internal sealed class PartyReader(DocumentTopic topic)
                 idle = 0;
                 continue;
             }
+            if (mention is { Type: MentionType.Misc } && f.Word(mention.End) is not ("delegation" or "delegations" or "team") && RolePhrase.Read(f, j, limit, maxLead: 3) is not null)
+                mention = null; // "Chinese ambassador to Iraq": a title, read below
             if (mention is { Type: MentionType.Organization or MentionType.Misc })
             {
                 var possessor = IsPossessive(f.Word(mention.End));
@@ -83,8 +86,8 @@ internal sealed class PartyReader(DocumentTopic topic)
                 continue;
             }
             if (f.MentionAt(j) is not { IsParty: true } mention || mention.First != j) continue;
-            var governed = f.Word(j - 1) is "of" or "by" or "for" or "from" or "in" or "at" or "to" or "on" or "against" or "about" or "between";
-            if (!inApposition && !governed && !IsPossessive(f.Word(mention.End)) && mention.Mention.Source != "pronoun") candidates.Add(mention);
+            var modifier = mention.Type != MentionType.Person && f.Word(mention.End) is { Length: > 0 } next && char.IsLower(next[0]) && next is not ("delegation" or "and" or "," or "met" or "has" or "have" or "had" or "was" or "is" or "will") && !next.EndsWith("ed", StringComparison.Ordinal);
+            if (!inApposition && !IsGoverned(f, j) && !modifier && !IsPossessive(f.Word(mention.End)) && mention.Mention.Source != "pronoun") candidates.Add(mention);
             j = mention.End - 1;
         }
         var persons = candidates.Where(c => c.Type == MentionType.Person).ToList();
@@ -123,6 +126,11 @@ internal sealed class PartyReader(DocumentTopic topic)
         if (f.Word(k) is "his" or "her" && topic.InSentenceOrCurrent(f, k) is { } person) return [person];
         return [];
     }
+
+    /// <summary>True when the mention at <paramref name="first"/> is in a prepositional phrase ("leader of Al-Hashd").</summary>
+    public static bool IsGoverned(SentenceFrame f, int first) =>
+        f.Word(first - 1) is "of" or "by" or "for" or "from" or "in" or "at" or "to" or "on" or "against" or "about" or "between" or "with"
+        || Lexicon.Determiners.Contains(f.Word(first - 1)) && f.Word(first - 2) is "of" or "by" or "for" or "from" or "in" or "at" or "to" or "on" or "against" or "with";
 
     public static bool IsPossessive(string word) => word is "'s" or "’s" or "'" or "’";
 

@@ -39,7 +39,7 @@ internal static partial class Authorities
     private static partial Regex UnitedKingdom();
 
     /// <summary>True when <paramref name="name"/> names an authority (so it is never the target of a statement).</summary>
-    public static bool IsAuthority(string name) => Known.Any(k => k.Pattern.Match(name) is { Success: true } m && m.Length >= name.Length - 12);
+    public static bool IsAuthority(string name) => Known.Any(k => k.Pattern.IsMatch(name));
 
     /// <summary>The authority named nearest to offset <paramref name="at"/> of <paramref name="sentence"/>; a US body
     /// (Treasury, OFAC) named anywhere in the sentence refines a plain "US".</summary>

@@ -54,6 +54,8 @@ internal sealed class SanctionsFinder
     private static bool IsTrigger(SentenceFrame f, int t)
     {
         var w = f.Word(t);
+        // A headline's capitalised "Designated" is not read; "Specially Designated", "SDGT" and "U.S.-Designated" are.
+        if (char.IsUpper(f.Tokens[t].Text[0]) && w is not ("specially" or "sdgt" or "sdgts") && !w.EndsWith("-designated", StringComparison.Ordinal)) return false;
         if (w.EndsWith("-designated", StringComparison.Ordinal)) return true;
         if (w == "specially") return f.Word(t + 1) == "designated";
         if (w is "categorized" or "categorised") return f.Lower.Skip(t).Take(8).Contains("terrorist");
@@ -69,17 +71,31 @@ internal sealed class SanctionsFinder
         var authorityBefore = f.MentionAt(t - 1) is { } a && Authorities.IsAuthority(a.Mention.Text) || f.Word(t - 1) is "u.s." or "us" or "treasury" or "ofac";
         if (authorityBefore)
         {
-            var after = f.Mentions.Where(m => m.First > t && Eligible(m)).TakeWhile(m => !Breaks(f, t, m.First)).ToList();
+            var after = f.Mentions.Where(m => m.First > t && Eligible(m) && !Meetings.PartyReader.IsGoverned(f, m.First)).TakeWhile(m => !Breaks(f, t, m.First)).ToList();
             if (after.Count > 0) return after;
         }
-        var before = f.Mentions.Where(m => m.End <= t && m.First >= clauseStart && Eligible(m)).ToList();
+        // "… faction heads who are on the terror list": the relative clause is about the words right before "who".
+        var relative = Enumerable.Range(clauseStart, Math.Max(0, t - clauseStart)).LastOrDefault(k => f.Word(k) is "who" or "whom" or "which", -1);
+        if (relative >= 0)
+        {
+            var k = f.Word(relative - 1) == "," ? relative - 2 : relative - 1;
+            return f.MentionAt(k) is { } antecedent && Eligible(antecedent) ? [antecedent] : [];
+        }
+        var before = f.Mentions.Where(m => m.End <= t && m.First >= clauseStart && Eligible(m) && !Meetings.PartyReader.IsGoverned(f, m.First) && !Meetings.PartyReader.IsPossessive(f.Word(m.End))).ToList();
         var persons = before.Where(m => m.Type == MentionType.Person).ToList();
         if (persons.Count > 0) return LastGroup(f, persons);
-        if (before.Count > 0) return LastGroup(f, before);
-        var window = f.Lower.Skip(Math.Max(clauseStart, t - 8)).Take(Math.Min(8, t - clauseStart + 1)).ToList();
-        if (window.Contains("both") || window.Contains("two"))
-            return recentPersons.GroupBy(m => m.Mention.Chain).Select(g => g.Last()).TakeLast(2).ToList();
-        return [];
+        // "… designated terrorists in it, including X and Y".
+        var including = Enumerable.Range(t + 1, Math.Max(0, Math.Min(f.Count, t + 8) - t - 1)).FirstOrDefault(k => f.Word(k) is "including" || f.Reads(k, "such", "as"), -1);
+        if (including >= 0)
+        {
+            var listed = f.Mentions.Where(m => m.First > including && Eligible(m) && !Meetings.PartyReader.IsPossessive(f.Word(m.End))).TakeWhile(m => !Breaks(f, including, m.First)).ToList();
+            if (listed.Count > 0) return listed;
+        }
+        // "Both these figures are sanctioned": the last two persons named.
+        var window = f.Lower.Skip(Math.Max(clauseStart, t - 8)).Take(Math.Min(8, t - clauseStart)).ToList();
+        if (before.Count == 0 && (window.Contains("both") || window.Contains("two")))
+            return recentPersons.Concat(f.Mentions.Where(m => m.Type == MentionType.Person && m.End <= t)).GroupBy(m => m.Mention.Chain).Select(g => g.Last()).OrderBy(m => m.Mention.Start).TakeLast(2).ToList();
+        return before.Count > 0 ? LastGroup(f, before) : [];
     }
 
     /// <summary>A meeting verb between a mention and the trigger: "X met with Y, a designated terrorist" is about Y, not X.</summary>

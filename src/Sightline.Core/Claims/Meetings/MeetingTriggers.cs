@@ -1,8 +1,9 @@
 namespace Sightline.Claims.Meetings;
 
 /// <summary>How a trigger lays out its parties: a verb (subject before, object after), <c>a meeting between X and Y</c>,
-/// a noun with a possessor (<c>Guterres' meeting with …</c>), or a recurrence of an earlier meeting.</summary>
-internal enum TriggerShape { Verb, Between, Noun, Recurrence }
+/// a noun with a possessor (<c>Guterres' meeting with …</c>), a picture of one party with others (<c>a photograph of
+/// Guterres with Qais Al-Khaz'ali</c>), or a recurrence of an earlier meeting.</summary>
+internal enum TriggerShape { Verb, Between, Noun, PhotoOf, Recurrence }
 
 /// <summary>Words in a sentence that tell of a meeting: tokens [<see cref="Start"/>, <see cref="ObjectStart"/>) with the kind and shape they give.</summary>
 internal sealed record MeetingTrigger(int Start, int ObjectStart, MeetingKind Kind, TriggerShape Shape);
@@ -40,7 +41,7 @@ internal static class MeetingTriggers
         if (w is "did" or "does" or "has" or "have" or "had" or "was" && f.Word(i + 1) is "not" or "n't" or "never")
         {
             var v = f.Word(i + 2);
-            if (Met.Contains(v) || v is "hold" or "held" or "receive" or "received") return new(i, After(f, i + 3), MeetingKind.Denied, TriggerShape.Verb);
+            if (Met.Contains(v) || v is "hold" or "held") return new(i, After(f, i + 3), MeetingKind.Denied, TriggerShape.Verb);
             return null;
         }
         if (w == "never" && Met.Contains(f.Word(i + 1))) return new(i, After(f, i + 2), MeetingKind.Denied, TriggerShape.Verb);
@@ -62,6 +63,13 @@ internal static class MeetingTriggers
         {
             for (var k = i + 1; k < Math.Min(f.Count, i + 6); k++)
                 if (f.Word(k) is "with" or "alongside" or "beside" or "next") return new(i, k + 1, MeetingKind.Photo, TriggerShape.Verb);
+            return null;
+        }
+        // A picture of X with Y.
+        if (w is "photo" or "photos" or "photograph" or "photographs" or "picture" or "pictures" or "image" or "images" && f.Word(i + 1) == "of")
+        {
+            for (var k = i + 3; k < Math.Min(f.Count, i + 9); k++)
+                if (f.Word(k) == "with") return new(i, k + 1, MeetingKind.Photo, TriggerShape.PhotoOf);
             return null;
         }
         // A phone call.
