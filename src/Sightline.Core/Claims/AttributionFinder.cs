@@ -36,8 +36,12 @@ internal static class AttributionFinder
         {
             if (frame.Word(c) != ",") continue;
             for (var v = c + 2; v < Math.Min(frame.Count, c + 8); v++)
-                if (Lexicon.ReportingVerbs.Contains(frame.Word(v)) && frame.Word(v + 1) is "." or "," or "")
-                    return (new Attribution(Trim(frame.Span(c + 1, v)), frame.Word(v)), start);
+            {
+                if (!Lexicon.ReportingVerbs.Contains(frame.Word(v)) || frame.Word(v + 1) is not ("." or "," or "")) continue;
+                var from = c;
+                for (var k = c + 1; k < v; k++) if (frame.Word(k) == ",") from = k;
+                return (new Attribution(Trim(frame.Span(from + 1, v)), frame.Word(v)), start);
+            }
         }
         return (Attribution.Report, start);
     }

@@ -56,6 +56,8 @@ internal static class NameRules
     /// Tidies spans: trailing lower-case words and punctuation and leading headline words dropped ("UN Charter and of
     /// international law." is "UN Charter"), sanctions vocabulary cut off or dropped, and a person whose last word is an
     /// organisation's or a place's retyped ("Simon Wiesenthal Center", "Capitol Hill"); a lone all-capitals "person" is an organisation's acronym.
+    /// A title is split from the name it precedes ("Qatari Prime Minister" | "Mohammed"), a title alone is dropped, a
+    /// name continued by a particle is joined ("Mohammed" + "bin Abdulrahman"), and an organisation takes the Al- words after it.
     /// </summary>
     public static List<EntitySpan> Tidy(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans)
     {
@@ -68,8 +70,10 @@ internal static class NameRules
             while (end > start && !EndsName(tokens[end - 1].Text)) end--;
             while (start < end && (HeadlineWords.Contains(tokens[start].Text) || !char.IsUpper(FirstLetter(tokens[start].Text)) && !Particles.Contains(tokens[start].Text) && !IsAlWord(tokens[start].Text))) start++;
             if (end <= start) continue;
-            if (type is "ORG" or "MISC" && IsRole(tokens[end - 1].Text)) continue; // a title ("The UN Secretary General"), not a body
-            var title = type == "ORG" ? Enumerable.Range(start, end - start - 1).LastOrDefault(i => IsRole(tokens[i].Text), -1) : -1;
+            if (IsRole(tokens[end - 1].Text)) continue; // a title ("The UN Secretary General", "Qatari Prime Minister"), not a name
+            if (type == "ORG")
+                while (end < tokens.Count && IsAlWord(tokens[end].Text)) end++; // "Harakat" + "al-Nujaba"
+            var title = type is "ORG" or "PER" ? Enumerable.Range(start, end - start - 1).LastOrDefault(i => IsRole(tokens[i].Text), -1) : -1;
             if (title >= 0)
             {
                 // "US Secretary of State Rex Tillerson": the title's holder is a person.
@@ -82,7 +86,12 @@ internal static class NameRules
             if (type == "PER" && OrganizationHeads.Contains(tokens[end - 1].Text)) type = "ORG";
             else if (type == "PER" && PlaceHeads.Contains(tokens[end - 1].Text)) type = "LOC";
             else if (type == "PER" && end - start == 1 && tokens[start].Text.Length >= 3 && tokens[start].Text.All(char.IsUpper)) type = "ORG";
-            result.Add(new EntitySpan(start, end, type));
+            if (type == "PER" && tokens[start].Text is "bin" or "ibn" or "bint" && start > 0 && IsNameWord(tokens[start - 1].Text) && !IsRole(tokens[start - 1].Text)
+                && (result.Count == 0 || result[^1].End < start))
+                start--; // "Mohammed" left out before "bin Abdulrahman"
+            if (type == "PER" && result.Count > 0 && result[^1] is { Type: "PER" } previous && previous.End == start && Particles.Contains(tokens[start].Text))
+                result[^1] = previous with { End = end }; // "Mohammed" + "bin Abdulrahman Al Thani"
+            else result.Add(new EntitySpan(start, end, type));
         }
         return result;
     }

@@ -76,6 +76,7 @@ internal sealed class MeetingFinder
                 break;
         }
         var participants = Distinct(found);
+        if (trigger.Kind == MeetingKind.Planned && date is not null) date = date with { Date = Upcoming(date.Date, f.Analyzed.Document.Published) };
         var supplied = 0;
         if (date is null && passageDate is not null && participants.Count >= 2)
         {
@@ -93,6 +94,17 @@ internal sealed class MeetingFinder
         Add(new MeetingClaim(participants, date?.Date, Place(f, trigger), trigger.Kind, attribution, f.EvidenceFor(), ClaimConfidence.For(supplied), false, []));
     }
 
+    /// <summary>"will meet … on Thursday": a weekday resolved into the past is moved to the week after publication.</summary>
+    private static ReportedDate Upcoming(ReportedDate date, Sightline.Lists.Model.PartialDate? published)
+    {
+        if (date.Basis != DateBasis.RelativeToPublication || date.From is not { Day: int day } from || published is not { Day: not null } pub) return date;
+        var on = new DateOnly(from.Year, from.Month!.Value, day);
+        if (on >= new DateOnly(pub.Year, pub.Month!.Value, pub.Day!.Value)) return date;
+        var next = on.AddDays(7);
+        var value = new Sightline.Lists.Model.PartialDate(next.Year, next.Month, next.Day);
+        return date with { From = value, To = value, Value = value.ToString() };
+    }
+
     /// <summary>"the two met at …": the parties of the last meeting.</summary>
     private List<Participant>? TheTwo(SentenceFrame f, int clauseStart, int trigger)
     {
@@ -108,7 +120,7 @@ internal sealed class MeetingFinder
     {
         if (lastParties.Count < 2) return;
         foreach (var date in ClaimDates.EventDates(f).Where(d => d.First > trigger.Start))
-            Add(new MeetingClaim(lastParties.Select(p => HolderOn(p, date.Date)).ToList(), date.Date, Place(f, trigger), MeetingKind.Met, attribution, f.EvidenceFor(), ClaimConfidence.For(2), true, []));
+            Add(new MeetingClaim(lastParties.Select(p => HolderOn(AsOffice(p), date.Date)).ToList(), date.Date, Place(f, trigger), MeetingKind.Met, attribution, f.EvidenceFor(), ClaimConfidence.For(2), true, []));
     }
 
     /// <summary>An office-holder becomes the person a role claim names for that office on the meeting's date ("Chinese
@@ -120,6 +132,9 @@ internal sealed class MeetingFinder
         var holder = roles.LastOrDefault(r => SameOffice(r.Role, party.Name) && Covers(r.Date is null ? r.AsOf : ExtractJson.SharedPart(r.Date), when));
         return holder is null ? party : new Participant(holder.Person, ParticipantKind.Person, holder.PersonChain, "title");
     }
+
+    private static Participant AsOffice(Participant party) =>
+        party.Office is { } office ? new Participant(office, ParticipantKind.OfficeHolder, null, "title") : party;
 
     /// <summary>A role dated to the day covers that day; a role as of a month (or dated so) covers that month.</summary>
     private static bool Covers(string? roleDate, string? meetingDate) =>

@@ -41,7 +41,7 @@ internal sealed class PartyReader(DocumentTopic topic)
                 mention = null; // "Chinese ambassador to Iraq": a title, read below
             if (mention is { Type: MentionType.Organization or MentionType.Misc })
             {
-                var possessor = IsPossessive(f.Word(mention.End));
+                var possessor = IsPossessive(f.Word(mention.End)) || QualifiesPerson(f, mention.End);
                 var delegation = f.Word(mention.End) is "delegation" or "delegations" or "team";
                 if (!possessor && (mention.Type == MentionType.Organization || delegation))
                     parties.Add(new Participant(f.Analyzed.ChainName(mention.Mention.Chain), ParticipantKind.Organization, mention.Mention.Chain, delegation ? "delegation" : "name"));
@@ -54,7 +54,9 @@ internal sealed class PartyReader(DocumentTopic topic)
                 var next = f.Word(role.End) == "," ? role.End + 1 : role.End;
                 if (f.MentionAt(next) is { Type: MentionType.Person } named)
                 {
-                    j = next;
+                    if (role.IsOffice(f)) parties.Add(Person(f, named) with { Office = Office(role.Role, role.Organization) });
+                    j = role.IsOffice(f) ? SkipApposition(f, named.End, limit) : next;
+                    idle = 0;
                     continue;
                 }
                 if (role.IsOffice(f)) parties.Add(new Participant(Office(role.Role, role.Organization), ParticipantKind.OfficeHolder, null, "title"));
@@ -125,6 +127,17 @@ internal sealed class PartyReader(DocumentTopic topic)
         if (k >= 0 && IsPossessive(f.Word(k)) && f.MentionAt(k - 1) is { IsParty: true } owner) return [Party(f, owner)];
         if (f.Word(k) is "his" or "her" && topic.InSentenceOrCurrent(f, k) is { } person) return [person];
         return [];
+    }
+
+    /// <summary>"Hezbollah official Mohammad Raad": an organisation followed by a title and a person only qualifies that person.</summary>
+    private static bool QualifiesPerson(SentenceFrame f, int after)
+    {
+        for (var k = after; k < Math.Min(f.Count, after + 4); k++)
+        {
+            if (f.MentionAt(k) is { Type: MentionType.Person }) return k > after;
+            if (!RolePhrase.IsRoleWord(f.Word(k)) && !char.IsUpper(f.Tokens[k].Text[0])) return false;
+        }
+        return false;
     }
 
     /// <summary>True when the mention at <paramref name="first"/> is in a prepositional phrase ("leader of Al-Hashd").</summary>
