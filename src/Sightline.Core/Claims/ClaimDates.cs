@@ -1,12 +1,13 @@
 namespace Sightline.Claims;
 
-/// <summary>The dates of a sentence that can date an event: not a report's own date ("a May 14, 2024 report").</summary>
+/// <summary>The dates of a sentence that can date an event: not a report's own date ("a May 14, 2024 report") nor a
+/// dateline ("BEIRUT, Oct. 14, 2023 —").</summary>
 internal static class ClaimDates
 {
     private static readonly HashSet<string> ReportNouns = ["report", "reports", "statement", "article", "interview", "post", "tweet", "dispatch", "issue", "edition", "broadcast"];
 
     public static IEnumerable<PlacedDate> EventDates(SentenceFrame frame) =>
-        frame.Dates.Where(d => !ReportNouns.Contains(frame.Word(d.End)));
+        frame.Dates.Where(d => !ReportNouns.Contains(frame.Word(d.End)) && frame.Word(d.End) is not ("—" or "–" or "--" or "-"));
 
     /// <summary>The event date nearest to token <paramref name="trigger"/>, preferring one after it within the clause.</summary>
     public static PlacedDate? Nearest(SentenceFrame frame, int trigger)

@@ -136,6 +136,14 @@ internal static class NameRules
             }
         }
 
+        // A capitalised word and an Al- word the tagger left untyped or called misc: a person ("Sa'id al-Jamal").
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (types[i] is not (null or "MISC") || types[i + 1] is not (null or "MISC") || !IsNameWord(tokens[i].Text) || !IsAlWord(tokens[i + 1].Text)) continue;
+            if (HeadlineWords.Contains(tokens[i].Text) || Roles.Contains(tokens[i].Text) || i > 0 && types[i - 1] == "MISC" && types[i] == "MISC") continue;
+            Replace(result, types, i, i + 2, "PER");
+        }
+
         // Role, comma, capitalised words not tagged: an appositive name.
         for (var i = 1; i + 2 < tokens.Count; i++)
         {

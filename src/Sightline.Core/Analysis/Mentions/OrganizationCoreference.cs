@@ -61,9 +61,15 @@ internal sealed class OrganizationCoreference
     }
 
     /// <summary>A longer name that adds words to a shorter one's end (<c>UN Assistance Mission</c> + <c>for Iraq</c>), or
-    /// to the front of a name that ends in a body's noun (<c>Simon</c> + <c>Wiesenthal Center</c>).</summary>
+    /// to the front of a name that ends in a body's noun (<c>Simon</c> + <c>Wiesenthal Center</c>), or a nationality in
+    /// front (<c>Palestinian</c> + <c>Islamic Jihad</c>).</summary>
     private static bool Extends(List<string> longer, List<string> shorter) =>
-        longer.Take(shorter.Count).SequenceEqual(shorter) || UnitWords.Contains(shorter[^1]) && longer.TakeLast(shorter.Count).SequenceEqual(shorter);
+        longer.Take(shorter.Count).SequenceEqual(shorter)
+        || longer.TakeLast(shorter.Count).SequenceEqual(shorter) && (UnitWords.Contains(shorter[^1]) || longer.SkipLast(shorter.Count).All(IsDemonym));
+
+    /// <summary>A nationality adjective before a name (<c>Palestinian</c> Islamic Jihad, <c>Lebanese</c> Hezbollah).</summary>
+    private static bool IsDemonym(string word) =>
+        word.Length > 4 && (word.EndsWith("ian") || word.EndsWith("ean") || word.EndsWith("ese") || word.EndsWith("ish") || word.EndsWith("i") || word.EndsWith("an"));
 
     /// <summary>An acronym of the longer name: <c>UNAMI</c>, <c>IRGC-QF</c> (its letters run together).</summary>
     private static bool Abbreviates(string text, List<string> longer, string longerAcronym)

@@ -53,7 +53,8 @@ internal sealed class PersonCoreference
     {
         var words = Words(text);
         if (words.Count == 0 || words.Any(w => w.Length < 4)) return false;
-        return chains.Any(c => c.Words.Count > words.Count && Fits(words, c.Words) && (!familyNameOnly || (words.Count == 1 && Matches(words[0], c.Words[^1]))));
+        return chains.Any(c => (c.Words.Count > words.Count || !familyNameOnly && c.Words.Count == words.Count && words.Count > 1) && Fits(words, c.Words)
+            && (!familyNameOnly || (words.Count == 1 && Matches(words[0], c.Words[^1]))));
     }
 
     private int Add(string text, List<string> words, bool titled, int id)

@@ -15,6 +15,7 @@ internal static class MeetingTriggers
     private static readonly HashSet<string> Base = ["meet", "visit", "receive", "host", "hold", "see", "welcome"];
     private static readonly HashSet<string> Intent = ["due", "expected", "scheduled", "set", "plans", "planned", "planning", "intends", "going", "slated", "poised"];
     private static readonly HashSet<string> Received = ["received", "receives", "receiving", "hosted", "hosts", "hosting", "welcomed", "welcomes"];
+    private static readonly HashSet<string> Affirmed = ["receive", "host", "welcome"];
     private static readonly HashSet<string> Visited = ["visited", "visits", "visiting"];
     private static readonly HashSet<string> Met = ["met", "meets", "meet"];
     private static readonly HashSet<string> Photo = ["posed", "poses", "posing", "photographed", "pictured"];
@@ -78,13 +79,13 @@ internal static class MeetingTriggers
             return new(i, After(f, i + 2), MeetingKind.PhoneCall, TriggerShape.Noun);
         if (w == "spoke" && (f.Reads(i + 1, "by", "phone") || f.Reads(i + 1, "by", "telephone") || f.Reads(i + 1, "on", "the", "phone")))
             return new(i, After(f, i + (f.Word(i + 2) == "the" ? 4 : 3)), MeetingKind.PhoneCall, TriggerShape.Verb);
-        if (Received.Contains(w)) return new(i, i + 1, MeetingKind.Received, TriggerShape.Verb);
+        if (Received.Contains(w) || Affirmed.Contains(w) && f.Word(i - 1) is "did" or "does") return new(i, After(f, i + 1), MeetingKind.Received, TriggerShape.Verb);
         if (Visited.Contains(w)) return new(i, i + 1, MeetingKind.Visited, TriggerShape.Verb);
         if (Met.Contains(w)) return new(i, After(f, i + 1), MeetingKind.Met, TriggerShape.Verb);
         if (w is "meeting" or "meetings" or "talks" or "summit")
         {
             if (f.Word(i + 1) == "between") return new(i, i + 2, MeetingKind.Met, TriggerShape.Between);
-            if (w == "talks" && f.Word(i - 1) is "held" or "holds" or "hold") return new(i - 1, After(f, i + 1), MeetingKind.Met, TriggerShape.Verb);
+            if (w == "talks" && f.Word(i - 1) is "held" or "holds" or "hold" or "holding") return new(i - 1, After(f, i + 1), MeetingKind.Met, TriggerShape.Verb);
             for (var k = i + 1; k < Math.Min(f.Count, i + 5); k++)
             {
                 if (f.Word(k) == "with") return new(i, k + 1, MeetingKind.Met, TriggerShape.Noun);
@@ -94,6 +95,12 @@ internal static class MeetingTriggers
         return null;
     }
 
-    /// <summary>The first token of the object: past <c>with</c> if it follows.</summary>
-    private static int After(SentenceFrame f, int i) => f.Word(i) is "with" or "alongside" ? i + 1 : i;
+    /// <summary>The first token of the object: past a date ("held talks on Sunday with …") and past <c>with</c>.</summary>
+    private static int After(SentenceFrame f, int i)
+    {
+        var k = i;
+        while (k < f.Count && (f.Dates.Any(d => k >= d.First && k < d.End) || f.Word(k) is "on" or "in" or "late" or "early" && f.Dates.Any(d => d.First == k + 1))) k++;
+        if (f.Word(k) is "with" or "alongside") return k + 1;
+        return f.Word(i) is "with" or "alongside" ? i + 1 : i;
+    }
 }

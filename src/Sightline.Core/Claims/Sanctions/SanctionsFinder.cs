@@ -68,7 +68,8 @@ internal sealed class SanctionsFinder
     {
         bool Eligible(PlacedMention m) => m.IsParty && !Authorities.IsAuthority(m.Mention.Text) && !MeetingBetween(f, m, t);
         // "OFAC designated X, Y and Z …": an authority acting on the persons after it.
-        var authorityBefore = f.MentionAt(t - 1) is { } a && Authorities.IsAuthority(a.Mention.Text) || f.Word(t - 1) is "u.s." or "us" or "treasury" or "ofac";
+        var actor = f.Word(t - 1) is "today" or "also" or "previously" or "has" or "have" or "had" or "formally" or "recently" ? t - 2 : t - 1;
+        var authorityBefore = f.MentionAt(actor) is { } a && Authorities.IsAuthority(a.Mention.Text) || f.Word(actor) is "u.s." or "us" or "treasury" or "ofac";
         if (authorityBefore)
         {
             var after = f.Mentions.Where(m => m.First > t && Eligible(m) && !Meetings.PartyReader.IsGoverned(f, m.First)).TakeWhile(m => !Breaks(f, t, m.First)).ToList();
