@@ -33,6 +33,12 @@ internal static class NameRules
         "In", "With", "Of", "For", "And", "To", "On", "At", "By", "From", "Who", "Are", "Is", "Its", "His", "Her", "As", "After", "Meets", "Says",
     };
 
+    /// <summary>Arabic words that open the name of a group, not a person: <c>Jaysh al-Mahdi</c>, <c>Ahl al-Haq</c>.</summary>
+    private static readonly HashSet<string> ArabicBodyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Jaysh", "Jaish", "Ahl", "Harakat", "Kataib", "Kata'ib", "Asaib", "Asa'ib", "Saraya", "Hizb", "Liwa", "Jabhat", "Tanzim", "Ansar", "Hashd", "Quwat", "Majlis", "Firqat",
+    };
+
     /// <summary>Sanctions vocabulary, never part of a name: "his brother Laith Specially Designated Global Terrorists".</summary>
     private static readonly HashSet<string> DesignationWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -83,7 +89,7 @@ internal static class NameRules
             }
             if (type == "ORG" && end < tokens.Count && tokens[end].Text is "channel" or "channels" or "account" or "accounts" or "page") type = "MISC";
             if (type == "MISC" && end - start == 1 && tokens[start].Text.Length >= 3 && tokens[start].Text.All(char.IsUpper)) type = "ORG";
-            if (type == "PER" && OrganizationHeads.Contains(tokens[end - 1].Text)) type = "ORG";
+            if (type == "PER" && (OrganizationHeads.Contains(tokens[end - 1].Text) || ArabicBodyWords.Contains(tokens[start].Text))) type = "ORG";
             else if (type == "PER" && PlaceHeads.Contains(tokens[end - 1].Text)) type = "LOC";
             else if (type == "PER" && end - start == 1 && tokens[start].Text.Length >= 3 && tokens[start].Text.All(char.IsUpper)) type = "ORG";
             if (type == "PER" && tokens[start].Text is "bin" or "ibn" or "bint" && start > 0 && IsNameWord(tokens[start - 1].Text) && !IsRole(tokens[start - 1].Text)
@@ -140,8 +146,9 @@ internal static class NameRules
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (types[i] is not (null or "MISC") || types[i + 1] is not (null or "MISC") || !IsNameWord(tokens[i].Text) || !IsAlWord(tokens[i + 1].Text)) continue;
-            if (HeadlineWords.Contains(tokens[i].Text) || Roles.Contains(tokens[i].Text) || i > 0 && types[i - 1] == "MISC" && types[i] == "MISC") continue;
-            Replace(result, types, i, i + 2, "PER");
+            if (HeadlineWords.Contains(tokens[i].Text) || Roles.Contains(tokens[i].Text) || tokens[i].Text.Contains('-')) continue;
+            if (i > 0 && (types[i - 1] is not null || IsNameWord(tokens[i - 1].Text) || Tokenizer.IsApostrophe(tokens[i].Text[0]))) continue; // part of a longer name
+            Replace(result, types, i, i + 2, ArabicBodyWords.Contains(tokens[i].Text) ? "ORG" : "PER");
         }
 
         // Role, comma, capitalised words not tagged: an appositive name.
