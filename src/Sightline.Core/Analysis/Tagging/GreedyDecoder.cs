@@ -6,6 +6,8 @@ namespace Sightline.Analysis.Tagging;
 /// far; the second knows the first pass's types for every other occurrence of the word in the whole document, so
 /// that "Khazali" in a headline can learn from "Qais Al-Khaz'ali" three paragraphs down.
 /// The same loop trains the perceptron: given gold labels and a learner, each wrong label is a mistake to learn from.
+/// When only tagging, the scores of the features that do not depend on earlier labels
+/// (<see cref="NerFeatures.ExtractFixed"/>) are computed in the first pass and reused in the second.
 /// </summary>
 internal static class GreedyDecoder
 {
@@ -13,7 +15,8 @@ internal static class GreedyDecoder
 
     public static int[][] Decode(SentenceView[] document, ILabelScorer scorer, int labelCount, int[][]? gold = null, PerceptronWeights? learner = null, long step = 0)
     {
-        var first = Pass(document, scorer, labelCount, null, null, gold, learner, step);
+        var fixedScores = learner is null ? new float[document.Length][] : null;
+        var first = Pass(document, scorer, labelCount, null, null, gold, learner, step, fixedScores);
         var counts = new Dictionary<ulong, int[]>();
         for (var s = 0; s < document.Length; s++)
             for (var i = 0; i < first[s].Length; i++)
@@ -23,21 +26,24 @@ internal static class GreedyDecoder
                 if (!counts.TryGetValue(token.Lower, out var seen)) counts[token.Lower] = seen = new int[Slots];
                 seen[Slot(first[s][i])]++;
             }
-        return Pass(document, scorer, labelCount, counts, first, gold, learner, step);
+        return Pass(document, scorer, labelCount, counts, first, gold, learner, step, fixedScores);
     }
 
     private static int[][] Pass(SentenceView[] document, ILabelScorer scorer, int labelCount, Dictionary<ulong, int[]>? global, int[][]? firstPass,
-        int[][]? gold, PerceptronWeights? learner, long step)
+        int[][]? gold, PerceptronWeights? learner, long step, float[][]? fixedScores)
     {
         var history = new Dictionary<ulong, int[]>();
         var result = new int[document.Length][];
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxPerToken];
         Span<float> scores = stackalloc float[labelCount];
+        Span<float> contextual = stackalloc float[labelCount];
         Span<int> others = stackalloc int[Slots];
         for (var s = 0; s < document.Length; s++)
         {
             var sentence = document[s];
             var labels = new int[sentence.Tokens.Length];
+            var firstTime = fixedScores is not null && fixedScores[s] is null;
+            if (firstTime) fixedScores![s] = new float[labels.Length * labelCount];
             for (var i = 0; i < labels.Length; i++)
             {
                 var label1 = i > 0 ? labels[i - 1] : -1;
@@ -54,9 +60,21 @@ internal static class GreedyDecoder
                     }
                     else if (global is null && history.TryGetValue(token.Lower, out var counts)) remembered = Majority(counts);
                 }
-                var n = NerFeatures.Extract(sentence, i, label1, label2, remembered, features);
+                int n;
+                if (fixedScores is null)
+                {
+                    n = NerFeatures.Extract(sentence, i, label1, label2, remembered, features);
+                    scorer.Score(features[..n], scores);
+                }
+                else
+                {
+                    var cached = fixedScores[s].AsSpan(i * labelCount, labelCount);
+                    if (firstTime) scorer.Score(features[..NerFeatures.ExtractFixed(sentence, i, features)], cached);
+                    n = NerFeatures.ExtractContextual(sentence, i, label1, label2, remembered, features);
+                    scorer.Score(features[..n], contextual);
+                    for (var l = 0; l < labelCount; l++) scores[l] = cached[l] + contextual[l];
+                }
                 var active = features[..n];
-                scorer.Score(active, scores);
                 var best = -1;
                 for (var l = 0; l < labelCount; l++)
                     if (EntityLabels.IsAllowed(label1, l) && (best < 0 || scores[l] > scores[best])) best = l;
