@@ -76,8 +76,9 @@ public static class Tokenizer
         while (end > start)
         {
             var last = text[end - 1];
-            if (last == ']' && FootnoteStart(text, start, end) is int footnote && footnote > start)
+            if (last == ']' && FootnoteStart(text, start, end) is int footnote)
             {
+                if (footnote == start) break; // a marker standing on its own ("violations, [1] and") is one token
                 trailing.Add(Make(text, footnote, end));
                 end = footnote;
                 continue;

@@ -170,25 +170,35 @@ internal sealed class MeetingFinder
         if (target >= 0) claims[target] = claims[target] with { Responses = [.. claims[target].Responses, f.Text] };
     }
 
-    /// <summary>Keeps one claim for a meeting told twice: the same parties (or a subset) on a compatible date.</summary>
+    /// <summary>Keeps one claim for a meeting told twice: the same parties (or a subset; an office-holder is the person
+    /// named with that office) on a compatible date. A recurrence is another occasion: it joins only a claim of its
+    /// own date. The merged claim keeps the better dated telling's evidence and the named parties.</summary>
     private void Add(MeetingClaim claim)
     {
         for (var k = 0; k < claims.Count; k++)
         {
             var other = claims[k];
             if (other.Kind.Happened() != claim.Kind.Happened() || !Compatible(other.Date, claim.Date)) continue;
-            var mine = Keys(claim);
-            var theirs = Keys(other);
+            if ((claim.Recurrence || other.Recurrence) && (claim.Date?.Value is null || claim.Date.Value != other.Date?.Value)) continue;
+            var mine = Keys(claim, other);
+            var theirs = Keys(other, claim);
             if (!mine.IsSubsetOf(theirs) && !theirs.IsSubsetOf(mine)) continue;
-            var participants = mine.Count > theirs.Count ? claim.Participants : other.Participants;
-            var date = other.Date is null || claim.Date is not null && Rank(claim.Date) < Rank(other.Date) ? claim.Date : other.Date;
-            claims[k] = other with { Participants = participants, Date = date, Confidence = Math.Max(other.Confidence, claim.Confidence) };
+            var participants = Named(mine.Count > theirs.Count ? claim.Participants : other.Participants, mine.Count > theirs.Count ? other.Participants : claim.Participants);
+            var better = other.Date is null || claim.Date is not null && Rank(claim.Date) < Rank(other.Date) ? claim : other;
+            claims[k] = better with { Participants = participants, Confidence = Math.Max(other.Confidence, claim.Confidence), Responses = [.. other.Responses, .. claim.Responses] };
             return;
         }
         claims.Add(claim);
     }
 
-    private static HashSet<string> Keys(MeetingClaim claim) => claim.Participants.Select(Key).ToHashSet();
+    /// <summary>The parties' keys, an office-holder keyed as the person <paramref name="other"/> names with that office.</summary>
+    private static HashSet<string> Keys(MeetingClaim claim, MeetingClaim other) =>
+        claim.Participants.Select(p => p.Kind == ParticipantKind.OfficeHolder && other.Participants.FirstOrDefault(o => o.Office is { } office && SameOffice(office, p.Name)) is { } holder
+            ? Key(holder) : Key(p)).ToHashSet();
+
+    /// <summary><paramref name="parties"/> with each office-holder replaced by the person <paramref name="others"/> names with that office.</summary>
+    private static List<Participant> Named(IReadOnlyList<Participant> parties, IReadOnlyList<Participant> others) =>
+        parties.Select(p => p.Kind == ParticipantKind.OfficeHolder && others.FirstOrDefault(o => o.Office is { } office && SameOffice(office, p.Name)) is { } holder ? holder : p).ToList();
 
     private static string Key(Participant p) => p.Chain is int chain ? $"#{chain}" : p.Name.ToLowerInvariant();
 
@@ -215,11 +225,13 @@ internal sealed class MeetingFinder
         _ => 3,
     };
 
-    /// <summary>Where: a place after "in" or "at", or what was visited or travelled to.</summary>
+    /// <summary>Where: a place after "in" or "at", or what was visited or travelled to (not the place of a title:
+    /// "ambassador to Iraq").</summary>
     private static string? Place(SentenceFrame f, MeetingTrigger trigger)
     {
         foreach (var m in f.Mentions.Where(m => m.Type == MentionType.Location))
-            if (f.Word(m.First - 1) is "in" or "at" or "to" || (trigger.Kind == MeetingKind.Visited && m.First == trigger.ObjectStart))
+            if (f.Word(m.First - 1) is "in" or "at" || f.Word(m.First - 1) == "to" && f.Word(m.First - 2) is "travelled" or "traveled" or "went" or "flew" or "came" or "returned"
+                || (trigger.Kind == MeetingKind.Visited && m.First == trigger.ObjectStart))
                 return f.Analyzed.ChainName(m.Mention.Chain);
         return null;
     }

@@ -21,23 +21,28 @@ internal sealed class SanctionsFinder
 
     public IEnumerable<SanctionsStatement> Read(SentenceFrame f)
     {
-        var found = new Dictionary<int, SanctionsStatement>();
+        var found = new Dictionary<(int, string?, string), SanctionsStatement>();
         var clauseStart = AttributionFinder.LeadingPhraseEnd(f);
+        var clauseEnd = f.Count;
         for (var t = 0; t < f.Count; t++)
         {
             if (f.MentionAt(t) is not null && !f.Word(t).EndsWith("-designated", StringComparison.Ordinal)) continue;
             if (!IsTrigger(f, t)) { if (f.Word(t) is ";") clauseStart = t + 1; continue; }
+            if (t > clauseEnd) clauseStart = Math.Max(clauseStart, clauseEnd + 1);
+            clauseEnd = ClauseEnd(f, t);
             var targets = Targets(f, clauseStart, t);
-            var (bases, programs) = LegalBases.Read(f.Text);
-            var authority = Authorities.Nearest(f.Text, f.Tokens[t].Start - f.Sentence.Start) ?? (programs.Count > 0 ? "US" : null);
+            var clause = f.Span(clauseStart, clauseEnd);
+            var (bases, programs) = LegalBases.Read(clause);
+            var authority = Authorities.Nearest(clause, f.Tokens[t].Start - f.Tokens[clauseStart].Start) ?? (programs.Count > 0 ? "US" : null);
             var date = ClaimDates.Nearest(f, t)?.Date;
             var (attribution, _) = AttributionFinder.Find(f, t);
             foreach (var target in targets)
             {
                 var chain = target.Mention.Chain;
-                if (found.ContainsKey(chain)) continue;
+                var key = (chain, authority, string.Join(";", bases));
+                if (found.ContainsKey(key)) continue;
                 var supplied = (target.Mention.Source is "pronoun" or "nominal" ? 1 : 0) + (Lexicon.HedgedVerbs.Contains(attribution.Verb ?? "") ? 1 : 0) + (bases.Count == 0 ? 1 : 0);
-                found[chain] = new SanctionsStatement(f.Analyzed.ChainName(chain), chain, authority, bases, programs, date, attribution, f.EvidenceFor(), ClaimConfidence.For(supplied));
+                found[key] = new SanctionsStatement(f.Analyzed.ChainName(chain), chain, authority, bases, programs, date, attribution, f.EvidenceFor(), ClaimConfidence.For(supplied));
             }
             clauseStart = t + 1;
             while (t + 1 < f.Count && IsTrigger(f, t + 1)) t++;
@@ -49,6 +54,19 @@ internal sealed class SanctionsFinder
             if (recentPersons.Count > 8) recentPersons.RemoveRange(0, recentPersons.Count - 8);
         }
         return found.Values;
+    }
+
+    /// <summary>The end of the trigger's clause: a semicolon, or ", and" before a new subject ("…, and Khaz'ali is on the
+    /// list of …"), so that each statement gets its own authority and bases.</summary>
+    private static int ClauseEnd(SentenceFrame f, int t)
+    {
+        for (var k = t + 1; k < f.Count; k++)
+        {
+            if (f.Word(k) == ";") return k;
+            if (f.Word(k) == "and" && f.Word(k - 1) is "," || f.Word(k) == "and" && f.Tokens[k - 1].IsFootnote)
+                if (f.MentionAt(k + 1) is { IsParty: true }) return k;
+        }
+        return f.Count;
     }
 
     private static bool IsTrigger(SentenceFrame f, int t)
