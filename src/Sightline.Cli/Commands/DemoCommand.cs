@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Sightline.Claims;
 using Sightline.Cli.Output;
+using Sightline.Documents;
 using Sightline.Lists.Formats;
 using Sightline.Lists.Import;
 
@@ -10,7 +12,7 @@ internal static class DemoCommand
 {
     public static Command Create()
     {
-        var command = new Command("demo", "Load the bundled sanctions lists into the embedded database and show what was loaded");
+        var command = new Command("demo", "Load the bundled sanctions lists into the embedded database, show what was loaded, and read the sample reports' meetings");
         command.SetAction(result =>
         {
             var data = Path.Combine(AppContext.BaseDirectory, "data", "lists");
@@ -33,11 +35,19 @@ internal static class DemoCommand
                 EntryPrinter.Write(Console.Out, entry, session.Store.ActiveVersions().First(v => v.List == "us_ofac_sdn"), session.Store.FirstSeen("us_ofac_sdn", "28004"), session);
 
             var samples = Path.Combine(AppContext.BaseDirectory, "samples");
-            var reports = Directory.Exists(samples) ? Directory.GetFiles(samples, "*.txt").Length : 0;
+            var reports = Directory.Exists(samples) ? Directory.GetFiles(samples, "*.txt").Order(StringComparer.Ordinal).ToList() : [];
             Console.WriteLine();
-            Console.WriteLine($"3. Sample reports: {reports} in {samples} (reading reports is not built yet)");
+            Console.WriteLine($"3. Meetings in the {reports.Count} sample reports ({samples}; sightline extract samples/ for everything read)");
+            var analyzer = ReportFiles.Analyzer(session);
+            var table = new TextTable("Report", "Meeting", "Date", "Kind", "Said by");
+            foreach (var report in reports)
+                foreach (var document in DocumentReader.Read(report).Documents)
+                    foreach (var meeting in ClaimExtractor.Extract(analyzer.Analyze(document)).Meetings.Where(m => m.Kind.Happened()))
+                        table.Add(Path.GetFileName(report)[..3], string.Join(" + ", meeting.Participants.Select(p => p.Kind == ParticipantKind.OfficeHolder ? $"[{p.Name}]" : p.Name)),
+                            ExtractJson.SharedPart(meeting.Date) ?? "", meeting.Kind.Name(), meeting.AttributedTo.Source);
+            table.Write(Console.Out);
             Console.WriteLine();
-            Console.WriteLine("Next: sightline lists · sightline lists show ID · sightline lists diff · sightline lists update");
+            Console.WriteLine("Next: sightline lists · sightline screen NAME · sightline analyze PATH · sightline extract PATH · sightline lists update");
             return failed ? 1 : 0;
         });
         return command;

@@ -6,7 +6,8 @@ namespace Sightline.Claims.Meetings;
 /// <summary>
 /// Finds the meetings a document tells of, sentence by sentence, with their parties (<see cref="PartyReader"/>),
 /// date, place, kind and source (<see cref="AttributionFinder"/>). A meeting sentence without a date takes the date of
-/// the latest dated meeting or visit before it ("During his visit Guterres met …"), one confidence band lower.
+/// the latest dated meeting or visit before it in the same paragraph ("During his visit Guterres met …"), one
+/// confidence band lower.
 /// "Similar meetings were held on June 27, 2022, and on March 5, 2018" repeats the last meeting's parties once per
 /// date. "The delegation was led by X and included Y" adds X and Y to the meeting with that delegation. A cited
 /// source's comment on a meeting ("the UN said Guterres did not choose who to be photographed with") is kept as a
@@ -20,6 +21,7 @@ internal sealed class MeetingFinder
     private readonly IReadOnlyList<RoleClaim> roles;
     private readonly List<MeetingClaim> claims = [];
     private ReportedDate? passageDate;
+    private int passageEnd;
     private IReadOnlyList<Participant> lastParties = [];
 
     /// <param name="topic">The passage's topic, for pronouns and descriptions.</param>
@@ -78,12 +80,12 @@ internal sealed class MeetingFinder
         var participants = Distinct(found);
         if (trigger.Kind == MeetingKind.Planned && date is not null) date = date with { Date = Upcoming(date.Date, f.Analyzed.Document.Published) };
         var supplied = 0;
-        if (date is null && passageDate is not null && participants.Count >= 2)
+        if (date is null && passageDate is not null && participants.Count >= 2 && SameParagraph(f, passageEnd))
         {
             supplied++;
             date = new PlacedDate(passageDate, -1, -1);
         }
-        else if (date is not null && trigger.Kind.Happened()) passageDate = date.Date;
+        else if (date is not null && trigger.Kind.Happened()) (passageDate, passageEnd) = (date.Date, f.Sentence.End);
         if (participants.Count < 2) return;
         lastParties = participants;
         participants = participants.Select(p => HolderOn(p, date?.Date)).ToList();
@@ -104,6 +106,10 @@ internal sealed class MeetingFinder
         var value = new Sightline.Lists.Model.PartialDate(next.Year, next.Month, next.Day);
         return date with { From = value, To = value, Value = value.ToString() };
     }
+
+    /// <summary>True when no blank line separates offset <paramref name="from"/> and the sentence: one paragraph, one passage.</summary>
+    private static bool SameParagraph(SentenceFrame f, int from) =>
+        from <= f.Sentence.Start && f.Analyzed.Document.Text.AsSpan(from, f.Sentence.Start - from).IndexOf("\n\n") < 0;
 
     /// <summary>"the two met at …": the parties of the last meeting.</summary>
     private List<Participant>? TheTwo(SentenceFrame f, int clauseStart, int trigger)
