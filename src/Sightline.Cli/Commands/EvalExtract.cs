@@ -53,7 +53,7 @@ internal static class EvalExtract
             }
             Console.WriteLine($"{scored} of {annotation.Count} annotated documents scored.");
             var table = new TextTable("Field", "TP", "FP", "FN", "Precision", "Recall", "F1");
-            foreach (var (name, field) in new[] { ("persons", score.Persons), ("organizations", score.Organizations), ("meetings", score.Meetings), ("sanctioned", score.Sanctioned) })
+            foreach (var (name, field) in score.Fields)
                 table.Add(name, field.TruePositives, field.FalsePositives, field.FalseNegatives, field.Precision.ToString("0.000"), field.Recall.ToString("0.000"), field.F1.ToString("0.000"));
             table.Write(Console.Out);
             Console.WriteLine();
@@ -61,7 +61,7 @@ internal static class EvalExtract
             foreach (var (band, (count, matched)) in bands.Reverse()) calibration.Add(band.ToString("0.0"), count, $"{matched} ({matched / (double)count:P0})");
             calibration.Write(Console.Out);
             if (result.GetValue(misses))
-                foreach (var (name, field) in new[] { ("persons", score.Persons), ("organizations", score.Organizations), ("meetings", score.Meetings), ("sanctioned", score.Sanctioned) })
+                foreach (var (name, field) in score.Fields)
                 {
                     Console.WriteLine();
                     foreach (var spurious in field.Spurious) Console.WriteLine($"{name} FP  {spurious}");

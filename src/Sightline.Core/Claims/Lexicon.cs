@@ -11,16 +11,19 @@ internal static class Lexicon
         "founder", "co-founder", "official", "adviser", "advisor", "representative", "coordinator", "anchor", "journalist", "editor",
         "cleric", "colonel", "governor", "mayor", "speaker", "king", "emir", "prince", "judge", "officer", "general", "lieutenant",
         "chancellor", "diplomat", "attaché", "consul", "mediator", "negotiator", "militant", "fighter", "financier", "businessman",
-        "millionaire", "politician", "lawmaker", "mp", "senator", "sheikh",
+        "millionaire", "politician", "lawmaker", "mp", "senator",
     ];
 
-    /// <summary>Role words that name an office someone holds on behalf of a state or body (so a title alone is an office-holder).</summary>
+    /// <summary>Role words that name an office someone holds on behalf of a state or body, so that the title alone
+    /// ("the Chinese ambassador") is an office-holder; a leader or head without "of" or "to" is a description.</summary>
     public static readonly HashSet<string> OfficeWords =
     [
         "ambassador", "envoy", "minister", "premier", "president", "secretary-general", "secretary", "spokesman", "spokeswoman",
-        "spokesperson", "commander", "chief", "governor", "mayor", "speaker", "king", "emir", "consul", "chancellor", "representative",
-        "head", "leader", "delegation",
+        "spokesperson", "governor", "mayor", "speaker", "king", "emir", "consul", "chancellor", "representative",
     ];
+
+    /// <summary>Prepositions: a name after one is in a phrase ("leader of Al-Hashd"), not a party or a subject.</summary>
+    public static readonly HashSet<string> Prepositions = ["of", "by", "for", "from", "in", "at", "to", "on", "against", "about", "between", "with"];
 
     /// <summary>Verbs by which a report cites a source; the second set marks a source's assertion the report does not adopt.</summary>
     public static readonly HashSet<string> ReportingVerbs =

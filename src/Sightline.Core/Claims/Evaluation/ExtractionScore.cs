@@ -27,6 +27,10 @@ public sealed class ExtractionScore
     public FieldScore Meetings { get; } = new();
     public FieldScore Sanctioned { get; } = new();
 
+    /// <summary>The four fields by name, in report order.</summary>
+    public IEnumerable<(string Name, FieldScore Score)> Fields =>
+        [("persons", Persons), ("organizations", Organizations), ("meetings", Meetings), ("sanctioned", Sanctioned)];
+
     public void Add(ScoredDocument gold, ScoredDocument predicted)
     {
         Names(gold.Doc, gold.Persons, predicted.Persons, Persons);

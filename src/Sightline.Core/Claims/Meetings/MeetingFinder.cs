@@ -144,7 +144,7 @@ internal sealed class MeetingFinder
 
     /// <summary>A role dated to the day covers that day; a role as of a month (or dated so) covers that month.</summary>
     private static bool Covers(string? roleDate, string? meetingDate) =>
-        roleDate is { Length: >= 7 } && meetingDate is { Length: >= 7 } && (roleDate == meetingDate || roleDate.Length == 7 && meetingDate.StartsWith(roleDate, StringComparison.Ordinal) || meetingDate.Length == 7 && roleDate.Length == 7 && roleDate == meetingDate);
+        roleDate is { Length: >= 7 } && meetingDate is { Length: >= 7 } && (roleDate == meetingDate || roleDate.Length == 7 && meetingDate.StartsWith(roleDate, StringComparison.Ordinal));
 
     private static bool SameOffice(string role, string office)
     {

@@ -123,7 +123,7 @@ internal sealed class PartyReader(DocumentTopic topic)
     public List<Participant> Possessor(SentenceFrame f, int noun)
     {
         var k = noun - 1;
-        while (k >= 0 && f.Word(k) is "early" or "late" or "mid" or "recent" or "first" or "last" or "latest" or "secret" or "surprise" || f.Dates.Any(d => k >= d.First && k < d.End)) k--;
+        while (k >= 0 && (f.Word(k) is "early" or "late" or "mid" or "recent" or "first" or "last" or "latest" or "secret" or "surprise" || f.Dates.Any(d => k >= d.First && k < d.End))) k--;
         if (k >= 0 && IsPossessive(f.Word(k)) && f.MentionAt(k - 1) is { IsParty: true } owner) return [Party(f, owner)];
         if (f.Word(k) is "his" or "her" && topic.InSentenceOrCurrent(f, k) is { } person) return [person];
         return [];
@@ -142,8 +142,7 @@ internal sealed class PartyReader(DocumentTopic topic)
 
     /// <summary>True when the mention at <paramref name="first"/> is in a prepositional phrase ("leader of Al-Hashd").</summary>
     public static bool IsGoverned(SentenceFrame f, int first) =>
-        f.Word(first - 1) is "of" or "by" or "for" or "from" or "in" or "at" or "to" or "on" or "against" or "about" or "between" or "with"
-        || Lexicon.Determiners.Contains(f.Word(first - 1)) && f.Word(first - 2) is "of" or "by" or "for" or "from" or "in" or "at" or "to" or "on" or "against" or "with";
+        Lexicon.Prepositions.Contains(f.Word(first - 1)) || Lexicon.Determiners.Contains(f.Word(first - 1)) && Lexicon.Prepositions.Contains(f.Word(first - 2));
 
     public static bool IsPossessive(string word) => word is "'s" or "’s" or "'" or "’";
 
@@ -175,6 +174,6 @@ internal sealed class PartyReader(DocumentTopic topic)
         var text = f.Tokens[i].Text;
         if (!char.IsLower(text[0])) return false;
         var w = f.Word(i);
-        return w.EndsWith("ed", StringComparison.Ordinal) || w is "discussed" or "attended" or "said" or "threatened" or "told" or "left" or "made" or "gave" or "took" or "spoke" or "then" or "also";
+        return w.EndsWith("ed", StringComparison.Ordinal) || w is "said" or "told" or "left" or "made" or "gave" or "took" or "spoke" or "then" or "also";
     }
 }

@@ -13,8 +13,7 @@ internal sealed record RolePhrase(string Role, string? Organization, int? Organi
 
     /// <summary>True when the title alone stands for an office with a holder (an ambassador to Iraq), not a description (the militia leader).</summary>
     public bool IsOffice(SentenceFrame frame) =>
-        Lexicon.OfficeWords.Contains(frame.Word(RoleWord)) && frame.Word(RoleWord) is not ("leader" or "head" or "commander" or "chief")
-        || Organization is not null || Role.Contains(" to ", StringComparison.Ordinal) || Role.Contains(" of ", StringComparison.Ordinal);
+        Lexicon.OfficeWords.Contains(frame.Word(RoleWord)) || Organization is not null || Role.Contains(" to ", StringComparison.Ordinal) || Role.Contains(" of ", StringComparison.Ordinal);
 
     /// <summary>Reads a role phrase in tokens [<paramref name="start"/>, <paramref name="end"/>): the first role word within
     /// <paramref name="maxLead"/> tokens of the start, its modifiers, and what it is of, to or for.</summary>
