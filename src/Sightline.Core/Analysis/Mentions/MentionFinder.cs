@@ -22,10 +22,12 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
         var others = new OrganizationCoreference();
         var nextId = 0;
         int NewId() => ++nextId;
+        var headlines = new bool[sentences.Count];
 
         for (var s = 0; s < sentences.Count; s++)
         {
             var tokens = sentences[s].Tokens;
+            headlines[s] = NameRules.IsTitleCase(tokens);
             var spans = AcronymDefinitions.Apply(tokens, NameRules.Apply(tokens, tagged[s]));
             var listed = organizations.FindIn(tokens).Where(o => !spans.Any(sp => sp.Start < o.End && o.Start < sp.End)).ToList();
             spans = [.. spans.Concat(listed).OrderBy(sp => sp.Start)];
@@ -52,7 +54,19 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var chains = persons.Chains.Concat(others.Chains).OrderBy(c => c.Id).ToList();
-        return (mentions, chains);
+        return WithoutHeadlineOnlyNames(mentions, chains, headlines);
+    }
+
+    /// <summary>In a title-case headline capitals say nothing, so a name found only there ("Reiterates", "Palestinian
+    /// Cause") is dropped unless the body or the lists name it too; chains left without mentions go with it.</summary>
+    private static (List<Mention>, List<MentionChain>) WithoutHeadlineOnlyNames(List<Mention> mentions, List<MentionChain> chains, bool[] headlines)
+    {
+        var inBody = mentions.Where(m => !headlines[m.Sentence]).Select(m => m.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var kept = mentions.Where(m => !headlines[m.Sentence] || m.Source is "list" or "pronoun" or "nominal" || inBody.Contains(m.Text)
+            || chains.Any(c => c.Id == m.Chain && inBody.Contains(c.Name))).ToList();
+        if (kept.Count == mentions.Count) return (mentions, chains);
+        var counts = kept.GroupBy(m => m.Chain).ToDictionary(g => g.Key, g => g.Count());
+        return (kept, chains.Where(c => counts.ContainsKey(c.Id)).Select(c => c with { Mentions = counts[c.Id] }).ToList());
     }
 
     /// <summary>"the sheikh", and "him"/"her" after a meeting verb, as references to a person chain.</summary>

@@ -53,6 +53,19 @@ internal static class NameRules
         "Front", "Group", "Corps", "Bureau", "Department", "Mission", "Network", "Company", "Bank", "TV", "Radio", "Daily", "Report", "Monitor",
     };
 
+    private static readonly HashSet<string> CountryNames = new(Sightline.Screening.Countries.EnglishNames, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    /// <summary>Nouns for news outlets: a name next to one is an organisation ("the Lebanese daily, Al-Akhbar").</summary>
+    private static readonly HashSet<string> MediaNouns = new(StringComparer.Ordinal)
+    {
+        "daily", "newspaper", "weekly", "outlet", "channel", "broadcaster", "website", "magazine", "agency",
+    };
+
     private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
     {
         "Hill", "Gate", "Street", "Square", "Province", "Plain", "City", "Camp", "Valley", "Mountain", "Mountains", "River", "Bridge", "District", "Governorate",
@@ -64,6 +77,8 @@ internal static class NameRules
     /// organisation's or a place's retyped ("Simon Wiesenthal Center", "Capitol Hill"); a lone all-capitals "person" is an organisation's acronym.
     /// A title is split from the name it precedes ("Qatari Prime Minister" | "Mohammed"), a title alone is dropped, a
     /// name continued by a particle is joined ("Mohammed" + "bin Abdulrahman"), and an organisation takes the Al- words after it.
+    /// A month alone is no name; an organisation that ends in a place's word or is a country's name is a place; a place
+    /// or misc name next to an outlet's noun ("the Lebanese daily, Al-Akhbar") is an organisation.
     /// </summary>
     public static List<EntitySpan> Tidy(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans)
     {
@@ -89,8 +104,11 @@ internal static class NameRules
             }
             if (type == "ORG" && end < tokens.Count && tokens[end].Text is "channel" or "channels" or "account" or "accounts" or "page") type = "MISC";
             if (type == "MISC" && end - start == 1 && tokens[start].Text.Length >= 3 && tokens[start].Text.All(char.IsUpper)) type = "ORG";
+            if (end - start == 1 && Months.Contains(tokens[start].Text)) continue; // "In May"
             if (type == "PER" && (OrganizationHeads.Contains(tokens[end - 1].Text) || ArabicBodyWords.Contains(tokens[start].Text))) type = "ORG";
-            else if (type == "PER" && PlaceHeads.Contains(tokens[end - 1].Text)) type = "LOC";
+            else if (type is "PER" or "ORG" && PlaceHeads.Contains(tokens[end - 1].Text) || type == "ORG" && CountryNames.Contains(string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)))) type = "LOC";
+            else if (type is "LOC" or "MISC" && !IsDemonym(tokens, start, end) && (end < tokens.Count && MediaNouns.Contains(tokens[end].Text) || start > 1 && MediaNouns.Contains(tokens[start - 1].Text.TrimEnd(','))
+                || start > 1 && tokens[start - 1].Text == "," && MediaNouns.Contains(tokens[start - 2].Text))) type = "ORG"; // "the Lebanese daily, Al-Akhbar", "Al-Arab daily"
             else if (type == "PER" && end - start == 1 && tokens[start].Text.Length >= 3 && tokens[start].Text.All(char.IsUpper)) type = "ORG";
             if (type == "PER" && tokens[start].Text is "bin" or "ibn" or "bint" && start > 0 && IsNameWord(tokens[start - 1].Text) && !IsRole(tokens[start - 1].Text)
                 && (result.Count == 0 || result[^1].End < start))
@@ -102,6 +120,21 @@ internal static class NameRules
         return result;
     }
 
+    /// <summary>A headline or a title-case line: seven words in ten capitalised with a capitalised function word after
+    /// the first ("… Met With …"), or nine in ten, and no function word in lower case, so capitals say nothing about names. ("On Wednesday Haniyeh was received by Supreme Leader Ali Khamenei" is a sentence.)</summary>
+    public static bool IsTitleCase(IReadOnlyList<TextToken> tokens)
+    {
+        var capitalised = tokens.Count(t => IsNameWord(t.Text) || HeadlineWords.Contains(t.Text)) * 10;
+        var words = tokens.Count(t => char.IsLetter(t.Text[0]));
+        var headlineWord = tokens.Skip(1).Any(t => HeadlineWords.Contains(t.Text));
+        return (capitalised >= words * 7 && headlineWord || capitalised >= words * 9)
+            && !tokens.Any(t => t.Text is "the" or "of" or "in" or "with" or "by" or "and" or "to" or "for" or "on" or "at" or "was" or "is" or "has" or "a");
+    }
+
+    /// <summary>"Lebanese", "Iraqi": a nationality, which an outlet's noun after it does not make an outlet.</summary>
+    private static bool IsDemonym(IReadOnlyList<TextToken> tokens, int start, int end) =>
+        end - start == 1 && tokens[start].Text is var w && !w.Contains('-') && (w.EndsWith("ese") || w.EndsWith("ian") || w.EndsWith("an") || w.EndsWith('i') || w.EndsWith("ish"));
+
     private static bool IsRole(string word) => Roles.Contains(word) || word.Equals("Secretary", StringComparison.OrdinalIgnoreCase) || word.Equals("General", StringComparison.OrdinalIgnoreCase);
 
     private static bool EndsName(string word) => char.IsUpper(FirstLetter(word)) || char.IsDigit(word[0]) || IsAlWord(word) || word == ")";
@@ -110,7 +143,7 @@ internal static class NameRules
 
     public static List<EntitySpan> Apply(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans)
     {
-        var titleCase = tokens.Count(t => NameRules.IsNameWord(t.Text) || HeadlineWords.Contains(t.Text)) * 10 >= tokens.Count(t => char.IsLetter(t.Text[0])) * 7;
+        var titleCase = IsTitleCase(tokens);
         spans = spans.Where(span => !(span.Type == "PER" || titleCase) || !Enumerable.Range(span.Start, span.End - span.Start).Any(i => HeadlineWords.Contains(tokens[i].Text))).ToList();
         var types = new string?[tokens.Count];
         foreach (var span in spans)

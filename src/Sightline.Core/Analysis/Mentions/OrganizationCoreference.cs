@@ -1,3 +1,4 @@
+using Sightline.Names;
 using Sightline.Names.Scripts;
 
 namespace Sightline.Analysis.Mentions;
@@ -16,14 +17,14 @@ internal sealed class OrganizationCoreference
 
     /// <summary>Words that name a body or a unit: a longer name that adds one is another organisation (the UN Assistance
     /// Mission is not the UN), not a fuller name of the same one.</summary>
-    private static readonly HashSet<string> UnitWords =
-    [
+    private static readonly HashSet<string> UnitWords = new string[]
+    {
         "force", "forces", "brigade", "brigades", "battalion", "battalions", "wing", "office", "bureau", "council", "committee", "unit",
         "units", "division", "department", "ministry", "branch", "command", "army", "corps", "directorate", "mission", "center", "centre",
         "institute", "movement", "party", "charter", "organization", "organisation", "lab", "laboratory", "agency", "foundation",
         "university", "academy", "group", "network", "company", "bank", "association", "union", "league", "coalition", "alliance", "front",
         "monitor", "report", "spokespersons", "service", "commission", "court", "assembly", "parliament", "government", "treasury",
-    ];
+    }.Select(Undoubled).ToHashSet(); // compared with words whose doubled letters are written once
 
     private readonly List<(int Id, MentionType Type, List<string> Words, string Acronym, string Name, int Count)> chains = [];
 
@@ -41,10 +42,10 @@ internal sealed class OrganizationCoreference
         var longer = false;
         if (k < 0 && type == MentionType.Organization && words.Count > 0)
         {
-            k = chains.FindIndex(c => c.Type == type && (Within(words, c.Words, c.Name) || Abbreviates(text, c.Words, c.Acronym)));
+            k = chains.FindIndex(c => c.Type == type && (Within(words, c.Words, c.Name) || Abbreviates(text, c.Words, c.Acronym) || Expands(text, c.Words)));
             if (k < 0)
             {
-                k = chains.FindIndex(c => c.Type == type && (Within(c.Words, words, text) && Extends(words, c.Words) || Abbreviates(c.Name, words, acronym)));
+                k = chains.FindIndex(c => c.Type == type && (Within(c.Words, words, text) && Extends(words, c.Words) || Abbreviates(c.Name, words, acronym) || Expands(c.Name, words)));
                 longer = k >= 0;
             }
         }
@@ -71,6 +72,32 @@ internal sealed class OrganizationCoreference
     private static bool IsDemonym(string word) =>
         word.Length > 4 && (word.EndsWith("ian") || word.EndsWith("ean") || word.EndsWith("ese") || word.EndsWith("ish") || word.EndsWith("i") || word.EndsWith("an"));
 
+    /// <summary>A name with an acronym in it that spells out to the other name word for word: <c>IRGC-Quds Force</c> and
+    /// <c>Islamic Revolutionary Guard Corps-Qods Force</c>.</summary>
+    private static bool Expands(string text, List<string> longer)
+    {
+        var parts = text.Split([' ', '-', '–'], StringSplitOptions.RemoveEmptyEntries).Where(p => !Skipped.Contains(p.ToLowerInvariant())).ToList();
+        if (parts.Count < 2 || !parts.Any(IsAcronym)) return false;
+        var k = 0;
+        foreach (var part in parts)
+        {
+            if (IsAcronym(part))
+            {
+                foreach (var letter in part.ToLowerInvariant())
+                    if (k < longer.Count && longer[k][0] == letter) k++;
+                    else return false;
+            }
+            else if (k < longer.Count && SameWord(LatinFolding.Fold(part), longer[k])) k++;
+            else return false;
+        }
+        return k == longer.Count;
+    }
+
+    private static bool IsAcronym(string part) => part.Length is >= 2 and <= 6 && part.All(char.IsUpper);
+
+    /// <summary>Words that are one word spelled two ways: <c>Qods</c> and <c>Quds</c>, <c>Haq</c> and <c>Haqq</c>.</summary>
+    private static bool SameWord(string a, string b) => a == b || a.Length >= 4 && b.Length >= 4 && EditDistance.Within(a, b, 1);
+
     /// <summary>An acronym of the longer name: <c>UNAMI</c>, <c>IRGC-QF</c> (its letters run together).</summary>
     private static bool Abbreviates(string text, List<string> longer, string longerAcronym)
     {
@@ -81,7 +108,8 @@ internal sealed class OrganizationCoreference
     /// <summary>Every word of <paramref name="shorter"/> is in <paramref name="longer"/>, the longer adds no body or unit
     /// of its own, and the shorter is not its complement (<c>Hamas</c> in "Islamic Resistance in Hamas").</summary>
     private static bool Within(List<string> shorter, List<string> longer, string longerName) =>
-        shorter.Count < longer.Count && shorter.All(longer.Contains) && !longer.Except(shorter).Any(UnitWords.Contains) && !IsComplement(shorter[0], longerName);
+        shorter.Count > 0 && shorter.Count < longer.Count && shorter.All(w => longer.Any(l => SameWord(w, l))) && !longer.Where(l => !shorter.Any(w => SameWord(w, l))).Any(UnitWords.Contains)
+        && !IsComplement(shorter[0], longerName);
 
     private static bool IsComplement(string first, string longerName)
     {
@@ -95,13 +123,21 @@ internal sealed class OrganizationCoreference
         var words = new List<string>();
         foreach (var raw in name.Split([' ', '-', '–', '\u2010', '\u2011', ','], StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = LatinFolding.Fold(raw);
+            var word = Undoubled(LatinFolding.Fold(raw));
             if (word.Length == 0 || Skipped.Contains(word)) continue;
             if (raw is "UN" or "U.N.") { words.Add("united"); words.Add("nations"); continue; }
             if (raw is "US" or "U.S." or "U.S") { words.Add("united"); words.Add("states"); continue; }
             words.Add(word);
         }
         return words;
+    }
+
+    private static string Undoubled(string word)
+    {
+        var letters = new System.Text.StringBuilder(word.Length);
+        foreach (var c in word)
+            if (letters.Length == 0 || letters[^1] != c) letters.Append(c);
+        return letters.ToString();
     }
 
     /// <summary>The initials of a name's capitalised words: <c>UNAMI</c> for United Nations Assistance Mission for Iraq.</summary>
