@@ -63,7 +63,19 @@ internal static class NameRules
     /// <summary>Nouns for news outlets: a name next to one is an organisation ("the Lebanese daily, Al-Akhbar").</summary>
     private static readonly HashSet<string> MediaNouns = new(StringComparer.Ordinal)
     {
-        "daily", "newspaper", "weekly", "outlet", "channel", "broadcaster", "website", "magazine", "agency",
+        "daily", "newspaper", "weekly", "outlet", "channel", "broadcaster", "website", "magazine", "agency", "news",
+    };
+
+    /// <summary>Platforms reports are posted on: a channel, not an actor ("the militia said on Telegram").</summary>
+    private static readonly HashSet<string> Platforms = new(StringComparer.Ordinal)
+    {
+        "Telegram", "Twitter", "Facebook", "YouTube", "Instagram", "WhatsApp", "TikTok",
+    };
+
+    /// <summary>Generic words that alone are no name ("Foreign Terrorist Organizations" cut to "Organizations").</summary>
+    private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
+    {
+        "Organization", "Organizations", "Organisation", "Organisations", "Movement", "Group", "Groups", "Party", "Entity", "Entities", "Foreign", "Global", "List",
     };
 
     private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
@@ -89,6 +101,7 @@ internal static class NameRules
             var cut = Enumerable.Range(start, end - start).FirstOrDefault(i => DesignationWords.Contains(tokens[i].Text), end);
             end = cut;
             while (end > start && !EndsName(tokens[end - 1].Text)) end--;
+            while (start < end - 1 && type == "PER" && CountryNames.Contains(tokens[start].Text)) start++; // "Yemen" + "Mohammed Al Jaber"
             while (start < end && (HeadlineWords.Contains(tokens[start].Text) || !char.IsUpper(FirstLetter(tokens[start].Text)) && !Particles.Contains(tokens[start].Text) && !IsAlWord(tokens[start].Text))) start++;
             if (end <= start) continue;
             if (IsRole(tokens[end - 1].Text)) continue; // a title ("The UN Secretary General", "Qatari Prime Minister"), not a name
@@ -104,7 +117,8 @@ internal static class NameRules
             }
             if (type == "ORG" && end < tokens.Count && tokens[end].Text is "channel" or "channels" or "account" or "accounts" or "page") type = "MISC";
             if (type == "MISC" && end - start == 1 && tokens[start].Text.Length >= 3 && tokens[start].Text.All(char.IsUpper)) type = "ORG";
-            if (end - start == 1 && Months.Contains(tokens[start].Text)) continue; // "In May"
+            if (end - start == 1 && (Months.Contains(tokens[start].Text) || GenericHeads.Contains(tokens[start].Text))) continue; // "In May", "Organizations"
+            if (end - start == 1 && Platforms.Contains(tokens[start].Text)) type = "MISC";
             if (type == "PER" && (OrganizationHeads.Contains(tokens[end - 1].Text) || ArabicBodyWords.Contains(tokens[start].Text))) type = "ORG";
             else if (type is "PER" or "ORG" && PlaceHeads.Contains(tokens[end - 1].Text) || type == "ORG" && CountryNames.Contains(string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)))) type = "LOC";
             else if (type is "LOC" or "MISC" && !IsDemonym(tokens, start, end) && (end < tokens.Count && MediaNouns.Contains(tokens[end].Text) || start > 1 && MediaNouns.Contains(tokens[start - 1].Text.TrimEnd(','))

@@ -106,10 +106,15 @@ internal sealed class OrganizationCoreference
     }
 
     /// <summary>Every word of <paramref name="shorter"/> is in <paramref name="longer"/>, the longer adds no body or unit
-    /// of its own, and the shorter is not its complement (<c>Hamas</c> in "Islamic Resistance in Hamas").</summary>
+    /// of its own (a one-word name may add its head noun), and the shorter is not its complement (<c>Hamas</c> in "Islamic Resistance in Hamas").</summary>
     private static bool Within(List<string> shorter, List<string> longer, string longerName) =>
-        shorter.Count > 0 && shorter.Count < longer.Count && shorter.All(w => longer.Any(l => SameWord(w, l))) && !longer.Where(l => !shorter.Any(w => SameWord(w, l))).Any(UnitWords.Contains)
+        shorter.Count > 0 && shorter.Count < longer.Count && shorter.All(w => longer.Any(l => SameWord(w, l)))
+        && longer.Where(l => !shorter.Any(w => SameWord(w, l))).ToList() is var added
+        && (!added.Any(UnitWords.Contains) || added.Count == 1 && shorter.Count == 1 && shorter[0].Length > 3 && NameHeads.Contains(added[0]))
         && !IsComplement(shorter[0], longerName);
+
+    /// <summary>A head noun a name takes without becoming another body: <c>Badr</c> and <c>Badr Organization</c>.</summary>
+    private static readonly HashSet<string> NameHeads = ["organization", "organisation", "movement", "party", "group", "militia", "network"];
 
     private static bool IsComplement(string first, string longerName)
     {

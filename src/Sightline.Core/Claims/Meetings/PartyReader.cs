@@ -24,9 +24,14 @@ internal sealed class PartyReader(DocumentTopic topic)
             var mention = f.MentionAt(j);
             if (mention is null && (Lexicon.Determiners.Contains(word) || word is "with" or "and" or "," or "both" or "alongside" or "&"))
             {
+                if (word == "," && f.Word(j + 1) is "including")
+                {
+                    (j, idle) = (j + 2, 0); // "leaders of several factions, including X"
+                    continue;
+                }
                 if (word is "and" or "," && idle > 0) break; // "with the two figures and …": the list was not of names
                 if (word == "and" && IsVerbLike(f, j + 1)) break;
-                if (word == "," && f.Word(j + 1) is "who" or "which" or "where" or "when") break;
+                if (word == "," && (f.Word(j + 1) is "who" or "which" or "where" or "when" || OpensTrailingSource(f, j))) break;
                 j++;
                 continue;
             }
@@ -37,8 +42,9 @@ internal sealed class PartyReader(DocumentTopic topic)
                 idle = 0;
                 continue;
             }
-            if (mention is { Type: MentionType.Misc } && f.Word(mention.End) is not ("delegation" or "delegations" or "team") && RolePhrase.Read(f, j, limit, maxLead: 3) is not null)
-                mention = null; // "Chinese ambassador to Iraq": a title, read below
+            if (mention is { Type: MentionType.Misc or MentionType.Location or MentionType.Organization } && f.Word(mention.End) is not ("delegation" or "delegations" or "team")
+                && RolePhrase.IsRoleWord(f.Word(mention.End)) && RolePhrase.Read(f, j, limit, maxLead: 3) is not null)
+                mention = null; // "Chinese ambassador to Iraq", "U.S. envoy Tim Lenderking", "UN envoy": a title, read below
             if (mention is { Type: MentionType.Organization or MentionType.Misc })
             {
                 var possessor = IsPossessive(f.Word(mention.End)) || QualifiesPerson(f, mention.End);
@@ -100,7 +106,7 @@ internal sealed class PartyReader(DocumentTopic topic)
             var end = chosen[0].End;
             foreach (var other in chosen.Skip(1))
             {
-                if (f.Word(other.First - 1) != "and" || other.First - 1 > end + 1 && f.Word(end) != ",") break;
+                if (!JoinedByAnd(f, end, other.First)) break;
                 subject.Add(Party(f, other));
                 end = other.End;
             }
@@ -117,6 +123,25 @@ internal sealed class PartyReader(DocumentTopic topic)
             }
         }
         return [];
+    }
+
+    /// <summary>", his spokesman said." ends the list: the source of the sentence, not a party.</summary>
+    private static bool OpensTrailingSource(SentenceFrame f, int comma)
+    {
+        for (var k = comma + 2; k < Math.Min(f.Count, comma + 7); k++)
+            if (Lexicon.ReportingVerbs.Contains(f.Word(k)) && f.Word(k + 1) is "." or "," or "") return true;
+        return false;
+    }
+
+    /// <summary>"X and Y", "X, and Y", "X and Saudi ambassador to Yemen Y": the tokens between two names join them.</summary>
+    private static bool JoinedByAnd(SentenceFrame f, int end, int next)
+    {
+        var k = end;
+        if (f.Word(k) == ",") k++;
+        if (f.Word(k) != "and") return false;
+        for (k++; k < next; k++)
+            if (!RolePhrase.IsRoleWord(f.Word(k)) && !char.IsUpper(f.Tokens[k].Text[0]) && f.Word(k) is not ("of" or "to" or "for")) return false;
+        return true;
     }
 
     /// <summary>The possessor before a meeting noun: "Guterres' meeting", "his meeting".</summary>

@@ -29,6 +29,7 @@ internal sealed class SanctionsFinder
             if (f.MentionAt(t) is not null && !f.Word(t).EndsWith("-designated", StringComparison.Ordinal)) continue;
             if (!IsTrigger(f, t)) { if (f.Word(t) is ";") clauseStart = t + 1; continue; }
             if (t > clauseEnd) clauseStart = Math.Max(clauseStart, clauseEnd + 1);
+            if (Negated(f, clauseStart, t)) continue; // "Al-Amiri is not on any U.S. sanctions list"
             clauseEnd = ClauseEnd(f, t);
             var targets = Targets(f, clauseStart, t);
             var clause = f.Span(clauseStart, clauseEnd);
@@ -67,6 +68,14 @@ internal sealed class SanctionsFinder
                 if (f.MentionAt(k + 1) is { IsParty: true }) return k;
         }
         return f.Count;
+    }
+
+    /// <summary>A negation before the trigger in its clause: "is not on any sanctions list", "was never designated".</summary>
+    private static bool Negated(SentenceFrame f, int clauseStart, int t)
+    {
+        for (var k = Math.Max(clauseStart, t - 5); k < t; k++)
+            if (f.Word(k) is "not" or "n't" or "never" or "no") return true;
+        return false;
     }
 
     private static bool IsTrigger(SentenceFrame f, int t)
