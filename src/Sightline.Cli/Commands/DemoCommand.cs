@@ -44,7 +44,7 @@ internal static class DemoCommand
                 foreach (var document in DocumentReader.Read(report).Documents)
                     foreach (var meeting in ClaimExtractor.Extract(analyzer.Analyze(document)).Meetings.Where(m => m.Kind.Happened()))
                         table.Add(Path.GetFileName(report)[..3], string.Join(" + ", meeting.Participants.Select(p => p.Kind == ParticipantKind.OfficeHolder ? $"[{p.Name}]" : p.Name)),
-                            ExtractJson.SharedPart(meeting.Date) ?? "", meeting.Kind.Name(), meeting.AttributedTo.Source);
+                            meeting.Date?.Shared ?? "", meeting.Kind.Name(), meeting.AttributedTo.Source);
             table.Write(Console.Out);
             Console.WriteLine();
             Console.WriteLine("Next: sightline lists · sightline screen NAME · sightline analyze PATH · sightline extract PATH · sightline lists update");

@@ -43,7 +43,7 @@ internal static class EvalExtract
                     score.Add(expected, ScoredDocument.From(expected.Doc, extracted));
                     foreach (var meeting in extracted.Meetings.Where(m => m.Kind.Happened()))
                     {
-                        var predicted = new ScoredMeeting(meeting.Participants.Select(p => p.Name).ToList(), ExtractJson.SharedPart(meeting.Date), false);
+                        var predicted = new ScoredMeeting(meeting.Participants.Select(p => p.Name).ToList(), meeting.Date?.Shared, false);
                         var hit = expected.Meetings.Any(g => ExtractionScore.Match(g, predicted));
                         var band = bands.GetValueOrDefault(meeting.Confidence);
                         bands[meeting.Confidence] = (band.Meetings + 1, band.Matched + (hit ? 1 : 0));

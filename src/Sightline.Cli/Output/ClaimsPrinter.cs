@@ -51,7 +51,7 @@ internal static class ClaimsPrinter
 
     private static string Date(MeetingClaim meeting)
     {
-        var shared = ExtractJson.SharedPart(meeting.Date) ?? meeting.Date?.Value ?? "";
+        var shared = meeting.Date?.Shared ?? meeting.Date?.Value ?? "";
         return meeting.Date?.Qualifier is { } qualifier ? $"{qualifier} {shared}" : shared;
     }
 

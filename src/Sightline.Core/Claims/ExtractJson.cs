@@ -71,16 +71,6 @@ public static class ExtractJson
         json.WriteEndObject();
     }
 
-    /// <summary>The part of a date its start and end share: <c>2023-03</c> for March 2-3, 2023; null without a year.</summary>
-    public static string? SharedPart(ReportedDate? date)
-    {
-        if (date?.From is not { } from) return null;
-        var start = from.ToString();
-        var end = (date.To ?? from).ToString();
-        var parts = start.Split('-').Zip(end.Split('-')).TakeWhile(p => p.First == p.Second).Select(p => p.First).ToList();
-        return parts.Count == 0 ? null : string.Join('-', parts);
-    }
-
     private static void Meeting(Utf8JsonWriter json, MeetingClaim meeting)
     {
         json.WriteStartObject();
@@ -95,7 +85,7 @@ public static class ExtractJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteString("date", SharedPart(meeting.Date));
+        json.WriteString("date", meeting.Date?.Shared);
         json.WriteString("date_start", meeting.Date?.From?.ToString());
         json.WriteString("date_end", meeting.Date?.To?.ToString());
         json.WriteString("qualifier", meeting.Date?.Qualifier);

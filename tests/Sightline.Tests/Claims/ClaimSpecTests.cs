@@ -53,7 +53,7 @@ public sealed class ClaimSpecTests
 
     /// <summary><c>A + B | 2024-05-13 | met</c>, office-holders in brackets.</summary>
     private static string Describe(MeetingClaim meeting) =>
-        $"{string.Join(" + ", meeting.Participants.Select(p => p.Kind == ParticipantKind.OfficeHolder ? $"[{p.Name}]" : p.Name))} | {ExtractJson.SharedPart(meeting.Date) ?? "-"} | {meeting.Kind.Name()}";
+        $"{string.Join(" + ", meeting.Participants.Select(p => p.Kind == ParticipantKind.OfficeHolder ? $"[{p.Name}]" : p.Name))} | {meeting.Date?.Shared ?? "-"} | {meeting.Kind.Name()}";
 
     private static bool SameMeeting(string found, string expected)
     {

@@ -34,4 +34,17 @@ public sealed record ReportedDate(
     PartialDate? To,
     string? Qualifier,
     DateBasis Basis,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>The part of the date its start and end share: <c>2023-03</c> for March 2-3, 2023, the day for a
+    /// single day; null without a year.</summary>
+    public string? Shared
+    {
+        get
+        {
+            if (From is not { } from) return null;
+            var parts = from.ToString().Split('-').Zip((To ?? from).ToString().Split('-')).TakeWhile(p => p.First == p.Second).Select(p => p.First).ToList();
+            return parts.Count == 0 ? null : string.Join('-', parts);
+        }
+    }
+}

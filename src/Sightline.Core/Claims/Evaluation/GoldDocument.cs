@@ -43,7 +43,7 @@ public sealed record ScoredDocument(string Doc, IReadOnlyList<string> Persons, I
     /// <summary>Sightline's output for a document, in the annotation's shape (meetings that happened only).</summary>
     public static ScoredDocument From(string doc, ExtractedDocument extracted) =>
         new(doc, extracted.Persons, extracted.Organizations,
-            extracted.Meetings.Where(m => m.Kind.Happened()).Select(m => new ScoredMeeting(m.Participants.Select(p => p.Name).ToList(), ExtractJson.SharedPart(m.Date), false)).ToList(),
+            extracted.Meetings.Where(m => m.Kind.Happened()).Select(m => new ScoredMeeting(m.Participants.Select(p => p.Name).ToList(), m.Date?.Shared, false)).ToList(),
             extracted.Sanctions.Select(s => s.Name).Distinct().ToList());
 
     private static List<string> Strings(JsonElement element, string name) =>

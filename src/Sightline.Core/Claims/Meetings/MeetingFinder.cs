@@ -1,5 +1,6 @@
 using Sightline.Analysis.Dates;
 using Sightline.Analysis.Mentions;
+using PartialDate = Sightline.Lists.Model.PartialDate;
 
 namespace Sightline.Claims.Meetings;
 
@@ -91,19 +92,19 @@ internal sealed class MeetingFinder
         participants = participants.Select(p => HolderOn(p, date?.Date)).ToList();
 
         if (date is { First: >= 0 } && date.Date.Basis != DateBasis.Stated) supplied++;
-        if (participants.Any(p => p.Via != "name")) supplied++;
+        if (participants.Any(p => p.Via is not ("name" or "delegation"))) supplied++;
         if (Lexicon.HedgedVerbs.Contains(attribution.Verb ?? "")) supplied++;
         Add(new MeetingClaim(participants, date?.Date, Place(f, trigger), trigger.Kind, attribution, f.EvidenceFor(), ClaimConfidence.For(supplied), false, []));
     }
 
     /// <summary>"will meet … on Thursday": a weekday resolved into the past is moved to the week after publication.</summary>
-    private static ReportedDate Upcoming(ReportedDate date, Sightline.Lists.Model.PartialDate? published)
+    private static ReportedDate Upcoming(ReportedDate date, PartialDate? published)
     {
         if (date.Basis != DateBasis.RelativeToPublication || date.From is not { Day: int day } from || published is not { Day: not null } pub) return date;
         var on = new DateOnly(from.Year, from.Month!.Value, day);
         if (on >= new DateOnly(pub.Year, pub.Month!.Value, pub.Day!.Value)) return date;
         var next = on.AddDays(7);
-        var value = new Sightline.Lists.Model.PartialDate(next.Year, next.Month, next.Day);
+        var value = new PartialDate(next.Year, next.Month, next.Day);
         return date with { From = value, To = value, Value = value.ToString() };
     }
 
@@ -134,8 +135,8 @@ internal sealed class MeetingFinder
     private Participant HolderOn(Participant party, ReportedDate? date)
     {
         if (party.Kind != ParticipantKind.OfficeHolder || date?.From is null) return party;
-        var when = ExtractJson.SharedPart(date);
-        var holder = roles.LastOrDefault(r => SameOffice(r.Role, party.Name) && Covers(r.Date is null ? r.AsOf : ExtractJson.SharedPart(r.Date), when));
+        var when = date?.Shared;
+        var holder = roles.LastOrDefault(r => SameOffice(r.Role, party.Name) && Covers(r.Date is null ? r.AsOf : r.Date.Shared, when));
         return holder is null ? party : new Participant(holder.Person, ParticipantKind.Person, holder.PersonChain, "title");
     }
 
