@@ -102,6 +102,7 @@ internal static class NameRules
             end = cut;
             while (end > start && !EndsName(tokens[end - 1].Text)) end--;
             while (start < end - 1 && type == "PER" && CountryNames.Contains(tokens[start].Text)) start++; // "Yemen" + "Mohammed Al Jaber"
+            if (start < end - 1 && tokens[start].Text is "A" or "An") start++; // "A Hezbollah delegation"
             while (start < end && (HeadlineWords.Contains(tokens[start].Text) || !char.IsUpper(FirstLetter(tokens[start].Text)) && !Particles.Contains(tokens[start].Text) && !IsAlWord(tokens[start].Text))) start++;
             if (end <= start) continue;
             if (IsRole(tokens[end - 1].Text)) continue; // a title ("The UN Secretary General", "Qatari Prime Minister"), not a name

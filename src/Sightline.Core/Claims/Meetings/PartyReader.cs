@@ -155,7 +155,7 @@ internal sealed class PartyReader(DocumentTopic topic)
     }
 
     /// <summary>"Hezbollah official Mohammad Raad": an organisation followed by a title and a person only qualifies that person.</summary>
-    private static bool QualifiesPerson(SentenceFrame f, int after)
+    public static bool QualifiesPerson(SentenceFrame f, int after)
     {
         for (var k = after; k < Math.Min(f.Count, after + 4); k++)
         {

@@ -70,6 +70,11 @@ internal sealed class SanctionsFinder
         return f.Count;
     }
 
+    /// <summary>An organisation in front of a common noun describes it: "sanctions on Hamas financiers" are not on Hamas.</summary>
+    private static bool Modifies(SentenceFrame f, PlacedMention m) =>
+        m.Type != MentionType.Person && f.Word(m.End) is { Length: > 1 } next && char.IsLetter(next[0]) && char.IsLower(f.Tokens[m.End].Text[0])
+        && next is not ("and" or "or" or "in" or "on" or "for" or "at" or "to" or "under" or "pursuant" or "over" or "since" or "by" or "with" or "was" or "were" or "is" or "are");
+
     /// <summary>A negation before the trigger in its clause: "is not on any sanctions list", "was never designated".</summary>
     private static bool Negated(SentenceFrame f, int clauseStart, int t)
     {
@@ -86,7 +91,7 @@ internal sealed class SanctionsFinder
         if (w.EndsWith("-designated", StringComparison.Ordinal)) return true;
         if (w == "specially") return f.Word(t + 1) == "designated";
         if (w is "categorized" or "categorised") return f.Lower.Skip(t).Take(8).Contains("terrorist");
-        if (w == "list" && f.Lower.Take(t).Skip(Math.Max(0, t - 8)).Contains("terror")) return true;
+        if (w == "list" && f.Lower.Take(t).Skip(Math.Max(0, t - 8)).Any(x => x is "terror" or "sdn" or "sanctions" or "blacklist")) return true;
         if (w == "list" && f.Lower.Skip(t).Take(6).Any(x => x is "terrorists" or "terrorist" or "sdgt" or "sdgts")) return true;
         return Triggers.Contains(w) && !(w == "designated" && f.Word(t - 1) == "specially");
     }
@@ -94,16 +99,21 @@ internal sealed class SanctionsFinder
     private List<PlacedMention> Targets(SentenceFrame f, int clauseStart, int t)
     {
         bool Eligible(PlacedMention m) => m.IsParty && !Authorities.IsAuthority(m.Mention.Text) && !MeetingBetween(f, m, t);
-        // "OFAC designated X, Y and Z …": an authority acting on the persons after it.
+        // "OFAC designated X, Y and Z …", "The Council also sanctioned X": a body acting on the names after the verb;
+        // "imposed sanctions on X and Y": the names after "on".
         var actor = f.Word(t - 1) is "today" or "also" or "previously" or "has" or "have" or "had" or "formally" or "recently" ? t - 2 : t - 1;
-        var authorityBefore = f.MentionAt(actor) is { } a && Authorities.IsAuthority(a.Mention.Text) || f.Word(actor) is "u.s." or "us" or "treasury" or "ofac";
-        if (authorityBefore)
+        var acting = f.MentionAt(actor) is { Type: MentionType.Organization or MentionType.Location } || f.Word(actor) is "u.s." or "us" or "treasury" or "ofac";
+        var on = f.Word(t) is "sanctions" or "sanction" && f.Word(t + 1) is "on" or "against";
+        if (acting && f.Word(t) is "sanctioned" or "designated" or "blacklisted" || on)
         {
-            var after = f.Mentions.Where(m => m.First > t && Eligible(m) && !Meetings.PartyReader.IsGoverned(f, m.First)).TakeWhile(m => !Breaks(f, t, m.First)).ToList();
+            var after = f.Mentions.Where(m => m.First > t && Eligible(m) && (on || !Meetings.PartyReader.IsGoverned(f, m.First)) && !Meetings.PartyReader.IsPossessive(f.Word(m.End))
+                    && !Meetings.PartyReader.QualifiesPerson(f, m.End) && !Modifies(f, m))
+                .TakeWhile(m => !Breaks(f, t, m.First)).ToList();
             if (after.Count > 0) return after;
         }
         // "… faction heads who are on the terror list": the relative clause is about the words right before "who".
-        var relative = Enumerable.Range(clauseStart, Math.Max(0, t - clauseStart)).LastOrDefault(k => f.Word(k) is "who" or "whom" or "which", -1);
+        var relative = Enumerable.Range(clauseStart, Math.Max(0, t - clauseStart)).LastOrDefault(k => f.Word(k) is "who" or "whom" or "which" or "whose", -1);
+        if (relative >= 0 && f.Word(relative) == "whose") return []; // "Raad, whose party is designated": the party, not Raad
         if (relative >= 0)
         {
             var k = f.Word(relative - 1) == "," ? relative - 2 : relative - 1;
