@@ -13,7 +13,7 @@ internal static class RoleFinder
     public static IEnumerable<RoleClaim> Find(SentenceFrame frame)
     {
         var date = ClaimDates.EventDates(frame).FirstOrDefault()?.Date;
-        var asOf = date?.Value ?? frame.Analyzed.Document.Published?.ToString();
+        var asOf = date?.Shared ?? frame.Analyzed.Document.Published?.ToString();
         foreach (var person in frame.Mentions.Where(m => m.Type == MentionType.Person && m.Mention.Source != "pronoun"))
         {
             foreach (var phrase in Phrases(frame, person))
