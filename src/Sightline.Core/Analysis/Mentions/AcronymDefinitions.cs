@@ -20,11 +20,15 @@ internal static class AcronymDefinitions
         var result = new List<EntitySpan>(spans);
         for (var i = 1; i + 2 < tokens.Count; i++)
         {
-            if (tokens[i].Text != "(" || tokens[i + 2].Text != ")" || !IsAcronym(tokens[i + 1].Text)) continue;
-            var start = DefinitionStart(tokens, i, tokens[i + 1].Text);
+            if (tokens[i].Text != "(") continue;
+            var close = Enumerable.Range(i + 2, Math.Max(0, Math.Min(tokens.Count, i + 6) - i - 2)).FirstOrDefault(k => tokens[k].Text == ")", -1);
+            if (close < 0) continue;
+            var acronym = string.Concat(tokens.Skip(i + 1).Take(close - i - 1).Select(t => t.Text)); // "MNF–I" may be three tokens
+            if (!IsAcronym(acronym)) continue;
+            var start = DefinitionStart(tokens, i, acronym);
             if (start < 0) continue;
             Put(result, start, i, "ORG");
-            Put(result, i + 1, i + 2, "ORG");
+            Put(result, i + 1, close, "ORG");
         }
         for (var k = 0; k < result.Count; k++)
         {
@@ -40,12 +44,12 @@ internal static class AcronymDefinitions
         return result;
     }
 
-    private static bool IsAcronym(string text) => text.Length is >= 2 and <= 10 && text.All(c => char.IsUpper(c) || c == '-') && char.IsUpper(text[0]);
+    private static bool IsAcronym(string text) => text.Length is >= 2 and <= 10 && text.All(c => char.IsUpper(c) || c is '-' or '–') && char.IsUpper(text[0]);
 
     /// <summary>The first token of the words before <paramref name="paren"/> whose initials spell <paramref name="acronym"/>, or -1.</summary>
     private static int DefinitionStart(IReadOnlyList<TextToken> tokens, int paren, string acronym)
     {
-        var letters = acronym.Replace("-", "").ToLowerInvariant();
+        var letters = acronym.Replace("-", "").Replace("–", "").ToLowerInvariant();
         var matched = letters.Length;
         var i = paren - 1;
         while (i >= 0 && paren - i <= 14)

@@ -53,6 +53,12 @@ internal static class NameRules
         "Front", "Group", "Corps", "Bureau", "Department", "Mission", "Network", "Company", "Bank", "TV", "Radio", "Daily", "Report", "Monitor",
     };
 
+    /// <summary>Head nouns written in lower case after a group's name: "the Christian Babylon movement".</summary>
+    private static readonly HashSet<string> LowerHeads = new(StringComparer.Ordinal) { "movement", "party", "organization", "organisation" };
+
+    /// <summary>Religious and sectarian adjectives: descriptions, not organisations ("Shia").</summary>
+    private static readonly HashSet<string> Sects = new(StringComparer.Ordinal) { "Shia", "Shiite", "Shi'ite", "Sunni", "Christian", "Muslim", "Jewish", "Druze", "Alawite", "Yazidi" };
+
     private static readonly HashSet<string> CountryNames = new(Sightline.Screening.Countries.EnglishNames, StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
@@ -98,7 +104,7 @@ internal static class NameRules
         foreach (var span in spans)
         {
             var (start, end, type) = (span.Start, span.End, span.Type);
-            var cut = Enumerable.Range(start, end - start).FirstOrDefault(i => DesignationWords.Contains(tokens[i].Text), end);
+            var cut = Enumerable.Range(start, end - start).FirstOrDefault(i => DesignationWords.Contains(tokens[i].Text) || i > start && IsCommonWord(tokens[i].Text), end);
             end = cut;
             while (end > start && !EndsName(tokens[end - 1].Text)) end--;
             while (start < end - 1 && type == "PER" && CountryNames.Contains(tokens[start].Text)) start++; // "Yemen" + "Mohammed Al Jaber"
@@ -106,6 +112,9 @@ internal static class NameRules
             while (start < end && (HeadlineWords.Contains(tokens[start].Text) || !char.IsUpper(FirstLetter(tokens[start].Text)) && !Particles.Contains(tokens[start].Text) && !IsAlWord(tokens[start].Text))) start++;
             if (end <= start) continue;
             if (IsRole(tokens[end - 1].Text)) continue; // a title ("The UN Secretary General", "Qatari Prime Minister"), not a name
+            if (type is "ORG" or "MISC" && end < tokens.Count && LowerHeads.Contains(tokens[end].Text) && !IsDemonym(tokens, start, end)
+                && !Enumerable.Range(start, end - start).Any(i => tokens[i].Text.Contains('-')))
+                (end, type) = (end + 1, "ORG"); // "the Christian Babylon movement"
             if (type == "ORG")
                 while (end < tokens.Count && IsAlWord(tokens[end].Text)) end++; // "Harakat" + "al-Nujaba"
             var title = type is "ORG" or "PER" ? Enumerable.Range(start, end - start - 1).LastOrDefault(i => IsRole(tokens[i].Text), -1) : -1;
@@ -119,7 +128,6 @@ internal static class NameRules
             if (type == "ORG" && end < tokens.Count && tokens[end].Text is "channel" or "channels" or "account" or "accounts" or "page") type = "MISC";
             if (type == "MISC" && end - start == 1 && tokens[start].Text.Length >= 3 && tokens[start].Text.All(char.IsUpper)) type = "ORG";
             if (end - start == 1 && (Months.Contains(tokens[start].Text) || GenericHeads.Contains(tokens[start].Text))) continue; // "In May", "Organizations"
-            if (end - start == 1 && Platforms.Contains(tokens[start].Text)) type = "MISC";
             if (type == "PER" && (OrganizationHeads.Contains(tokens[end - 1].Text) || ArabicBodyWords.Contains(tokens[start].Text))) type = "ORG";
             else if (type is "PER" or "ORG" && PlaceHeads.Contains(tokens[end - 1].Text) || type == "ORG" && CountryNames.Contains(string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)))) type = "LOC";
             else if (type is "LOC" or "MISC" && !IsDemonym(tokens, start, end) && (end < tokens.Count && MediaNouns.Contains(tokens[end].Text) || start > 1 && MediaNouns.Contains(tokens[start - 1].Text.TrimEnd(','))
@@ -128,6 +136,7 @@ internal static class NameRules
             if (type == "PER" && tokens[start].Text is "bin" or "ibn" or "bint" && start > 0 && IsNameWord(tokens[start - 1].Text) && !IsRole(tokens[start - 1].Text)
                 && (result.Count == 0 || result[^1].End < start))
                 start--; // "Mohammed" left out before "bin Abdulrahman"
+            if (end - start == 1 && (Platforms.Contains(tokens[start].Text) || Sects.Contains(tokens[start].Text))) type = "MISC";
             if (type == "PER" && result.Count > 0 && result[^1] is { Type: "PER" } previous && previous.End == start && Particles.Contains(tokens[start].Text))
                 result[^1] = previous with { End = end }; // "Mohammed" + "bin Abdulrahman Al Thani"
             else result.Add(new EntitySpan(start, end, type));
@@ -151,6 +160,12 @@ internal static class NameRules
         end - start == 1 && tokens[start].Text is var w && !w.Contains('-') && (w.EndsWith("ese") || w.EndsWith("ian") || w.EndsWith("an") || w.EndsWith('i') || w.EndsWith("ish"));
 
     private static bool IsRole(string word) => Roles.Contains(word) || word.Equals("Secretary", StringComparison.OrdinalIgnoreCase) || word.Equals("General", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A lower-case word that is neither a connective of names (of, for, and, the) nor a particle: a name
+    /// does not run through it ("Coalition Forces for years in Iraq" is "Coalition Forces").</summary>
+    private static bool IsCommonWord(string word) =>
+        char.IsLower(word[0]) && word is not ("of" or "for" or "and" or "the" or "in" or "on" or "at" or "de" or "du" or "da" or "la" or "le" or "von" or "van" or "al" or "el")
+        && !Particles.Contains(word) && !IsAlWord(word);
 
     private static bool EndsName(string word) => char.IsUpper(FirstLetter(word)) || char.IsDigit(word[0]) || IsAlWord(word) || word == ")";
 

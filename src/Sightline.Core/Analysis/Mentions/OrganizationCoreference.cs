@@ -52,7 +52,8 @@ internal sealed class OrganizationCoreference
         if (k < 0)
         {
             var id = newId();
-            chains.Add((id, type, words, acronym, text, 1));
+            var name = type == MentionType.Organization ? ParentName(text) ?? text : text;
+            chains.Add((id, type, name == text ? words : Words(name), name == text ? acronym : Acronym(name), name, 1));
             return id;
         }
         var chain = chains[k];
@@ -71,6 +72,21 @@ internal sealed class OrganizationCoreference
     /// <summary>A nationality adjective before a name (<c>Palestinian</c> Islamic Jihad, <c>Lebanese</c> Hezbollah).</summary>
     private static bool IsDemonym(string word) =>
         word.Length > 4 && (word.EndsWith("ian") || word.EndsWith("ean") || word.EndsWith("ese") || word.EndsWith("ish") || word.EndsWith("i") || word.EndsWith("an"));
+
+    /// <summary>An acronym of the parent named at the front of a known unit's name: <c>IRGC</c> is the Islamic
+    /// Revolutionary Guard Corps of "Islamic Revolutionary Guard Corps-Qods Force". Null when no chain spells it out.</summary>
+    private string? ParentName(string text)
+    {
+        if (!IsAcronym(text) || text.Length < 3) return null;
+        var letters = text.ToLowerInvariant();
+        foreach (var chain in chains.Where(c => c.Type == MentionType.Organization))
+        {
+            var parts = chain.Name.Split([' ', '-', '–'], StringSplitOptions.RemoveEmptyEntries).Where(p => !Skipped.Contains(p.ToLowerInvariant())).ToList();
+            if (parts.Count <= letters.Length || !parts.Take(letters.Length).Select(p => char.ToLowerInvariant(p[0])).SequenceEqual(letters)) continue;
+            if (UnitWords.Contains(Undoubled(LatinFolding.Fold(parts[letters.Length - 1])))) return string.Join(' ', parts.Take(letters.Length));
+        }
+        return null;
+    }
 
     /// <summary>A name with an acronym in it that spells out to the other name word for word: <c>IRGC-Quds Force</c> and
     /// <c>Islamic Revolutionary Guard Corps-Qods Force</c>.</summary>
@@ -98,23 +114,26 @@ internal sealed class OrganizationCoreference
     /// <summary>Words that are one word spelled two ways: <c>Qods</c> and <c>Quds</c>, <c>Haq</c> and <c>Haqq</c>.</summary>
     private static bool SameWord(string a, string b) => a == b || a.Length >= 4 && b.Length >= 4 && EditDistance.Within(a, b, 1);
 
-    /// <summary>An acronym of the longer name: <c>UNAMI</c>, <c>IRGC-QF</c> (its letters run together).</summary>
+    /// <summary>An acronym of the longer name: <c>UNAMI</c>, <c>IRGC-QF</c> (its letters run together); two letters only
+    /// for a two-word name (<c>CF</c>, Coalition Forces).</summary>
     private static bool Abbreviates(string text, List<string> longer, string longerAcronym)
     {
         var letters = new string(text.Where(char.IsLetter).ToArray());
-        return letters.Length >= 3 && letters.All(char.IsUpper) && longer.Count > 1 && letters.ToLowerInvariant() == longerAcronym;
+        return (letters.Length >= 3 || letters.Length == 2 && longer.Count == 2) && letters.All(char.IsUpper) && longer.Count > 1 && letters.ToLowerInvariant() == longerAcronym;
     }
 
     /// <summary>Every word of <paramref name="shorter"/> is in <paramref name="longer"/>, the longer adds no body or unit
-    /// of its own (a one-word name may add its head noun), and the shorter is not its complement (<c>Hamas</c> in "Islamic Resistance in Hamas").</summary>
+    /// of its own (a one-word name may add its head noun; a unit is named by its own name at the end of its parent's),
+    /// and the shorter is not its complement (<c>Hamas</c> in "Islamic Resistance in Hamas").</summary>
     private static bool Within(List<string> shorter, List<string> longer, string longerName) =>
         shorter.Count > 0 && shorter.Count < longer.Count && shorter.All(w => longer.Any(l => SameWord(w, l)))
         && longer.Where(l => !shorter.Any(w => SameWord(w, l))).ToList() is var added
-        && (!added.Any(UnitWords.Contains) || added.Count == 1 && shorter.Count == 1 && shorter[0].Length > 3 && NameHeads.Contains(added[0]))
+        && (!added.Any(UnitWords.Contains) || added.Count == 1 && shorter.Count == 1 && shorter[0].Length > 3 && NameHeads.Contains(added[0])
+            || UnitWords.Contains(shorter[^1]) && longer.TakeLast(shorter.Count).SequenceEqual(shorter)) // "Qods Force" of "IRGC-Qods Force"
         && !IsComplement(shorter[0], longerName);
 
     /// <summary>A head noun a name takes without becoming another body: <c>Badr</c> and <c>Badr Organization</c>.</summary>
-    private static readonly HashSet<string> NameHeads = ["organization", "organisation", "movement", "party", "group", "militia", "network"];
+    private static readonly HashSet<string> NameHeads = ["organization", "organisation", "movement", "party", "group", "militia", "network", "force", "forces"];
 
     private static bool IsComplement(string first, string longerName)
     {
