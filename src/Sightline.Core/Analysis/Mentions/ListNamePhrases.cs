@@ -13,7 +13,9 @@ namespace Sightline.Analysis.Mentions;
 public sealed class ListNamePhrases
 {
     private const int MaxWords = 8;
-    private readonly Dictionary<string, List<(string[] Words, string Type)>> byFirstWord = new(StringComparer.Ordinal);
+    /// <summary>Phrases by their first two words (every phrase has two or more), so a common first word such as "the"
+    /// does not bring hundreds of candidates to compare.</summary>
+    private readonly Dictionary<(string, string), List<(string[] Words, string Type)>> byFirstWords = new();
 
     public static ListNamePhrases Empty { get; } = new();
 
@@ -41,15 +43,18 @@ public sealed class ListNamePhrases
     public List<EntitySpan> FindIn(IReadOnlyList<TextToken> tokens)
     {
         var found = new List<EntitySpan>();
-        if (byFirstWord.Count == 0) return found;
-        var words = tokens.Select(t => Key(t.Text)).ToArray();
-        for (var i = 0; i < words.Length; i++)
+        if (byFirstWords.Count == 0) return found;
+        var words = new string[tokens.Count];
+        for (var i = 0; i < words.Length; i++) words[i] = Key(tokens[i].Text);
+        for (var i = 0; i + 1 < words.Length; i++)
         {
-            if (!byFirstWord.TryGetValue(words[i], out var candidates)) continue;
-            var best = candidates.Where(c => c.Words.Length <= words.Length - i && c.Words.AsSpan().SequenceEqual(words.AsSpan(i, c.Words.Length)))
-                .OrderByDescending(c => c.Words.Length).FirstOrDefault();
+            if (!byFirstWords.TryGetValue((words[i], words[i + 1]), out var candidates)) continue;
+            (string[] Words, string Type) best = default;
+            foreach (var c in candidates)
+                if (c.Words.Length <= words.Length - i && (best.Words is null || c.Words.Length > best.Words.Length) && c.Words.AsSpan().SequenceEqual(words.AsSpan(i, c.Words.Length)))
+                    best = c;
             if (best.Words is null) continue;
-            found.Add(new EntitySpan(i, i + best.Words.Length, best.Type));
+            found.Add(new EntitySpan(i, i + best.Words.Length, best.Type!));
             i += best.Words.Length - 1;
         }
         return found;
@@ -58,11 +63,11 @@ public sealed class ListNamePhrases
     private void Add(string name, string type, int minimumWords)
     {
         var words = Tokenizer.Tokenize(name).Select(t => Key(t.Text)).Where(w => w.Length > 0).ToArray();
-        if (words.Length < minimumWords || words.Length > MaxWords) return;
-        if (!byFirstWord.TryGetValue(words[0], out var list)) byFirstWord[words[0]] = list = [];
+        if (words.Length < Math.Max(2, minimumWords) || words.Length > MaxWords) return;
+        if (!byFirstWords.TryGetValue((words[0], words[1]), out var list)) byFirstWords[(words[0], words[1])] = list = [];
         if (!list.Any(p => p.Words.AsSpan().SequenceEqual(words))) list.Add((words, type));
     }
 
     private static string Key(string word) =>
-        word.Any(ArabicScript.IsArabicLetter) ? ArabicScript.Normalize(word) : new string(LatinFolding.Fold(word).Where(char.IsLetterOrDigit).ToArray());
+        word.Any(ArabicScript.IsArabicLetter) ? ArabicScript.Normalize(word) : LatinFolding.Fold(word); // Fold keeps letters and digits only
 }
