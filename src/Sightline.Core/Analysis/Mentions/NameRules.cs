@@ -108,7 +108,8 @@ internal static class NameRules
             end = cut;
             while (end > start && !EndsName(tokens[end - 1].Text)) end--;
             while (start < end - 1 && type == "PER" && CountryNames.Contains(tokens[start].Text)) start++; // "Yemen" + "Mohammed Al Jaber"
-            if (start < end - 1 && tokens[start].Text is "A" or "An") start++; // "A Hezbollah delegation"
+            if (start < end - 1 && tokens[start].Text is "A" or "An" or "Senior" or "Former" or "Top" or "Deputy") start++; // "A Hezbollah delegation", "Senior Hamas official"
+            if (type == "ORG" && Enumerable.Range(start, end - start).All(i => IsDemonym(tokens, i, i + 1) || Sects.Contains(tokens[i].Text))) type = "MISC"; // "Lebanese Druze"
             while (start < end && (HeadlineWords.Contains(tokens[start].Text) || !char.IsUpper(FirstLetter(tokens[start].Text)) && !Particles.Contains(tokens[start].Text) && !IsAlWord(tokens[start].Text))) start++;
             if (end <= start) continue;
             if (IsRole(tokens[end - 1].Text)) continue; // a title ("The UN Secretary General", "Qatari Prime Minister"), not a name

@@ -8,7 +8,7 @@ namespace Sightline.Claims.Meetings;
 /// Finds the meetings a document tells of, sentence by sentence, with their parties (<see cref="PartyReader"/>),
 /// date, place, kind and source (<see cref="AttributionFinder"/>). A meeting sentence without a date takes the date of
 /// the latest dated meeting or visit before it in the same paragraph ("During his visit Guterres met …"), one
-/// confidence band lower.
+/// confidence band lower, unless the same parties' meeting was told before: then it is that meeting.
 /// "Similar meetings were held on June 27, 2022, and on March 5, 2018" repeats the last meeting's parties once per
 /// date. "The delegation was led by X and included Y" adds X and Y to the meeting with that delegation. A cited
 /// source's comment on a meeting ("the UN said Guterres did not choose who to be photographed with") is kept as a
@@ -70,7 +70,9 @@ internal sealed class MeetingFinder
                 break;
             case TriggerShape.Noun:
                 var owner = parties.Possessor(f, trigger.Start);
-                found.AddRange(owner.Count > 0 ? owner : parties.Subject(f, clauseStart, trigger.Start));
+                if (owner.Count == 0) owner = parties.Subject(f, clauseStart, trigger.Start);
+                if (owner.Count == 0) owner = parties.SubjectAfterOpening(f, trigger.ObjectStart); // "In a meeting with X, Y discussed …"
+                found.AddRange(owner);
                 found.AddRange(parties.ReadList(f, trigger.ObjectStart, f.Count));
                 break;
             default:
@@ -81,7 +83,8 @@ internal sealed class MeetingFinder
         var participants = Distinct(found);
         if (trigger.Kind == MeetingKind.Planned && date is not null) date = date with { Date = Upcoming(date.Date, f.Analyzed.Document.Published) };
         var supplied = 0;
-        if (date is null && passageDate is not null && participants.Count >= 2 && SameParagraph(f, passageEnd))
+        var toldBefore = claims.Any(c => c.Participants.Select(Key).ToHashSet().SetEquals(participants.Select(Key)));
+        if (date is null && passageDate is not null && participants.Count >= 2 && SameParagraph(f, passageEnd) && !toldBefore)
         {
             supplied++;
             date = new PlacedDate(passageDate, -1, -1);
@@ -94,7 +97,25 @@ internal sealed class MeetingFinder
         if (date is { First: >= 0 } && date.Date.Basis != DateBasis.Stated) supplied++;
         if (participants.Any(p => p.Via is not ("name" or "delegation"))) supplied++;
         if (Lexicon.HedgedVerbs.Contains(attribution.Verb ?? "")) supplied++;
-        Add(new MeetingClaim(participants, date?.Date, Place(f, trigger), trigger.Kind, attribution, f.EvidenceFor(), ClaimConfidence.For(supplied), false, []));
+        var claim = new MeetingClaim(participants, date?.Date, Place(f, trigger), trigger.Kind, attribution, f.EvidenceFor(), ClaimConfidence.For(supplied), false, []);
+        Add(claim);
+        if (trigger.Shape == TriggerShape.Verb && date is { First: >= 0 } && participants.Count == 2) AddContinuations(f, claim, date);
+    }
+
+    /// <summary>"Hamdan met Jumblatt on Monday and Hezbollah official Wafiq Safa on Tuesday": each further "and NAME on
+    /// DATE" after the first meeting's date is another meeting of the same subject.</summary>
+    private void AddContinuations(SentenceFrame f, MeetingClaim first, PlacedDate firstDate)
+    {
+        var subject = first.Participants[0];
+        var from = firstDate.End;
+        foreach (var next in ClaimDates.EventDates(f).Where(d => d.First > firstDate.End).OrderBy(d => d.First))
+        {
+            if (f.Word(from) != "and") break;
+            var others = parties.ReadList(f, from + 1, next.First).Where(p => p.Chain != subject.Chain).ToList();
+            if (others.Count == 0) break;
+            Add(first with { Participants = [subject, .. others], Date = next.Date });
+            from = next.End;
+        }
     }
 
     /// <summary>"will meet … on Thursday": a weekday resolved into the past is moved to the week after publication.</summary>

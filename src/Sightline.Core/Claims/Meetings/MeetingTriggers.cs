@@ -95,11 +95,14 @@ internal static class MeetingTriggers
         return null;
     }
 
-    /// <summary>The first token of the object: past a date ("held talks on Sunday with …") and past <c>with</c>.</summary>
+    /// <summary>The first token of the object: past a date or a place ("held talks on Sunday with …", "met in Tehran
+    /// with …") and past <c>with</c>.</summary>
     private static int After(SentenceFrame f, int i)
     {
         var k = i;
-        while (k < f.Count && (f.Dates.Any(d => k >= d.First && k < d.End) || f.Word(k) is "on" or "in" or "late" or "early" && f.Dates.Any(d => d.First == k + 1))) k++;
+        while (k < f.Count && (f.Dates.Any(d => k >= d.First && k < d.End) || f.Word(k) is "on" or "in" or "late" or "early" && f.Dates.Any(d => d.First == k + 1)
+            || f.Word(k) is "in" or "at" && f.MentionAt(k + 1) is { Type: Sightline.Analysis.Mentions.MentionType.Location }
+            || f.MentionAt(k) is { Type: Sightline.Analysis.Mentions.MentionType.Location } && f.Word(k - 1) is "in" or "at")) k++;
         if (f.Word(k) is "with" or "alongside") return k + 1;
         return f.Word(i) is "with" or "alongside" ? i + 1 : i;
     }

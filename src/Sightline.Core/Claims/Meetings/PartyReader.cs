@@ -144,6 +144,14 @@ internal sealed class PartyReader(DocumentTopic topic)
         return true;
     }
 
+    /// <summary>"In a meeting with X, Y discussed …": the first person named after the opening phrase's comma.</summary>
+    public List<Participant> SubjectAfterOpening(SentenceFrame f, int objectStart)
+    {
+        if (f.Word(0) is not ("in" or "at" or "during")) return [];
+        var comma = Enumerable.Range(objectStart, Math.Max(0, f.Count - objectStart)).FirstOrDefault(k => f.Word(k) == ",", -1);
+        return comma >= 0 && f.MentionAt(comma + 1) is { Type: MentionType.Person } person ? [Person(f, person)] : [];
+    }
+
     /// <summary>The possessor before a meeting noun: "Guterres' meeting", "his meeting".</summary>
     public List<Participant> Possessor(SentenceFrame f, int noun)
     {
