@@ -103,6 +103,7 @@ internal static class NameRules
         var result = new List<EntitySpan>(spans.Count);
         foreach (var span in spans)
         {
+            if (result.Count > 0 && span.Start < result[^1].End) continue; // taken by the name before it ("Haider" + "al-Abadi")
             var (start, end, type) = (span.Start, span.End, span.Type);
             var cut = Enumerable.Range(start, end - start).FirstOrDefault(i => DesignationWords.Contains(tokens[i].Text) || i > start && IsCommonWord(tokens[i].Text), end);
             end = cut;
@@ -118,13 +119,15 @@ internal static class NameRules
                 (end, type) = (end + 1, "ORG"); // "the Christian Babylon movement"
             if (type == "ORG")
                 while (end < tokens.Count && IsAlWord(tokens[end].Text)) end++; // "Harakat" + "al-Nujaba"
-            var title = type is "ORG" or "PER" ? Enumerable.Range(start, end - start - 1).LastOrDefault(i => IsRole(tokens[i].Text), -1) : -1;
+            var title = type is "ORG" or "PER" or "MISC" ? Enumerable.Range(start, end - start - 1).LastOrDefault(i => IsRole(tokens[i].Text), -1) : -1;
             if (title >= 0)
             {
                 // "US Secretary of State Rex Tillerson": the title's holder is a person.
                 var name = tokens[title].Text.Equals("Secretary", StringComparison.OrdinalIgnoreCase) && title + 2 < end && tokens[title + 1].Text == "of" ? title + 3 : title + 1;
                 if (name < end && Enumerable.Range(name, end - name).All(i => IsNameWord(tokens[i].Text) || IsAlWord(tokens[i].Text)))
                     (start, type) = (name, "PER");
+                if (type == "PER")
+                    while (end < tokens.Count && IsAlWord(tokens[end].Text)) end++; // "Iraqi Prime Minister Haider" + "al-Abadi"
             }
             if (type == "ORG" && end < tokens.Count && tokens[end].Text is "channel" or "channels" or "account" or "accounts" or "page") type = "MISC";
             if (type == "MISC" && end - start == 1 && tokens[start].Text.Length >= 3 && tokens[start].Text.All(char.IsUpper)) type = "ORG";

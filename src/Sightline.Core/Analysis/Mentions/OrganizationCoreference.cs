@@ -123,12 +123,12 @@ internal sealed class OrganizationCoreference
     }
 
     /// <summary>Every word of <paramref name="shorter"/> is in <paramref name="longer"/>, the longer adds no body or unit
-    /// of its own (a one-word name may add its head noun; a unit is named by its own name at the end of its parent's),
+    /// of its own (a name may add its head noun: Ansar Allah movement; a unit is named by its own name at the end of its parent's),
     /// and the shorter is not its complement (<c>Hamas</c> in "Islamic Resistance in Hamas").</summary>
     private static bool Within(List<string> shorter, List<string> longer, string longerName) =>
         shorter.Count > 0 && shorter.Count < longer.Count && shorter.All(w => longer.Any(l => SameWord(w, l)))
         && longer.Where(l => !shorter.Any(w => SameWord(w, l))).ToList() is var added
-        && (!added.Any(UnitWords.Contains) || added.Count == 1 && shorter.Count == 1 && shorter[0].Length > 3 && NameHeads.Contains(added[0])
+        && (!added.Any(UnitWords.Contains) || added.Count == 1 && shorter[0].Length > 3 && NameHeads.Contains(added[0])
             || UnitWords.Contains(shorter[^1]) && longer.TakeLast(shorter.Count).SequenceEqual(shorter)) // "Qods Force" of "IRGC-Qods Force"
         && !IsComplement(shorter[0], longerName);
 

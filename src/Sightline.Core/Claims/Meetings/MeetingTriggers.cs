@@ -79,12 +79,19 @@ internal static class MeetingTriggers
             return new(i, After(f, i + 2), MeetingKind.PhoneCall, TriggerShape.Noun);
         if (w == "spoke" && (f.Reads(i + 1, "by", "phone") || f.Reads(i + 1, "by", "telephone") || f.Reads(i + 1, "on", "the", "phone")))
             return new(i, After(f, i + (f.Word(i + 2) == "the" ? 4 : 3)), MeetingKind.PhoneCall, TriggerShape.Verb);
+        if (Received.Contains(w) && (f.Reads(i + 1, "a", "phone", "call") || f.Reads(i + 1, "a", "telephone", "call") || f.Reads(i + 1, "a", "call")))
+        {
+            var from = i + (f.Word(i + 2) == "call" ? 3 : 4);
+            return new(i, f.Word(from) == "from" ? from + 1 : from, MeetingKind.PhoneCall, TriggerShape.Verb); // "received a phone call from X"
+        }
         if (Received.Contains(w) || Affirmed.Contains(w) && f.Word(i - 1) is "did" or "does") return new(i, After(f, i + 1), MeetingKind.Received, TriggerShape.Verb);
         if (Visited.Contains(w)) return new(i, i + 1, MeetingKind.Visited, TriggerShape.Verb);
         if (Met.Contains(w)) return new(i, After(f, i + 1), MeetingKind.Met, TriggerShape.Verb);
         if (w is "meeting" or "meetings" or "talks" or "summit")
         {
             if (f.Word(i + 1) == "between") return new(i, i + 2, MeetingKind.Met, TriggerShape.Between);
+            if (f.Word(i - 1) is "a" or "the" && f.Word(i - 2) is "during" or "at" or "in" && f.Word(i + 1) is not "with")
+                return new(i, i + 1, MeetingKind.Met, TriggerShape.Noun); // "X and Y discussed Gaza during a meeting in Beirut"
             if (w == "talks" && f.Word(i - 1) is "held" or "holds" or "hold" or "holding") return new(i - 1, After(f, i + 1), MeetingKind.Met, TriggerShape.Verb);
             for (var k = i + 1; k < Math.Min(f.Count, i + 5); k++)
             {
