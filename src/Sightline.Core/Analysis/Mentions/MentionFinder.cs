@@ -44,7 +44,7 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
                 if (type == MentionType.Person)
                 {
                     var titled = span.Start > 0 && PersonTitles.Contains(tokens[span.Start - 1].Text);
-                    chain = persons.Resolve(surface, titled, NewId);
+                    chain = AliasOf(tokens, span.Start, s, mentions) is int named ? persons.Alias(named) : persons.Resolve(surface, titled, NewId);
                     sentenceSubjects.Add(chain);
                 }
                 else chain = others.Resolve(type, surface, NewId);
@@ -65,8 +65,24 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
         var kept = mentions.Where(m => !headlines[m.Sentence] || m.Source is "list" or "pronoun" or "nominal" || inBody.Contains(m.Text)
             || chains.Any(c => c.Id == m.Chain && inBody.Contains(c.Name))).ToList();
         if (kept.Count == mentions.Count) return (mentions, chains);
-        var counts = kept.GroupBy(m => m.Chain).ToDictionary(g => g.Key, g => g.Count());
-        return (kept, chains.Where(c => counts.ContainsKey(c.Id)).Select(c => c with { Mentions = counts[c.Id] }).ToList());
+        var byChain = kept.GroupBy(m => m.Chain).ToDictionary(g => g.Key, g => g.ToList());
+        return (kept, chains.Where(c => byChain.ContainsKey(c.Id)).Select(c => c with
+        {
+            Mentions = byChain[c.Id].Count,
+            // A name taken from a dropped headline mention gives way to the longest name the body uses.
+            Name = byChain[c.Id].Any(m => m.Text == c.Name) || c.Type == MentionType.Person ? c.Name : byChain[c.Id].MaxBy(m => m.Text.Length)!.Text,
+        }).ToList());
+    }
+
+    /// <summary>"X, also known as Abu Fadak": a person named after "known as", "a.k.a." or "alias" is the person just before.</summary>
+    private static int? AliasOf(IReadOnlyList<TextToken> tokens, int start, int sentence, List<Mention> mentions)
+    {
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Text == ",") k--;
+        var alias = k >= 1 && tokens[k].Text == "as" && tokens[k - 1].Text == "known" || k >= 0 && tokens[k].Text is "a.k.a." or "aka" or "alias";
+        if (!alias) return null;
+        var before = mentions.LastOrDefault(m => m.Sentence == sentence && m.Type == MentionType.Person && m.End <= tokens[start].Start);
+        return before?.Chain;
     }
 
     /// <summary>"the sheikh", and "him"/"her" after a meeting verb, as references to a person chain.</summary>

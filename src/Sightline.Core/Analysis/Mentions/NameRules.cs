@@ -129,11 +129,14 @@ internal static class NameRules
                 if (type == "PER")
                     while (end < tokens.Count && IsAlWord(tokens[end].Text)) end++; // "Iraqi Prime Minister Haider" + "al-Abadi"
             }
+            if (type == "ORG" && end - start >= 3 && start >= 2 && tokens[start - 1].Text is "the" or "of" && IsRole(tokens[start - (tokens[start - 1].Text == "the" ? 3 : 2)].Text)
+                && IsNameWord(tokens[end - 1].Text) && IsNameWord(tokens[end - 2].Text) && !OrganizationHeads.Contains(tokens[end - 1].Text))
+                (start, type) = (end - 2, "PER"); // "Deputy Secretary of the Treasury Wally Adeyemo": the title's holder
             if (type == "ORG" && end < tokens.Count && tokens[end].Text is "channel" or "channels" or "account" or "accounts" or "page") type = "MISC";
             if (type == "MISC" && end - start == 1 && tokens[start].Text.Length >= 3 && tokens[start].Text.All(char.IsUpper)) type = "ORG";
             if (end - start == 1 && (Months.Contains(tokens[start].Text) || GenericHeads.Contains(tokens[start].Text))) continue; // "In May", "Organizations"
             if (type == "PER" && (OrganizationHeads.Contains(tokens[end - 1].Text) || ArabicBodyWords.Contains(tokens[start].Text))) type = "ORG";
-            else if (type is "PER" or "ORG" && PlaceHeads.Contains(tokens[end - 1].Text) || type == "ORG" && CountryNames.Contains(string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)))) type = "LOC";
+            else if (type is "PER" or "ORG" && PlaceHeads.Contains(tokens[end - 1].Text) || type == "ORG" && CountryNames.Contains(string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text).SkipWhile(w => w == "The")))) type = "LOC";
             else if (type is "LOC" or "MISC" && !IsDemonym(tokens, start, end) && (end < tokens.Count && MediaNouns.Contains(tokens[end].Text) || start > 1 && MediaNouns.Contains(tokens[start - 1].Text.TrimEnd(','))
                 || start > 1 && tokens[start - 1].Text == "," && MediaNouns.Contains(tokens[start - 2].Text))) type = "ORG"; // "the Lebanese daily, Al-Akhbar", "Al-Arab daily"
             else if (type == "PER" && end - start == 1 && tokens[start].Text.Length >= 3 && tokens[start].Text.All(char.IsUpper)) type = "ORG";
@@ -154,6 +157,7 @@ internal static class NameRules
     {
         var capitalised = tokens.Count(t => IsNameWord(t.Text) || HeadlineWords.Contains(t.Text)) * 10;
         var words = tokens.Count(t => char.IsLetter(t.Text[0]));
+        if (tokens.Count > 0 && tokens[^1].Text is not ("." or "?" or "!" or "\"" or "”") && capitalised >= words * 7) return true; // a headline line: no full stop
         var headlineWord = tokens.Skip(1).Any(t => HeadlineWords.Contains(t.Text));
         return (capitalised >= words * 7 && headlineWord || capitalised >= words * 9)
             && !tokens.Any(t => t.Text is "the" or "of" or "in" or "with" or "by" or "and" or "to" or "for" or "on" or "at" or "was" or "is" or "has" or "a");

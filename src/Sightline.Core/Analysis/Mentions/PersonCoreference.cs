@@ -42,6 +42,14 @@ internal sealed class PersonCoreference
         return found.Id;
     }
 
+    /// <summary>Adds an alias ("also known as Abu Fadak") to chain <paramref name="id"/>; the chain keeps its name.</summary>
+    public int Alias(int id)
+    {
+        var k = chains.FindIndex(c => c.Id == id);
+        chains[k] = chains[k] with { Count = chains[k].Count + 1 };
+        return id;
+    }
+
     /// <summary>The chain "the sheikh" refers to: the most mentioned person written with a title, else the most mentioned person.</summary>
     public int? Nominal() =>
         chains.Count == 0 ? null : chains.OrderByDescending(c => c.Titled).ThenByDescending(c => c.Count).First().Id;

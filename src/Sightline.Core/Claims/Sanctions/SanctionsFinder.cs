@@ -7,17 +7,19 @@ namespace Sightline.Claims.Sanctions;
 /// U.S. Treasury list of Specially Designated Global Terrorists", "OFAC designated X, Y and Z pursuant to E.O. 13818",
 /// "U.S.-designated terrorist". The targets are the persons (else organisations) the trigger's clause names after an
 /// acting authority ("OFAC designated X"), else the nearest ones before the trigger ("X is categorized by the U.S. as
-/// …", "X, whom the United States has named …"); "both these figures" are the last two persons named.
+/// …", "X, whom the United States has named …"); "both these figures" are the last two persons named. A clause that
+/// names no authority takes the one the document named last ("Among those designated today is X" in an OFAC release).
 /// </summary>
 internal sealed class SanctionsFinder
 {
     private static readonly HashSet<string> Triggers =
     [
-        "sanctioned", "sanctions", "sanction", "designated", "designation", "designates", "designate", "blacklisted", "blacklist", "sdgt", "sdgts",
+        "sanctioned", "sanctions", "sanction", "sanctioning", "designated", "designation", "designates", "designate", "designating", "blacklisted", "blacklist", "sdgt", "sdgts",
         "specially", "categorized", "categorised",
     ];
 
     private readonly List<PlacedMention> recentPersons = [];
+    private string? lastAuthority;
 
     public IEnumerable<SanctionsStatement> Read(SentenceFrame f)
     {
@@ -34,7 +36,9 @@ internal sealed class SanctionsFinder
             var targets = Targets(f, clauseStart, t);
             var clause = f.Span(clauseStart, clauseEnd);
             var (bases, programs) = LegalBases.Read(clause);
-            var authority = Authorities.Nearest(clause, f.Tokens[t].Start - f.Tokens[clauseStart].Start) ?? (programs.Count > 0 ? "US" : null);
+            var stated = Authorities.Nearest(clause, f.Tokens[t].Start - f.Tokens[clauseStart].Start);
+            var authority = stated ?? lastAuthority ?? (programs.Count > 0 ? "US" : null); // a press release names its authority once
+            if (stated is not null) lastAuthority = stated;
             var date = ClaimDates.Nearest(f, t)?.Date;
             var (attribution, _) = AttributionFinder.Find(f, t);
             foreach (var target in targets)
@@ -42,7 +46,8 @@ internal sealed class SanctionsFinder
                 var chain = target.Mention.Chain;
                 var key = (chain, authority, string.Join(";", bases));
                 if (found.ContainsKey(key)) continue;
-                var supplied = (target.Mention.Source is "pronoun" or "nominal" ? 1 : 0) + (Lexicon.HedgedVerbs.Contains(attribution.Verb ?? "") ? 1 : 0) + (bases.Count == 0 ? 1 : 0);
+                var supplied = (target.Mention.Source is "pronoun" or "nominal" ? 1 : 0) + (Lexicon.HedgedVerbs.Contains(attribution.Verb ?? "") ? 1 : 0) + (bases.Count == 0 ? 1 : 0)
+                    + (stated is null && authority is not null ? 1 : 0);
                 found[key] = new SanctionsStatement(f.Analyzed.ChainName(chain), chain, authority, bases, programs, date, attribution, f.EvidenceFor(), ClaimConfidence.For(supplied));
             }
             clauseStart = t + 1;
@@ -104,7 +109,9 @@ internal sealed class SanctionsFinder
         var actor = f.Word(t - 1) is "today" or "also" or "previously" or "has" or "have" or "had" or "formally" or "recently" ? t - 2 : t - 1;
         var acting = f.MentionAt(actor) is { Type: MentionType.Organization or MentionType.Location } || f.Word(actor) is "u.s." or "us" or "treasury" or "ofac";
         var on = f.Word(t) is "sanctions" or "sanction" && f.Word(t + 1) is "on" or "against";
-        if (acting && f.Word(t) is "sanctioned" or "designated" or "blacklisted" || on)
+        var inverted = f.Word(t) == "designated" && (f.Word(t + 1) is "is" or "are" or "were" or "include" or "includes" or "included"
+            || f.Word(t + 1) is "today" or "yesterday" && f.Word(t + 2) is "is" or "are" or "were"); // "Among those designated today is X"
+        if (acting && f.Word(t) is "sanctioned" or "designated" or "blacklisted" || on || inverted)
         {
             var after = f.Mentions.Where(m => m.First > t && Eligible(m) && (on || !Meetings.PartyReader.IsGoverned(f, m.First)) && !Meetings.PartyReader.IsPossessive(f.Word(m.End))
                     && !Meetings.PartyReader.QualifiesPerson(f, m.End) && !Modifies(f, m))
