@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Sightline.Analysis.Dates;
+using Sightline.Analysis.Mentions;
 
 namespace Sightline.Analysis;
 
@@ -33,18 +34,7 @@ public static class AnalysisJson
         }
         json.WriteEndArray();
         json.WriteStartArray("mentions");
-        foreach (var mention in analyzed.Mentions)
-        {
-            json.WriteStartObject();
-            json.WriteString("type", mention.Type.ToString());
-            json.WriteNumber("start", mention.Start);
-            json.WriteNumber("end", mention.End);
-            json.WriteString("text", mention.Text);
-            json.WriteNumber("sentence", mention.Sentence);
-            json.WriteNumber("chain", mention.Chain);
-            json.WriteString("source", mention.Source);
-            json.WriteEndObject();
-        }
+        foreach (var mention in analyzed.Mentions) WriteMention(json, analyzed, mention);
         json.WriteEndArray();
         json.WriteStartArray("chains");
         foreach (var chain in analyzed.Chains)
@@ -60,6 +50,21 @@ public static class AnalysisJson
         json.WriteStartArray("dates");
         foreach (var date in analyzed.Dates) WriteDate(json, date);
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>One mention: type, span, text, sentence, chain and the chain's name, and how it was found.</summary>
+    internal static void WriteMention(Utf8JsonWriter json, AnalyzedDocument analyzed, Mention mention)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", mention.Type.ToString());
+        json.WriteNumber("start", mention.Start);
+        json.WriteNumber("end", mention.End);
+        json.WriteString("text", mention.Text);
+        json.WriteNumber("sentence", mention.Sentence);
+        json.WriteNumber("chain", mention.Chain);
+        json.WriteString("name", analyzed.ChainName(mention.Chain));
+        json.WriteString("source", mention.Source);
         json.WriteEndObject();
     }
 

@@ -56,17 +56,7 @@ public static class ExtractJson
         }
         json.WriteEndArray();
         json.WriteStartArray("mentions");
-        foreach (var mention in extracted.Analyzed.Mentions)
-        {
-            json.WriteStartObject();
-            json.WriteString("type", mention.Type.ToString());
-            json.WriteNumber("start", mention.Start);
-            json.WriteNumber("end", mention.End);
-            json.WriteString("text", mention.Text);
-            json.WriteNumber("chain", mention.Chain);
-            json.WriteString("name", extracted.Analyzed.ChainName(mention.Chain));
-            json.WriteEndObject();
-        }
+        foreach (var mention in extracted.Analyzed.Mentions) AnalysisJson.WriteMention(json, extracted.Analyzed, mention);
         json.WriteEndArray();
         json.WriteEndObject();
     }

@@ -45,6 +45,9 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?<relative>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night)\b|\b(?:[Oo]n|[Ll]ast)\s+" + Weekday + @"\b")]
     private static partial Regex Relative();
 
+    [GeneratedRegex(@"\b(?:will|shall|is due to|are due to|is expected to|are expected to|is scheduled to|plans to|is set to|next)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Future();
+
     [GeneratedRegex(@"\b(?:published|posted|shared|released|tweeted|circulated|uploaded)\b[^.]*?\b(?:photos?|pictures?|images?|videos?|footage)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedMedia();
 
@@ -65,7 +68,7 @@ public static partial class DateFinder
         foreach (Match m in MonthYear().Matches(text)) Add(FromMonthYear(m));
         foreach (Match m in MonthOnly().Matches(text)) Add(FromMonthOnly(m, published));
         foreach (Match m in YearOnly().Matches(text)) Add(FromYear(m));
-        foreach (Match m in Relative().Matches(text)) Add(FromRelative(m, published));
+        foreach (Match m in Relative().Matches(text)) Add(FromRelative(m, published, Future().IsMatch(SentenceBefore(text, m.Index))));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found.Select(d => QualifyPublished(text, d)).ToList();
     }
@@ -126,7 +129,9 @@ public static partial class DateFinder
         return new ReportedDate(m.Value[(start - m.Index)..], start, end, year.ToString(), DatePrecision.Year, year, year, Qualified(m), DateBasis.Stated, 0.9);
     }
 
-    private static ReportedDate? FromRelative(Match m, PartialDate? published)
+    /// <summary>A weekday counts back from the publication date, unless the sentence speaks of the future ("will meet
+    /// … on Thursday"): then it counts forward.</summary>
+    private static ReportedDate? FromRelative(Match m, PartialDate? published, bool future)
     {
         if (published is not { Day: not null } pub) return null;
         var anchor = new DateOnly(pub.Year, pub.Month!.Value, pub.Day.Value);
@@ -142,7 +147,9 @@ public static partial class DateFinder
             var weekday = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value);
             var back = ((int)anchor.DayOfWeek - (int)weekday + 7) % 7;
             if (m.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase) && back == 0) back = 7;
-            day = anchor.AddDays(-back);
+            day = future && !m.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase)
+                ? anchor.AddDays(((int)weekday - (int)anchor.DayOfWeek + 7) % 7)
+                : anchor.AddDays(-back);
         }
         var date = new PartialDate(day.Year, day.Month, day.Day);
         return new ReportedDate(m.Value, m.Index, m.Index + m.Length, date.ToString(), DatePrecision.Day, date, date, null, DateBasis.RelativeToPublication, 0.8);
@@ -161,9 +168,14 @@ public static partial class DateFinder
     private static ReportedDate QualifyPublished(string text, ReportedDate date)
     {
         if (date.Qualifier is not null) return date;
-        var sentenceStart = Math.Max(text.LastIndexOf(". ", Math.Max(0, date.Start - 1), Math.Min(date.Start, 300), StringComparison.Ordinal), text.LastIndexOf('\n', Math.Max(0, date.Start - 1)));
-        var before = text[Math.Max(0, sentenceStart + 1)..date.Start];
-        return PublishedMedia().IsMatch(before) ? date with { Qualifier = "on or before" } : date;
+        return PublishedMedia().IsMatch(SentenceBefore(text, date.Start)) ? date with { Qualifier = "on or before" } : date;
+    }
+
+    /// <summary>The text from the start of the sentence (or line) up to <paramref name="start"/>.</summary>
+    private static string SentenceBefore(string text, int start)
+    {
+        var sentenceStart = Math.Max(text.LastIndexOf(". ", Math.Max(0, start - 1), Math.Min(start, 300), StringComparison.Ordinal), text.LastIndexOf('\n', Math.Max(0, start - 1)));
+        return text[Math.Max(0, sentenceStart + 1)..start];
     }
 
     /// <summary>"May 5" is a date; "may 5" or "May 5 people" in a sentence is not always: accept only after "on", "in", "of" or a comma.</summary>

@@ -1,6 +1,5 @@
 using Sightline.Analysis.Dates;
 using Sightline.Analysis.Mentions;
-using PartialDate = Sightline.Lists.Model.PartialDate;
 
 namespace Sightline.Claims.Meetings;
 
@@ -81,7 +80,6 @@ internal sealed class MeetingFinder
                 break;
         }
         var participants = Distinct(found);
-        if (trigger.Kind == MeetingKind.Planned && date is not null) date = date with { Date = Upcoming(date.Date, f.Analyzed.Document.Published) };
         var supplied = 0;
         var toldBefore = claims.Any(c => c.Participants.Select(Key).ToHashSet().SetEquals(participants.Select(Key)));
         if (date is null && passageDate is not null && participants.Count >= 2 && SameParagraph(f, passageEnd) && !toldBefore)
@@ -116,17 +114,6 @@ internal sealed class MeetingFinder
             Add(first with { Participants = [subject, .. others], Date = next.Date });
             from = next.End;
         }
-    }
-
-    /// <summary>"will meet … on Thursday": a weekday resolved into the past is moved to the week after publication.</summary>
-    private static ReportedDate Upcoming(ReportedDate date, PartialDate? published)
-    {
-        if (date.Basis != DateBasis.RelativeToPublication || date.From is not { Day: int day } from || published is not { Day: not null } pub) return date;
-        var on = new DateOnly(from.Year, from.Month!.Value, day);
-        if (on >= new DateOnly(pub.Year, pub.Month!.Value, pub.Day!.Value)) return date;
-        var next = on.AddDays(7);
-        var value = new PartialDate(next.Year, next.Month, next.Day);
-        return date with { From = value, To = value, Value = value.ToString() };
     }
 
     /// <summary>True when no blank line separates offset <paramref name="from"/> and the sentence: one paragraph, one passage.</summary>
