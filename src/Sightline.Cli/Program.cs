@@ -12,6 +12,8 @@ root.Subcommands.Add(ListsCommands.Create());
 root.Subcommands.Add(ScreenCommand.Create());
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+foreach (var command in KnowledgeCommands.Create()) root.Subcommands.Add(command);
 root.Subcommands.Add(BenchCommands.Create());
 root.Subcommands.Add(TrainCommands.Create());
 root.Subcommands.Add(EvalCommands.Create());

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Sightline.Claims;
 using Sightline.Cli.Output;
-using Sightline.Documents;
 using Sightline.Lists.Formats;
 using Sightline.Lists.Import;
 
@@ -12,7 +10,7 @@ internal static class DemoCommand
 {
     public static Command Create()
     {
-        var command = new Command("demo", "Load the bundled sanctions lists into the embedded database, show what was loaded, and read the sample reports' meetings");
+        var command = new Command("demo", "Load the bundled sanctions lists, ingest the sample reports into the knowledge base, and show Qais al-Khazali's profile and contacts");
         command.SetAction(result =>
         {
             var data = Path.Combine(AppContext.BaseDirectory, "data", "lists");
@@ -35,19 +33,19 @@ internal static class DemoCommand
                 EntryPrinter.Write(Console.Out, entry, session.Store.ActiveVersions().First(v => v.List == "us_ofac_sdn"), session.Store.FirstSeen("us_ofac_sdn", "28004"), session);
 
             var samples = Path.Combine(AppContext.BaseDirectory, "samples");
-            var reports = Directory.Exists(samples) ? Directory.GetFiles(samples, "*.txt").Order(StringComparer.Ordinal).ToList() : [];
             Console.WriteLine();
-            Console.WriteLine($"3. Meetings in the {reports.Count} sample reports ({samples}; sightline extract samples/ for everything read)");
-            var analyzer = ReportFiles.Analyzer(session);
-            var table = new TextTable("Report", "Meeting", "Date", "Kind", "Said by");
-            foreach (var report in reports)
-                foreach (var document in DocumentReader.Read(report).Documents)
-                    foreach (var meeting in ClaimExtractor.Extract(analyzer.Analyze(document)).Meetings.Where(m => m.Kind.Happened()))
-                        table.Add(Path.GetFileName(report)[..3], string.Join(" + ", meeting.Participants.Select(p => p.Kind == ParticipantKind.OfficeHolder ? $"[{p.Name}]" : p.Name)),
-                            meeting.Date?.Shared ?? "", meeting.Kind.Name(), meeting.AttributedTo.Source);
-            table.Write(Console.Out);
+            Console.WriteLine($"3. Ingesting the sample reports ({samples}) into the knowledge base");
+            using var knowledge = KnowledgeSession.Open(result);
+            var tally = IngestCommand.Run(knowledge.Ingestor().IngestFiles(ReportFiles.Expand([samples])), Directory.GetFiles(samples).Length);
+            Console.WriteLine(tally);
+            failed |= tally.Failed > 0;
+
             Console.WriteLine();
-            Console.WriteLine("Next: sightline lists · sightline screen NAME · sightline analyze PATH · sightline extract PATH · sightline lists update");
+            Console.WriteLine("4. Who is Qais al-Khazali, is he sanctioned, and whom did he meet? (sightline entity \"Qais al-Khazali\")");
+            if (knowledge.Resolve("Qais al-Khazali", "demo") is { } id) ProfilePrinter.Write(Console.Out, knowledge.Profiles().Read(id)!);
+            else failed = true;
+            Console.WriteLine();
+            Console.WriteLine("Next: sightline entity NAME · sightline meetings --sanctioned · sightline path A B · sightline graph NAME --format gexf · sightline ingest PATH · sightline screen NAME");
             return failed ? 1 : 0;
         });
         return command;

@@ -7,12 +7,18 @@ namespace Sightline.Cli.Commands;
 /// <summary>What the report commands share: expanding paths to report files, and the analyzer over the active lists.</summary>
 internal static class ReportFiles
 {
-    /// <summary>Files as given; folders as their files, recursively, in name order (hidden files and Markdown skipped).
-    /// A missing path is passed on so the reader reports it.</summary>
+    /// <summary>Files as given; folders as their files, recursively, in name order (hidden files and Markdown skipped);
+    /// globs (<c>reports/*.txt</c>, <c>reports/**/*.html</c>) as the files they match. A missing path is passed on so the
+    /// reader reports it.</summary>
     public static IEnumerable<string> Expand(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
+            if (Glob.IsPattern(path))
+            {
+                foreach (var file in Glob.Match(path)) yield return file;
+                continue;
+            }
             if (!Directory.Exists(path)) { yield return path; continue; }
             foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
                 if (!Path.GetFileName(file).StartsWith('.') && !file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) yield return file;

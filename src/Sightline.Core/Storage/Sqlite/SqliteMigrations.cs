@@ -52,6 +52,126 @@ public static class SqliteMigrations
                 PRIMARY KEY (list, entry_id)
             ) WITHOUT ROWID;
             """),
+        (2, "knowledge base: documents, mentions, claims, entities, list links, meeting events", """
+            -- One row a document key; a new version of the document replaces its row, mentions and claims.
+            CREATE TABLE kb_documents (
+                key TEXT PRIMARY KEY,
+                version TEXT NOT NULL,
+                path TEXT NOT NULL,
+                title TEXT,
+                publisher TEXT,
+                published TEXT,
+                language TEXT,
+                status TEXT NOT NULL,          -- ingested | failed
+                diagnostic TEXT,
+                ingested_at TEXT NOT NULL
+            );
+            CREATE TABLE kb_entities (
+                id TEXT PRIMARY KEY,
+                schema TEXT NOT NULL,          -- Person | Organization
+                name TEXT NOT NULL
+            );
+            -- Every name an entity was seen under, with the document that used it.
+            CREATE TABLE kb_names (
+                entity_id TEXT NOT NULL REFERENCES kb_entities(id),
+                name TEXT NOT NULL,
+                norm TEXT NOT NULL,
+                document_key TEXT NOT NULL,
+                PRIMARY KEY (entity_id, name, document_key)
+            ) WITHOUT ROWID;
+            CREATE INDEX kb_names_norm ON kb_names(norm);
+            CREATE INDEX kb_names_document ON kb_names(document_key);
+            -- The phonetic key of every name token, so that a name in any spelling finds its entities without a scan.
+            CREATE TABLE kb_name_keys (
+                key TEXT NOT NULL,
+                entity_id TEXT NOT NULL REFERENCES kb_entities(id),
+                PRIMARY KEY (key, entity_id)
+            ) WITHOUT ROWID;
+            CREATE TABLE kb_mentions (
+                document_key TEXT NOT NULL,
+                start INTEGER NOT NULL,
+                end INTEGER NOT NULL,
+                type TEXT NOT NULL,
+                text TEXT NOT NULL,
+                sentence INTEGER NOT NULL,
+                chain INTEGER NOT NULL,
+                entity_id TEXT,
+                PRIMARY KEY (document_key, start)
+            ) WITHOUT ROWID;
+            CREATE INDEX kb_mentions_entity ON kb_mentions(entity_id);
+            -- Claims of every kind; subject and object are the entities the claim is about (a meeting's parties are in kb_claim_parties).
+            CREATE TABLE kb_claims (
+                id TEXT PRIMARY KEY,
+                document_key TEXT NOT NULL,
+                kind TEXT NOT NULL,            -- meeting | role | family | sanctions
+                subject_id TEXT,
+                object_id TEXT,
+                label TEXT,                    -- the role title, the relation, or the sanctions authority
+                label_norm TEXT,
+                date_value TEXT,
+                date_start TEXT,
+                date_end TEXT,
+                sentence INTEGER NOT NULL,
+                start INTEGER NOT NULL,
+                end INTEGER NOT NULL,
+                evidence TEXT NOT NULL,
+                attributed_to TEXT NOT NULL,
+                confidence REAL NOT NULL,
+                status TEXT NOT NULL DEFAULT 'unreviewed',
+                payload TEXT NOT NULL
+            );
+            CREATE INDEX kb_claims_document ON kb_claims(document_key);
+            CREATE INDEX kb_claims_subject ON kb_claims(subject_id, kind);
+            CREATE INDEX kb_claims_object ON kb_claims(object_id, kind);
+            CREATE INDEX kb_claims_label ON kb_claims(kind, label_norm);
+            CREATE TABLE kb_claim_parties (
+                claim_id TEXT NOT NULL REFERENCES kb_claims(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                party_key TEXT NOT NULL,       -- the entity id, or office:<title> for an office-holder
+                entity_id TEXT,
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                via TEXT NOT NULL,
+                PRIMARY KEY (claim_id, position)
+            ) WITHOUT ROWID;
+            CREATE INDEX kb_claim_parties_entity ON kb_claim_parties(entity_id);
+            CREATE TABLE kb_events (
+                id TEXT PRIMARY KEY,
+                kind TEXT NOT NULL,
+                date_value TEXT,
+                date_start TEXT,
+                date_end TEXT,
+                place TEXT,
+                reports INTEGER NOT NULL,
+                sources INTEGER NOT NULL
+            );
+            CREATE INDEX kb_events_date ON kb_events(date_start);
+            CREATE TABLE kb_event_claims (
+                claim_id TEXT PRIMARY KEY REFERENCES kb_claims(id) ON DELETE CASCADE,
+                event_id TEXT NOT NULL REFERENCES kb_events(id)
+            ) WITHOUT ROWID;
+            CREATE INDEX kb_event_claims_event ON kb_event_claims(event_id);
+            CREATE TABLE kb_event_parties (
+                event_id TEXT NOT NULL REFERENCES kb_events(id),
+                party_key TEXT NOT NULL,
+                entity_id TEXT,
+                name TEXT NOT NULL,
+                PRIMARY KEY (event_id, party_key)
+            );
+            CREATE INDEX kb_event_parties_party ON kb_event_parties(party_key);
+            -- Links and candidate links from entities to list entries. state: automatic | confirmed | candidate | rejected.
+            CREATE TABLE kb_links (
+                entity_id TEXT NOT NULL REFERENCES kb_entities(id),
+                list TEXT NOT NULL,
+                list_id TEXT NOT NULL,
+                score REAL NOT NULL,
+                state TEXT NOT NULL,
+                matched_name TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                PRIMARY KEY (entity_id, list, list_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX kb_links_entry ON kb_links(list, list_id);
+            """),
     ];
 
     /// <summary>The schema version a fully migrated store has.</summary>

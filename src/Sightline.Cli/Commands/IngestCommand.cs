@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Sightline.Cli.Output;
+using Sightline.Knowledge.Ingest;
+
+namespace Sightline.Cli.Commands;
+
+/// <summary><c>sightline ingest</c>: reads reports into the knowledge base — documents, mentions, claims, entities, list links, meeting events.</summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("path") { Description = "Report files, folders (read recursively) or globs (reports/**/*.html)", Arity = ArgumentArity.ZeroOrMore };
+        var retry = new Option<bool>("--retry-failed") { Description = "Also read again every document whose last ingestion failed" };
+        var command = new Command("ingest", "Read reports into the knowledge base: resolve the people and organisations they name, link them to the lists, and group their meetings into events") { paths, retry };
+        command.SetAction(result =>
+        {
+            using var session = KnowledgeSession.Open(result);
+            var ingestor = session.Ingestor();
+            var files = ReportFiles.Expand(result.GetValue(paths) ?? []).ToList();
+            if (result.GetValue(retry)) files.AddRange(ingestor.FailedPaths().Except(files));
+            if (files.Count == 0)
+            {
+                Console.Error.WriteLine("sightline ingest: no report files given (a file, a folder, a glob, or --retry-failed)");
+                return 2;
+            }
+            var tally = Run(ingestor.IngestFiles(files), files.Count);
+            Console.WriteLine(tally);
+            return tally.Failed == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    /// <summary>Ingests with a progress bar over files, printing each failure as it happens.</summary>
+    public static IngestTally Run(IEnumerable<IngestOutcome> outcomes, int files)
+    {
+        var bar = new ProgressBar("ingest", files);
+        var counts = new Dictionary<IngestResult, int>();
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var outcome in outcomes)
+        {
+            counts[outcome.Result] = counts.GetValueOrDefault(outcome.Result) + 1;
+            if (outcome.Result == IngestResult.Failed) bar.Interrupt($"failed    {outcome.Diagnostic}");
+            if (paths.Add(outcome.Path)) bar.Report(paths.Count);
+        }
+        bar.Done();
+        return new IngestTally(counts, clock.Elapsed);
+    }
+}
+
+/// <summary>How many documents each result had, and how long the run took.</summary>
+internal sealed record IngestTally(IReadOnlyDictionary<IngestResult, int> Counts, TimeSpan Elapsed)
+{
+    public int Failed => Counts.GetValueOrDefault(IngestResult.Failed);
+
+    public override string ToString()
+    {
+        var documents = Counts.Values.Sum();
+        return $"Ingested {documents:N0} documents in {Elapsed.TotalSeconds:0.0} s: {Counts.GetValueOrDefault(IngestResult.Added):N0} added, " +
+               $"{Counts.GetValueOrDefault(IngestResult.Replaced):N0} replaced by a new version, {Counts.GetValueOrDefault(IngestResult.Unchanged):N0} unchanged, {Failed:N0} failed" +
+               (Failed > 0 ? " (stored with their diagnostics; sightline ingest --retry-failed reads them again)" : "");
+    }
+}

@@ -1,0 +1,87 @@
+using Sightline.Analysis;
+using Sightline.Claims;
+using Sightline.Documents;
+using Sightline.Knowledge.Resolution;
+
+namespace Sightline.Knowledge.Ingest;
+
+/// <summary>
+/// Sightline's main job: each report is read, analysed and its claims extracted, then stored, resolved and linked in
+/// one transaction of its own. The same text read again changes nothing; a new version of a document replaces the
+/// old one's claims. A document that fails at any stage is recorded with its diagnostic (a new version that fails
+/// leaves the previous good one in place) and the run goes on; <see cref="Retry"/> reads the failed ones again.
+/// </summary>
+public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, EntityIndex entities, ListLinker linker, TimeProvider clock)
+{
+    private readonly DocumentWriter _writer = new(entities);
+
+    /// <summary>Ingests every document of every file, reporting each outcome as it comes.</summary>
+    public IEnumerable<IngestOutcome> IngestFiles(IEnumerable<string> files)
+    {
+        foreach (var file in files)
+        {
+            ReadOutcome read;
+            try { read = DocumentReader.Read(file); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+            {
+                read = new ReadOutcome(file, [], [e.Message]);
+            }
+            foreach (var error in read.Errors) yield return RecordFailure(file, file, "", $"{file}: {error}");
+            foreach (var document in read.Documents) yield return Ingest(document, file);
+        }
+    }
+
+    /// <summary>The files of documents whose last ingestion failed.</summary>
+    public IReadOnlyList<string> FailedPaths() =>
+        store.Connection.Query(null, "SELECT DISTINCT path FROM kb_documents WHERE status = 'failed' OR diagnostic IS NOT NULL ORDER BY path", r => r.GetString(0));
+
+    public IEnumerable<IngestOutcome> Retry() => IngestFiles(FailedPaths());
+
+    public IngestOutcome Ingest(Document document, string path)
+    {
+        var connection = store.Connection;
+        var previous = connection.Query(null, "SELECT version, status FROM kb_documents WHERE key = $0", r => (Version: r.GetString(0), Status: r.GetString(1)), document.Key).FirstOrDefault();
+        if (previous.Version == document.Version && previous.Status == "ingested")
+        {
+            connection.Run(null, "UPDATE kb_documents SET diagnostic = NULL WHERE key = $0 AND diagnostic IS NOT NULL", document.Key);
+            return new IngestOutcome(document.Key, path, IngestResult.Unchanged);
+        }
+
+        ExtractedDocument extracted;
+        try { extracted = ClaimExtractor.Extract(analyzer.Analyze(document)); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return RecordFailure(document.Key, path, document.Version, $"{path}: analysis failed: {e.GetType().Name}: {e.Message}");
+        }
+
+        using var transaction = connection.BeginTransaction();
+        try
+        {
+            var touched = _writer.Write(connection, transaction, extracted, path, clock.GetUtcNow());
+            foreach (var (id, kind) in touched)
+                if (connection.Scalar(transaction, "SELECT 1 FROM kb_entities WHERE id = $0", id) is not null)
+                    linker.Relink(connection, transaction, id, kind);
+            transaction.Commit();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            transaction.Rollback();
+            entities.Reload(connection);
+            return RecordFailure(document.Key, path, document.Version, $"{path}: storing failed: {e.GetType().Name}: {e.Message}");
+        }
+        var result = previous.Version is null || previous.Status == "failed" ? IngestResult.Added : IngestResult.Replaced;
+        return new IngestOutcome(document.Key, path, result, Meetings: extracted.Meetings.Count(m => m.Kind.Happened()));
+    }
+
+    /// <summary>Stores the failure on the document's row; a document with a good earlier version keeps it and only gains the diagnostic.</summary>
+    private IngestOutcome RecordFailure(string key, string path, string version, string diagnostic)
+    {
+        var connection = store.Connection;
+        var updated = connection.Run(null, "UPDATE kb_documents SET diagnostic = $1 WHERE key = $0 AND status = 'ingested'", key, diagnostic);
+        if (updated == 0)
+            connection.Run(null,
+                "INSERT OR REPLACE INTO kb_documents (key, version, path, status, diagnostic, ingested_at) VALUES ($0, $1, $2, 'failed', $3, $4)",
+                key, version, path, diagnostic, clock.GetUtcNow().ToString("O"));
+        return new IngestOutcome(key, path, IngestResult.Failed, diagnostic);
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Data.Sqlite;
+using Sightline.Knowledge.Status;
+
+namespace Sightline.Knowledge.Queries;
+
+/// <summary>Loads meeting events with their parties (each with its list links and status on the meeting's date) and
+/// their evidence, a few queries for any number of events.</summary>
+public sealed class EventReader(SqliteConnection connection, SanctionsReader sanctions)
+{
+    /// <summary>The events whose ids are selected by <paramref name="idsSql"/> (a SELECT of event ids with <c>$0</c>…
+    /// parameters), oldest first; undated events last.</summary>
+    public List<MeetingEvent> Read(string idsSql, params object?[] args)
+    {
+        var events = connection.Query(null,
+            $"SELECT id, kind, date_start, date_end, place, reports, sources FROM kb_events WHERE id IN ({idsSql}) ORDER BY date_start IS NULL, date_start, date_end, id",
+            r => (Id: r.GetString(0), Kind: r.GetString(1), Date: DayRange.Parse(r.Text(2), r.Text(3)), Place: r.Text(4), Reports: r.GetInt32(5), Sources: r.GetInt32(6)), args);
+        if (events.Count == 0) return [];
+
+        var parties = connection.Query(null,
+            $"SELECT event_id, party_key, entity_id, name FROM kb_event_parties WHERE event_id IN ({idsSql}) ORDER BY rowid",
+            r => (Event: r.GetString(0), Key: r.GetString(1), Entity: r.Text(2), Name: r.GetString(3)), args).ToLookup(p => p.Event);
+        var evidence = connection.Query(null,
+            $"""
+            SELECT ec.event_id, c.document_key, d.title, d.publisher, c.sentence, c.evidence, c.attributed_to FROM kb_event_claims ec
+            JOIN kb_claims c ON c.id = ec.claim_id JOIN kb_documents d ON d.key = c.document_key
+            WHERE ec.event_id IN ({idsSql}) AND c.status <> 'rejected' ORDER BY c.document_key, c.sentence
+            """,
+            r => (Event: r.GetString(0), Source: new SourceSentence(r.GetString(1), r.Text(2), r.Text(3), r.GetInt32(4), r.GetString(5), r.GetString(6))), args).ToLookup(e => e.Event);
+
+        var entityIds = parties.SelectMany(g => g).Select(p => p.Entity).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var links = sanctions.Links(entityIds);
+        var designations = sanctions.Designations(links);
+        return events.Select(e => new MeetingEvent(e.Id, e.Date, e.Place, e.Kind, e.Reports, e.Sources,
+            parties[e.Id].Select(p =>
+            {
+                var partyLinks = p.Entity is not null && links.TryGetValue(p.Entity, out var l) ? l.Where(SanctionsReader.IsLink).ToList() : [];
+                var designation = p.Entity is not null ? designations.GetValueOrDefault(p.Entity) : null;
+                return new EventParty(p.Key.StartsWith("office:", StringComparison.Ordinal) ? $"[{p.Name}]" : p.Name, p.Entity, partyLinks, SanctionsReader.StatusAt(partyLinks, designation, e.Date), designation);
+            }).ToList(),
+            evidence[e.Id].Select(x => x.Source).ToList())).ToList();
+    }
+}

@@ -1,0 +1,106 @@
+using Microsoft.Data.Sqlite;
+using Sightline.Names;
+
+namespace Sightline.Knowledge.Resolution;
+
+/// <summary>
+/// The names of every knowledge-base entity, in memory for the length of an ingest run, looked up by phonetic key:
+/// the resolver's candidate generator. A name finds entities of its kind that share a token key; each is scored by
+/// the names engine (<see cref="NameComparison"/>, token weights by rarity on the lists).
+/// </summary>
+public sealed class EntityIndex(Func<NameToken, double> weight)
+{
+    /// <summary>Keys held by more entities than this are too common to generate candidates on their own.</summary>
+    private const int CommonKey = 2000;
+
+    private readonly Dictionary<string, Known> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Known>> _byKey = new(StringComparer.Ordinal);
+
+    public int Count => _byId.Count;
+
+    public static EntityIndex Load(SqliteConnection connection, Func<NameToken, double> weight)
+    {
+        var index = new EntityIndex(weight);
+        index.Reload(connection);
+        return index;
+    }
+
+    /// <summary>Forgets everything and reads the stored names again (after a rolled-back write).</summary>
+    public void Reload(SqliteConnection connection)
+    {
+        _byId.Clear();
+        _byKey.Clear();
+        foreach (var (id, kind, name) in connection.Query(null, "SELECT e.id, e.schema, n.name FROM kb_entities e JOIN kb_names n ON n.entity_id = e.id",
+                     r => (r.GetString(0), Enum.Parse<EntityKind>(r.GetString(1)), r.GetString(2))))
+            Add(id, kind, name);
+    }
+
+    public void Add(string id, EntityKind kind, string name)
+    {
+        if (!_byId.TryGetValue(id, out var known)) _byId[id] = known = new Known(id, kind);
+        var parsed = NameParser.Parse(name);
+        if (parsed.IsEmpty || !known.Norms.Add(NameNorm.Of(parsed))) return;
+        known.Names.Add(parsed);
+        foreach (var key in NameNorm.Keys(parsed))
+        {
+            if (!_byKey.TryGetValue(key, out var holders)) _byKey[key] = holders = [];
+            if (holders.Count == 0 || !ReferenceEquals(holders[^1], known)) holders.Add(known);
+        }
+    }
+
+    public void Remove(string id)
+    {
+        if (!_byId.Remove(id, out var known)) return;
+        foreach (var key in known.Names.SelectMany(NameNorm.Keys).Distinct(StringComparer.Ordinal))
+            if (_byKey.TryGetValue(key, out var holders)) holders.Remove(known);
+    }
+
+    /// <summary>The best entity of <paramref name="kind"/> for a mention chain's names (fullest first), and its score;
+    /// null when none shares a key. Entities <paramref name="excluded"/> says no to are skipped.</summary>
+    public (string Id, double Score)? Best(EntityKind kind, IReadOnlyList<string> names, Func<string, bool> excluded)
+    {
+        var parsedNames = names.Select(NameParser.Parse).Where(p => !p.IsEmpty).ToList();
+        if (parsedNames.Count == 0) return null;
+        var candidates = new HashSet<Known>();
+        foreach (var parsed in parsedNames)
+            foreach (var key in NameNorm.Keys(parsed))
+                if (_byKey.TryGetValue(key, out var holders) && holders.Count <= CommonKey)
+                    foreach (var holder in holders)
+                        if (holder.Kind == kind) candidates.Add(holder);
+
+        (string Id, double Score)? best = null;
+        var exact = 0;
+        foreach (var candidate in candidates)
+        {
+            if (excluded(candidate.Id)) continue;
+            var score = parsedNames.Max(p => candidate.Names.Max(n => Similarity(kind, p, n)));
+            if (score >= 1) exact++;
+            if (best is null || score > best.Value.Score || (score == best.Value.Score && string.CompareOrdinal(candidate.Id, best.Value.Id) < 0))
+                best = (candidate.Id, score);
+        }
+        // A one-word name that several entities bear ("Khazali" for Qais and for Laith) names none of them.
+        if (exact > 1 && parsedNames.All(p => p.Tokens.Count == 1)) return null;
+        return best;
+    }
+
+    /// <summary>1 for the same comparable form; for names of two tokens or more, the names engine's score averaged over
+    /// both directions; 0 otherwise, because one word alone ("Khazali", "Hafi") cannot tell two people apart.</summary>
+    private double Similarity(EntityKind kind, ParsedName a, ParsedName b)
+    {
+        if (NameNorm.Of(a) == NameNorm.Of(b)) return 1;
+        if (a.Tokens.Count < 2 || b.Tokens.Count < 2) return 0;
+        var aWeights = a.Tokens.Select(weight).ToArray();
+        var bWeights = b.Tokens.Select(weight).ToArray();
+        var forward = NameComparison.Compare(a.Tokens, aWeights, b.Tokens, bWeights).Score;
+        var backward = NameComparison.Compare(b.Tokens, bWeights, a.Tokens, aWeights).Score;
+        return (forward + backward) / 2;
+    }
+
+    private sealed class Known(string id, EntityKind kind)
+    {
+        public string Id { get; } = id;
+        public EntityKind Kind { get; } = kind;
+        public List<ParsedName> Names { get; } = [];
+        public HashSet<string> Norms { get; } = new(StringComparer.Ordinal);
+    }
+}
