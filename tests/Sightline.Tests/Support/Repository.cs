@@ -6,6 +6,7 @@ public static class Repository
     public static string Root { get; } = FindRoot();
 
     public static string Lists => Path.Combine(Root, "data", "lists");
+    public static string Samples => Path.Combine(Root, "samples");
     public static string SdnFolder => Path.Combine(Lists, "us_ofac_sdn");
     public static string ConsFolder => Path.Combine(Lists, "us_ofac_cons");
     public static string UnFile => Path.Combine(Lists, "un_sc_sanctions", "UN_consolidated.xml");

@@ -1,0 +1,46 @@
+using Sightline.Knowledge;
+using Sightline.Knowledge.Ingest;
+using Sightline.Knowledge.Queries;
+using Sightline.Knowledge.Resolution;
+using Sightline.Lists.Import;
+
+namespace Sightline.Tests.Support;
+
+/// <summary>A fresh database with the bundled lists imported and a knowledge base next to them, ready to ingest.</summary>
+public sealed class KnowledgeFixture : IDisposable
+{
+    private readonly StoreFixture _lists = new();
+
+    public KnowledgeFixture()
+    {
+        foreach (var reader in BundledLists.Open(Repository.Lists)) _lists.Importer.Import(reader);
+        Store = KnowledgeStore.Open(_lists.DatabasePath, _lists.Clock);
+        Ingestor = NewIngestor();
+    }
+
+    public KnowledgeStore Store { get; }
+    public Ingestor Ingestor { get; private set; }
+    public TempFolder Files => _lists.Files;
+    public ProfileReader Profiles => new(Store.Connection, _lists.Store);
+
+    /// <summary>A new ingestor, as a new run of <c>sightline ingest</c> would make one.</summary>
+    public Ingestor NewIngestor() => Ingestor = new Ingestor(Store, BundledAnalysis.Analyzer,
+        EntityIndex.Load(Store.Connection, BundledScreening.Screener.Index.Weight), new ListLinker(BundledScreening.Screener, _lists.Store), _lists.Clock);
+
+    public List<IngestOutcome> Ingest(params string[] files) => Ingestor.IngestFiles(files).ToList();
+
+    public List<IngestOutcome> IngestSamples() => Ingest(Directory.GetFiles(Repository.Samples, "*.txt").Order(StringComparer.Ordinal).ToArray());
+
+    public EntityProfile Profile(string name)
+    {
+        var found = EntityLookup.Find(Store.Connection, name);
+        Assert.NotEmpty(found);
+        return Profiles.Read(found[0].Id)!;
+    }
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        _lists.Dispose();
+    }
+}
