@@ -1,0 +1,74 @@
+using Sightline.Knowledge;
+using Sightline.Knowledge.Ingest;
+using Sightline.Tests.Support;
+
+namespace Sightline.Tests.Knowledge;
+
+/// <summary>Re-ingesting, new versions, analysts' decisions and failures: what ingesting twice or badly must not do.</summary>
+public sealed class IngestLifecycleTests : IDisposable
+{
+    private readonly KnowledgeFixture _knowledge = new();
+
+    private const string Report = """
+        Title: Militia leader meets envoy
+
+        On May 2, 2024, Qais al-Khazali met with Iraqi Prime Minister Haider al-Abadi in Baghdad. The two discussed the elections.
+        """;
+
+    private List<string> Ids(string table) => _knowledge.Store.Connection.Query(null, $"SELECT id FROM {table} ORDER BY id", r => r.GetString(0));
+
+    [Fact]
+    public void Ingesting_the_same_text_again_changes_nothing_and_keeps_every_id()
+    {
+        var first = _knowledge.IngestSamples();
+        var (entities, claims, events) = (Ids("kb_entities"), Ids("kb_claims"), Ids("kb_events"));
+        _knowledge.NewIngestor();
+        var second = _knowledge.IngestSamples();
+        Assert.All(second, o => Assert.Equal(IngestResult.Unchanged, o.Result));
+        Assert.Equal(entities, Ids("kb_entities"));
+        Assert.Equal(claims, Ids("kb_claims"));
+        Assert.Equal(events, Ids("kb_events"));
+        Assert.Equal(5, first.Count);
+    }
+
+    [Fact]
+    public void A_new_version_replaces_its_claims_and_keeps_decisions_that_still_apply()
+    {
+        var path = _knowledge.Files.Write("report.txt", Report);
+        Assert.Equal(IngestResult.Added, Assert.Single(_knowledge.Ingest(path)).Result);
+        var claim = Assert.Single(_knowledge.Store.Connection.Query(null, "SELECT id FROM kb_claims WHERE kind = 'meeting'", r => r.GetString(0)));
+        _knowledge.Store.Connection.Run(null, "UPDATE kb_claims SET status = 'confirmed' WHERE id = $0", claim);
+
+        File.WriteAllText(path, Report + "\nOn June 3, 2024, Haider al-Abadi met Antonio Guterres in New York.\n");
+        Assert.Equal(IngestResult.Replaced, Assert.Single(_knowledge.Ingest(path)).Result);
+        Assert.Equal("confirmed", _knowledge.Store.Connection.Scalar(null, "SELECT status FROM kb_claims WHERE id = $0", claim));
+        Assert.Equal(1L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_documents"));
+        Assert.Equal(2L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_claims WHERE kind = 'meeting'"));
+    }
+
+    [Fact]
+    public void A_document_that_fails_is_stored_with_its_diagnostic_and_the_batch_goes_on()
+    {
+        var broken = _knowledge.Files.Write("broken.pdf", "this is not a PDF");
+        var good = _knowledge.Files.Write("good.txt", Report);
+        var outcomes = _knowledge.Ingest(broken, good);
+        Assert.Contains(outcomes, o => o.Result == IngestResult.Failed && o.Diagnostic!.Contains("broken.pdf", StringComparison.Ordinal));
+        Assert.Contains(outcomes, o => o.Result == IngestResult.Added && o.Path == good);
+        Assert.Equal("failed", _knowledge.Store.Connection.Scalar(null, "SELECT status FROM kb_documents WHERE path = $0", broken));
+        Assert.Contains(broken, _knowledge.Ingestor.FailedPaths());
+    }
+
+    [Fact]
+    public void Removing_what_a_report_said_removes_its_events_and_the_entities_only_it_named()
+    {
+        var path = _knowledge.Files.Write("report.txt", Report);
+        _knowledge.Ingest(path);
+        Assert.NotEmpty(Ids("kb_events"));
+        File.WriteAllText(path, "Title: Nothing\n\nThe weather in Baghdad was hot.\n");
+        _knowledge.Ingest(path);
+        Assert.Empty(Ids("kb_events"));
+        Assert.Empty(Ids("kb_entities"));
+    }
+
+    public void Dispose() => _knowledge.Dispose();
+}
