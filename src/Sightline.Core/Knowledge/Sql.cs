@@ -2,25 +2,35 @@ using Microsoft.Data.Sqlite;
 
 namespace Sightline.Knowledge;
 
-/// <summary>Short helpers for parameterised SQL: parameters are named <c>$0</c>, <c>$1</c>, … in argument order.</summary>
+/// <summary>Short helpers for parameterised SQL: parameters are named <c>$0</c>, <c>$1</c>, … in argument order. Commands
+/// are kept per connection and SQL text, so a statement run once per document is prepared once per run.</summary>
 public static class Sql
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SqliteConnection, Dictionary<string, SqliteCommand>> Prepared = new();
+
     public static int Run(this SqliteConnection connection, SqliteTransaction? transaction, string sql, params object?[] args)
     {
-        using var command = Command(connection, transaction, sql, args);
-        return command.ExecuteNonQuery();
+        var command = Command(connection, transaction, sql, args);
+        try { return command.ExecuteNonQuery(); }
+        finally { Release(connection, command); }
     }
 
     public static object? Scalar(this SqliteConnection connection, SqliteTransaction? transaction, string sql, params object?[] args)
     {
-        using var command = Command(connection, transaction, sql, args);
-        var value = command.ExecuteScalar();
-        return value is DBNull ? null : value;
+        var command = Command(connection, transaction, sql, args);
+        try { return command.ExecuteScalar() is var value and not DBNull ? value : null; }
+        finally { Release(connection, command); }
     }
 
     public static List<T> Query<T>(this SqliteConnection connection, SqliteTransaction? transaction, string sql, Func<SqliteDataReader, T> read, params object?[] args)
     {
-        using var command = Command(connection, transaction, sql, args);
+        var command = Command(connection, transaction, sql, args);
+        try { return Read(command, read); }
+        finally { Release(connection, command); }
+    }
+
+    private static List<T> Read<T>(SqliteCommand command, Func<SqliteDataReader, T> read)
+    {
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read()) rows.Add(read(reader));
@@ -34,10 +44,22 @@ public static class Sql
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, object?[] args)
     {
-        var command = connection.CreateCommand();
+        var commands = Prepared.GetOrCreateValue(connection);
+        if (!commands.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            // Statements built with a varying IN list are not worth keeping.
+            if (!sql.Contains("IN ($", StringComparison.Ordinal)) commands[sql] = command;
+        }
         command.Transaction = transaction;
-        command.CommandText = sql;
+        command.Parameters.Clear();
         for (var i = 0; i < args.Length; i++) command.Parameters.AddWithValue("$" + i, args[i] ?? DBNull.Value);
         return command;
+    }
+
+    private static void Release(SqliteConnection connection, SqliteCommand command)
+    {
+        if (!Prepared.TryGetValue(connection, out var commands) || !commands.ContainsKey(command.CommandText)) command.Dispose();
     }
 }

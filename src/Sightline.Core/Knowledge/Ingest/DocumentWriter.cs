@@ -10,7 +10,8 @@ namespace Sightline.Knowledge.Ingest;
 /// Writes one extracted document into the knowledge base inside the caller's transaction: removes what an earlier
 /// version of it left (keeping analysts' decisions on claims that are read again), resolves its mention chains to
 /// entities, stores mentions and claims with their evidence, groups its meetings into events, and returns the entities
-/// whose list links must be looked at again.
+/// whose list links must be looked at again: new ones, ones seen under a new name, ones the document states a role or a
+/// sanctions designation for, and ones an earlier version named.
 /// </summary>
 public sealed class DocumentWriter(EntityIndex entities)
 {
@@ -27,7 +28,8 @@ public sealed class DocumentWriter(EntityIndex entities)
             "INSERT OR REPLACE INTO kb_documents (key, version, path, title, publisher, published, language, status, diagnostic, ingested_at) VALUES ($0, $1, $2, $3, $4, $5, $6, 'ingested', NULL, $7)",
             document.Key, document.Version, path, document.Title, document.Publisher, document.Published?.ToString(), document.Language, now.ToString("O"));
 
-        var chainEntities = ResolveChains(connection, transaction, extracted, touched);
+        var entityKinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        var chainEntities = ResolveChains(connection, transaction, extracted, touched, entityKinds);
         foreach (var mention in extracted.Analyzed.Mentions)
             connection.Run(transaction, "INSERT OR IGNORE INTO kb_mentions (document_key, start, end, type, text, sentence, chain, entity_id) VALUES ($0, $1, $2, $3, $4, $5, $6, $7)",
                 document.Key, mention.Start, mention.End, mention.Type.ToString(), mention.Text, mention.Sentence, mention.Chain, chainEntities.GetValueOrDefault(mention.Chain));
@@ -38,6 +40,8 @@ public sealed class DocumentWriter(EntityIndex entities)
             connection.Run(transaction, "UPDATE kb_claims SET status = $1 WHERE id = $0", id, status);
         foreach (var meeting in claims.Meetings)
             EventGrouper.Place(connection, transaction, meeting);
+        foreach (var chain in extracted.Sanctions.Select(s => s.Chain).Concat(extracted.Roles.Select(r => r.PersonChain)))
+            if (chainEntities.TryGetValue(chain, out var id)) touched[id] = entityKinds[id];
         return touched.Select(t => (t.Key, t.Value)).ToList();
     }
 
@@ -61,7 +65,7 @@ public sealed class DocumentWriter(EntityIndex entities)
             var decided = Convert.ToInt64(connection.Scalar(transaction, "SELECT COUNT(*) FROM kb_links WHERE entity_id = $0 AND state IN ('confirmed', 'rejected')", id)) > 0;
             if (names.Count > 0 || decided)
             {
-                foreach (var name in names) entities.Add(id, kind, name);
+                foreach (var name in names) _ = entities.Add(id, kind, name);
                 touched[id] = kind;
                 continue;
             }
@@ -75,7 +79,8 @@ public sealed class DocumentWriter(EntityIndex entities)
     /// <summary>Each named person and organisation chain becomes an entity: an existing one whose names score at least
     /// <see cref="SameEntityScore"/> (never one the document calls the chain's relative), else a new one. An entity is
     /// shown under its name of several words used by the most documents.</summary>
-    private Dictionary<int, string> ResolveChains(SqliteConnection connection, SqliteTransaction transaction, ExtractedDocument extracted, Dictionary<string, EntityKind> touched)
+    private Dictionary<int, string> ResolveChains(SqliteConnection connection, SqliteTransaction transaction, ExtractedDocument extracted,
+        Dictionary<string, EntityKind> touched, Dictionary<string, EntityKind> kinds)
     {
         var analyzed = extracted.Analyzed;
         var named = analyzed.Mentions
@@ -94,19 +99,25 @@ public sealed class DocumentWriter(EntityIndex entities)
             var best = entities.Best(kind, names, excluded.Contains);
             var id = best is { Score: >= SameEntityScore } found ? found.Id : StableIds.Entity(kind, analyzed.Document.Key, chain.Name);
             connection.Run(transaction, "INSERT OR IGNORE INTO kb_entities (id, schema, name) VALUES ($0, $1, $2)", id, kind.ToString(), chain.Name);
+            var gained = false;
             foreach (var name in names)
             {
                 var parsed = Sightline.Names.NameParser.Parse(name);
                 if (parsed.IsEmpty) continue;
                 connection.Run(transaction, "INSERT OR IGNORE INTO kb_names (entity_id, name, norm, document_key) VALUES ($0, $1, $2, $3)", id, name, NameNorm.Of(parsed), analyzed.Document.Key);
+                if (!entities.Add(id, kind, name)) continue;
+                gained = true;
                 foreach (var key in NameNorm.Keys(parsed))
                     connection.Run(transaction, "INSERT OR IGNORE INTO kb_name_keys (key, entity_id) VALUES ($0, $1)", key, id);
-                entities.Add(id, kind, name);
             }
-            connection.Run(transaction,
-                "UPDATE kb_entities SET name = (SELECT name FROM kb_names WHERE entity_id = $0 GROUP BY name ORDER BY instr(name, ' ') > 0 DESC, COUNT(DISTINCT document_key) DESC, length(name) DESC, name LIMIT 1) WHERE id = $0", id);
+            if (gained)
+            {
+                touched[id] = kind;
+                connection.Run(transaction,
+                    "UPDATE kb_entities SET name = (SELECT name FROM kb_names WHERE entity_id = $0 GROUP BY name ORDER BY instr(name, ' ') > 0 DESC, COUNT(DISTINCT document_key) DESC, length(name) DESC, name LIMIT 1) WHERE id = $0", id);
+            }
             resolved[chain.Id] = id;
-            touched[id] = kind;
+            kinds[id] = kind;
         }
         return resolved;
     }

@@ -32,20 +32,22 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
         _byKey.Clear();
         foreach (var (id, kind, name) in connection.Query(null, "SELECT e.id, e.schema, n.name FROM kb_entities e JOIN kb_names n ON n.entity_id = e.id",
                      r => (r.GetString(0), Enum.Parse<EntityKind>(r.GetString(1)), r.GetString(2))))
-            Add(id, kind, name);
+            _ = Add(id, kind, name);
     }
 
-    public void Add(string id, EntityKind kind, string name)
+    /// <summary>Adds a name to an entity (creating it); true when the entity did not have the name in this form yet.</summary>
+    public bool Add(string id, EntityKind kind, string name)
     {
         if (!_byId.TryGetValue(id, out var known)) _byId[id] = known = new Known(id, kind);
         var parsed = NameParser.Parse(name);
-        if (parsed.IsEmpty || !known.Norms.Add(NameNorm.Of(parsed))) return;
+        if (parsed.IsEmpty || !known.Norms.Add(NameNorm.Of(parsed))) return false;
         known.Names.Add(parsed);
         foreach (var key in NameNorm.Keys(parsed))
         {
             if (!_byKey.TryGetValue(key, out var holders)) _byKey[key] = holders = [];
             if (holders.Count == 0 || !ReferenceEquals(holders[^1], known)) holders.Add(known);
         }
+        return true;
     }
 
     public void Remove(string id)

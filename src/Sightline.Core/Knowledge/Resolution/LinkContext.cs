@@ -26,7 +26,7 @@ public sealed record LinkContext(
             """
             SELECT DISTINCT l.text FROM kb_mentions m
             JOIN kb_mentions l ON l.document_key = m.document_key AND l.sentence = m.sentence AND l.type = 'Location'
-            WHERE m.entity_id = $0
+            WHERE m.entity_id = $0 LIMIT 200
             """, r => r.GetString(0), entityId);
         var countries = places.Concat(roles.SelectMany(r => r.Title.Split(' ')))
             .Select(Nationalities.CountryCode).OfType<string>().ToHashSet(StringComparer.Ordinal);

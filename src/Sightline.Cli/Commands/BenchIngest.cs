@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Sightline.Knowledge;
+using Sightline.Knowledge.Ingest;
+using Sightline.Knowledge.Queries;
+using Sightline.Screening;
+
+namespace Sightline.Cli.Commands;
+
+/// <summary><c>sightline bench ingest</c>: generates a seeded synthetic corpus, ingests it end to end into the database,
+/// and times the profile and sanctioned-meetings queries on the result.</summary>
+internal static class BenchIngest
+{
+    public const int Seed = 20261123;
+
+    public static Command Create()
+    {
+        var reports = new Option<int>("--reports") { Description = "How many reports to generate and ingest", DefaultValueFactory = _ => 2000 };
+        var folder = new Option<string?>("--corpus") { Description = "Where to write the corpus (default: a temporary folder, deleted afterwards)" };
+        var command = new Command("ingest", "Measure end-to-end ingestion (reports a second) and entity / meetings --sanctioned query times on a generated corpus") { reports, folder };
+        command.SetAction(result =>
+        {
+            using var session = KnowledgeSession.Open(result);
+            session.Lists.ListsOrBundled();
+            var corpus = result.GetValue(folder) ?? Path.Combine(Path.GetTempPath(), $"sightline-corpus-{Environment.ProcessId}");
+            var count = Math.Max(1, result.GetValue(reports));
+            var clock = Stopwatch.StartNew();
+            new ReportGenerator(ScreeningIndexLoader.ActiveEntries(session.Lists.Store), Seed).Write(corpus, count);
+            Console.WriteLine($"Generated {count:N0} reports (seed {Seed}) in {clock.Elapsed.TotalSeconds:0.0} s into {corpus}; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+            try
+            {
+                var ingestor = session.Ingestor();
+                var files = ReportFiles.Expand([corpus]).ToList();
+                var tally = IngestCommand.Run(ingestor.IngestFiles(files), files.Count);
+                Console.WriteLine(tally);
+                Console.WriteLine($"Ingest rate: {files.Count / tally.Elapsed.TotalSeconds:N0} reports a second end to end (read, analyse, extract, resolve, link, store)");
+                var documents = session.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_documents");
+                var events = session.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_events");
+                var entities = session.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_entities");
+                Console.WriteLine($"Knowledge base: {documents:N0} documents, {entities:N0} entities, {events:N0} meeting events");
+                var busiest = session.Store.Connection.Scalar(null,
+                    "SELECT l.entity_id FROM kb_links l JOIN kb_event_parties p ON p.party_key = l.entity_id WHERE l.state = 'automatic' GROUP BY l.entity_id ORDER BY COUNT(*) DESC LIMIT 1") as string;
+                if (busiest is not null)
+                {
+                    var profiles = session.Profiles();
+                    var name = profiles.Read(busiest)!.Name;
+                    Console.WriteLine($"entity \"{name}\" (the linked entity with the most meetings): median {Median(() => profiles.Read(EntityLookup.Find(session.Store.Connection, name)[0].Id)):0.0} ms over 9 runs");
+                }
+                Console.WriteLine($"meetings --sanctioned (newest 100): median {Median(() => session.Profiles().Events.Read(
+                    "SELECT id FROM kb_events WHERE id IN (SELECT p.event_id FROM kb_links l JOIN kb_event_parties p ON p.party_key = l.entity_id WHERE l.state IN ('automatic', 'confirmed')) ORDER BY date_start IS NULL, date_start DESC LIMIT 100")):0.0} ms over 9 runs");
+            }
+            finally
+            {
+                if (result.GetValue(folder) is null) Directory.Delete(corpus, recursive: true);
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static double Median(Func<object?> query)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < 9; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            query();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return times[times.Count / 2];
+    }
+}
