@@ -17,13 +17,8 @@ public sealed class KnowledgeStore : IDisposable
 
     public static KnowledgeStore Open(string path, TimeProvider clock)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null) Directory.CreateDirectory(folder);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        foreach (var pragma in new[] { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000", "PRAGMA cache_size=-65536" })
-            connection.Run(null, pragma);
-        SqliteMigrations.Apply(connection, clock.GetUtcNow());
+        var connection = SqliteDatabase.Open(path, clock);
+        connection.Run(null, "PRAGMA cache_size=-65536"); // 64 MiB of page cache: ingestion reads back what it just wrote.
         return new KnowledgeStore(connection);
     }
 

@@ -18,21 +18,7 @@ public sealed class SqliteListStore : IListStore
     private SqliteListStore(SqliteConnection connection) => _connection = connection;
 
     /// <summary>Opens (creating if needed) the database at <paramref name="path"/> and migrates it.</summary>
-    public static SqliteListStore Open(string path, TimeProvider clock)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null) Directory.CreateDirectory(folder);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        foreach (var pragma in new[] { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000" })
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = pragma;
-            command.ExecuteNonQuery();
-        }
-        SqliteMigrations.Apply(connection, clock.GetUtcNow());
-        return new SqliteListStore(connection);
-    }
+    public static SqliteListStore Open(string path, TimeProvider clock) => new(SqliteDatabase.Open(path, clock));
 
     private const string VersionColumns =
         "v.id, v.list, v.number, v.format, v.location, v.published_at, v.imported_at, v.content_hash, v.persons, v.organizations, v.vessels, v.aircraft, v.warnings, (l.active_version_id = v.id)";
