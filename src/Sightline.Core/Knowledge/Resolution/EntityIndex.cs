@@ -41,7 +41,7 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
         if (!_byId.TryGetValue(id, out var known)) _byId[id] = known = new Known(id, kind);
         var parsed = NameParser.Parse(name);
         if (parsed.IsEmpty || !known.Norms.Add(NameNorm.Of(parsed))) return false;
-        known.Names.Add(parsed);
+        known.Names.Add(Weigh(parsed));
         foreach (var key in NameNorm.Keys(parsed))
         {
             if (!_byKey.TryGetValue(key, out var holders)) _byKey[key] = holders = [];
@@ -53,7 +53,7 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     public void Remove(string id)
     {
         if (!_byId.Remove(id, out var known)) return;
-        foreach (var key in known.Names.SelectMany(NameNorm.Keys).Distinct(StringComparer.Ordinal))
+        foreach (var key in known.Names.SelectMany(n => NameNorm.Keys(n.Parsed)).Distinct(StringComparer.Ordinal))
             if (_byKey.TryGetValue(key, out var holders)) holders.Remove(known);
     }
 
@@ -61,11 +61,11 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     /// null when none shares a key. Entities <paramref name="excluded"/> says no to are skipped.</summary>
     public (string Id, double Score)? Best(EntityKind kind, IReadOnlyList<string> names, Func<string, bool> excluded)
     {
-        var parsedNames = names.Select(NameParser.Parse).Where(p => !p.IsEmpty).ToList();
+        var parsedNames = names.Select(NameParser.Parse).Where(p => !p.IsEmpty).Select(Weigh).ToList();
         if (parsedNames.Count == 0) return null;
         var candidates = new HashSet<Known>();
         foreach (var parsed in parsedNames)
-            foreach (var key in NameNorm.Keys(parsed))
+            foreach (var key in NameNorm.Keys(parsed.Parsed))
                 if (_byKey.TryGetValue(key, out var holders) && holders.Count <= CommonKey)
                     foreach (var holder in holders)
                         if (holder.Kind == kind) candidates.Add(holder);
@@ -75,34 +75,37 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
         foreach (var candidate in candidates)
         {
             if (excluded(candidate.Id)) continue;
-            var score = parsedNames.Max(p => candidate.Names.Max(n => Similarity(kind, p, n)));
+            var score = parsedNames.Max(p => candidate.Names.Max(n => Similarity(p, n)));
             if (score >= 1) exact++;
             if (best is null || score > best.Value.Score || (score == best.Value.Score && string.CompareOrdinal(candidate.Id, best.Value.Id) < 0))
                 best = (candidate.Id, score);
         }
         // A one-word name that several entities bear ("Khazali" for Qais and for Laith) names none of them.
-        if (exact > 1 && parsedNames.All(p => p.Tokens.Count == 1)) return null;
+        if (exact > 1 && parsedNames.All(p => p.Parsed.Tokens.Count == 1)) return null;
         return best;
     }
 
     /// <summary>1 for the same comparable form; for names of two tokens or more, the names engine's score averaged over
     /// both directions; 0 otherwise, because one word alone ("Khazali", "Hafi") cannot tell two people apart.</summary>
-    private double Similarity(EntityKind kind, ParsedName a, ParsedName b)
+    private static double Similarity(WeighedName a, WeighedName b)
     {
-        if (NameNorm.Of(a) == NameNorm.Of(b)) return 1;
-        if (a.Tokens.Count < 2 || b.Tokens.Count < 2) return 0;
-        var aWeights = a.Tokens.Select(weight).ToArray();
-        var bWeights = b.Tokens.Select(weight).ToArray();
-        var forward = NameComparison.Compare(a.Tokens, aWeights, b.Tokens, bWeights).Score;
-        var backward = NameComparison.Compare(b.Tokens, bWeights, a.Tokens, aWeights).Score;
+        if (a.Norm == b.Norm) return 1;
+        if (a.Parsed.Tokens.Count < 2 || b.Parsed.Tokens.Count < 2) return 0;
+        var forward = NameComparison.Compare(a.Parsed.Tokens, a.Weights, b.Parsed.Tokens, b.Weights).Score;
+        var backward = NameComparison.Compare(b.Parsed.Tokens, b.Weights, a.Parsed.Tokens, a.Weights).Score;
         return (forward + backward) / 2;
     }
+
+    /// <summary>A parsed name with its comparable form and token weights, computed once when the name is indexed.</summary>
+    private WeighedName Weigh(ParsedName parsed) => new(parsed, NameNorm.Of(parsed), parsed.Tokens.Select(weight).ToArray());
+
+    private sealed record WeighedName(ParsedName Parsed, string Norm, double[] Weights);
 
     private sealed class Known(string id, EntityKind kind)
     {
         public string Id { get; } = id;
         public EntityKind Kind { get; } = kind;
-        public List<ParsedName> Names { get; } = [];
+        public List<WeighedName> Names { get; } = [];
         public HashSet<string> Norms { get; } = new(StringComparer.Ordinal);
     }
 }
