@@ -46,8 +46,7 @@ internal static class BenchIngest
                     var name = profiles.Read(busiest)!.Name;
                     Console.WriteLine($"entity \"{name}\" (the linked entity with the most meetings): median {Median(() => profiles.Read(EntityLookup.Find(session.Store.Connection, name)[0].Id)):0.0} ms over 9 runs");
                 }
-                Console.WriteLine($"meetings --sanctioned (newest 100): median {Median(() => session.Profiles().Events.Read(
-                    "SELECT id FROM kb_events WHERE id IN (SELECT p.event_id FROM kb_links l JOIN kb_event_parties p ON p.party_key = l.entity_id WHERE l.state IN ('automatic', 'confirmed')) ORDER BY date_start IS NULL, date_start DESC LIMIT 100")):0.0} ms over 9 runs");
+                Console.WriteLine($"meetings --sanctioned (newest 100): median {Median(() => session.Profiles().Events.Read(EventReader.Newest(sanctionedOnly: true, limit: 100))):0.0} ms over 9 runs");
             }
             finally
             {

@@ -36,7 +36,8 @@ internal static class DemoCommand
             Console.WriteLine();
             Console.WriteLine($"3. Ingesting the sample reports ({samples}) into the knowledge base");
             using var knowledge = KnowledgeSession.Open(result);
-            var tally = IngestCommand.Run(knowledge.Ingestor().IngestFiles(ReportFiles.Expand([samples])), Directory.GetFiles(samples).Length);
+            var reports = ReportFiles.Expand([samples]).ToList();
+            var tally = IngestCommand.Run(knowledge.Ingestor().IngestFiles(reports), reports.Count);
             Console.WriteLine(tally);
             failed |= tally.Failed > 0;
 

@@ -58,10 +58,7 @@ internal static class KnowledgeCommands
         command.SetAction(result =>
         {
             using var session = KnowledgeSession.Open(result);
-            var top = result.GetValue(limit) is > 0 and var n ? $" LIMIT {n}" : "";
-            var ids = result.GetValue(sanctioned)
-                ? $"SELECT id FROM kb_events WHERE id IN (SELECT p.event_id FROM kb_links l JOIN kb_event_parties p ON p.party_key = l.entity_id WHERE l.state IN ('automatic', 'confirmed')) ORDER BY date_start IS NULL, date_start DESC{top}"
-                : $"SELECT id FROM kb_events ORDER BY date_start IS NULL, date_start DESC{top}";
+            var ids = EventReader.Newest(result.GetValue(sanctioned), Math.Max(0, result.GetValue(limit)));
             var meetings = session.Profiles().Events.Read(ids);
             meetings.Reverse();
             if (result.GetValue(json))

@@ -7,6 +7,13 @@ namespace Sightline.Knowledge.Queries;
 /// their evidence, a few queries for any number of events.</summary>
 public sealed class EventReader(SqliteConnection connection, SanctionsReader sanctions)
 {
+    /// <summary>The ids of the newest meeting events (all of them when <paramref name="limit"/> is 0), only those with a
+    /// linked party when <paramref name="sanctionedOnly"/>: the selection for <see cref="Read"/>.</summary>
+    public static string Newest(bool sanctionedOnly, int limit) =>
+        "SELECT id FROM kb_events" +
+        (sanctionedOnly ? " WHERE id IN (SELECT p.event_id FROM kb_links l JOIN kb_event_parties p ON p.party_key = l.entity_id WHERE l.state IN ('automatic', 'confirmed'))" : "") +
+        " ORDER BY date_start IS NULL, date_start DESC" + (limit > 0 ? $" LIMIT {limit}" : "");
+
     /// <summary>The events whose ids are selected by <paramref name="idsSql"/> (a SELECT of event ids with <c>$0</c>…
     /// parameters), oldest first; undated events last.</summary>
     public List<MeetingEvent> Read(string idsSql, params object?[] args)
