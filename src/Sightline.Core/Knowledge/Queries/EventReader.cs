@@ -8,10 +8,12 @@ namespace Sightline.Knowledge.Queries;
 public sealed class EventReader(SqliteConnection connection, SanctionsReader sanctions)
 {
     /// <summary>The ids of the newest meeting events (all of them when <paramref name="limit"/> is 0), only those with a
-    /// linked party when <paramref name="sanctionedOnly"/>: the selection for <see cref="Read"/>.</summary>
+    /// linked party when <paramref name="sanctionedOnly"/>: the selection for <see cref="Read"/>. It walks the date index
+    /// newest first and checks each event's parties, so it stops after <paramref name="limit"/> hits instead of sorting
+    /// every sanctioned event.</summary>
     public static string Newest(bool sanctionedOnly, int limit) =>
         "SELECT id FROM kb_events" +
-        (sanctionedOnly ? " WHERE id IN (SELECT p.event_id FROM kb_links l JOIN kb_event_parties p ON p.party_key = l.entity_id WHERE l.state IN ('automatic', 'confirmed'))" : "") +
+        (sanctionedOnly ? " e WHERE EXISTS (SELECT 1 FROM kb_event_parties p JOIN kb_links l ON l.entity_id = p.party_key WHERE p.event_id = e.id AND l.state IN ('automatic', 'confirmed'))" : "") +
         " ORDER BY date_start IS NULL, date_start DESC" + (limit > 0 ? $" LIMIT {limit}" : "");
 
     /// <summary>The events whose ids are selected by <paramref name="idsSql"/> (a SELECT of event ids with <c>$0</c>…
