@@ -30,17 +30,19 @@ internal static class IngestCommand
         return command;
     }
 
-    /// <summary>Ingests with a progress bar over files, printing each failure as it happens.</summary>
+    /// <summary>Ingests with a progress bar over files, printing each failure as it happens and each distinct warning once.</summary>
     public static IngestTally Run(IEnumerable<IngestOutcome> outcomes, int files)
     {
         var bar = new ProgressBar("ingest", files);
         var counts = new Dictionary<IngestResult, int>();
         var paths = new HashSet<string>(StringComparer.Ordinal);
+        var warnings = new HashSet<string>(StringComparer.Ordinal);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         foreach (var outcome in outcomes)
         {
             counts[outcome.Result] = counts.GetValueOrDefault(outcome.Result) + 1;
             if (outcome.Result == IngestResult.Failed) bar.Interrupt($"failed    {outcome.Diagnostic}");
+            else if (outcome.Diagnostic is not null && warnings.Add(outcome.Diagnostic)) bar.Interrupt($"warning   {outcome.Diagnostic}");
             if (paths.Add(outcome.Path)) bar.Report(paths.Count);
         }
         bar.Done();

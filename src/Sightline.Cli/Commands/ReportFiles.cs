@@ -1,3 +1,4 @@
+using Sightline.Documents;
 using Sightline.Analysis;
 using Sightline.Analysis.Tagging;
 using Sightline.Screening;
@@ -7,7 +8,8 @@ namespace Sightline.Cli.Commands;
 /// <summary>What the report commands share: expanding paths to report files, and the analyzer over the active lists.</summary>
 internal static class ReportFiles
 {
-    /// <summary>Files as given; folders as their files, recursively, in name order (hidden files and Markdown skipped);
+    /// <summary>Files as given; folders as their files, recursively, in name order (hidden files, Markdown and
+    /// <see cref="SourceManifest"/> files skipped);
     /// globs (<c>reports/*.txt</c>, <c>reports/**/*.html</c>) as the files they match. A missing path is passed on so the
     /// reader reports it.</summary>
     public static IEnumerable<string> Expand(IEnumerable<string> paths)
@@ -21,7 +23,7 @@ internal static class ReportFiles
             }
             if (!Directory.Exists(path)) { yield return path; continue; }
             foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                if (!Path.GetFileName(file).StartsWith('.') && !file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) yield return file;
+                if (!Path.GetFileName(file).StartsWith('.') && !file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !SourceManifest.IsManifest(file)) yield return file;
         }
     }
 

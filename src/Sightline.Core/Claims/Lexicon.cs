@@ -30,7 +30,7 @@ internal static class Lexicon
     [
         "said", "says", "say", "stated", "states", "reported", "reports", "claimed", "claims", "announced", "announces", "wrote", "writes",
         "told", "tweeted", "added", "alleged", "alleges", "confirmed", "posted", "published", "quoted", "revealed", "insisted",
-        "asserted", "denied", "according", "stating", "saying", "claiming",
+        "asserted", "denied", "according", "stating", "saying", "claiming", "showed", "shows",
     ];
 
     public static readonly HashSet<string> HedgedVerbs = ["claimed", "claims", "alleged", "alleges", "claiming", "insisted", "asserted"];

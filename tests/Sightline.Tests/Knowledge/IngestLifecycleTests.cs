@@ -32,6 +32,18 @@ public sealed class IngestLifecycleTests : IDisposable
     }
 
     [Fact]
+    public void Every_event_is_indexed_by_each_pair_of_its_parties_as_the_migration_backfills_it()
+    {
+        _knowledge.IngestSamples();
+        var stored = _knowledge.Store.Connection.Query(null, "SELECT pair || '@' || event_id FROM kb_event_pairs ORDER BY 1", r => r.GetString(0));
+        var expected = _knowledge.Store.Connection.Query(null,
+            "SELECT a.party_key || char(31) || b.party_key || '@' || a.event_id FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key < b.party_key ORDER BY 1",
+            r => r.GetString(0));
+        Assert.NotEmpty(stored);
+        Assert.Equal(expected, stored);
+    }
+
+    [Fact]
     public void A_new_version_replaces_its_claims_and_keeps_decisions_that_still_apply()
     {
         var path = _knowledge.Files.Write("report.txt", Report);

@@ -16,13 +16,7 @@ public static class EventGrouper
     /// <summary>Puts the claim into a compatible event or a new one; returns the event's id.</summary>
     public static string Place(SqliteConnection connection, SqliteTransaction transaction, MeetingToPlace claim)
     {
-        var keys = claim.PartyKeys.Distinct(StringComparer.Ordinal).ToList();
-        var candidates = connection.Query(transaction,
-            $"""
-            SELECT p.event_id, COUNT(*), e.date_start, e.date_end FROM kb_event_parties p JOIN kb_events e ON e.id = p.event_id
-            WHERE p.party_key IN ({Sql.Placeholders(keys.Count)}) GROUP BY p.event_id HAVING COUNT(*) >= {Math.Min(2, keys.Count)}
-            """,
-            r => (Id: r.GetString(0), Shared: r.GetInt32(1), Date: DayRange.Parse(r.Text(2), r.Text(3))), keys.Cast<object?>().ToArray());
+        var candidates = Candidates(connection, transaction, claim.PartyKeys.Distinct(StringComparer.Ordinal).ToList());
         var compatible = candidates.Where(c => c.Date is null || claim.Date is null || c.Date.Value.Overlaps(claim.Date.Value)).ToList();
 
         string? chosen;
@@ -43,6 +37,29 @@ public static class EventGrouper
         return eventId;
     }
 
+    /// <summary>The events sharing at least two of <paramref name="keys"/> (one, when the claim has one party), with how
+    /// many they share. Found through the events' party pairs, so a party met thousands of times costs no more than
+    /// one met once.</summary>
+    private static List<(string Id, int Shared, DayRange? Date)> Candidates(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<string> keys)
+    {
+        if (keys.Count == 0) return [];
+        if (keys.Count == 1)
+            return connection.Query(transaction,
+                $"SELECT p.event_id, 1, e.date_start, e.date_end FROM kb_event_parties p JOIN kb_events e ON e.id = p.event_id WHERE p.party_key IN ({Sql.Placeholders(keys.Count)})",
+                r => (r.GetString(0), r.GetInt32(1), DayRange.Parse(r.Text(2), r.Text(3))), keys.Cast<object?>().ToArray());
+
+        // Both orders of each pair: the stored order is SQLite's byte order, which is not always .NET's ordinal order.
+        var pairs = keys.SelectMany(a => keys.Where(b => b != a).Select(b => (object?)(a + PairSeparator + b))).ToArray();
+        var rows = connection.Query(transaction,
+            $"SELECT ep.pair, ep.event_id, e.date_start, e.date_end FROM kb_event_pairs ep JOIN kb_events e ON e.id = ep.event_id WHERE ep.pair IN ({Sql.Placeholders(pairs.Length)})",
+            r => (Pair: r.GetString(0), Id: r.GetString(1), Date: DayRange.Parse(r.Text(2), r.Text(3))), pairs);
+        return rows.GroupBy(r => r.Id, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.SelectMany(r => r.Pair.Split(PairSeparator)).Distinct(StringComparer.Ordinal).Count(), g.First().Date))
+            .ToList();
+    }
+
+    private const char PairSeparator = '\u001f';
+
     /// <summary>Recomputes an event from its claims (date, kind, place, parties, report and source counts), or deletes it
     /// when no claim is left.</summary>
     public static void Refresh(SqliteConnection connection, SqliteTransaction transaction, string eventId)
@@ -56,6 +73,7 @@ public static class EventGrouper
             r => (Id: r.GetString(0), Document: r.GetString(1), Date: DayRange.Parse(r.Text(2), r.Text(3)), Source: r.GetString(4),
                   Confidence: r.GetDouble(5), Payload: r.GetString(6), Publisher: r.Text(7)), eventId);
         connection.Run(transaction, "DELETE FROM kb_event_parties WHERE event_id = $0", eventId);
+        connection.Run(transaction, "DELETE FROM kb_event_pairs WHERE event_id = $0", eventId);
         if (claims.Count == 0)
         {
             connection.Run(transaction, "DELETE FROM kb_event_claims WHERE event_id = $0", eventId);
@@ -76,6 +94,12 @@ public static class EventGrouper
             SELECT $0, p.party_key, p.entity_id, COALESCE(e.name, p.name)
             FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id JOIN kb_claim_parties p ON p.claim_id = c.id LEFT JOIN kb_entities e ON e.id = p.entity_id
             WHERE ec.event_id = $0 AND c.status <> 'rejected' ORDER BY c.confidence DESC, c.id, p.position
+            """, eventId);
+        connection.Run(transaction,
+            """
+            INSERT INTO kb_event_pairs (pair, event_id)
+            SELECT a.party_key || char(31) || b.party_key, $0 FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key < b.party_key
+            WHERE a.event_id = $0
             """, eventId);
     }
 

@@ -15,11 +15,17 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
 {
     private readonly DocumentWriter _writer = new(entities);
 
-    /// <summary>Ingests every document of every file, reporting each outcome as it comes.</summary>
+    /// <summary>Ingests every document of every file, reporting each outcome as it comes. A folder's
+    /// <see cref="SourceManifest"/> fills in what its reports do not say; problems with the manifest come back as the
+    /// diagnostic of each outcome from that folder.</summary>
     public IEnumerable<IngestOutcome> IngestFiles(IEnumerable<string> files)
     {
+        var manifests = new Dictionary<string, SourceManifest?>(StringComparer.Ordinal);
         foreach (var file in files)
         {
+            if (SourceManifest.IsManifest(file)) continue;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
+            if (!manifests.TryGetValue(folder, out var manifest)) manifests[folder] = manifest = SourceManifest.ForFolderOf(file);
             ReadOutcome read;
             try { read = DocumentReader.Read(file); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
@@ -27,7 +33,11 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
                 read = new ReadOutcome(file, [], [e.Message]);
             }
             foreach (var error in read.Errors) yield return RecordFailure(file, file, "", $"{file}: {error}");
-            foreach (var document in read.Documents) yield return Ingest(document, file);
+            foreach (var document in read.Documents)
+            {
+                var outcome = Ingest(manifest?.Apply(file, document) ?? document, file);
+                yield return manifest is { Errors.Count: > 0 } && outcome.Diagnostic is null ? outcome with { Diagnostic = string.Join("; ", manifest.Errors) } : outcome;
+            }
         }
     }
 

@@ -172,6 +172,19 @@ public static class SqliteMigrations
             ) WITHOUT ROWID;
             CREATE INDEX kb_links_entry ON kb_links(list, list_id);
             """),
+        (3, "meeting events by pair of parties", """
+            -- Every pair of an event's parties (keys joined by U+001F, the smaller first): a new meeting claim finds the
+            -- events it may join by its own pairs, without reading every event of a much-met party.
+            CREATE TABLE kb_event_pairs (
+                pair TEXT NOT NULL,
+                event_id TEXT NOT NULL REFERENCES kb_events(id),
+                PRIMARY KEY (pair, event_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX kb_event_pairs_event ON kb_event_pairs(event_id);
+            INSERT INTO kb_event_pairs (pair, event_id)
+            SELECT a.party_key || char(31) || b.party_key, a.event_id
+            FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key < b.party_key;
+            """),
     ];
 
     /// <summary>The schema version a fully migrated store has.</summary>

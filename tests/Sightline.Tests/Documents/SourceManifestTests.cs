@@ -1,0 +1,59 @@
+using Sightline.Documents;
+using Sightline.Knowledge.Events;
+using Sightline.Tests.Support;
+
+namespace Sightline.Tests.Documents;
+
+/// <summary>A folder's sources.csv fills in what reports do not say, never overrides them, and reports its own errors.</summary>
+public sealed class SourceManifestTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private Document ReadWithManifest(string name, string text, string manifest)
+    {
+        var path = _folder.Write(name, text);
+        _folder.Write(SourceManifest.FileName, manifest);
+        var document = Assert.Single(DocumentReader.Read(path).Documents);
+        return SourceManifest.ForFolderOf(path)!.Apply(path, document);
+    }
+
+    [Fact]
+    public void A_row_fills_in_the_publisher_url_and_date_and_makes_a_new_version()
+    {
+        var plain = Assert.Single(DocumentReader.Read(_folder.Write("a.txt", "Karim Haddad met Salim Nasser.")).Documents);
+        var document = ReadWithManifest("a.txt", "Karim Haddad met Salim Nasser.", "file,url,publisher,published\na.txt,https://example.org/a,\"Example News, Beirut\",2024-03-05\n");
+        Assert.Equal("Example News, Beirut", document.Publisher);
+        Assert.Equal("https://example.org/a", document.Source);
+        Assert.Equal("2024-03-05", document.Published.ToString());
+        Assert.NotEqual(plain.Version, document.Version);
+    }
+
+    [Fact]
+    public void What_the_report_says_itself_wins_over_the_manifest()
+    {
+        var document = ReadWithManifest("b.txt", "Publisher: Al-Monitor\n\nKarim Haddad met Salim Nasser.", "file,publisher\nb.txt,Someone Else\n");
+        Assert.Equal("Al-Monitor", document.Publisher);
+    }
+
+    [Fact]
+    public void Errors_name_the_manifest_and_line_and_the_good_rows_still_apply()
+    {
+        var manifest = SourceManifest.Parse("sources.csv", ["file,publisher,published,colour", "a.txt,MEMRI,yesterday,red", "b.txt,too,many,fields,here", "a.txt,Twice,,"]);
+        Assert.Contains("sources.csv: line 1: unknown column 'colour' ignored", manifest.Errors);
+        Assert.Contains(manifest.Errors, e => e.StartsWith("sources.csv: line 2: published 'yesterday' is not a date", StringComparison.Ordinal));
+        Assert.Contains(manifest.Errors, e => e.StartsWith("sources.csv: line 3: 5 fields", StringComparison.Ordinal));
+        Assert.Contains(manifest.Errors, e => e.StartsWith("sources.csv: line 4: 'a.txt' is listed twice", StringComparison.Ordinal));
+        Assert.Single(SourceManifest.Parse("x.csv", ["publisher", "MEMRI"]).Errors, "x.csv: line 1: no 'file' column (columns: file, url, publisher, published, title)");
+    }
+
+    [Theory]
+    [InlineData("The Middle East Media Research Institute (MEMRI)", null, "MEMRI")]
+    [InlineData("MEMRI (Middle East Media Research Institute)", null, "MEMRI")]
+    [InlineData("report", "The Jerusalem Post", "Jerusalem Post")]
+    [InlineData("he", null, "doc-key")]
+    [InlineData("his media office (in Baghdad)", null, "his media office (in Baghdad)")]
+    public void Sources_are_counted_by_their_acronym_and_without_a_leading_article(string attributedTo, string? publisher, string expected) =>
+        Assert.Equal(expected, SourceOrigin.Of(attributedTo, publisher, "doc-key"));
+}
