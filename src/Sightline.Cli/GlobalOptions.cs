@@ -21,6 +21,20 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    public const string UserEnvironmentVariable = "SIGHTLINE_USER";
+
+    public static readonly Option<string?> User = new("--user")
+    {
+        Description = $"Who is deciding, for the audit trail (default: ${UserEnvironmentVariable}, else the login name)",
+        Recursive = true,
+    };
+
+    /// <summary>The reviewer named by <c>--user</c>, else by the environment, else the login name.</summary>
+    public static string Reviewer(ParseResult result) =>
+        result.GetValue(User) is { Length: > 0 } user ? user
+        : Environment.GetEnvironmentVariable(UserEnvironmentVariable) is { Length: > 0 } configured ? configured
+        : Environment.UserName;
+
     public static TimeSpan StaleAfter(ParseResult result)
     {
         var days = result.GetValue(StaleAfterDays)

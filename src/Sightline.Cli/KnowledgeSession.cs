@@ -1,8 +1,12 @@
+using Sightline.Alerts;
 using Sightline.Cli.Commands;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Resolution;
+using Sightline.Knowledge.Status;
+using Sightline.Lists.Import;
+using Sightline.Review;
 using Sightline.Screening;
 
 namespace Sightline.Cli;
@@ -31,10 +35,42 @@ internal sealed class KnowledgeSession : IDisposable
         var analyzer = ReportFiles.Analyzer(Lists);
         var screener = new Screener(ScreeningIndexLoader.FromStore(Lists.Store));
         var entities = EntityIndex.Load(Store.Connection, screener.Index.Weight);
-        return new Ingestor(Store, analyzer, entities, new ListLinker(screener, Lists.Store), Lists.Clock);
+        var meetingAlerts = new MeetingAlerts(Store.Connection, Alerts(), new EventReader(Store.Connection, new SanctionsReader(Store.Connection, Lists.Store)));
+        return new Ingestor(Store, analyzer, entities, new ListLinker(screener, Lists.Store), Lists.Clock, meetingAlerts);
     }
 
     public ProfileReader Profiles() => new(Store.Connection, Lists.Store);
+
+    public AlertStore Alerts() => new(Store.Connection, Lists.Clock);
+
+    public ReviewDesk Review() => new(Store.Connection, Lists.Store, Lists.Clock);
+
+    /// <summary>Sends the alert deliveries that are due, once each, and says what happened; a receiver that hangs costs
+    /// at most <paramref name="timeout"/> a delivery.</summary>
+    public async Task<DeliveryTally> DeliverAlertsAsync(TimeSpan timeout, CancellationToken cancel)
+    {
+        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        http.DefaultRequestHeaders.UserAgent.ParseAdd("Sightline/0.1 (+alert webhook)");
+        var tally = await new WebhookDispatcher(Store.Connection, http, Lists.Clock, WebhookOptions.Default with { Timeout = timeout }).DeliverDueAsync(cancel);
+        if (tally != new DeliveryTally(0, 0, 0))
+            Console.WriteLine($"Webhooks: {tally.Delivered} delivered, {tally.Failed} failed (will be retried), {tally.Dead} given up (see sightline webhooks)");
+        return tally;
+    }
+
+    /// <summary>Re-screens the knowledge base after each list import that made a new version, raising designation and
+    /// delisting alerts, and prints them.</summary>
+    public void AfterListImports(IEnumerable<ImportOutcome> outcomes)
+    {
+        foreach (var imported in outcomes.OfType<ImportOutcome.Imported>())
+        {
+            if (imported.Diff is not { } diff) continue;
+            var linker = new ListLinker(new Screener(ScreeningIndexLoader.FromStore(Lists.Store)), Lists.Store);
+            var raised = new ListChangeAlerts(Store.Connection, Alerts()).AfterListVersion(diff, linker);
+            Console.WriteLine($"knowledge base re-screened against {diff.To.List} version {diff.To.Number}: {raised} alert(s) raised");
+            foreach (var alert in Alerts().List().Where(a => a.Rule is AlertRules.Designated or AlertRules.Delisted).Take(raised))
+                Console.WriteLine($"  ALERT {alert.Id} {alert.Rule}: {alert.Summary}");
+        }
+    }
 
     /// <summary>The entity a name or id means, or null after telling the user why not.</summary>
     public string? Resolve(string query, string command)

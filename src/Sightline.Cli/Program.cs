@@ -6,6 +6,7 @@ using Sightline.Cli.Commands;
 var root = new RootCommand("Sightline: a sourced record of who sanctioned people are, whom they met, when and where.");
 root.Options.Add(GlobalOptions.Database);
 root.Options.Add(GlobalOptions.StaleAfterDays);
+root.Options.Add(GlobalOptions.User);
 
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(ListsCommands.Create());
@@ -14,6 +15,10 @@ root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 foreach (var command in KnowledgeCommands.Create()) root.Subcommands.Add(command);
+foreach (var command in AlertCommands.Create()) root.Subcommands.Add(command);
+foreach (var command in ReviewCommands.Create()) root.Subcommands.Add(command);
+root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ExportCommand.Import());
 root.Subcommands.Add(BenchCommands.Create());
 root.Subcommands.Add(TrainCommands.Create());
 root.Subcommands.Add(EvalCommands.Create());

@@ -12,9 +12,12 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("path") { Description = "Report files, folders (read recursively) or globs (reports/**/*.html)", Arity = ArgumentArity.ZeroOrMore };
         var retry = new Option<bool>("--retry-failed") { Description = "Also read again every document whose last ingestion failed" };
         var command = new Command("ingest", "Read reports into the knowledge base: resolve the people and organisations they name, link them to the lists, and group their meetings into events") { paths, retry };
-        command.SetAction(result =>
+        var webhookTimeout = new Option<double>("--webhook-timeout") { Description = "Seconds one webhook request may take when alerts are delivered after the batch", DefaultValueFactory = _ => 10 };
+        command.Options.Add(webhookTimeout);
+        command.SetAction(async (result, cancel) =>
         {
             using var session = KnowledgeSession.Open(result);
+            var started = session.Lists.Clock.GetUtcNow();
             var ingestor = session.Ingestor();
             var files = ReportFiles.Expand(result.GetValue(paths) ?? []).ToList();
             if (result.GetValue(retry)) files.AddRange(ingestor.FailedPaths().Except(files));
@@ -25,6 +28,11 @@ internal static class IngestCommand
             }
             var tally = Run(ingestor.IngestFiles(files), files.Count);
             Console.WriteLine(tally);
+            var alerts = session.Alerts().List().Where(a => a.UpdatedAt >= started).ToList();
+            foreach (var alert in alerts.Take(10)) Console.WriteLine($"ALERT {alert.Id} {alert.Rule} (rev {alert.Revision}): {alert.Summary}");
+            if (alerts.Count > 10) Console.WriteLine($"… and {alerts.Count - 10} more (sightline alerts)");
+            // Webhooks are sent only after every document is stored: a receiver that hangs delays this line, never a document.
+            await session.DeliverAlertsAsync(TimeSpan.FromSeconds(result.GetValue(webhookTimeout)), cancel);
             return tally.Failed == 0 ? 0 : 1;
         });
         return command;

@@ -73,6 +73,7 @@ internal static class ListsCommands
             using var session = CliSession.Open(result);
             var importer = session.Importer();
             var failed = false;
+            var outcomes = new List<ImportOutcome>();
             foreach (var path in result.GetValue(paths)!)
             {
                 IReadOnlyList<IListReader> readers;
@@ -91,8 +92,10 @@ internal static class ListsCommands
                     var outcome = importer.Import(reader);
                     OutcomePrinter.Write(Console.Out, outcome, session);
                     failed |= outcome is ImportOutcome.Failed;
+                    outcomes.Add(outcome);
                 }
             }
+            using (var knowledge = KnowledgeSession.Open(result)) knowledge.AfterListImports(outcomes);
             return failed ? 1 : 0;
         });
         return command;
@@ -197,6 +200,7 @@ internal static class ListsCommands
             var updater = new ListUpdater(new ListDownloader(http), session.Importer(), Path.GetTempPath());
             var outcomes = await updater.UpdateAsync(chosen, cancel);
             foreach (var outcome in outcomes) OutcomePrinter.Write(Console.Out, outcome, session);
+            using (var knowledge = KnowledgeSession.Open(result)) knowledge.AfterListImports(outcomes);
             return outcomes.Any(o => o is ImportOutcome.Failed) ? 1 : 0;
         });
         return command;

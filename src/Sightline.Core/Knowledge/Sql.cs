@@ -3,10 +3,21 @@ using Microsoft.Data.Sqlite;
 namespace Sightline.Knowledge;
 
 /// <summary>Short helpers for parameterised SQL: parameters are named <c>$0</c>, <c>$1</c>, … in argument order. Commands
-/// are kept per connection and SQL text, so a statement run once per document is prepared once per run.</summary>
+/// are kept per connection and SQL text, so a statement run once per document is prepared once per run. A transaction
+/// begun with <see cref="Begin"/> is used by every command on its connection that names none, so readers written for
+/// queries also work inside a write (alerts are raised in the transaction that stores the document).</summary>
 public static class Sql
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SqliteConnection, Dictionary<string, SqliteCommand>> Prepared = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SqliteConnection, SqliteTransaction> Current = new();
+
+    /// <summary>Begins a transaction that commands on this connection use when they are given none.</summary>
+    public static SqliteTransaction Begin(this SqliteConnection connection)
+    {
+        var transaction = connection.BeginTransaction();
+        Current.AddOrUpdate(connection, transaction);
+        return transaction;
+    }
 
     public static int Run(this SqliteConnection connection, SqliteTransaction? transaction, string sql, params object?[] args)
     {
@@ -52,7 +63,7 @@ public static class Sql
             // Statements built with a varying IN list are not worth keeping.
             if (!sql.Contains("IN ($", StringComparison.Ordinal)) commands[sql] = command;
         }
-        command.Transaction = transaction;
+        command.Transaction = transaction ?? (Current.TryGetValue(connection, out var current) && current.Connection is not null ? current : null);
         command.Parameters.Clear();
         for (var i = 0; i < args.Length; i++) command.Parameters.AddWithValue("$" + i, args[i] ?? DBNull.Value);
         return command;

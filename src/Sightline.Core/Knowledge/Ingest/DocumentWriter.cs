@@ -77,8 +77,9 @@ public sealed class DocumentWriter(EntityIndex entities)
     }
 
     /// <summary>Each named person and organisation chain becomes an entity: an existing one whose names score at least
-    /// <see cref="SameEntityScore"/> (never one the document calls the chain's relative), else a new one. An entity is
-    /// shown under its name of several words used by the most documents.</summary>
+    /// <see cref="SameEntityScore"/> (never one the document calls the chain's relative), else a new one; analysts'
+    /// merges and splits then apply (<see cref="EntityDecisions"/>). An entity is shown under its name of several words
+    /// used by the most documents.</summary>
     private Dictionary<int, string> ResolveChains(SqliteConnection connection, SqliteTransaction transaction, ExtractedDocument extracted,
         Dictionary<string, EntityKind> touched, Dictionary<string, EntityKind> kinds)
     {
@@ -88,6 +89,7 @@ public sealed class DocumentWriter(EntityIndex entities)
             .GroupBy(m => m.Chain).ToDictionary(g => g.Key, g => g.Select(m => m.Text).Distinct(StringComparer.Ordinal).ToList());
         var relatives = extracted.Family.SelectMany(f => new[] { (f.PersonChain, f.RelativeChain), (f.RelativeChain, f.PersonChain) }).ToLookup(p => p.Item1, p => p.Item2);
 
+        var decisions = EntityDecisions.For(connection, transaction, analyzed.Document.Key);
         var resolved = new Dictionary<int, string>();
         var chains = analyzed.Chains.Where(c => named.ContainsKey(c.Id) && c.Type is MentionType.Person or MentionType.Organization)
             .OrderByDescending(c => c.Name.Split(' ').Length).ThenBy(c => c.Id);
@@ -96,8 +98,8 @@ public sealed class DocumentWriter(EntityIndex entities)
             var kind = chain.Type == MentionType.Person ? EntityKind.Person : EntityKind.Organization;
             var names = named[chain.Id].Prepend(chain.Name).Distinct(StringComparer.Ordinal).ToList();
             var excluded = relatives[chain.Id].Select(r => resolved.GetValueOrDefault(r)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            var best = entities.Best(kind, names, excluded.Contains);
-            var id = best is { Score: >= SameEntityScore } found ? found.Id : StableIds.Entity(kind, analyzed.Document.Key, chain.Name);
+            var best = entities.Best(kind, names, id => excluded.Contains(id) || decisions.Excludes(id));
+            var id = decisions.Redirect(best is { Score: >= SameEntityScore } found ? found.Id : StableIds.Entity(kind, analyzed.Document.Key, chain.Name));
             connection.Run(transaction, "INSERT OR IGNORE INTO kb_entities (id, schema, name) VALUES ($0, $1, $2)", id, kind.ToString(), chain.Name);
             var gained = false;
             foreach (var name in names)

@@ -1,3 +1,4 @@
+using Sightline.Alerts;
 using Sightline.Analysis;
 using Sightline.Claims;
 using Sightline.Documents;
@@ -9,9 +10,10 @@ namespace Sightline.Knowledge.Ingest;
 /// Sightline's main job: each report is read, analysed and its claims extracted, then stored, resolved and linked in
 /// one transaction of its own. The same text read again changes nothing; a new version of a document replaces the
 /// old one's claims. A document that fails at any stage is recorded with its diagnostic (a new version that fails
-/// leaves the previous good one in place) and the run goes on; <see cref="Retry"/> reads the failed ones again.
+/// leaves the previous good one in place) and the run goes on; <see cref="Retry"/> reads the failed ones again. The
+/// alert rules about the document run in its transaction.
 /// </summary>
-public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, EntityIndex entities, ListLinker linker, TimeProvider clock)
+public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, EntityIndex entities, ListLinker linker, TimeProvider clock, MeetingAlerts? alerts = null)
 {
     private readonly DocumentWriter _writer = new(entities);
 
@@ -64,13 +66,14 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
             return RecordFailure(document.Key, path, document.Version, $"{path}: analysis failed: {e.GetType().Name}: {e.Message}");
         }
 
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.Begin();
         try
         {
             var touched = _writer.Write(connection, transaction, extracted, path, clock.GetUtcNow());
             foreach (var (id, kind) in touched)
                 if (connection.Scalar(transaction, "SELECT 1 FROM kb_entities WHERE id = $0", id) is not null)
                     linker.Relink(connection, transaction, id, kind);
+            alerts?.AfterDocument(document.Key, touched.Select(t => t.Id));
             transaction.Commit();
         }
         catch (Exception e) when (e is not OutOfMemoryException)

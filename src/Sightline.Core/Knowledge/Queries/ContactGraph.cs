@@ -59,16 +59,29 @@ public sealed class ContactGraph(SqliteConnection connection)
         return path;
     }
 
-    public IReadOnlyList<GraphNode> Nodes(IReadOnlyCollection<string> keys)
+    /// <summary>The whole graph: every party of every meeting, and every meeting between two of them.</summary>
+    public (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) All()
     {
-        if (keys.Count == 0) return [];
+        var keys = connection.Query(null, "SELECT DISTINCT party_key FROM kb_event_parties", r => r.GetString(0));
+        var edges = keys.SelectMany(Edges).Where(e => string.CompareOrdinal(e.From, e.To) < 0)
+            .OrderBy(e => e.Date?.Start).ThenBy(e => e.EventId, StringComparer.Ordinal).ThenBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal).ToList();
+        return (Nodes(keys), edges);
+    }
+
+    /// <summary>The nodes of these party keys, in key order (read in chunks, so any number of keys fits SQLite's
+    /// parameter limit).</summary>
+    public IReadOnlyList<GraphNode> Nodes(IReadOnlyCollection<string> keys) =>
+        keys.Order(StringComparer.Ordinal).Chunk(500).SelectMany(NodesOf).ToList();
+
+    private IReadOnlyList<GraphNode> NodesOf(string[] keys)
+    {
         var names = connection.Query(null,
-            $"SELECT party_key, name, entity_id FROM kb_event_parties WHERE party_key IN ({Sql.Placeholders(keys.Count)}) GROUP BY party_key",
+            $"SELECT party_key, name, entity_id FROM kb_event_parties WHERE party_key IN ({Sql.Placeholders(keys.Length)}) GROUP BY party_key",
             r => (Key: r.GetString(0), Name: r.GetString(1), Entity: r.Text(2)), keys.Cast<object?>().ToArray()).ToDictionary(n => n.Key);
-        var entities = connection.Query(null, $"SELECT id, name, schema FROM kb_entities WHERE id IN ({Sql.Placeholders(keys.Count)})",
+        var entities = connection.Query(null, $"SELECT id, name, schema FROM kb_entities WHERE id IN ({Sql.Placeholders(keys.Length)})",
             r => (Id: r.GetString(0), Name: r.GetString(1), Kind: r.GetString(2)), keys.Cast<object?>().ToArray()).ToDictionary(e => e.Id);
         var lists = connection.Query(null,
-            $"SELECT entity_id, list || ' ' || list_id FROM kb_links WHERE state IN ('automatic', 'confirmed') AND entity_id IN ({Sql.Placeholders(keys.Count)})",
+            $"SELECT entity_id, list || ' ' || list_id FROM kb_links WHERE state IN ('automatic', 'confirmed') AND entity_id IN ({Sql.Placeholders(keys.Length)})",
             r => (r.GetString(0), r.GetString(1)), keys.Cast<object?>().ToArray()).ToLookup(l => l.Item1, l => l.Item2);
         return keys.Order(StringComparer.Ordinal).Select(key =>
         {

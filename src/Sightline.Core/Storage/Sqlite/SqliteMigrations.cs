@@ -185,6 +185,74 @@ public static class SqliteMigrations
             SELECT a.party_key || char(31) || b.party_key, a.event_id
             FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key < b.party_key;
             """),
+        (4, "alerts, webhooks, watches and analysts' decisions", """
+            CREATE TABLE kb_watches (
+                entity_id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                user TEXT NOT NULL,
+                added_at TEXT NOT NULL
+            );
+            -- One alert per rule and subject (an event, an entity in a document, a list change); a new report of the
+            -- same meeting raises its revision instead of a new alert.
+            CREATE TABLE alerts (
+                id TEXT PRIMARY KEY,
+                rule TEXT NOT NULL,              -- sanctioned-meeting | watched-meeting | watched-mention | designated | delisted
+                subject TEXT NOT NULL,
+                summary TEXT NOT NULL,
+                payload TEXT NOT NULL,           -- JSON, as delivered
+                revision INTEGER NOT NULL,
+                raised_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                acknowledged_by TEXT,
+                acknowledged_at TEXT,
+                UNIQUE (rule, subject)
+            );
+            CREATE INDEX alerts_updated ON alerts(updated_at);
+            -- What the alert rules last saw of an entity's sanctions (its links and earliest dated statement): when it
+            -- changes, the entity's earlier meetings are looked at again.
+            CREATE TABLE alert_entity_status (
+                entity_id TEXT PRIMARY KEY,
+                fingerprint TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE webhooks (
+                url TEXT PRIMARY KEY,
+                added_at TEXT NOT NULL
+            );
+            -- The outbox: one row per alert revision and webhook. state: pending | delivered | dead (the dead letters).
+            CREATE TABLE alert_deliveries (
+                alert_id TEXT NOT NULL REFERENCES alerts(id),
+                revision INTEGER NOT NULL,
+                url TEXT NOT NULL,
+                state TEXT NOT NULL,
+                attempts INTEGER NOT NULL,
+                next_attempt_at TEXT NOT NULL,
+                last_error TEXT,
+                delivered_at TEXT,
+                PRIMARY KEY (alert_id, revision, url)
+            ) WITHOUT ROWID;
+            CREATE INDEX alert_deliveries_due ON alert_deliveries(state, next_attempt_at);
+            -- Every analyst's decision: who, when, why, on what. The decisions' effects live on the rows they change
+            -- (claim status, link state) and in the merge and split tables, which ingestion consults.
+            CREATE TABLE kb_decisions (
+                id INTEGER PRIMARY KEY,
+                action TEXT NOT NULL,
+                target TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                user TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                decided_at TEXT NOT NULL
+            );
+            CREATE TABLE kb_entity_merges (
+                from_id TEXT PRIMARY KEY,
+                into_id TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE kb_entity_splits (
+                entity_id TEXT NOT NULL,
+                document_key TEXT NOT NULL,
+                new_id TEXT NOT NULL,
+                PRIMARY KEY (entity_id, document_key)
+            ) WITHOUT ROWID;
+            """),
     ];
 
     /// <summary>The schema version a fully migrated store has.</summary>

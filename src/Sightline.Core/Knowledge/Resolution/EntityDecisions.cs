@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+
+namespace Sightline.Knowledge.Resolution;
+
+/// <summary>
+/// Analysts' merges and splits as resolution applies them to one document: an entity merged into another resolves to
+/// the one it was merged into; in a document split off an entity, the entity resolves to the split-off one; and a
+/// split-off entity is never chosen for a chain of another document (it stands for the documents it was split for).
+/// </summary>
+public sealed class EntityDecisions
+{
+    private readonly Dictionary<string, string> _merged;
+    private readonly Dictionary<string, string> _splitHere;
+    private readonly HashSet<string> _splitElsewhere;
+
+    private EntityDecisions(Dictionary<string, string> merged, Dictionary<string, string> splitHere, HashSet<string> splitElsewhere)
+    {
+        _merged = merged;
+        _splitHere = splitHere;
+        _splitElsewhere = splitElsewhere;
+    }
+
+    public static EntityDecisions For(SqliteConnection connection, SqliteTransaction transaction, string documentKey)
+    {
+        var merged = connection.Query(transaction, "SELECT from_id, into_id FROM kb_entity_merges", r => (r.GetString(0), r.GetString(1)))
+            .ToDictionary(m => m.Item1, m => m.Item2, StringComparer.Ordinal);
+        var splits = connection.Query(transaction, "SELECT entity_id, document_key, new_id FROM kb_entity_splits", r => (Entity: r.GetString(0), Document: r.GetString(1), New: r.GetString(2)));
+        var here = splits.Where(s => s.Document == documentKey).ToDictionary(s => s.Entity, s => s.New, StringComparer.Ordinal);
+        var elsewhere = splits.Where(s => s.Document != documentKey).Select(s => s.New).Except(here.Values).ToHashSet(StringComparer.Ordinal);
+        return new EntityDecisions(merged, here, elsewhere);
+    }
+
+    /// <summary>Whether resolution must not choose this entity for a chain of the document.</summary>
+    public bool Excludes(string entityId) => _splitElsewhere.Contains(entityId);
+
+    /// <summary>The entity a chain resolved to <paramref name="entityId"/> belongs to once merges and splits apply.</summary>
+    public string Redirect(string entityId)
+    {
+        var id = Follow(entityId);
+        return _splitHere.TryGetValue(id, out var split) ? Follow(split) : id;
+    }
+
+    private string Follow(string id)
+    {
+        for (var hops = 0; hops < 64 && _merged.TryGetValue(id, out var into); hops++) id = into;
+        return id;
+    }
+}
