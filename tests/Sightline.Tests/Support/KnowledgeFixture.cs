@@ -1,8 +1,14 @@
+using Microsoft.Extensions.Time.Testing;
+using Sightline.Alerts;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Resolution;
+using Sightline.Knowledge.Status;
 using Sightline.Lists.Import;
+using Sightline.Review;
+using Sightline.Screening;
+using Sightline.Storage.Sqlite;
 
 namespace Sightline.Tests.Support;
 
@@ -22,10 +28,19 @@ public sealed class KnowledgeFixture : IDisposable
     public Ingestor Ingestor { get; private set; }
     public TempFolder Files => _lists.Files;
     public ProfileReader Profiles => new(Store.Connection, _lists.Store);
+    public SqliteListStore Lists => _lists.Store;
+    public ListImporter ListImporter => _lists.Importer;
+    public FakeTimeProvider Clock => _lists.Clock;
+    public AlertStore Alerts => new(Store.Connection, Clock);
+    public ReviewDesk Review => new(Store.Connection, _lists.Store, Clock);
 
-    /// <summary>A new ingestor, as a new run of <c>sightline ingest</c> would make one.</summary>
+    /// <summary>A new ingestor, as a new run of <c>sightline ingest</c> would make one, with the alert rules.</summary>
     public Ingestor NewIngestor() => Ingestor = new Ingestor(Store, BundledAnalysis.Analyzer,
-        EntityIndex.Load(Store.Connection, BundledScreening.Screener.Index.Weight), new ListLinker(BundledScreening.Screener, _lists.Store), _lists.Clock);
+        EntityIndex.Load(Store.Connection, BundledScreening.Screener.Index.Weight), new ListLinker(BundledScreening.Screener, _lists.Store), _lists.Clock,
+        new MeetingAlerts(Store.Connection, Alerts, new EventReader(Store.Connection, new SanctionsReader(Store.Connection, _lists.Store))));
+
+    /// <summary>A linker over the lists active now, as after a list update.</summary>
+    public ListLinker CurrentLinker() => new(new Screener(ScreeningIndexLoader.FromStore(_lists.Store)), _lists.Store);
 
     public List<IngestOutcome> Ingest(params string[] files) => Ingestor.IngestFiles(files).ToList();
 

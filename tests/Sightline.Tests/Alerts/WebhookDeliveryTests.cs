@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Sightline.Alerts;
+using Sightline.Tests.Support;
+
+namespace Sightline.Tests.Alerts;
+
+/// <summary>Alert delivery to a real local receiver that fails, hangs and recovers: retries with back-off, a dead letter
+/// after the last attempt, and ingestion that never waits on a webhook.</summary>
+public sealed class WebhookDeliveryTests : IDisposable
+{
+    private static readonly WebhookOptions Options = new(TimeSpan.FromMilliseconds(500), MaxAttempts: 4, FirstRetry: TimeSpan.FromSeconds(30));
+    private readonly KnowledgeFixture _knowledge = new();
+    private readonly LocalWebhookReceiver _receiver = new();
+    private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _receiver.Dispose();
+        _knowledge.Dispose();
+    }
+
+    private WebhookDispatcher Dispatcher => new(_knowledge.Store.Connection, _http, _knowledge.Clock, Options);
+
+    private Task<DeliveryTally> DeliverAsync() => Dispatcher.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+    private string RaiseOne()
+    {
+        _knowledge.Alerts.AddWebhook(_receiver.Url);
+        Assert.True(_knowledge.Alerts.Raise(AlertRules.WatchedMention, "P-1 doc", "Someone is mentioned", """{"rule":"watched-mention"}"""));
+        return AlertStore.IdOf(AlertRules.WatchedMention, "P-1 doc");
+    }
+
+    [Fact]
+    public async Task A_failing_then_hanging_receiver_is_retried_with_back_off_until_it_recovers()
+    {
+        var id = RaiseOne();
+        _receiver.Answer = LocalWebhookReceiver.Mode.Fail;
+        Assert.Equal(new DeliveryTally(0, 1, 0), await DeliverAsync());
+        var state = Assert.Single(Dispatcher.States());
+        Assert.Equal(("pending", 1, "HTTP 500 Internal Server Error"), (state.State, state.Attempts, state.LastError));
+        Assert.Equal(_knowledge.Clock.GetUtcNow() + TimeSpan.FromSeconds(30), state.NextAttempt);
+
+        // Not yet due: nothing is sent.
+        _knowledge.Clock.Advance(TimeSpan.FromSeconds(29));
+        Assert.Equal(new DeliveryTally(0, 0, 0), await DeliverAsync());
+
+        _receiver.Answer = LocalWebhookReceiver.Mode.Hang;
+        _knowledge.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(new DeliveryTally(0, 1, 0), await DeliverAsync());
+        state = Assert.Single(Dispatcher.States());
+        Assert.Equal((2, "no answer within 0.5 s"), (state.Attempts, state.LastError));
+        Assert.Equal(_knowledge.Clock.GetUtcNow() + TimeSpan.FromMinutes(2), state.NextAttempt);
+
+        _receiver.Answer = LocalWebhookReceiver.Mode.Accept;
+        _knowledge.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(new DeliveryTally(1, 0, 0), await DeliverAsync());
+        Assert.Equal("delivered", Assert.Single(Dispatcher.States()).State);
+
+        var (body, key) = _receiver.Received.Last();
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal(id, json.RootElement.GetProperty("id").GetString());
+        Assert.Equal("watched-mention", json.RootElement.GetProperty("alert").GetProperty("rule").GetString());
+        Assert.Equal($"{id}.1", key);
+        Assert.Equal(3, _receiver.Received.Count);
+        Assert.Equal(new DeliveryTally(0, 0, 0), await DeliverAsync()); // delivered once, never again
+    }
+
+    [Fact]
+    public async Task A_receiver_that_never_recovers_leaves_a_dead_letter_with_its_last_error()
+    {
+        RaiseOne();
+        _receiver.Answer = LocalWebhookReceiver.Mode.Fail;
+        for (var attempt = 1; attempt < Options.MaxAttempts; attempt++)
+        {
+            Assert.Equal(new DeliveryTally(0, 1, 0), await DeliverAsync());
+            _knowledge.Clock.Advance(Options.BackOff(attempt));
+        }
+        Assert.Equal(new DeliveryTally(0, 0, 1), await DeliverAsync());
+        var dead = Assert.Single(Dispatcher.States());
+        Assert.Equal(("dead", Options.MaxAttempts, "HTTP 500 Internal Server Error"), (dead.State, dead.Attempts, dead.LastError));
+        _knowledge.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(new DeliveryTally(0, 0, 0), await DeliverAsync());
+    }
+
+    [Fact]
+    public async Task Ingestion_with_a_hanging_webhook_stores_every_document_and_queues_the_alerts()
+    {
+        _knowledge.Alerts.AddWebhook(_receiver.Url);
+        _receiver.Answer = LocalWebhookReceiver.Mode.Hang;
+        var outcomes = _knowledge.IngestSamples();
+        Assert.All(outcomes, o => Assert.Equal(Sightline.Knowledge.Ingest.IngestResult.Added, o.Result));
+        Assert.Empty(_receiver.Received); // ingestion only writes the outbox
+        var pending = Dispatcher.States();
+        Assert.NotEmpty(pending);
+        Assert.All(pending, d => Assert.Equal("pending", d.State));
+
+        var tally = await DeliverAsync();
+        Assert.Equal(pending.Count, tally.Failed);
+        Assert.All(Dispatcher.States(), d => Assert.Equal("no answer within 0.5 s", d.LastError));
+        // A second revision of an alert is a delivery of its own.
+        Assert.Contains(pending, d => d.Revision == 2);
+    }
+
+    [Fact]
+    public void A_removed_webhook_gets_no_more_attempts()
+    {
+        RaiseOne();
+        Assert.True(_knowledge.Alerts.RemoveWebhook(_receiver.Url));
+        Assert.Equal(("dead", "webhook removed"), (Assert.Single(Dispatcher.States()).State, Assert.Single(Dispatcher.States()).LastError));
+    }
+}
