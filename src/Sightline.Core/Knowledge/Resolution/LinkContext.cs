@@ -7,7 +7,9 @@ namespace Sightline.Knowledge.Resolution;
 /// <summary>
 /// What the reports say about an entity that a list entry can agree with: the sanctions statements about it
 /// (authority and programmes), the organisations it holds a role in, and the countries named where it is named
-/// (places in the same sentences, and nationality words in its titles such as "Iraqi Prime Minister").
+/// (places in the same sentences, and nationality words in its titles such as "Iraqi Prime Minister"). Each part is
+/// read from a bounded sample (500 mentions, 200 distinct roles and statements), so a much-reported entity costs no
+/// more to link than a rare one.
 /// </summary>
 public sealed record LinkContext(
     IReadOnlyList<(string Authority, IReadOnlyList<string> Programs)> Statements,
@@ -17,16 +19,15 @@ public sealed record LinkContext(
     public static LinkContext Read(SqliteConnection connection, SqliteTransaction? transaction, string entityId)
     {
         var statements = connection.Query(transaction,
-            "SELECT label, payload FROM kb_claims WHERE subject_id = $0 AND kind = 'sanctions' AND status <> 'rejected' AND label IS NOT NULL",
+            "SELECT DISTINCT label, payload FROM kb_claims WHERE subject_id = $0 AND kind = 'sanctions' AND status <> 'rejected' AND label IS NOT NULL LIMIT 200",
             r => (r.GetString(0), (IReadOnlyList<string>)ClaimPayload.Programs(r.GetString(1))), entityId);
         var roles = connection.Query(transaction,
-            "SELECT c.label, o.name FROM kb_claims c LEFT JOIN kb_entities o ON o.id = c.object_id WHERE c.subject_id = $0 AND c.kind = 'role' AND c.status <> 'rejected'",
+            "SELECT DISTINCT c.label, o.name FROM kb_claims c LEFT JOIN kb_entities o ON o.id = c.object_id WHERE c.subject_id = $0 AND c.kind = 'role' AND c.status <> 'rejected' LIMIT 200",
             r => (Title: r.GetString(0), Organization: r.Text(1)), entityId);
         var places = connection.Query(transaction,
             """
-            SELECT DISTINCT l.text FROM kb_mentions m
+            SELECT DISTINCT l.text FROM (SELECT document_key, sentence FROM kb_mentions WHERE entity_id = $0 LIMIT 500) m
             JOIN kb_mentions l ON l.document_key = m.document_key AND l.sentence = m.sentence AND l.type = 'Location'
-            WHERE m.entity_id = $0 LIMIT 200
             """, r => r.GetString(0), entityId);
         var countries = places.Concat(roles.SelectMany(r => r.Title.Split(' ')))
             .Select(Nationalities.CountryCode).OfType<string>().ToHashSet(StringComparer.Ordinal);

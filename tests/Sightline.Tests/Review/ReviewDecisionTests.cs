@@ -1,0 +1,141 @@
+using Sightline.Alerts;
+using Sightline.Knowledge;
+using Sightline.Knowledge.Queries;
+using Sightline.Lists.Formats.FtM;
+using Sightline.Lists.Import;
+using Sightline.Review;
+using Sightline.Tests.Support;
+
+namespace Sightline.Tests.Review;
+
+/// <summary>Analysts' decisions: each is recorded with who, when and why, and survives reading the reports again and
+/// list updates.</summary>
+public sealed class ReviewDecisionTests : IDisposable
+{
+    private const string Report = """
+        Title: Militia leader meets envoy
+
+        On May 2, 2024, Qais al-Khazali met with Iraqi Prime Minister Haider al-Abadi in Baghdad. The two discussed the elections.
+        """;
+
+    private readonly KnowledgeFixture _knowledge = new();
+
+    public void Dispose() => _knowledge.Dispose();
+
+    private string Id(string name) => EntityLookup.Find(_knowledge.Store.Connection, name)[0].Id;
+
+    private string MeetingClaim(string path) =>
+        Assert.Single(_knowledge.Store.Connection.Query(null, "SELECT id FROM kb_claims WHERE kind = 'meeting' AND document_key = $0", r => r.GetString(0), path));
+
+    [Fact]
+    public void A_rejected_claim_stays_rejected_when_a_new_version_of_the_report_is_read()
+    {
+        var path = _knowledge.Files.Write("report.txt", Report);
+        _knowledge.Ingest(path);
+        var claim = MeetingClaim(path);
+        _knowledge.Review.RejectClaim(claim, "ana", "the photo caption misdates it");
+        Assert.Empty(_knowledge.Profile("Haider al-Abadi").Meetings);
+
+        File.AppendAllText(path, "\nThe meeting lasted two hours.\n");
+        _knowledge.Ingest(path);
+        Assert.Equal("rejected", _knowledge.Store.Connection.Scalar(null, "SELECT status FROM kb_claims WHERE id = $0", claim));
+        Assert.Empty(_knowledge.Profile("Haider al-Abadi").Meetings);
+
+        var decision = Assert.Single(_knowledge.Review.Audit());
+        Assert.Equal(("reject-claim", claim, "ana", "the photo caption misdates it"), (decision.Action, decision.Target, decision.User, decision.Reason));
+        Assert.Equal(_knowledge.Clock.GetUtcNow(), decision.DecidedAt);
+    }
+
+    [Fact]
+    public void Not_a_meeting_removes_the_event_and_it_does_not_come_back()
+    {
+        _knowledge.IngestSamples();
+        var plasschaert = _knowledge.Profile("Jeanine Plasschaert").Meetings;
+        var first = plasschaert.OrderBy(m => m.Date?.Start).First();
+        _knowledge.Review.NotAMeeting(first.Id, "ana", "a courtesy call, not a meeting");
+        Assert.Equal(plasschaert.Count - 1, _knowledge.Profile("Jeanine Plasschaert").Meetings.Count);
+
+        _knowledge.Store.Connection.Run(null, "UPDATE kb_documents SET version = 'stale'"); // every report reads as a new version
+        _knowledge.NewIngestor();
+        _knowledge.IngestSamples();
+        Assert.DoesNotContain(_knowledge.Profile("Jeanine Plasschaert").Meetings, m => m.Date == first.Date);
+    }
+
+    [Fact]
+    public void A_merge_holds_when_the_reports_are_read_again()
+    {
+        var a = _knowledge.Files.Write("a.txt", "Title: A\n\nOn May 2, 2024, Karim Haddad met Salim Nasser in Beirut.\n");
+        var b = _knowledge.Files.Write("b.txt", "Title: B\n\nOn June 5, 2024, Abu Yasir Mansour met Omar Saleh in Beirut.\n");
+        _knowledge.Ingest(a, b);
+        var (karim, kareem) = (Id("Karim Haddad"), Id("Abu Yasir Mansour"));
+        Assert.NotEqual(karim, kareem);
+
+        _knowledge.Review.Merge(kareem, karim, "ana", "Abu Yasir Mansour is his nom de guerre, per his company registry");
+        Assert.Equal(2, _knowledge.Profile("Karim Haddad").Meetings.Count);
+
+        _knowledge.Store.Connection.Run(null, "UPDATE kb_documents SET version = 'stale'");
+        _knowledge.NewIngestor();
+        _knowledge.Ingest(a, b);
+        Assert.Equal(karim, Id("Abu Yasir Mansour"));
+        Assert.Null(_knowledge.Store.Connection.Scalar(null, "SELECT 1 FROM kb_entities WHERE id = $0", kareem));
+        Assert.Equal(2, _knowledge.Profile("Karim Haddad").Meetings.Count);
+        Assert.Contains("merged", Assert.Single(_knowledge.Review.Audit()).Detail);
+    }
+
+    [Fact]
+    public void A_split_holds_when_the_reports_are_read_again()
+    {
+        var a = _knowledge.Files.Write("a.txt", "Title: A\n\nOn May 2, 2024, Karim Haddad met Salim Nasser in Beirut.\n");
+        var b = _knowledge.Files.Write("b.txt", "Title: B\n\nOn June 5, 2024, Karim Haddad met Omar Saleh in Amman.\n");
+        _knowledge.Ingest(a, b);
+        var karim = Id("Karim Haddad");
+        Assert.Equal(2, _knowledge.Profile(karim).Meetings.Count);
+
+        var other = _knowledge.Review.Split(karim, b, "ana", "the Amman report is about his cousin");
+        Assert.Single(_knowledge.Profile(karim).Meetings);
+        Assert.Single(_knowledge.Profiles.Read(other)!.Meetings);
+
+        _knowledge.Store.Connection.Run(null, "UPDATE kb_documents SET version = 'stale'");
+        _knowledge.NewIngestor();
+        _knowledge.Ingest(a, b);
+        Assert.Contains(_knowledge.Profile(karim).Meetings, m => m.Participants.Any(p => p.Name == "Salim Nasser"));
+        Assert.DoesNotContain(_knowledge.Profile(karim).Meetings, m => m.Participants.Any(p => p.Name == "Omar Saleh"));
+        Assert.Contains(_knowledge.Profiles.Read(other)!.Meetings, m => m.Participants.Any(p => p.Name == "Omar Saleh"));
+    }
+
+    [Fact]
+    public void Link_and_unlink_decisions_survive_re_ingestion_and_a_list_update()
+    {
+        _knowledge.IngestSamples();
+        var khazali = Id("Qais al-Khazali");
+        var hezbollah = Id("Hezbollah");
+        var candidate = _knowledge.Profiles.Read(hezbollah)!.Candidates.First();
+        _knowledge.Review.Link(hezbollah, candidate.List, candidate.ListId, "ana", "the entry is Lebanese Hizballah");
+        _knowledge.Review.Unlink(khazali, "us_ofac_sdn", "28004", "ben", "testing that an analyst's no sticks");
+
+        _knowledge.Store.Connection.Run(null, "UPDATE kb_documents SET version = 'stale'");
+        _knowledge.NewIngestor();
+        _knowledge.IngestSamples();
+        var path = _knowledge.Files.Write("xx_test.ftm.json", """{"id": "T-1", "schema": "Person", "properties": {"name": ["Ivan Testov"]}}""" + "\n");
+        _knowledge.ListImporter.Import(new FtmJsonLinesReader(path, "xx_test", DateTimeOffset.Parse("2026-11-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
+        var second = _knowledge.Files.Write("xx_test2.ftm.json", """{"id": "T-2", "schema": "Person", "properties": {"name": ["Olga Testova"]}}""" + "\n");
+        var update = Assert.IsType<ImportOutcome.Imported>(_knowledge.ListImporter.Import(new FtmJsonLinesReader(second, "xx_test", DateTimeOffset.Parse("2026-11-10T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture))));
+        new ListChangeAlerts(_knowledge.Store.Connection, _knowledge.Alerts).AfterListVersion(update.Diff!, _knowledge.CurrentLinker());
+
+        Assert.Contains(_knowledge.Profiles.Read(hezbollah)!.Links, l => l.ListId == candidate.ListId && l.State == "confirmed");
+        Assert.DoesNotContain(_knowledge.Profiles.Read(khazali)!.Links, l => l.ListId == "28004");
+        Assert.Equal(["unlink", "link"], _knowledge.Review.Audit().Select(d => d.Action));
+        Assert.Equal("ben", _knowledge.Review.Audit()[0].User);
+    }
+
+    [Fact]
+    public void Decisions_on_things_that_do_not_exist_or_without_a_reason_are_refused()
+    {
+        _knowledge.IngestSamples();
+        Assert.Contains("no claim C-nope", Assert.Throws<ReviewException>(() => _knowledge.Review.RejectClaim("C-nope", "ana", "x")).Message);
+        Assert.Contains("no entry 99999999", Assert.Throws<ReviewException>(() => _knowledge.Review.Link(Id("Qais al-Khazali"), "us_ofac_sdn", "99999999", "ana", "x")).Message);
+        Assert.Contains("needs a reason", Assert.Throws<ReviewException>(() => _knowledge.Review.Merge(Id("Laith al-Khazali"), Id("Qais al-Khazali"), "ana", " ")).Message);
+        Assert.Empty(_knowledge.Review.Audit());
+        Assert.NotNull(_knowledge.Store.Connection.Scalar(null, "SELECT 1 FROM kb_entities WHERE id = $0", Id("Laith al-Khazali"))); // the refused merge changed nothing
+    }
+}
