@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Sightline.Tests.Support;
+
+namespace Sightline.Tests.Cli;
+
+/// <summary>The alert, review, audit, export and import commands run as processes, as an analyst would use them.</summary>
+public sealed class AlertReviewCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly LocalWebhookReceiver _receiver = new();
+
+    public void Dispose()
+    {
+        _receiver.Dispose();
+        _temp.Dispose();
+    }
+
+    private Task<CliRunner.Result> Run(params string[] args) => CliRunner.RunAsync([.. args, "--db", _temp.File("k.db")]);
+
+    [Fact]
+    public async Task An_analyst_sees_alerts_acknowledges_one_and_gets_them_by_webhook()
+    {
+        Assert.Equal(0, (await Run("webhooks", "add", _receiver.Url)).ExitCode);
+        var ingest = await Run("ingest", Repository.Samples);
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.Contains("ALERT ", ingest.Output);
+        Assert.Contains("Webhooks: ", ingest.Output);
+        Assert.Contains(" delivered", ingest.Output);
+        Assert.NotEmpty(_receiver.Received);
+
+        var alerts = (await Run("alerts", "--json")).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var dinner = Assert.Single(alerts, a => a.GetProperty("summary").GetString()!.Contains("Antonio Guterres", StringComparison.Ordinal));
+        Assert.Equal("sanctioned-meeting", dinner.GetProperty("rule").GetString());
+        Assert.Equal(1, dinner.GetProperty("alert").GetProperty("independent_sources").GetInt32());
+
+        var id = dinner.GetProperty("id").GetString()!;
+        Assert.Equal(0, (await Run("alerts", "ack", id, "--user", "ana")).ExitCode);
+        Assert.DoesNotContain(id, (await Run("alerts")).Output);
+        Assert.Contains("acknowledged by ana", (await Run("alerts", "--all")).Output);
+        Assert.Contains("delivered", (await Run("webhooks")).Output);
+    }
+
+    [Fact]
+    public async Task Review_decisions_are_listed_by_audit_with_who_and_why()
+    {
+        Assert.Equal(0, (await Run("ingest", Repository.Samples)).ExitCode);
+        var watch = await Run("watch", "Haider al-Abadi");
+        Assert.Contains("watching Haider al-Abadi", watch.Output);
+
+        var unlink = await Run("review", "unlink", "Qais al-Khazali", "us_ofac_sdn:28004", "--why", "checking the audit trail", "--user", "ana");
+        Assert.True(unlink.ExitCode == 0, unlink.Error);
+        var refused = await Run("review", "link", "Qais al-Khazali", "28004", "--why", "no list given");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("is not LIST:ID", refused.Error);
+
+        var audit = (await Run("audit", "--json")).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var decision = Assert.Single(audit);
+        Assert.Equal(("unlink", "ana", "checking the audit trail"), (decision.GetProperty("action").GetString(), decision.GetProperty("user").GetString(), decision.GetProperty("reason").GetString()));
+        Assert.Contains("lists:        not linked to any list entry", (await Run("entity", "Qais al-Khazali")).Output);
+    }
+
+    [Fact]
+    public async Task An_ftm_export_imports_into_a_fresh_database()
+    {
+        Assert.Equal(0, (await Run("ingest", Repository.Samples)).ExitCode);
+        var file = _temp.File("kb.ftm.json");
+        Assert.Equal(0, (await Run("export", "--format", "ftm", "-o", file)).ExitCode);
+        var fresh = _temp.File("fresh.db");
+        var import = await CliRunner.RunAsync("import", file, "--db", fresh);
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Contains($"imported {File.ReadLines(file).Count():N0} FollowTheMoney entities", import.Output);
+        var profile = await CliRunner.RunAsync("entity", "Qais al-Khazali", "--db", fresh);
+        Assert.Contains("28004", profile.Output);
+        Assert.Contains("Antonio Guterres", profile.Output);
+    }
+}
