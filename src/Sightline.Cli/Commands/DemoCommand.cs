@@ -45,8 +45,13 @@ internal static class DemoCommand
             Console.WriteLine("4. Who is Qais al-Khazali, is he sanctioned, and whom did he meet? (sightline entity \"Qais al-Khazali\")");
             if (knowledge.Resolve("Qais al-Khazali", "demo") is { } id) ProfilePrinter.Write(Console.Out, knowledge.Profiles().Read(id)!);
             else failed = true;
+
             Console.WriteLine();
-            Console.WriteLine("Next: sightline entity NAME · sightline meetings --sanctioned · sightline path A B · sightline graph NAME --format gexf · sightline ingest PATH · sightline screen NAME");
+            var alerts = knowledge.Alerts().List(includeAcknowledged: true);
+            Console.WriteLine($"5. Alerts: meetings with a party on a list at the time ({alerts.Count}; sightline alerts)");
+            foreach (var alert in alerts.OrderBy(a => a.Summary, StringComparer.Ordinal)) Console.WriteLine($"  {alert.Id}  {alert.Summary}");
+            Console.WriteLine();
+            Console.WriteLine("Next: sightline entity NAME · sightline meetings --sanctioned · sightline alerts · sightline watch NAME · sightline export --format gexf · sightline ingest PATH · sightline screen NAME");
             return failed ? 1 : 0;
         });
         return command;
