@@ -119,8 +119,7 @@ internal static class AlertCommands
             var hooks = session.Alerts().Webhooks();
             if (hooks.Count == 0) Console.WriteLine("No webhooks (sightline webhooks add URL).");
             foreach (var hook in hooks) Console.WriteLine($"webhook  {hook}");
-            using var http = new HttpClient();
-            foreach (var state in new WebhookDispatcher(session.Store.Connection, http, session.Lists.Clock, WebhookOptions.Default).States())
+            foreach (var state in session.Alerts().Deliveries())
                 Console.WriteLine($"  {state.AlertId} rev {state.Revision}  {state.State,-9} attempts {state.Attempts}  {state.Url}" +
                                   (state.State == "pending" ? $"  next {state.NextAttempt:yyyy-MM-dd HH:mm:ss}" : "") + (state.LastError is { } e && state.State != "delivered" ? $"  last error: {e}" : ""));
             return 0;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sightline.Cli.Output;
 using Sightline.Export;
+using Sightline.Knowledge;
 using Sightline.Knowledge.Queries;
 
 namespace Sightline.Cli.Commands;
@@ -41,9 +42,9 @@ internal static class ExportCommand
                     break;
                 case "csv":
                     var ids = edges.Select(e => e.EventId).Distinct().ToList();
-                    var meetings = keys is null
-                        ? session.Profiles().Events.Read(EventReader.Newest(sanctionedOnly: false, limit: 0))
-                        : session.Profiles().Events.Read($"SELECT id FROM kb_events WHERE id IN ({string.Join(", ", ids.Select((_, i) => "$" + i))})", ids.Cast<object?>().ToArray());
+                    var meetings = keys is null ? session.Profiles().Events.Read(EventReader.Newest(sanctionedOnly: false, limit: 0))
+                        : ids.Count == 0 ? []
+                        : session.Profiles().Events.Read($"SELECT id FROM kb_events WHERE id IN ({Sql.Placeholders(ids.Count)})", ids.Cast<object?>().ToArray());
                     using (var writer = new StreamWriter(stream, leaveOpen: true) { NewLine = "\r\n" })
                         foreach (var row in MeetingsCsv.Rows(meetings)) writer.WriteLine(row);
                     break;

@@ -72,6 +72,11 @@ public sealed class AlertStore(SqliteConnection connection, TimeProvider clock)
 
     public List<string> Webhooks() => connection.Query(null, "SELECT url FROM webhooks ORDER BY url", r => r.GetString(0));
 
+    /// <summary>Every delivery with its state, attempts, next attempt and last error.</summary>
+    public List<DeliveryState> Deliveries() =>
+        connection.Query(null, "SELECT alert_id, revision, url, state, attempts, next_attempt_at, last_error FROM alert_deliveries ORDER BY next_attempt_at, alert_id, revision, url",
+            r => new DeliveryState(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetInt32(4), DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture), r.Text(6)));
+
     /// <summary>The id of the alert of a rule about a subject: <c>A-</c> and a hash of both.</summary>
     public static string IdOf(string rule, string subject) =>
         "A-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(rule + "\u001f" + subject)))[..12];

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Sightline.Knowledge;
@@ -51,11 +50,6 @@ public sealed class WebhookDispatcher(SqliteConnection connection, HttpClient ht
         }
         return tally;
     }
-
-    /// <summary>Deliveries by state, with the last error of those not delivered.</summary>
-    public List<DeliveryState> States() =>
-        connection.Query(null, "SELECT alert_id, revision, url, state, attempts, next_attempt_at, last_error FROM alert_deliveries ORDER BY next_attempt_at, alert_id, revision, url",
-            r => new DeliveryState(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetInt32(4), DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture), r.Text(6)));
 
     /// <summary>The error of one attempt, or null when the receiver answered 2xx.</summary>
     private async Task<string?> SendAsync(Due delivery, CancellationToken cancel)

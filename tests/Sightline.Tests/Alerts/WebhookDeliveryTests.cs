@@ -37,7 +37,7 @@ public sealed class WebhookDeliveryTests : IDisposable
         var id = RaiseOne();
         _receiver.Answer = LocalWebhookReceiver.Mode.Fail;
         Assert.Equal(new DeliveryTally(0, 1, 0), await DeliverAsync());
-        var state = Assert.Single(Dispatcher.States());
+        var state = Assert.Single(_knowledge.Alerts.Deliveries());
         Assert.Equal(("pending", 1, "HTTP 500 Internal Server Error"), (state.State, state.Attempts, state.LastError));
         Assert.Equal(_knowledge.Clock.GetUtcNow() + TimeSpan.FromSeconds(30), state.NextAttempt);
 
@@ -48,14 +48,14 @@ public sealed class WebhookDeliveryTests : IDisposable
         _receiver.Answer = LocalWebhookReceiver.Mode.Hang;
         _knowledge.Clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(new DeliveryTally(0, 1, 0), await DeliverAsync());
-        state = Assert.Single(Dispatcher.States());
+        state = Assert.Single(_knowledge.Alerts.Deliveries());
         Assert.Equal((2, "no answer within 0.5 s"), (state.Attempts, state.LastError));
         Assert.Equal(_knowledge.Clock.GetUtcNow() + TimeSpan.FromMinutes(2), state.NextAttempt);
 
         _receiver.Answer = LocalWebhookReceiver.Mode.Accept;
         _knowledge.Clock.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal(new DeliveryTally(1, 0, 0), await DeliverAsync());
-        Assert.Equal("delivered", Assert.Single(Dispatcher.States()).State);
+        Assert.Equal("delivered", Assert.Single(_knowledge.Alerts.Deliveries()).State);
 
         var (body, key) = _receiver.Received.Last();
         using var json = JsonDocument.Parse(body);
@@ -77,7 +77,7 @@ public sealed class WebhookDeliveryTests : IDisposable
             _knowledge.Clock.Advance(Options.BackOff(attempt));
         }
         Assert.Equal(new DeliveryTally(0, 0, 1), await DeliverAsync());
-        var dead = Assert.Single(Dispatcher.States());
+        var dead = Assert.Single(_knowledge.Alerts.Deliveries());
         Assert.Equal(("dead", Options.MaxAttempts, "HTTP 500 Internal Server Error"), (dead.State, dead.Attempts, dead.LastError));
         _knowledge.Clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(new DeliveryTally(0, 0, 0), await DeliverAsync());
@@ -91,13 +91,13 @@ public sealed class WebhookDeliveryTests : IDisposable
         var outcomes = _knowledge.IngestSamples();
         Assert.All(outcomes, o => Assert.Equal(Sightline.Knowledge.Ingest.IngestResult.Added, o.Result));
         Assert.Empty(_receiver.Received); // ingestion only writes the outbox
-        var pending = Dispatcher.States();
+        var pending = _knowledge.Alerts.Deliveries();
         Assert.NotEmpty(pending);
         Assert.All(pending, d => Assert.Equal("pending", d.State));
 
         var tally = await DeliverAsync();
         Assert.Equal(pending.Count, tally.Failed);
-        Assert.All(Dispatcher.States(), d => Assert.Equal("no answer within 0.5 s", d.LastError));
+        Assert.All(_knowledge.Alerts.Deliveries(), d => Assert.Equal("no answer within 0.5 s", d.LastError));
         // A second revision of an alert is a delivery of its own.
         Assert.Contains(pending, d => d.Revision == 2);
     }
@@ -107,6 +107,6 @@ public sealed class WebhookDeliveryTests : IDisposable
     {
         RaiseOne();
         Assert.True(_knowledge.Alerts.RemoveWebhook(_receiver.Url));
-        Assert.Equal(("dead", "webhook removed"), (Assert.Single(Dispatcher.States()).State, Assert.Single(Dispatcher.States()).LastError));
+        Assert.Equal(("dead", "webhook removed"), (Assert.Single(_knowledge.Alerts.Deliveries()).State, Assert.Single(_knowledge.Alerts.Deliveries()).LastError));
     }
 }
