@@ -57,16 +57,17 @@ internal sealed class KnowledgeSession : IDisposable
         return tally;
     }
 
-    /// <summary>Re-screens the knowledge base after each list import that made a new version, raising designation and
-    /// delisting alerts, and prints them.</summary>
+    /// <summary>Re-screens the knowledge base after each list import that made a new version (a list's first version
+    /// too, once there are entities), raising designation and delisting alerts, and prints them.</summary>
     public void AfterListImports(IEnumerable<ImportOutcome> outcomes)
     {
         foreach (var imported in outcomes.OfType<ImportOutcome.Imported>())
         {
-            if (imported.Diff is not { } diff) continue;
+            if (imported.Diff is null && Store.Connection.Scalar(null, "SELECT 1 FROM kb_entities LIMIT 1") is null) continue;
             var linker = new ListLinker(new Screener(ScreeningIndexLoader.FromStore(Lists.Store)), Lists.Store);
-            var raised = new ListChangeAlerts(Store.Connection, Alerts()).AfterListVersion(diff, linker);
-            Console.WriteLine($"knowledge base re-screened against {diff.To.List} version {diff.To.Number}: {raised} alert(s) raised");
+            var rules = new ListChangeAlerts(Store.Connection, Alerts());
+            var raised = imported.Diff is { } diff ? rules.AfterListVersion(diff, linker) : rules.AfterFirstVersion(imported.Version, Lists.Store, linker);
+            Console.WriteLine($"knowledge base re-screened against {imported.Version.List} version {imported.Version.Number}: {raised} alert(s) raised");
             foreach (var alert in Alerts().List().Where(a => a.Rule is AlertRules.Designated or AlertRules.Delisted).Take(raised))
                 Console.WriteLine($"  ALERT {alert.Id} {alert.Rule}: {alert.Summary}");
         }

@@ -14,7 +14,7 @@ namespace Sightline.Alerts;
 /// transaction. An entity now linked to an entry the new version added raises a <see cref="AlertRules.Designated"/>
 /// alert; an entity that was linked to an entry the new version removed raises a <see cref="AlertRules.Delisted"/>
 /// alert. Each alert carries the diff entry and is keyed by the list change (list, entry, kind, version) and the
-/// entity, so the same change never alerts twice.
+/// entity, so the same change never alerts twice. A list's first version counts every entry as added.
 /// </summary>
 public sealed class ListChangeAlerts(SqliteConnection connection, AlertStore alerts)
 {
@@ -22,20 +22,29 @@ public sealed class ListChangeAlerts(SqliteConnection connection, AlertStore ale
     /// alerts <paramref name="diff"/> gives cause for; answers how many were raised.</summary>
     public int AfterListVersion(ListDiff diff, ListLinker linker)
     {
-        var list = diff.To.List;
-        var removed = diff.Removed.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var added = diff.Added.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        return Apply(diff.To, diff.From.Number, id => added.GetValueOrDefault(id), diff.Removed, linker);
+    }
+
+    /// <summary>The same for the first version of a list new to the database: every entry is new, so each entity it
+    /// links raises a <see cref="AlertRules.Designated"/> alert.</summary>
+    public int AfterFirstVersion(ListVersion version, IListStore lists, ListLinker linker) =>
+        Apply(version, 0, id => lists.Entry(version.List, id, version.Id), [], linker);
+
+    private int Apply(ListVersion to, int fromNumber, Func<string, ListEntry?> addedEntry, IReadOnlyList<ListEntry> removedEntries, ListLinker linker)
+    {
+        var removed = removedEntries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         using var transaction = connection.Begin();
-        var wasLinked = Linked(list).Where(l => removed.ContainsKey(l.ListId)).ToList();
+        var wasLinked = Linked(to.List).Where(l => removed.ContainsKey(l.ListId)).ToList();
         foreach (var (id, kind) in connection.Query(null, "SELECT id, schema FROM kb_entities ORDER BY id", r => (r.GetString(0), Enum.Parse<EntityKind>(r.GetString(1)))))
             linker.Relink(connection, transaction, id, kind);
-        var nowLinked = Linked(list).Where(l => added.ContainsKey(l.ListId)).ToList();
+        var nowLinked = Linked(to.List).Select(l => (Link: l, Entry: addedEntry(l.ListId))).Where(l => l.Entry is not null).ToList();
 
         var raised = 0;
-        foreach (var link in nowLinked)
-            raised += Raise(AlertRules.Designated, diff, link, added[link.ListId], $"{list} version {diff.To.Number} lists {added[link.ListId].Name} ({link.ListId}; {Programs(added[link.ListId])}), linked to {link.Name} ({link.State})");
+        foreach (var (link, entry) in nowLinked)
+            raised += Raise(AlertRules.Designated, to, fromNumber, link, entry!, $"{to.List} version {to.Number} lists {entry!.Name} ({link.ListId}; {Programs(entry)}), linked to {link.Name} ({link.State})");
         foreach (var link in wasLinked)
-            raised += Raise(AlertRules.Delisted, diff, link, removed[link.ListId], $"{list} version {diff.To.Number} removes {removed[link.ListId].Name} ({link.ListId}), which {link.Name} was linked to ({link.State})");
+            raised += Raise(AlertRules.Delisted, to, fromNumber, link, removed[link.ListId], $"{to.List} version {to.Number} removes {removed[link.ListId].Name} ({link.ListId}), which {link.Name} was linked to ({link.State})");
         transaction.Commit();
         return raised;
     }
@@ -45,22 +54,22 @@ public sealed class ListChangeAlerts(SqliteConnection connection, AlertStore ale
             "SELECT l.entity_id, e.name, l.list_id, l.state FROM kb_links l JOIN kb_entities e ON e.id = l.entity_id WHERE l.list = $0 AND l.state IN ('automatic', 'confirmed') ORDER BY l.entity_id, l.list_id",
             r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), list);
 
-    private int Raise(string rule, ListDiff diff, (string EntityId, string Name, string ListId, string State) link, ListEntry entry, string summary)
+    private int Raise(string rule, ListVersion to, int fromNumber, (string EntityId, string Name, string ListId, string State) link, ListEntry entry, string summary)
     {
         var payload = JsonSerializer.Serialize(new
         {
             rule,
-            list = diff.To.List,
-            from_version = diff.From.Number,
-            to_version = diff.To.Number,
-            list_as_of = diff.To.AsOf.ToString("yyyy-MM-dd"),
+            list = to.List,
+            from_version = fromNumber,
+            to_version = to.Number,
+            list_as_of = to.AsOf.ToString("yyyy-MM-dd"),
             entity = link.EntityId,
             entity_name = link.Name,
             link_state = link.State,
             change = rule == AlertRules.Designated ? "added" : "removed",
             entry = JsonSerializer.SerializeToElement(entry, EntryJson.Options),
         });
-        return alerts.Raise(rule, $"{diff.To.List} {link.ListId} v{diff.To.Number} {link.EntityId}", summary, payload) ? 1 : 0;
+        return alerts.Raise(rule, $"{to.List} {link.ListId} v{to.Number} {link.EntityId}", summary, payload) ? 1 : 0;
     }
 
     private static string Programs(ListEntry entry) => entry.Programs.Count > 0 ? string.Join(", ", entry.Programs) : "no programme given";

@@ -99,6 +99,16 @@ public sealed class AlertRuleTests : IDisposable
         Assert.Equal(0L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_links WHERE list = 'xx_test' AND state = 'automatic'"));
     }
 
+    [Fact]
+    public void The_first_version_of_a_new_list_links_and_alerts_for_the_entities_it_names()
+    {
+        _knowledge.IngestSamples();
+        var first = Import("""{"id": "T-2", "schema": "Person", "properties": {"name": ["Qais al-Khazali"], "nationality": ["iq"]}}""", "2026-11-01");
+        Assert.Equal(1, new ListChangeAlerts(_knowledge.Store.Connection, _knowledge.Alerts).AfterFirstVersion(first.Version, _knowledge.Lists, _knowledge.CurrentLinker()));
+        var designated = Single(AlertRules.Designated, p => p.GetProperty("from_version").GetInt32() == 0);
+        Assert.Contains("xx_test version 1 lists Qais al-Khazali (T-2", designated.Summary);
+    }
+
     private ImportOutcome.Imported Import(string lines, string published)
     {
         var path = _knowledge.Files.Write($"xx_test-{published}.ftm.json", lines + "\n");
