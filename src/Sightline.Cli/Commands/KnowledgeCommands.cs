@@ -17,12 +17,13 @@ internal static class KnowledgeCommands
     {
         var name = new Argument<string>("name") { Description = "A name in any spelling, or an entity id (P-…, O-…)" };
         var json = new Option<bool>("--json") { Description = "Print the profile as one JSON object" };
-        var command = new Command("entity", "Who is this: names seen, list links and sanctions status, roles, family, and every meeting with its sources") { name, json };
+        var limit = MeetingLimit();
+        var command = new Command("entity", "Who is this: names seen, list links and sanctions status, roles, family, and every meeting with its sources") { name, json, limit };
         command.SetAction(result =>
         {
             using var session = KnowledgeSession.Open(result);
             if (session.Resolve(result.GetValue(name)!, "entity") is not { } id) return 1;
-            var profile = session.Profiles().Read(id)!;
+            var profile = session.Profiles().Read(id, Math.Max(0, result.GetValue(limit)))!;
             if (result.GetValue(json))
             {
                 using var output = Console.OpenStandardOutput();
@@ -35,15 +36,21 @@ internal static class KnowledgeCommands
         return command;
     }
 
+    private static Option<int> MeetingLimit() => new("--limit")
+    {
+        Description = $"Show the newest this many meetings (0: all); the total is always shown", DefaultValueFactory = _ => ProfileReader.DefaultMeetings,
+    };
+
     private static Command Timeline()
     {
         var name = new Argument<string>("name") { Description = "A name in any spelling, or an entity id" };
-        var command = new Command("timeline", "Every meeting of one entity in date order, with the other parties' status at the time and the source sentences") { name };
+        var limit = MeetingLimit();
+        var command = new Command("timeline", "Every meeting of one entity in date order, with the other parties' status at the time and the source sentences") { name, limit };
         command.SetAction(result =>
         {
             using var session = KnowledgeSession.Open(result);
             if (session.Resolve(result.GetValue(name)!, "timeline") is not { } id) return 1;
-            ProfilePrinter.WriteTimeline(Console.Out, session.Profiles().Read(id)!);
+            ProfilePrinter.WriteTimeline(Console.Out, session.Profiles().Read(id, Math.Max(0, result.GetValue(limit)))!);
             return 0;
         });
         return command;

@@ -17,6 +17,7 @@ internal static class ProfileJson
         {
             json.WriteStartObject();
             json.WriteString("name", name.Name);
+            json.WriteNumber("reports", name.Reports);
             Strings(json, "documents", name.Documents);
             json.WriteEndObject();
         }
@@ -63,6 +64,7 @@ internal static class ProfileJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        json.WriteNumber("meetings_total", profile.MeetingsTotal);
         json.WriteStartArray("meetings");
         foreach (var meeting in profile.Meetings) Meeting(json, meeting);
         json.WriteEndArray();

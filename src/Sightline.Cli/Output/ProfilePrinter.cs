@@ -8,7 +8,7 @@ internal static class ProfilePrinter
     public static void Write(TextWriter output, EntityProfile profile)
     {
         output.WriteLine($"{profile.Name}  ({profile.Kind.ToString().ToLowerInvariant()}, {profile.Id})");
-        output.WriteLine($"  names seen:   {string.Join("; ", profile.Names.Select(n => $"{n.Name} ({Reports(n.Documents.Count)})"))}");
+        output.WriteLine($"  names seen:   {string.Join("; ", profile.Names.Select(n => $"{n.Name} ({Reports(n.Reports)})"))}");
         if (profile.Links.Count == 0) output.WriteLine("  lists:        not linked to any list entry");
         foreach (var link in profile.Links) output.WriteLine($"  lists:        {Link(link)}");
         foreach (var link in profile.Candidates) output.WriteLine($"  for review:   {link.List} {link.ListId} {link.EntryName}, score {link.Score:0.00}: {link.Reason}");
@@ -28,7 +28,9 @@ internal static class ProfilePrinter
 
     public static void WriteTimeline(TextWriter output, EntityProfile profile)
     {
-        output.WriteLine($"Contacts of {profile.Name}, in date order ({profile.Meetings.Count} meeting{(profile.Meetings.Count == 1 ? "" : "s")}):");
+        output.WriteLine(profile.Meetings.Count < profile.MeetingsTotal
+            ? $"Contacts of {profile.Name}, in date order (the newest {profile.Meetings.Count:N0} of {profile.MeetingsTotal:N0} meetings; sightline timeline NAME --limit 0 shows all):"
+            : $"Contacts of {profile.Name}, in date order ({profile.Meetings.Count} meeting{(profile.Meetings.Count == 1 ? "" : "s")}):");
         foreach (var meeting in profile.Meetings) WriteMeeting(output, meeting, profile.Id);
     }
 

@@ -105,7 +105,8 @@ public static partial class FtmImporter
             ? (Key: office.Key, Entity: (string?)null, Name: office.Name, Kind: "office")
             : (Key: id, Entity: id, Name: byId.TryGetValue(id, out var e) ? e.First("name") ?? id : id, Kind: byId.TryGetValue(id, out var k) ? k.Schema : "Person")).ToList();
         foreach (var party in parties)
-            connection.Run(null, "INSERT OR IGNORE INTO kb_event_parties (event_id, party_key, entity_id, name) VALUES ($0, $1, $2, $3)", meeting.Id, party.Key, party.Entity, party.Name);
+            connection.Run(null, "INSERT OR IGNORE INTO kb_event_parties (event_id, party_key, entity_id, name, date_start) VALUES ($0, $1, $2, $3, $4)",
+                meeting.Id, party.Key, party.Entity, party.Name, meeting.First("startDate"));
         connection.Run(null,
             "INSERT OR IGNORE INTO kb_event_pairs (pair, event_id) SELECT a.party_key || char(31) || b.party_key, $0 FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key < b.party_key WHERE a.event_id = $0",
             meeting.Id);

@@ -48,6 +48,8 @@ public sealed class ReviewDesk(SqliteConnection connection, IListStore lists, Ti
         using var transaction = connection.Begin();
         var from = EntityName(fromId);
         var into = EntityName(intoId);
+        var kinds = connection.Query(null, "SELECT DISTINCT schema FROM kb_entities WHERE id IN ($0, $1)", r => r.GetString(0), fromId, intoId);
+        if (kinds.Count > 1) throw new ReviewException($"{fromId} ({from}) and {intoId} ({into}) are not the same kind of entity (a person and an organisation)");
         var events = EventsOf(fromId);
         connection.Run(null, "INSERT OR IGNORE INTO kb_names (entity_id, name, norm, document_key) SELECT $1, name, norm, document_key FROM kb_names WHERE entity_id = $0", fromId, intoId);
         connection.Run(null, "DELETE FROM kb_names WHERE entity_id = $0", fromId);

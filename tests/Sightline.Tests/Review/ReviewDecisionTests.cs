@@ -134,6 +134,7 @@ public sealed class ReviewDecisionTests : IDisposable
         _knowledge.IngestSamples();
         Assert.Contains("no claim C-nope", Assert.Throws<ReviewException>(() => _knowledge.Review.RejectClaim("C-nope", "ana", "x")).Message);
         Assert.Contains("no entry 99999999", Assert.Throws<ReviewException>(() => _knowledge.Review.Link(Id("Qais al-Khazali"), "us_ofac_sdn", "99999999", "ana", "x")).Message);
+        Assert.Contains("not the same kind of entity", Assert.Throws<ReviewException>(() => _knowledge.Review.Merge(Id("Hezbollah"), Id("Qais al-Khazali"), "ana", "x")).Message);
         Assert.Contains("needs a reason", Assert.Throws<ReviewException>(() => _knowledge.Review.Merge(Id("Laith al-Khazali"), Id("Qais al-Khazali"), "ana", " ")).Message);
         Assert.Empty(_knowledge.Review.Audit());
         Assert.NotNull(_knowledge.Store.Connection.Scalar(null, "SELECT 1 FROM kb_entities WHERE id = $0", Id("Laith al-Khazali"))); // the refused merge changed nothing

@@ -90,11 +90,11 @@ public static class EventGrouper
             eventId, kind, date?.Value, date?.StartText, date?.EndText, place, reports, sources);
         connection.Run(transaction,
             """
-            INSERT OR IGNORE INTO kb_event_parties (event_id, party_key, entity_id, name)
-            SELECT $0, p.party_key, p.entity_id, COALESCE(e.name, p.name)
+            INSERT OR IGNORE INTO kb_event_parties (event_id, party_key, entity_id, name, date_start)
+            SELECT $0, p.party_key, p.entity_id, COALESCE(e.name, p.name), $1
             FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id JOIN kb_claim_parties p ON p.claim_id = c.id LEFT JOIN kb_entities e ON e.id = p.entity_id
             WHERE ec.event_id = $0 AND c.status <> 'rejected' ORDER BY c.confidence DESC, c.id, p.position
-            """, eventId);
+            """, eventId, date?.StartText);
         connection.Run(transaction,
             """
             INSERT INTO kb_event_pairs (pair, event_id)

@@ -5,7 +5,7 @@ namespace Sightline.Knowledge.Queries;
 
 /// <summary>
 /// Finds the entity a user means: an id as such; else the entity with that name in any spelling the names engine
-/// equates (<c>Qais Khazali</c>, <c>qays al-khaz'ali</c>), the one named in the most documents first.
+/// equates (<c>Qais Khazali</c>, <c>qays al-khaz'ali</c>), the one whose best-used name is in the most documents first.
 /// </summary>
 public static class EntityLookup
 {
@@ -20,9 +20,10 @@ public static class EntityLookup
         var keys = NameNorm.Keys(parsed).ToList();
         var rows = connection.Query(null,
             $"""
-            SELECT e.id, e.name, n.name, (SELECT COUNT(DISTINCT document_key) FROM kb_names d WHERE d.entity_id = e.id)
+            SELECT e.id, e.name, n.name, COUNT(*)
             FROM kb_name_keys k JOIN kb_entities e ON e.id = k.entity_id JOIN kb_names n ON n.entity_id = e.id
             WHERE k.key = (SELECT key FROM kb_name_keys WHERE key IN ({Sql.Placeholders(keys.Count)}) GROUP BY key ORDER BY COUNT(*) LIMIT 1)
+            GROUP BY e.id, n.name
             """,
             r => (Id: r.GetString(0), Entity: r.GetString(1), Name: r.GetString(2), Documents: r.GetInt32(3)), keys.Cast<object?>().ToArray());
         var weights = parsed.Tokens.Select(_ => 1.0).ToArray();
@@ -32,7 +33,7 @@ public static class EntityLookup
                 var score = other.IsEmpty ? 0 : NameComparison.Compare(parsed.Tokens, weights, other.Tokens, other.Tokens.Select(_ => 1.0).ToArray()).Score;
                 return (r.Id, r.Entity, Score: score, r.Documents);
             })
-            .GroupBy(r => r.Id).Select(g => g.OrderByDescending(r => r.Score).First())
+            .GroupBy(r => r.Id).Select(g => g.OrderByDescending(r => r.Score).First() with { Documents = g.Max(r => r.Documents) })
             .Where(r => r.Score >= MinimumScore)
             .OrderByDescending(r => Math.Round(r.Score, 2)).ThenByDescending(r => r.Documents).ThenBy(r => r.Id, StringComparer.Ordinal)
             .Select(r => (r.Id, r.Entity, r.Score)).ToList();

@@ -14,27 +14,29 @@ public sealed class EventReader(SqliteConnection connection, SanctionsReader san
     public static string Newest(bool sanctionedOnly, int limit) =>
         "SELECT id FROM kb_events" +
         (sanctionedOnly ? " e WHERE EXISTS (SELECT 1 FROM kb_event_parties p JOIN kb_links l ON l.entity_id = p.party_key WHERE p.event_id = e.id AND l.state IN ('automatic', 'confirmed'))" : "") +
-        " ORDER BY date_start IS NULL, date_start DESC" + (limit > 0 ? $" LIMIT {limit}" : "");
+        " ORDER BY date_start DESC" + (limit > 0 ? $" LIMIT {limit}" : ""); // SQLite sorts NULL lowest: undated events come last
 
     /// <summary>The events whose ids are selected by <paramref name="idsSql"/> (a SELECT of event ids with <c>$0</c>…
     /// parameters), oldest first; undated events last.</summary>
     public List<MeetingEvent> Read(string idsSql, params object?[] args)
     {
-        var events = connection.Query(null,
-            $"SELECT id, kind, date_start, date_end, place, reports, sources FROM kb_events WHERE id IN ({idsSql}) ORDER BY date_start IS NULL, date_start, date_end, id",
-            r => (Id: r.GetString(0), Kind: r.GetString(1), Date: DayRange.Parse(r.Text(2), r.Text(3)), Place: r.Text(4), Reports: r.GetInt32(5), Sources: r.GetInt32(6)), args);
-        if (events.Count == 0) return [];
+        // The selection runs once; the rows are then read by id, in chunks that fit SQLite's parameter limit.
+        var ids = connection.Query(null, idsSql, r => r.GetString(0), args).Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0) return [];
+        var events = ByIds(ids, list => $"SELECT id, kind, date_start, date_end, place, reports, sources FROM kb_events WHERE id IN ({list})",
+                r => (Id: r.GetString(0), Kind: r.GetString(1), Date: DayRange.Parse(r.Text(2), r.Text(3)), Place: r.Text(4), Reports: r.GetInt32(5), Sources: r.GetInt32(6)))
+            .OrderBy(e => e.Date is null).ThenBy(e => e.Date?.Start).ThenBy(e => e.Date?.End).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
 
-        var parties = connection.Query(null,
-            $"SELECT event_id, party_key, entity_id, name FROM kb_event_parties WHERE event_id IN ({idsSql}) ORDER BY rowid",
-            r => (Event: r.GetString(0), Key: r.GetString(1), Entity: r.Text(2), Name: r.GetString(3)), args).ToLookup(p => p.Event);
-        var evidence = connection.Query(null,
-            $"""
-            SELECT ec.event_id, c.document_key, d.title, d.publisher, c.sentence, c.evidence, c.attributed_to FROM kb_event_claims ec
-            JOIN kb_claims c ON c.id = ec.claim_id JOIN kb_documents d ON d.key = c.document_key
-            WHERE ec.event_id IN ({idsSql}) AND c.status <> 'rejected' ORDER BY c.document_key, c.sentence
-            """,
-            r => (Event: r.GetString(0), Source: new SourceSentence(r.GetString(1), r.Text(2), r.Text(3), r.GetInt32(4), r.GetString(5), r.GetString(6))), args).ToLookup(e => e.Event);
+        var parties = ByIds(ids, list => $"SELECT event_id, party_key, entity_id, name, rowid FROM kb_event_parties WHERE event_id IN ({list})",
+            r => (Event: r.GetString(0), Key: r.GetString(1), Entity: r.Text(2), Name: r.GetString(3), Row: r.GetInt64(4))).OrderBy(p => p.Row).ToLookup(p => p.Event);
+        var evidence = ByIds(ids, list =>
+                $"""
+                SELECT ec.event_id, c.document_key, d.title, d.publisher, c.sentence, c.evidence, c.attributed_to FROM kb_event_claims ec
+                JOIN kb_claims c ON c.id = ec.claim_id JOIN kb_documents d ON d.key = c.document_key
+                WHERE ec.event_id IN ({list}) AND c.status <> 'rejected'
+                """,
+                r => (Event: r.GetString(0), Source: new SourceSentence(r.GetString(1), r.Text(2), r.Text(3), r.GetInt32(4), r.GetString(5), r.GetString(6))))
+            .OrderBy(e => e.Source.Document, StringComparer.Ordinal).ThenBy(e => e.Source.Sentence).ToLookup(e => e.Event);
 
         var entityIds = parties.SelectMany(g => g).Select(p => p.Entity).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var links = sanctions.Links(entityIds);
@@ -48,4 +50,7 @@ public sealed class EventReader(SqliteConnection connection, SanctionsReader san
             }).ToList(),
             evidence[e.Id].Select(x => x.Source).ToList())).ToList();
     }
+
+    private List<T> ByIds<T>(IReadOnlyList<string> ids, Func<string, string> sql, Func<SqliteDataReader, T> read) =>
+        ids.Chunk(500).SelectMany(chunk => connection.Query(null, sql(Sql.Placeholders(chunk.Length)), read, chunk.Cast<object?>().ToArray())).ToList();
 }

@@ -2,7 +2,8 @@ namespace Sightline.Knowledge.Queries;
 
 /// <summary>
 /// Everything the knowledge base holds about one entity: the names seen for it and where, its list links and the
-/// candidates waiting for review, what reports say about its sanctions, its roles and family, and its meetings.
+/// candidates waiting for review, what reports say about its sanctions, its roles and family, and its meetings (the
+/// newest ones when there are more than were asked for; <see cref="EntityProfile.MeetingsTotal"/> says how many there are).
 /// </summary>
 public sealed record EntityProfile(
     string Id,
@@ -15,10 +16,11 @@ public sealed record EntityProfile(
     IReadOnlyList<StatementSeen> Statements,
     IReadOnlyList<RoleSeen> Roles,
     IReadOnlyList<FamilySeen> Family,
-    IReadOnlyList<MeetingEvent> Meetings);
+    IReadOnlyList<MeetingEvent> Meetings,
+    int MeetingsTotal);
 
-/// <summary>A name and the documents that use it.</summary>
-public sealed record NameSeen(string Name, IReadOnlyList<string> Documents);
+/// <summary>A name, how many documents use it, and (up to <see cref="ProfileReader.DocumentsPerName"/> of) those documents.</summary>
+public sealed record NameSeen(string Name, int Reports, IReadOnlyList<string> Documents);
 
 /// <summary>A link (or candidate link) to a list entry: the entry as the list has it, the score, and whether Sightline
 /// made it (<c>automatic</c>), an analyst did (<c>confirmed</c>), or it waits (<c>candidate</c>).</summary>

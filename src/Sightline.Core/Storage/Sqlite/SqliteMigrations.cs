@@ -253,6 +253,13 @@ public static class SqliteMigrations
                 PRIMARY KEY (entity_id, document_key)
             ) WITHOUT ROWID;
             """),
+        (5, "a party's meetings by date", """
+            -- The event's first day on each of its parties, so a profile takes a party's newest meetings from an index
+            -- instead of reading and sorting every meeting of a much-met party.
+            ALTER TABLE kb_event_parties ADD COLUMN date_start TEXT;
+            UPDATE kb_event_parties SET date_start = (SELECT e.date_start FROM kb_events e WHERE e.id = kb_event_parties.event_id);
+            CREATE INDEX kb_event_parties_party_date ON kb_event_parties(party_key, date_start);
+            """),
     ];
 
     /// <summary>The schema version a fully migrated store has.</summary>
