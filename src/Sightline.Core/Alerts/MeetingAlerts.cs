@@ -66,10 +66,11 @@ public sealed class MeetingAlerts(SqliteConnection connection, AlertStore alerts
         var fingerprint = string.Join("; ", connection.Query(null, "SELECT list || ' ' || list_id || ' ' || state FROM kb_links WHERE entity_id = $0 AND state IN ('automatic', 'confirmed') ORDER BY 1",
                               r => r.GetString(0), entityId)) + " | " +
                           connection.Scalar(null, "SELECT MIN(date_start) FROM kb_claims WHERE kind = 'sanctions' AND subject_id = $0 AND status <> 'rejected'", entityId);
-        var held = connection.Scalar(null, "SELECT fingerprint FROM alert_entity_status WHERE entity_id = $0", entityId) as string;
-        if (held == fingerprint || (held is null && fingerprint == " | ")) return false;
+        // An entity never seen with any sanctions has nothing to look at again.
+        var held = connection.Scalar(null, "SELECT fingerprint FROM alert_entity_status WHERE entity_id = $0", entityId) as string ?? " | ";
+        if (held == fingerprint) return false;
         connection.Run(null, "INSERT OR REPLACE INTO alert_entity_status (entity_id, fingerprint) VALUES ($0, $1)", entityId, fingerprint);
-        return held is not null || fingerprint.Length > 3;
+        return true;
     }
 
     /// <summary>"Qais al-Khazali [us_ofac_sdn 28004: SDGT, GLOMAG; listed] — met with Antonio Guterres, Rayan Al-Kildani on
