@@ -44,6 +44,24 @@ public sealed class IngestLifecycleTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_manifest_names_the_publisher_is_never_read_as_a_report_and_its_problems_reach_the_outcomes()
+    {
+        var report = _knowledge.Files.Write("reports/report.txt", Report);
+        var manifest = _knowledge.Files.Write("reports/sources.csv", "file,publisher,published\nreport.txt,Al-Monitor,2024-05-03\nother.txt,Someone,soon\n");
+        var outcomes = _knowledge.Ingest(manifest, report);
+        var outcome = Assert.Single(outcomes);
+        Assert.Equal((IngestResult.Added, report), (outcome.Result, outcome.Path));
+        Assert.Contains("sources.csv: line 3: published 'soon' is not a date", outcome.Diagnostic);
+        Assert.Equal("Al-Monitor", _knowledge.Store.Connection.Scalar(null, "SELECT publisher FROM kb_documents WHERE key = $0", report));
+
+        // Editing the manifest makes a new version carrying the new publisher.
+        File.WriteAllText(manifest, "file,publisher\nreport.txt,Al-Monitor English\n");
+        _knowledge.NewIngestor();
+        Assert.Equal(IngestResult.Replaced, Assert.Single(_knowledge.Ingest(report)).Result);
+        Assert.Equal("Al-Monitor English", _knowledge.Store.Connection.Scalar(null, "SELECT publisher FROM kb_documents WHERE key = $0", report));
+    }
+
+    [Fact]
     public void A_new_version_replaces_its_claims_and_keeps_decisions_that_still_apply()
     {
         var path = _knowledge.Files.Write("report.txt", Report);
