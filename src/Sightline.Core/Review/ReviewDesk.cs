@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Events;
+using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Resolution;
 using Sightline.Names;
 using Sightline.Storage;
@@ -139,8 +140,7 @@ public sealed class ReviewDesk(SqliteConnection connection, IListStore lists, Ti
     {
         connection.Run(null, "DELETE FROM kb_name_keys WHERE entity_id = $0", entityId);
         foreach (var name in connection.Query(null, "SELECT DISTINCT name FROM kb_names WHERE entity_id = $0", r => r.GetString(0), entityId))
-            foreach (var key in NameNorm.Keys(NameParser.Parse(name)))
-                connection.Run(null, "INSERT OR IGNORE INTO kb_name_keys (key, entity_id) VALUES ($0, $1)", key, entityId);
+            EntityLookup.IndexKeys(connection, null, entityId, NameParser.Parse(name));
     }
 
     private List<string> EventsOf(string entityId) =>

@@ -95,13 +95,17 @@ public static class EventGrouper
             FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id JOIN kb_claim_parties p ON p.claim_id = c.id LEFT JOIN kb_entities e ON e.id = p.entity_id
             WHERE ec.event_id = $0 AND c.status <> 'rejected' ORDER BY c.confidence DESC, c.id, p.position
             """, eventId, date?.StartText);
+        IndexPairs(connection, transaction, eventId);
+    }
+
+    /// <summary>Stores every pair of the event's parties (<c>kb_event_pairs</c>), by which later claims find it.</summary>
+    public static void IndexPairs(SqliteConnection connection, SqliteTransaction? transaction, string eventId) =>
         connection.Run(transaction,
             """
-            INSERT INTO kb_event_pairs (pair, event_id)
+            INSERT OR IGNORE INTO kb_event_pairs (pair, event_id)
             SELECT a.party_key || char(31) || b.party_key, $0 FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key < b.party_key
             WHERE a.event_id = $0
             """, eventId);
-    }
 
     /// <summary>The narrowest range every dated claim allows; when they disagree, the most confident claim's date.</summary>
     private static DayRange? AgreedDate(IReadOnlyList<(DayRange? Date, double Confidence)> claims)

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Sightline.Analysis.Mentions;
 using Sightline.Claims;
 using Sightline.Knowledge.Events;
+using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Resolution;
 
 namespace Sightline.Knowledge.Ingest;
@@ -109,8 +110,7 @@ public sealed class DocumentWriter(EntityIndex entities)
                 connection.Run(transaction, "INSERT OR IGNORE INTO kb_names (entity_id, name, norm, document_key) VALUES ($0, $1, $2, $3)", id, name, NameNorm.Of(parsed), analyzed.Document.Key);
                 if (!entities.Add(id, kind, name)) continue;
                 gained = true;
-                foreach (var key in NameNorm.Keys(parsed))
-                    connection.Run(transaction, "INSERT OR IGNORE INTO kb_name_keys (key, entity_id) VALUES ($0, $1)", key, id);
+                EntityLookup.IndexKeys(connection, transaction, id, parsed);
             }
             if (gained)
             {
