@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Sightline.Alerts;
-using Sightline.Knowledge;
 
 namespace Sightline.Cli.Commands;
 
@@ -19,10 +18,7 @@ internal static class AlertCommands
         {
             using var session = KnowledgeSession.Open(result);
             if (session.Resolve(result.GetValue(name)!, "watch") is not { } id) return 1;
-            var entityName = (string)session.Store.Connection.Scalar(null, "SELECT name FROM kb_entities WHERE id = $0", id)!;
-            session.Store.Connection.Run(null, "INSERT OR IGNORE INTO kb_watches (entity_id, name, user, added_at) VALUES ($0, $1, $2, $3)",
-                id, entityName, GlobalOptions.Reviewer(result), session.Lists.Clock.GetUtcNow().ToString("O"));
-            Console.WriteLine($"watching {entityName} ({id})");
+            Console.WriteLine($"watching {session.Alerts().Watch(id, GlobalOptions.Reviewer(result))} ({id})");
             return 0;
         });
         return command;
@@ -36,9 +32,9 @@ internal static class AlertCommands
         {
             using var session = KnowledgeSession.Open(result);
             if (session.Resolve(result.GetValue(name)!, "unwatch") is not { } id) return 1;
-            var removed = session.Store.Connection.Run(null, "DELETE FROM kb_watches WHERE entity_id = $0", id);
-            Console.WriteLine(removed > 0 ? $"no longer watching {id}" : $"{id} was not watched");
-            return removed > 0 ? 0 : 1;
+            var removed = session.Alerts().Unwatch(id);
+            Console.WriteLine(removed ? $"no longer watching {id}" : $"{id} was not watched");
+            return removed ? 0 : 1;
         });
         return command;
     }

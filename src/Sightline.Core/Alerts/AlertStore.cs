@@ -55,6 +55,18 @@ public sealed class AlertStore(SqliteConnection connection, TimeProvider clock)
     public bool Acknowledge(string id, string user) =>
         connection.Run(null, "UPDATE alerts SET acknowledged_by = $1, acknowledged_at = $2 WHERE id = $0", id, user, Stamp(clock.GetUtcNow())) > 0;
 
+    /// <summary>Puts an entity on the watch list (the watch rules of <see cref="MeetingAlerts"/>); answers its name.</summary>
+    public string Watch(string entityId, string user)
+    {
+        var name = connection.Scalar(null, "SELECT name FROM kb_entities WHERE id = $0", entityId) as string
+                   ?? throw new ArgumentException($"no entity {entityId}");
+        connection.Run(null, "INSERT OR IGNORE INTO kb_watches (entity_id, name, user, added_at) VALUES ($0, $1, $2, $3)", entityId, name, user, Stamp(clock.GetUtcNow()));
+        return name;
+    }
+
+    /// <summary>Takes an entity off the watch list; false when it was not on it.</summary>
+    public bool Unwatch(string entityId) => connection.Run(null, "DELETE FROM kb_watches WHERE entity_id = $0", entityId) > 0;
+
     public void AddWebhook(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))

@@ -62,7 +62,7 @@ public sealed class AlertRuleTests : IDisposable
     {
         _knowledge.IngestSamples();
         var abadi = EntityLookup.Find(_knowledge.Store.Connection, "Haider al-Abadi")[0].Id;
-        _knowledge.Store.Connection.Run(null, "INSERT INTO kb_watches (entity_id, name, user, added_at) VALUES ($0, 'Haider al-Abadi', 'test', '2026-11-23')", abadi);
+        Assert.Equal("Haider al-Abadi", _knowledge.Alerts.Watch(abadi, "ana"));
         var report = _knowledge.Files.Write("abadi.txt", "Title: Talks in Baghdad\n\nOn June 3, 2024, Haider al-Abadi met Karim Haddad, a businessman, in Baghdad.\n");
         _knowledge.Ingest(report);
 
