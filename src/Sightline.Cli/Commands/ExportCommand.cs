@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Sightline.Cli.Output;
 using Sightline.Export;
-using Sightline.Knowledge;
 using Sightline.Knowledge.Queries;
 
 namespace Sightline.Cli.Commands;
@@ -41,10 +40,8 @@ internal static class ExportCommand
                         foreach (var ftm in new FtmExporter(session.Store.Connection, session.Lists.Store).Export(keys)) writer.WriteLine(ftm.ToJsonLine());
                     break;
                 case "csv":
-                    var ids = edges.Select(e => e.EventId).Distinct().ToList();
                     var meetings = keys is null ? session.Profiles().Events.Read(EventReader.Newest(sanctionedOnly: false, limit: 0))
-                        : ids.Count == 0 ? []
-                        : session.Profiles().Events.Read($"SELECT id FROM kb_events WHERE id IN ({Sql.Placeholders(ids.Count)})", ids.Cast<object?>().ToArray());
+                        : session.Profiles().Events.Read(edges.Select(e => e.EventId));
                     using (var writer = new StreamWriter(stream, leaveOpen: true) { NewLine = "\r\n" })
                         foreach (var row in MeetingsCsv.Rows(meetings)) writer.WriteLine(row);
                     break;

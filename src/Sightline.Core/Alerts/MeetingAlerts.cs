@@ -25,9 +25,7 @@ public sealed class MeetingAlerts(SqliteConnection connection, AlertStore alerts
         var ids = connection.Query(null, "SELECT DISTINCT ec.event_id FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id WHERE c.document_key = $0", r => r.GetString(0), documentKey);
         foreach (var entity in touched.Where(SanctionsChanged))
             ids.AddRange(connection.Query(null, "SELECT event_id FROM kb_event_parties WHERE party_key = $0", r => r.GetString(0), entity));
-        var meetings = ids.Distinct(StringComparer.Ordinal).Chunk(500)
-            .SelectMany(chunk => events.Read($"SELECT id FROM kb_events WHERE id IN ({Sql.Placeholders(chunk.Length)})", chunk.Cast<object?>().ToArray()));
-        foreach (var meeting in meetings)
+        foreach (var meeting in events.Read(ids))
         {
             // Linked with no known designation date ("unknown") alerts too: the party is on a list, and whether it was
             // on the day is for the analyst to settle.

@@ -8,7 +8,7 @@ namespace Sightline.Knowledge.Queries;
 public sealed class EventReader(SqliteConnection connection, SanctionsReader sanctions)
 {
     /// <summary>The ids of the newest meeting events (all of them when <paramref name="limit"/> is 0), only those with a
-    /// linked party when <paramref name="sanctionedOnly"/>: the selection for <see cref="Read"/>. It walks the date index
+    /// linked party when <paramref name="sanctionedOnly"/>: the selection for <see cref="Read(string, object[])"/>. It walks the date index
     /// newest first and checks each event's parties, so it stops after <paramref name="limit"/> hits instead of sorting
     /// every sanctioned event.</summary>
     public static string Newest(bool sanctionedOnly, int limit) =>
@@ -18,10 +18,14 @@ public sealed class EventReader(SqliteConnection connection, SanctionsReader san
 
     /// <summary>The events whose ids are selected by <paramref name="idsSql"/> (a SELECT of event ids with <c>$0</c>…
     /// parameters), oldest first; undated events last.</summary>
-    public List<MeetingEvent> Read(string idsSql, params object?[] args)
+    public List<MeetingEvent> Read(string idsSql, params object?[] args) =>
+        Read(connection.Query(null, idsSql, r => r.GetString(0), args)); // the selection runs once
+
+    /// <summary>The events with these ids, oldest first; undated events last. Read in chunks that fit SQLite's
+    /// parameter limit, so any number of ids will do.</summary>
+    public List<MeetingEvent> Read(IEnumerable<string> eventIds)
     {
-        // The selection runs once; the rows are then read by id, in chunks that fit SQLite's parameter limit.
-        var ids = connection.Query(null, idsSql, r => r.GetString(0), args).Distinct(StringComparer.Ordinal).ToList();
+        var ids = eventIds.Distinct(StringComparer.Ordinal).ToList();
         if (ids.Count == 0) return [];
         var events = ByIds(ids, list => $"SELECT id, kind, date_start, date_end, place, reports, sources FROM kb_events WHERE id IN ({list})",
                 r => (Id: r.GetString(0), Kind: r.GetString(1), Date: DayRange.Parse(r.Text(2), r.Text(3)), Place: r.Text(4), Reports: r.GetInt32(5), Sources: r.GetInt32(6)))
