@@ -5,25 +5,34 @@ using Sightline.Storage.Sqlite;
 namespace Sightline.Web;
 
 /// <summary>What every request shares: the database path, the screening index over the active lists (built once at
-/// start), and the list entries by list and id. Requests that read or write the knowledge base open their own
-/// connection to the same file.</summary>
-public sealed class ServerState
+/// start), the list entries by list and id, the reviewer that decisions made through the server are recorded under,
+/// and the one writer (uploads and review decisions take turns, as SQLite has one writer at a time).</summary>
+public sealed class ServerState : IDisposable
 {
     private readonly Dictionary<(string, string), ListEntry> _entries;
 
-    public ServerState(string databasePath, TimeProvider clock)
+    public ServerState(ServerOptions options, string reviewer, TimeProvider clock)
     {
+        var databasePath = options.DatabasePath;
         DatabasePath = databasePath;
+        Reviewer = reviewer;
+        Clock = clock;
         using var store = SqliteListStore.Open(databasePath, clock);
         var entries = ScreeningIndexLoader.ActiveEntries(store);
         _entries = entries.ToDictionary(e => (e.List, e.Id));
         Lists = entries.Select(e => e.List).ToHashSet(StringComparer.Ordinal);
         Screener = new Screener(ScreeningIndex.Build(entries));
+        Writer = new KnowledgeWriter(databasePath, options.NerModelPath, options.UploadFolder, Screener, clock);
     }
 
     public string DatabasePath { get; }
+    public string Reviewer { get; }
+    public TimeProvider Clock { get; }
     public Screener Screener { get; }
     public IReadOnlySet<string> Lists { get; }
+    public KnowledgeWriter Writer { get; }
 
     public ListEntry? Entry(string list, string id) => _entries.GetValueOrDefault((list, id));
+
+    public void Dispose() => Writer.Dispose();
 }

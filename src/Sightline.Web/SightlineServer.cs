@@ -3,7 +3,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Sightline.Web.Alerts;
+using Sightline.Web.Knowledge;
+using Sightline.Web.Lists;
 using Sightline.Web.Match;
+using Sightline.Web.Review;
+using Sightline.Web.Screening;
 
 namespace Sightline.Web;
 
@@ -17,13 +22,13 @@ public static class SightlineServer
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
     /// <summary>Builds the application; <paramref name="configure"/> lets tests swap the server for a test host.</summary>
-    public static WebApplication Create(string databasePath, IReadOnlyList<string> urls, Action<WebApplicationBuilder>? configure = null)
+    public static WebApplication Create(ServerOptions options, Action<WebApplicationBuilder>? configure = null)
     {
-        foreach (var url in urls) RequireLoopback(url);
+        foreach (var url in options.Urls) RequireLoopback(url);
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls([.. urls]);
+        builder.WebHost.UseUrls([.. options.Urls]);
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             // A stable document: the same title whatever program hosts the server, and no listening address in it.
             document.Info.Title = "Sightline";
@@ -32,20 +37,30 @@ public static class SightlineServer
             document.Servers?.Clear();
             return Task.CompletedTask;
         }));
-        builder.Services.AddSingleton(_ => new ServerState(databasePath, TimeProvider.System));
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
         configure?.Invoke(builder);
+        var reviewer = builder.Configuration["Sightline:Reviewer"] is { Length: > 0 } configured ? configured : options.Reviewer;
+        builder.Services.AddSingleton(_ => new ServerState(options, reviewer, TimeProvider.System));
+        builder.Services.AddScoped<KnowledgeAccess>();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        SecurityHeaders.Use(app);
+        WebUi.Use(app);
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapPost("/match/{dataset}", (string dataset, MatchRequest? body, ServerState state, int? limit, double? threshold, string? algorithm) =>
                 MatchEndpoint.Handle(dataset, body, state, limit, threshold, algorithm))
             .WithName("match").WithTags("screening").WithSummary("Screen entities against the lists, in OpenSanctions yente's request and response shape")
             .Produces<MatchResponse>().ProducesProblem(400).ProducesProblem(404);
-        app.MapGet("/lists", (ServerState state) => Results.Ok(state.Lists.Order(StringComparer.Ordinal)))
-            .WithName("lists").WithTags("lists").WithSummary("The loaded lists (the datasets /match accepts besides 'default')");
+        ScreenEndpoint.Map(app);
+        SearchEndpoint.Map(app);
+        EntityEndpoints.Map(app);
+        MeetingEndpoints.Map(app);
+        DocumentEndpoints.Map(app);
+        AlertEndpoints.Map(app);
+        ListEndpoints.Map(app);
+        ReviewEndpoints.Map(app);
         return app;
     }
 

@@ -10,8 +10,13 @@ internal static class DemoCommand
 {
     public static Command Create()
     {
-        var command = new Command("demo", "Load the bundled sanctions lists, ingest the sample reports into the knowledge base, and show Qais al-Khazali's profile and contacts");
-        command.SetAction(result =>
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop after printing, instead of serving the demo knowledge base in the browser" };
+        var urls = ServeCommand.Urls();
+        var command = new Command("demo", "Load the bundled sanctions lists, ingest the sample reports into the knowledge base, show Qais al-Khazali's profile and contacts, and serve it all in the browser")
+        {
+            noServe, urls,
+        };
+        command.SetAction(async (result, cancel) =>
         {
             var data = Path.Combine(AppContext.BaseDirectory, "data", "lists");
             using var session = CliSession.Open(result);
@@ -52,7 +57,12 @@ internal static class DemoCommand
             foreach (var alert in alerts.OrderBy(a => a.Summary, StringComparer.Ordinal)) Console.WriteLine($"  {alert.Id}  {alert.Summary}");
             Console.WriteLine();
             Console.WriteLine("Next: sightline entity NAME · sightline meetings --sanctioned · sightline alerts · sightline watch NAME · sightline export --format gexf · sightline ingest PATH · sightline screen NAME");
-            return failed ? 1 : 0;
+            if (failed) return 1;
+            if (result.GetValue(noServe)) return 0;
+            Console.WriteLine();
+            Console.WriteLine("6. The same knowledge base in the browser: search a name, open a profile, follow a meeting to its source sentence");
+            knowledge.Dispose();
+            return await ServeCommand.ServeAsync(result, session.DatabasePath, result.GetValue(urls)!, cancel);
         });
         return command;
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sightline.Cli.Output;
+using Sightline.Export;
 using Sightline.Knowledge.Queries;
 
 namespace Sightline.Cli.Commands;

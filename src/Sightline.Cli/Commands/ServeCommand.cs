@@ -5,13 +5,16 @@ using Sightline.Web;
 
 namespace Sightline.Cli.Commands;
 
-/// <summary><c>sightline serve</c>: the HTTP API over the same database, on loopback only.</summary>
+/// <summary><c>sightline serve</c>: the web application and HTTP API over the same database, on loopback only.</summary>
 internal static class ServeCommand
 {
+    public static Option<string[]> Urls() =>
+        new("--urls") { Description = $"Where to listen (loopback only; default {SightlineServer.DefaultUrl})", DefaultValueFactory = _ => [SightlineServer.DefaultUrl] };
+
     public static Command Create()
     {
-        var urls = new Option<string[]>("--urls") { Description = $"Where to listen (loopback only; default {SightlineServer.DefaultUrl})", DefaultValueFactory = _ => [SightlineServer.DefaultUrl] };
-        var command = new Command("serve", "Serve the HTTP API (yente-compatible /match, OpenAPI at /openapi/v1.json) over the database, on loopback only") { urls };
+        var urls = Urls();
+        var command = new Command("serve", "Serve the web application and the HTTP API (yente-compatible /match, OpenAPI at /openapi/v1.json) over the database, on loopback only") { urls };
         command.SetAction(async (result, cancel) =>
         {
             string path;
@@ -20,18 +23,28 @@ internal static class ServeCommand
                 session.ListsOrBundled();
                 path = session.DatabasePath;
             }
-            WebApplication app;
-            try { app = SightlineServer.Create(path, result.GetValue(urls)!); }
-            catch (ArgumentException e)
-            {
-                Console.Error.WriteLine($"sightline serve: {e.Message}");
-                return 2;
-            }
-            await app.StartAsync(cancel);
-            foreach (var url in app.Urls) Console.WriteLine($"Sightline is serving {path} at {url} (OpenAPI: {url}/openapi/v1.json). Ctrl+C stops it.");
-            await app.WaitForShutdownAsync(cancel);
-            return 0;
+            return await ServeAsync(result, path, result.GetValue(urls)!, cancel);
         });
         return command;
+    }
+
+    /// <summary>Serves until Ctrl+C, after printing the address; 2 when the address is refused or taken.</summary>
+    public static async Task<int> ServeAsync(ParseResult result, string databasePath, IReadOnlyList<string> urls, CancellationToken cancel)
+    {
+        WebApplication app;
+        try
+        {
+            app = SightlineServer.Create(new ServerOptions(databasePath, urls, GlobalOptions.Reviewer(result), ProjectPaths.NerModel, ServerOptions.UploadFolderFor(databasePath)));
+            await app.StartAsync(cancel);
+        }
+        catch (Exception e) when (e is ArgumentException or IOException)
+        {
+            Console.Error.WriteLine($"sightline serve: {e.Message}{(e is IOException ? $" (another program holds the address; choose another with --urls {SightlineServer.DefaultUrl.Replace("5080", "5081")})" : "")}");
+            return 2;
+        }
+        foreach (var url in app.Urls) Console.WriteLine($"Sightline is serving {databasePath} at {url} (API: {url}/openapi/v1.json). Open it in a browser; Ctrl+C stops it.");
+        await app.WaitForShutdownAsync(cancel);
+        await app.DisposeAsync();
+        return 0;
     }
 }

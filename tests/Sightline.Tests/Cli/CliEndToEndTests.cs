@@ -14,7 +14,7 @@ public sealed class CliEndToEndTests : IDisposable
     [Fact]
     public async Task Demo_LoadsTheBundledListsAndShowsAnEntry()
     {
-        var run = await CliRunner.RunAsync("demo", "--db", Db);
+        var run = await CliRunner.RunAsync("demo", "--no-serve", "--db", Db);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("imported  us_ofac_sdn version 1: 8,976 entries", run.Output);
         Assert.Contains("OFAC SDN as of 2021-07-07 — STALE", run.Output);
@@ -22,7 +22,7 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Contains("1,003 entries (730 persons, 273 organizations", run.Output);
         Assert.Contains("AL-KHAZALI, Qais", run.Output);
 
-        var again = await CliRunner.RunAsync("demo", "--db", Db);
+        var again = await CliRunner.RunAsync("demo", "--no-serve", "--db", Db);
         Assert.Contains("unchanged us_ofac_sdn", again.Output);
     }
 

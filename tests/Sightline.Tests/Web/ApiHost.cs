@@ -25,7 +25,9 @@ public sealed class ApiHost : IAsyncDisposable
     {
         var store = new StoreFixture();
         foreach (var reader in BundledLists.Open(Repository.Lists)) store.Importer.Import(reader);
-        var app = SightlineServer.Create(store.DatabasePath, [SightlineServer.DefaultUrl], builder => builder.WebHost.UseTestServer());
+        var options = new ServerOptions(store.DatabasePath, [SightlineServer.DefaultUrl], "test-reviewer",
+            Path.Combine(Repository.Root, "data", "models", "ner.model"), Path.Combine(store.Files.Path, "uploads"));
+        var app = SightlineServer.Create(options, builder => builder.WebHost.UseTestServer());
         await app.StartAsync(TestContext.Current.CancellationToken);
         return new ApiHost(store, app);
     }

@@ -28,6 +28,7 @@ public sealed class DocumentWriter(EntityIndex entities)
         connection.Run(transaction,
             "INSERT OR REPLACE INTO kb_documents (key, version, path, title, publisher, published, language, status, diagnostic, ingested_at) VALUES ($0, $1, $2, $3, $4, $5, $6, 'ingested', NULL, $7)",
             document.Key, document.Version, path, document.Title, document.Publisher, document.Published?.ToString(), document.Language, now.ToString("O"));
+        KeepText(connection, transaction, document);
 
         var entityKinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
         var chainEntities = ResolveChains(connection, transaction, extracted, touched, entityKinds);
@@ -45,6 +46,11 @@ public sealed class DocumentWriter(EntityIndex entities)
             if (chainEntities.TryGetValue(chain, out var id)) touched[id] = entityKinds[id];
         return touched.Select(t => (t.Key, t.Value)).ToList();
     }
+
+    /// <summary>Keeps the normalised text the document's spans point into, under its <see cref="StableIds.Document"/> id.</summary>
+    public static void KeepText(SqliteConnection connection, SqliteTransaction? transaction, Documents.Document document) =>
+        connection.Run(transaction, "INSERT OR REPLACE INTO kb_document_texts (document_key, id, text) VALUES ($0, $1, $2)",
+            document.Key, StableIds.Document(document.Key), document.Text);
 
     /// <summary>Deletes an earlier version's mentions, names and claims, refreshes the events it fed, drops entities it
     /// alone named, and returns the analysts' decisions on its claims so they can be put back.</summary>

@@ -56,6 +56,8 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
         if (previous.Version == document.Version && previous.Status == "ingested")
         {
             connection.Run(null, "UPDATE kb_documents SET diagnostic = NULL WHERE key = $0 AND diagnostic IS NOT NULL", document.Key);
+            // A document ingested before texts were kept gains its text the next time it is read.
+            DocumentWriter.KeepText(connection, null, document);
             return new IngestOutcome(document.Key, path, IngestResult.Unchanged);
         }
 

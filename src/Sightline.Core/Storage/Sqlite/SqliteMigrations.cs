@@ -260,6 +260,16 @@ public static class SqliteMigrations
             UPDATE kb_event_parties SET date_start = (SELECT e.date_start FROM kb_events e WHERE e.id = kb_event_parties.event_id);
             CREATE INDEX kb_event_parties_party_date ON kb_event_parties(party_key, date_start);
             """),
+        (6, "the text of each document", """
+            -- The normalised text the mention and claim spans point into, so a document can be shown as it was read
+            -- even when its file has moved or changed (an uploaded report has no file of its own).
+            -- The id is StableIds.Document(key): a short, URL-safe name for a key that is often a URL or a path.
+            CREATE TABLE kb_document_texts (
+                document_key TEXT PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                text TEXT NOT NULL
+            );
+            """),
     ];
 
     /// <summary>The schema version a fully migrated store has.</summary>

@@ -1,10 +1,11 @@
 using System.Text.Json;
+using Sightline.Knowledge;
 using Sightline.Knowledge.Queries;
 
-namespace Sightline.Cli.Output;
+namespace Sightline.Export;
 
 /// <summary>Profiles and meeting events as JSON: the shape <c>entity --json</c> and <c>meetings --json</c> promise.</summary>
-internal static class ProfileJson
+public static class ProfileJson
 {
     public static void Write(Utf8JsonWriter json, EntityProfile profile)
     {
@@ -135,6 +136,7 @@ internal static class ProfileJson
     {
         if (name is null) json.WriteStartObject(); else json.WriteStartObject(name);
         json.WriteString("document", source.Document);
+        json.WriteString("document_id", StableIds.Document(source.Document));
         json.WriteString("title", source.Title);
         json.WriteNumber("sentence", source.Sentence);
         json.WriteString("text", source.Text);

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Xml;
+using Sightline.Knowledge;
 using Sightline.Knowledge.Queries;
 
-namespace Sightline.Cli.Output;
+namespace Sightline.Export;
 
 /// <summary>The contact graph in GraphML (yEd, i2, Gephi), GEXF 1.3 (Gephi, with dates on edges for its timeline) or JSON.</summary>
-internal static class GraphWriter
+public static class GraphWriter
 {
     public static void Write(Stream output, string format, IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges)
     {
@@ -155,6 +156,12 @@ internal static class GraphWriter
     private static void Json(Stream output, IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Json(json, nodes, edges);
+    }
+
+    /// <summary>The graph as <c>{"nodes": [...], "edges": [...]}</c>, the shape <c>graph --format json</c> and the API share.</summary>
+    public static void Json(Utf8JsonWriter json, IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges)
+    {
         json.WriteStartObject();
         json.WriteStartArray("nodes");
         foreach (var node in nodes)
@@ -188,6 +195,7 @@ internal static class GraphWriter
         json.WriteString("kind", edge.Kind);
         json.WriteString("evidence", edge.Evidence);
         json.WriteString("document", edge.Document);
+        json.WriteString("document_id", StableIds.Document(edge.Document));
         json.WriteEndObject();
     }
 }

@@ -1,0 +1,190 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Sightline.Documents;
+using Sightline.Knowledge;
+using Sightline.Knowledge.Ingest;
+
+namespace Sightline.Web.Knowledge;
+
+/// <summary>
+/// The reports: <c>GET /documents</c> lists them, <c>GET /documents/{id}</c> gives one's text with its mentions and
+/// claims as character spans into that text, and <c>POST /documents</c> uploads a report (multipart field <c>file</c>),
+/// ingests it like <c>sightline ingest</c> and answers with what was extracted.
+/// </summary>
+public static class DocumentEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/documents", List).WithName("documents").WithTags("documents")
+            .WithSummary("The reports in the knowledge base, newest ingestion first").Produces(200, contentType: "application/json");
+        app.MapGet("/documents/{id}", Get).WithName("document").WithTags("documents")
+            .WithSummary("A report's text, its mentions and its claims, each with its character span and sentence")
+            .Produces(200, contentType: "application/json").ProducesProblem(404);
+        app.MapPost("/documents", Upload).WithName("upload").WithTags("documents")
+            .WithSummary("Upload a report (multipart form field 'file': text, HTML, PDF, e-mail or a Telegram export) and ingest it")
+            .Accepts<IFormFile>("multipart/form-data").Produces(201, contentType: "application/json").ProducesProblem(400).ProducesProblem(422)
+            .DisableAntiforgery();
+    }
+
+    private static IResult List(int? limit, KnowledgeAccess kb)
+    {
+        var rows = kb.Connection.Query(null,
+            "SELECT d.key, t.id, d.title, d.publisher, d.published, d.status, d.diagnostic, (SELECT COUNT(*) FROM kb_claims c WHERE c.document_key = d.key) FROM kb_documents d LEFT JOIN kb_document_texts t ON t.document_key = d.key ORDER BY d.ingested_at DESC, d.key LIMIT $0",
+            r => (Key: r.GetString(0), Id: r.Text(1), Title: r.Text(2), Publisher: r.Text(3), Published: r.Text(4), Status: r.GetString(5), Diagnostic: r.Text(6), Claims: r.GetInt32(7)),
+            Math.Clamp(limit ?? 200, 1, 5000));
+        return new JsonBody(json =>
+        {
+            json.WriteStartArray();
+            foreach (var row in rows)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", row.Id ?? StableIds.Document(row.Key));
+                json.WriteString("key", row.Key);
+                json.WriteString("title", row.Title);
+                json.WriteString("publisher", row.Publisher);
+                json.WriteString("published", row.Published);
+                json.WriteString("status", row.Status);
+                json.WriteString("diagnostic", row.Diagnostic);
+                json.WriteNumber("claims", row.Claims);
+                json.WriteBoolean("text_kept", row.Id is not null);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        });
+    }
+
+    private static IResult Get(string id, KnowledgeAccess kb)
+    {
+        var found = kb.Connection.Query(null,
+            "SELECT d.key, d.version, d.path, d.title, d.publisher, d.published, d.language, d.status, d.diagnostic, d.ingested_at, t.text FROM kb_document_texts t JOIN kb_documents d ON d.key = t.document_key WHERE t.id = $0",
+            r => (Key: r.GetString(0), Version: r.GetString(1), Path: r.GetString(2), Title: r.Text(3), Publisher: r.Text(4), Published: r.Text(5),
+                Language: r.Text(6), Status: r.GetString(7), Diagnostic: r.Text(8), IngestedAt: r.GetString(9), Text: r.GetString(10)), id).FirstOrDefault();
+        if (found.Key is null)
+            return Problems.NotFound("No such document", $"No report has the id '{id}'. GET /documents lists them; a report ingested before Sightline kept texts shows once it is ingested again.");
+        var mentions = kb.Connection.Query(null,
+            "SELECT start, end, type, text, sentence, entity_id FROM kb_mentions WHERE document_key = $0 ORDER BY start",
+            r => (Start: r.GetInt32(0), End: r.GetInt32(1), Type: r.GetString(2), Text: r.GetString(3), Sentence: r.GetInt32(4), Entity: r.Text(5)), found.Key);
+        var claims = kb.Connection.Query(null,
+            "SELECT id, kind, label, subject_id, object_id, date_value, sentence, start, end, evidence, attributed_to, confidence, status, payload FROM kb_claims WHERE document_key = $0 ORDER BY start, id",
+            r => (Id: r.GetString(0), Kind: r.GetString(1), Label: r.Text(2), Subject: r.Text(3), Object: r.Text(4), Date: r.Text(5), Sentence: r.GetInt32(6),
+                Start: r.GetInt32(7), End: r.GetInt32(8), Evidence: r.GetString(9), AttributedTo: r.GetString(10), Confidence: r.GetDouble(11), Status: r.GetString(12), Payload: r.GetString(13)), found.Key);
+        var events = kb.Connection.Query(null,
+            "SELECT ec.claim_id, ec.event_id FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id WHERE c.document_key = $0",
+            r => (Claim: r.GetString(0), Event: r.GetString(1)), found.Key).ToDictionary(e => e.Claim, e => e.Event);
+        return new JsonBody(json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("id", id);
+            json.WriteString("key", found.Key);
+            json.WriteString("version", found.Version);
+            json.WriteString("path", found.Path);
+            json.WriteString("title", found.Title);
+            json.WriteString("publisher", found.Publisher);
+            json.WriteString("published", found.Published);
+            json.WriteString("language", found.Language);
+            json.WriteString("status", found.Status);
+            json.WriteString("diagnostic", found.Diagnostic);
+            json.WriteString("ingested_at", found.IngestedAt);
+            json.WriteString("text", found.Text);
+            json.WriteStartArray("mentions");
+            foreach (var m in mentions)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("start", m.Start);
+                json.WriteNumber("end", m.End);
+                json.WriteString("type", m.Type);
+                json.WriteString("text", m.Text);
+                json.WriteNumber("sentence", m.Sentence);
+                json.WriteString("entity_id", m.Entity);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("claims");
+            foreach (var c in claims)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", c.Id);
+                json.WriteString("kind", c.Kind);
+                json.WriteString("label", c.Label);
+                json.WriteString("subject_id", c.Subject);
+                json.WriteString("object_id", c.Object);
+                json.WriteString("event_id", events.GetValueOrDefault(c.Id));
+                json.WriteString("date", c.Date);
+                json.WriteNumber("sentence", c.Sentence);
+                json.WriteNumber("start", c.Start);
+                json.WriteNumber("end", c.End);
+                json.WriteString("evidence", c.Evidence);
+                json.WriteString("attributed_to", c.AttributedTo);
+                json.WriteNumber("confidence", c.Confidence);
+                json.WriteString("status", c.Status);
+                json.WritePropertyName("details");
+                using (var payload = JsonDocument.Parse(c.Payload)) payload.WriteTo(json);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+    }
+
+    private static async Task<IResult> Upload(HttpRequest request, ServerState state, CancellationToken cancel)
+    {
+        if (!request.HasFormContentType)
+            return Problems.BadRequest("Expected a file upload", "Send the report as multipart/form-data with the field 'file' (curl -F file=@report.txt).");
+        var form = await request.ReadFormAsync(cancel);
+        if (form.Files.GetFile("file") is not { } file || file.Length == 0)
+            return Problems.BadRequest("No report in the upload", "The form has no non-empty field 'file'.");
+        if (file.Length > DocumentReader.MaxBytes)
+            return Problems.BadRequest("Report too large", $"'{file.FileName}' is {file.Length:N0} bytes; Sightline reads reports of at most {DocumentReader.MaxBytes:N0} bytes.");
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancel);
+        var (path, outcomes, readErrors) = await state.Writer.IngestAsync(file.FileName, buffer.ToArray(), cancel);
+        if (outcomes.Count == 0)
+            return Results.Problem(statusCode: 422, title: "Nothing could be read from the report",
+                detail: $"{file.FileName}: {string.Join("; ", readErrors.DefaultIfEmpty("no document in the file"))}");
+        if (outcomes.All(o => o.Result == IngestResult.Failed))
+            return Results.Problem(statusCode: 422, title: "The report could not be ingested",
+                detail: string.Join("; ", outcomes.Select(o => o.Diagnostic).Concat(readErrors)));
+        using var kb = new KnowledgeAccess(state);
+        var extracted = outcomes.Select(o => (Outcome: o, Claims: kb.Connection.Query(null,
+            "SELECT kind, COUNT(*) FROM kb_claims WHERE document_key = $0 GROUP BY kind ORDER BY kind", r => (Kind: r.GetString(0), Count: r.GetInt32(1)), o.Key),
+            Entities: kb.Connection.Query(null,
+            "SELECT DISTINCT m.entity_id, e.name FROM kb_mentions m JOIN kb_entities e ON e.id = m.entity_id WHERE m.document_key = $0 ORDER BY e.name", r => (Id: r.GetString(0), Name: r.GetString(1)), o.Key),
+            Mentions: Convert.ToInt32(kb.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_mentions WHERE document_key = $0", o.Key), System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        return new JsonBody(json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("file", file.FileName);
+            json.WriteString("stored_as", path);
+            json.WriteStartArray("read_errors");
+            foreach (var error in readErrors) json.WriteStringValue(error);
+            json.WriteEndArray();
+            json.WriteStartArray("documents");
+            foreach (var (outcome, claims, entities, mentions) in extracted)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", StableIds.Document(outcome.Key));
+                json.WriteString("key", outcome.Key);
+                json.WriteString("result", outcome.Result.ToString().ToLowerInvariant());
+                json.WriteString("diagnostic", outcome.Diagnostic);
+                json.WriteNumber("mentions", mentions);
+                json.WriteNumber("meetings", outcome.Meetings);
+                json.WriteStartObject("claims");
+                foreach (var (kind, count) in claims) json.WriteNumber(kind, count);
+                json.WriteEndObject();
+                json.WriteStartArray("entities");
+                foreach (var (entityId, name) in entities)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", entityId);
+                    json.WriteString("name", name);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }, StatusCodes.Status201Created);
+    }
+}

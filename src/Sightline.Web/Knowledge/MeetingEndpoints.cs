@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Sightline.Export;
+using Sightline.Knowledge.Queries;
+
+namespace Sightline.Web.Knowledge;
+
+/// <summary><c>GET /meetings</c>: the newest meeting events, or with <c>sanctioned=true</c> only those with a party linked
+/// to a list entry (the same selection as <c>sightline meetings --sanctioned</c>); every party carries its status on the
+/// meeting's date.</summary>
+public static class MeetingEndpoints
+{
+    public static void Map(WebApplication app) =>
+        app.MapGet("/meetings", Meetings).WithName("meetings").WithTags("knowledge")
+            .WithSummary("The newest meeting events; sanctioned=true keeps those with a party linked to a list entry (each party's status on the meeting's date is given)")
+            .Produces(200, contentType: "application/json");
+
+    private static IResult Meetings(bool? sanctioned, int? limit, KnowledgeAccess kb)
+    {
+        var meetings = kb.Events.Read(EventReader.Newest(sanctioned ?? false, Math.Clamp(limit ?? 100, 1, 1000)));
+        return new JsonBody(json =>
+        {
+            json.WriteStartArray();
+            foreach (var meeting in meetings) ProfileJson.Meeting(json, meeting);
+            json.WriteEndArray();
+        });
+    }
+}

@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using Sightline.Alerts;
+using Sightline.Analysis;
+using Sightline.Analysis.Tagging;
+using Sightline.Documents;
+using Sightline.Knowledge;
+using Sightline.Knowledge.Ingest;
+using Sightline.Knowledge.Queries;
+using Sightline.Knowledge.Resolution;
+using Sightline.Knowledge.Status;
+using Sightline.Review;
+using Sightline.Screening;
+using Sightline.Storage.Sqlite;
+
+namespace Sightline.Web;
+
+/// <summary>
+/// The server's one writer to the knowledge base. Uploads and review decisions take turns (SQLite has one writer at a
+/// time, and the ingestor's entity index must see every change). The ingestor is built on first use and dropped after
+/// a review decision, which can merge, split or relink entities under it.
+/// </summary>
+public sealed class KnowledgeWriter(string databasePath, string nerModelPath, string uploadFolder, Screener screener, TimeProvider clock) : IDisposable
+{
+    private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly Lazy<DocumentAnalyzer> _analyzer = new(() =>
+    {
+        using var lists = SqliteListStore.Open(databasePath, clock);
+        return DocumentAnalyzer.Create(NerModel.Load(nerModelPath), ScreeningIndexLoader.ActiveEntries(lists).ToList());
+    });
+    private KnowledgeStore? _store;
+    private SqliteListStore? _lists;
+    private Ingestor? _ingestor;
+
+    /// <summary>Keeps the uploaded file under <c>uploads/HASH/NAME</c> (so its path stays valid for a retry) and
+    /// ingests every document in it; each outcome comes back, failures with their diagnostic.</summary>
+    public async Task<(string Path, IReadOnlyList<IngestOutcome> Outcomes, IReadOnlyList<string> ReadErrors)> IngestAsync(string fileName, byte[] bytes, CancellationToken cancel)
+    {
+        var folder = Path.Combine(uploadFolder, Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]);
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, SafeFileName(fileName));
+        await File.WriteAllBytesAsync(path, bytes, cancel);
+        var read = DocumentReader.Read(path, bytes);
+        await _turn.WaitAsync(cancel);
+        try
+        {
+            var ingestor = Ingestor();
+            return (path, read.Documents.Select(d => ingestor.Ingest(d, path)).ToList(), read.Errors);
+        }
+        finally { _turn.Release(); }
+    }
+
+    /// <summary>Runs one review decision in the writer's turn, then drops the ingestor so the next upload sees it.</summary>
+    public async Task<T> DecideAsync<T>(Func<ReviewDesk, AlertStore, T> decision, CancellationToken cancel)
+    {
+        await _turn.WaitAsync(cancel);
+        try
+        {
+            var (store, lists) = Open();
+            var result = decision(new ReviewDesk(store.Connection, lists, clock), new AlertStore(store.Connection, clock));
+            _ingestor = null;
+            return result;
+        }
+        finally { _turn.Release(); }
+    }
+
+    private Ingestor Ingestor()
+    {
+        if (_ingestor is not null) return _ingestor;
+        var (store, lists) = Open();
+        var connection = store.Connection;
+        var meetingAlerts = new MeetingAlerts(connection, new AlertStore(connection, clock), new EventReader(connection, new SanctionsReader(connection, lists)));
+        return _ingestor = new Ingestor(store, _analyzer.Value, EntityIndex.Load(connection, screener.Index.Weight), new ListLinker(screener, lists), clock, meetingAlerts);
+    }
+
+    private (KnowledgeStore, SqliteListStore) Open() =>
+        (_store ??= KnowledgeStore.Open(databasePath, clock), _lists ??= SqliteListStore.Open(databasePath, clock));
+
+    /// <summary>The file name without any folder part or character a file system would refuse.</summary>
+    private static string SafeFileName(string name)
+    {
+        var bare = Path.GetFileName(name.Replace('\\', '/'));
+        var safe = new string(bare.Select(c => Path.GetInvalidFileNameChars().Contains(c) || char.IsControl(c) ? '_' : c).ToArray()).Trim('.', ' ');
+        return safe.Length == 0 ? "report.txt" : safe[..Math.Min(safe.Length, 120)];
+    }
+
+    public void Dispose()
+    {
+        _store?.Dispose();
+        _lists?.Dispose();
+        _turn.Dispose();
+    }
+}

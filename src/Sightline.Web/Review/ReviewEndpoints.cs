@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Sightline.Knowledge;
+using Sightline.Review;
+
+namespace Sightline.Web.Review;
+
+/// <summary>What a review action needs: always why (kept in the audit trail), and for some the entity merged into, the
+/// document split off, or the list entry linked.</summary>
+public sealed record ReviewRequest(string? Why, string? Into = null, string? Document = null, string? List = null, string? ListId = null);
+
+/// <summary>
+/// The review actions of <c>sightline confirm|reject|not-a-meeting|link|unlink|merge|split</c> over HTTP, each recorded
+/// under the server's reviewer (configuration <c>Sightline:Reviewer</c>) with the request's <c>why</c>, and
+/// <c>GET /audit</c>. A decision that cannot be made as asked is a 409 problem saying why.
+/// </summary>
+public static class ReviewEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        Action(app, "/claims/{id}/confirm", "confirm-claim", "Confirm a claim", (desk, id, r, who) => { desk.ConfirmClaim(id, who, r.Why!); return id; });
+        Action(app, "/claims/{id}/reject", "reject-claim", "Reject a claim", (desk, id, r, who) => { desk.RejectClaim(id, who, r.Why!); return id; });
+        Action(app, "/meetings/{id}/not-a-meeting", "not-a-meeting", "Reject every claim of a meeting event: it was not a meeting",
+            (desk, id, r, who) => { desk.NotAMeeting(id, who, r.Why!); return id; });
+        Action(app, "/entities/{id}/link", "link", "Link the entity to a list entry (list, list_id)",
+            (desk, id, r, who) => { desk.Link(id, Required(r.List, "list"), Required(r.ListId, "list_id"), who, r.Why!); return id; });
+        Action(app, "/entities/{id}/unlink", "unlink", "Unlink the entity from a list entry (list, list_id)",
+            (desk, id, r, who) => { desk.Unlink(id, Required(r.List, "list"), Required(r.ListId, "list_id"), who, r.Why!); return id; });
+        Action(app, "/entities/{id}/merge", "merge", "Merge the entity into another (into)",
+            (desk, id, r, who) => { desk.Merge(id, Required(r.Into, "into"), who, r.Why!); return r.Into!; });
+        Action(app, "/entities/{id}/split", "split", "Split off what one document (document: its id or key) says as a new entity",
+            (desk, id, r, who) => desk.Split(id, Required(r.Document, "document"), who, r.Why!));
+        app.MapGet("/audit", (int? limit, KnowledgeAccess kb, ServerState state) =>
+                Results.Ok(new ReviewDesk(kb.Connection, kb.Lists, state.Clock).Audit(Math.Clamp(limit ?? 200, 1, 5000))))
+            .WithName("audit").WithTags("review").WithSummary("The review decisions, newest first: who, when, what and why");
+    }
+
+    private static void Action(WebApplication app, string route, string name, string summary, Func<ReviewDesk, string, ReviewRequest, string, string> decide) =>
+        app.MapPost(route, async (string id, ReviewRequest? body, ServerState state, CancellationToken cancel) =>
+            {
+                if (string.IsNullOrWhiteSpace(body?.Why))
+                    return Problems.BadRequest("Say why", "A review decision needs {\"why\": \"…\"}; it is kept in the audit trail.");
+                var request = body with { Document = body.Document is { } document ? DocumentKey(state, document) : null };
+                try
+                {
+                    var result = await state.Writer.DecideAsync((desk, _) => decide(desk, id, request, state.Reviewer), cancel);
+                    return Results.Ok(new ReviewResult(name, id, result, state.Reviewer));
+                }
+                catch (ReviewException e)
+                {
+                    return Problems.Conflict("The decision cannot be made", e.Message);
+                }
+            })
+            .WithName(name).WithTags("review").WithSummary(summary).Produces<ReviewResult>().ProducesProblem(400).ProducesProblem(409);
+
+    private static string Required(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw new ReviewException($"this decision needs \"{field}\"") : value;
+
+    /// <summary>A document's key from its <c>D-</c> id; anything else is taken as the key or path itself.</summary>
+    private static string DocumentKey(ServerState state, string document)
+    {
+        if (!document.StartsWith("D-", StringComparison.Ordinal)) return document;
+        using var kb = new KnowledgeAccess(state);
+        return kb.Connection.Scalar(null, "SELECT document_key FROM kb_document_texts WHERE id = $0", document) as string ?? document;
+    }
+}
+
+/// <summary>A decision made: the action, the entity, claim or event it was about, what it produced (the entity merged
+/// into, the new entity of a split) and who made it.</summary>
+public sealed record ReviewResult(string Action, string Target, string Result, string Reviewer);
