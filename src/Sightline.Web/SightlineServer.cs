@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Sightline.Web.Alerts;
 using Sightline.Web.Knowledge;
 using Sightline.Web.Lists;
@@ -27,6 +28,8 @@ public static class SightlineServer
         foreach (var url in options.Urls) RequireLoopback(url);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls([.. options.Urls]);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning); // no line a request; problems still show
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning); // the command prints its own address line
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {

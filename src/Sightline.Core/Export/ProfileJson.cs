@@ -20,6 +20,7 @@ public static class ProfileJson
             json.WriteString("name", name.Name);
             json.WriteNumber("reports", name.Reports);
             Strings(json, "documents", name.Documents);
+            Strings(json, "document_ids", name.Documents.Select(StableIds.Document));
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -138,6 +139,7 @@ public static class ProfileJson
         json.WriteString("document", source.Document);
         json.WriteString("document_id", StableIds.Document(source.Document));
         json.WriteString("title", source.Title);
+        json.WriteString("publisher", source.Publisher);
         json.WriteNumber("sentence", source.Sentence);
         json.WriteString("text", source.Text);
         json.WriteString("attributed_to", source.AttributedTo);

@@ -25,6 +25,7 @@ public sealed class KnowledgeFixture : IDisposable
     }
 
     public KnowledgeStore Store { get; }
+    public string DatabasePath => _lists.DatabasePath;
     public Ingestor Ingestor { get; private set; }
     public TempFolder Files => _lists.Files;
     public ProfileReader Profiles => new(Store.Connection, _lists.Store);

@@ -1,41 +1,53 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
-using Sightline.Lists.Import;
 using Sightline.Tests.Support;
 using Sightline.Web;
 
 namespace Sightline.Tests.Web;
 
-/// <summary>Sightline's server on the ASP.NET Core test host, over a fresh database with the bundled lists.</summary>
+/// <summary>Sightline's server over a fresh database with the bundled lists and the five sample reports: on the
+/// ASP.NET Core test host for API tests, or on Kestrel at a free loopback port for the browser.</summary>
 public sealed class ApiHost : IAsyncDisposable
 {
-    private readonly StoreFixture _store;
+    private readonly KnowledgeFixture _knowledge;
     private readonly WebApplication _app;
 
-    private ApiHost(StoreFixture store, WebApplication app)
+    private ApiHost(KnowledgeFixture knowledge, WebApplication app, HttpClient client, string address)
     {
-        _store = store;
+        _knowledge = knowledge;
         _app = app;
-        Client = app.GetTestClient();
+        Client = client;
+        Address = address;
     }
 
     public HttpClient Client { get; }
 
-    public static async Task<ApiHost> StartAsync()
+    /// <summary>Where the server listens (<c>http://127.0.0.1:PORT</c>); a placeholder on the test host.</summary>
+    public string Address { get; }
+
+    public string UploadFolder => Path.Combine(_knowledge.Files.Path, "uploads");
+
+    public static async Task<ApiHost> StartAsync(bool kestrel = false)
     {
-        var store = new StoreFixture();
-        foreach (var reader in BundledLists.Open(Repository.Lists)) store.Importer.Import(reader);
-        var options = new ServerOptions(store.DatabasePath, [SightlineServer.DefaultUrl], "test-reviewer",
-            Path.Combine(Repository.Root, "data", "models", "ner.model"), Path.Combine(store.Files.Path, "uploads"));
-        var app = SightlineServer.Create(options, builder => builder.WebHost.UseTestServer());
+        var knowledge = new KnowledgeFixture();
+        knowledge.IngestSamples();
+        var url = kestrel ? "http://127.0.0.1:0" : SightlineServer.DefaultUrl;
+        var options = new ServerOptions(knowledge.DatabasePath, [url], "test-reviewer",
+            Path.Combine(Repository.Root, "data", "models", "ner.model"), Path.Combine(knowledge.Files.Path, "uploads"));
+        var app = SightlineServer.Create(options, builder =>
+        {
+            if (!kestrel) builder.WebHost.UseTestServer();
+        });
         await app.StartAsync(TestContext.Current.CancellationToken);
-        return new ApiHost(store, app);
+        if (!kestrel) return new ApiHost(knowledge, app, app.GetTestClient(), url);
+        var address = app.Urls.Single();
+        return new ApiHost(knowledge, app, new HttpClient { BaseAddress = new Uri(address) }, address);
     }
 
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
         await _app.DisposeAsync();
-        _store.Dispose();
+        _knowledge.Dispose();
     }
 }

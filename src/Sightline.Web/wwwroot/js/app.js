@@ -1,0 +1,91 @@
+// Shared by every page: building DOM safely, calling the API, and the navigation bar.
+// Report text is untrusted: it only ever reaches the page through textContent, never through innerHTML.
+"use strict";
+
+const Sightline = (() => {
+  /** An element with attributes and children; strings become text nodes, so nothing is parsed as HTML. */
+  function h(tag, attributes, ...children) {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (name.startsWith("on")) element.addEventListener(name.slice(2), value);
+      else if (name === "href") element.setAttribute("href", safeHref(value));
+      else element.setAttribute(name, value === true ? "" : String(value));
+    }
+    append(element, children);
+    return element;
+  }
+
+  function append(element, children) {
+    for (const child of children.flat(Infinity)) {
+      if (child === null || child === undefined || child === false) continue;
+      element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return element;
+  }
+
+  /** Only links within this server, or http(s) links to sources. */
+  function safeHref(value) {
+    const text = String(value);
+    if (text.startsWith("/") && !text.startsWith("//")) return text;
+    try {
+      const url = new URL(text);
+      if (url.protocol === "http:" || url.protocol === "https:") return url.href;
+    } catch { /* not a URL */ }
+    return "#";
+  }
+
+  /** Calls the API; a problem-details answer becomes an Error with its title and detail. */
+  async function api(path, options) {
+    const response = await fetch(path, options);
+    const type = response.headers.get("content-type") || "";
+    const body = type.includes("json") ? await response.json() : await response.text();
+    if (!response.ok) {
+      const error = new Error(body && body.title ? `${body.title}: ${body.detail || ""}` : `HTTP ${response.status}`);
+      error.status = response.status;
+      throw error;
+    }
+    return body;
+  }
+
+  function post(path, body) {
+    return api(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body || {}) });
+  }
+
+  /** Replaces a container's content (skipping null and false, as h does). */
+  function fill(container, ...children) {
+    container.replaceChildren();
+    return append(container, children);
+  }
+
+  function showError(container, error) {
+    fill(container, h("p", { class: "error", role: "alert" }, error.message || String(error)));
+  }
+
+  function param(name) {
+    return new URLSearchParams(location.search).get(name);
+  }
+
+  const entityHref = id => `/entity.html?id=${encodeURIComponent(id)}`;
+  /** A report's page; with a sentence number, the page opens at that sentence and marks its claims. */
+  const documentHref = (id, sentence) => `/document.html?id=${encodeURIComponent(id)}${sentence !== undefined && sentence !== null ? `&sentence=${sentence}` : ""}`;
+
+  /** A short name for a report: its title, else its publisher and file name, else the last part of its key. */
+  function reportName(source) {
+    if (source.title) return source.title;
+    const key = source.document || source.key || "";
+    const file = key.split(/[\\/]/).pop() || key;
+    return source.publisher ? `${source.publisher}: ${file}` : file;
+  }
+
+  function nav() {
+    const links = [["/", "Search"], ["/screen.html", "Screen"], ["/documents.html", "Reports"], ["/alerts.html", "Alerts"], ["/lists.html", "Lists"]];
+    const bar = h("header", { class: "top" }, h("a", { class: "brand", href: "/" }, "Sightline"),
+      links.map(([href, label]) => h("a", { href }, label)),
+      h("a", { href: "/openapi/v1.json" }, "API"));
+    document.body.prepend(bar);
+  }
+
+  document.addEventListener("DOMContentLoaded", nav);
+  return { h, append, fill, api, post, showError, param, entityHref, documentHref, reportName };
+})();

@@ -1,0 +1,56 @@
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
+
+namespace Sightline.Tests.Support;
+
+/// <summary>
+/// Debian's Chromium driven through Debian's chromium-driver (their versions match by construction), headless and with
+/// the flags a root container needs. Screenshots go to <c>artifacts/screenshots/</c> at the repository root, which CI
+/// keeps.
+/// </summary>
+public sealed class HeadlessChromium : IDisposable
+{
+    public const string Binary = "/usr/bin/chromium";
+    public const string Driver = "/usr/bin/chromedriver";
+
+    public HeadlessChromium()
+    {
+        if (!File.Exists(Binary) || !File.Exists(Driver))
+            throw new InvalidOperationException($"the browser tests need Debian's chromium and chromium-driver ({Binary}, {Driver}); .ci/run installs them: apt-get install -y chromium chromium-driver");
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Driver)!, Path.GetFileName(Driver));
+        service.SuppressInitialDiagnosticInformation = true;
+        service.HideCommandPromptWindow = true;
+        var options = new ChromeOptions { BinaryLocation = Binary };
+        options.AddArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-dev-shm-usage", "--window-size=1400,1100", "--lang=en-US");
+        options.SetLoggingPreference(LogType.Browser, LogLevel.All);
+        Web = new ChromeDriver(service, options, TimeSpan.FromSeconds(90));
+        Web.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(60);
+    }
+
+    public ChromeDriver Web { get; }
+
+    public static string ScreenshotFolder => Path.Combine(Repository.Root, "artifacts", "screenshots");
+
+    /// <summary>Waits (up to 30 s) until <paramref name="condition"/> gives something other than null or false.</summary>
+    public T Until<T>(Func<IWebDriver, T> condition) =>
+        new WebDriverWait(Web, TimeSpan.FromSeconds(30)) { PollingInterval = TimeSpan.FromMilliseconds(100) }.Until(condition);
+
+    public IWebElement Element(string css) => Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed))!;
+
+    public void Screenshot(string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        Web.GetScreenshot().SaveAsFile(Path.Combine(ScreenshotFolder, name + ".png"));
+    }
+
+    /// <summary>The browser console's messages so far (errors include Content-Security-Policy refusals).</summary>
+    public IReadOnlyList<string> ConsoleMessages() => Web.Manage().Logs.GetLog(LogType.Browser).Select(e => $"{e.Level}: {e.Message}").ToList();
+
+    public void Dispose()
+    {
+        Web.Quit();
+        Web.Dispose();
+    }
+}
