@@ -23,7 +23,7 @@ public static class DocumentEndpoints
             .Produces(200, contentType: "application/json").ProducesProblem(404);
         app.MapPost("/documents", Upload).WithName("upload").WithTags("documents")
             .WithSummary("Upload a report (multipart form field 'file': text, HTML, PDF, e-mail or a Telegram export) and ingest it")
-            .Accepts<IFormFile>("multipart/form-data").Produces(201, contentType: "application/json").ProducesProblem(400).ProducesProblem(422)
+            .Produces(201, contentType: "application/json").ProducesProblem(400).ProducesProblem(422)
             .DisableAntiforgery();
     }
 

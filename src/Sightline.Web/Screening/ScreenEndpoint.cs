@@ -22,7 +22,7 @@ public static class ScreenEndpoint
     public static void Map(WebApplication app) =>
         app.MapPost("/screen", Screen).WithName("screen").WithTags("screening")
             .WithSummary("Screen a CSV of names (columns full_name or name, date_of_birth, nationality, schema); results streamed as JSON lines or CSV (format=csv)")
-            .Accepts<string>("text/csv", "multipart/form-data").Produces(200, contentType: "application/x-ndjson").Produces(200, contentType: "text/csv")
+            .Produces(200, contentType: "application/x-ndjson").Produces(200, contentType: "text/csv")
             .ProducesProblem(400).DisableAntiforgery();
 
     private static async Task Screen(HttpContext http, string? format, double? threshold, int? limit, ServerState state)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Sightline.Tests.Support;
 using Sightline.Web;
 
@@ -27,7 +28,8 @@ public sealed class ApiHost : IAsyncDisposable
 
     public string UploadFolder => Path.Combine(_knowledge.Files.Path, "uploads");
 
-    public static async Task<ApiHost> StartAsync(bool kestrel = false)
+    /// <param name="settings">Configuration the server reads (such as <c>Sightline:Reviewer</c>).</param>
+    public static async Task<ApiHost> StartAsync(bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var knowledge = new KnowledgeFixture();
         knowledge.IngestSamples();
@@ -37,6 +39,7 @@ public sealed class ApiHost : IAsyncDisposable
         var app = SightlineServer.Create(options, builder =>
         {
             if (!kestrel) builder.WebHost.UseTestServer();
+            if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         });
         await app.StartAsync(TestContext.Current.CancellationToken);
         if (!kestrel) return new ApiHost(knowledge, app, app.GetTestClient(), url);

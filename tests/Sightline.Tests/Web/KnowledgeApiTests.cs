@@ -1,0 +1,194 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Sightline.Tests.Web;
+
+/// <summary>The knowledge-base API on the test host over the five sample reports: search, profiles, timeline, graph,
+/// path, documents with spans, meetings, alerts, lists and diffs, each with its problem details.</summary>
+public sealed class KnowledgeApiTests : IAsyncLifetime
+{
+    private ApiHost _api = null!;
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => _api = await ApiHost.StartAsync();
+
+    public async ValueTask DisposeAsync() => await _api.DisposeAsync();
+
+    private async Task<JsonElement> Get(string path)
+    {
+        var response = await _api.Client.GetAsync(path, Cancel);
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Cancel)}");
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement.Clone();
+    }
+
+    private async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement.Clone();
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+        return problem;
+    }
+
+    private async Task<string> KhazaliId() =>
+        (await Get("/search/default?q=Qais%20al-Khazali")).GetProperty("entities")[0].GetProperty("id").GetString()!;
+
+    [Fact]
+    public async Task Search_groups_list_entries_and_people_in_any_script()
+    {
+        var latin = await Get("/search/default?q=Qais%20al-Khazali");
+        Assert.Contains(latin.GetProperty("list_entries").EnumerateArray(), e => e.GetProperty("id").GetString() == "us_ofac_sdn:28004" && e.GetProperty("match").GetBoolean());
+        var person = latin.GetProperty("entities")[0];
+        Assert.StartsWith("Qais", person.GetProperty("name").GetString(), StringComparison.Ordinal);
+        Assert.Contains("us_ofac_sdn:28004", person.GetProperty("list_links").EnumerateArray().Select(l => l.GetString()));
+
+        var arabic = await Get($"/search/default?q={Uri.EscapeDataString("قيس الخزعلي")}");
+        Assert.Equal("us_ofac_sdn:28004", arabic.GetProperty("list_entries")[0].GetProperty("id").GetString());
+        Assert.Equal(person.GetProperty("id").GetString(), arabic.GetProperty("entities")[0].GetProperty("id").GetString());
+
+        var un = await Get("/search/un_sc_sanctions?q=Qais%20al-Khazali");
+        Assert.All(un.GetProperty("list_entries").EnumerateArray(), e => Assert.Equal("un_sc_sanctions", e.GetProperty("list").GetString()));
+        await Problem(await _api.Client.GetAsync("/search/default?q=", Cancel), HttpStatusCode.BadRequest);
+        await Problem(await _api.Client.GetAsync("/search/eu_fsf?q=x", Cancel), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Entities_are_profiles_or_list_entries_with_timeline_graph_and_path()
+    {
+        var id = await KhazaliId();
+        var profile = await Get($"/entities/{id}");
+        Assert.Contains(profile.GetProperty("list_links").EnumerateArray(), l => l.GetProperty("list_id").GetString() == "28004");
+        Assert.True(profile.GetProperty("meetings_total").GetInt32() >= 8);
+
+        var entry = await Get("/entities/us_ofac_sdn:28004");
+        Assert.Equal("AL-KHAZALI, Qais", entry.GetProperty("caption").GetString());
+        Assert.Contains(entry.GetProperty("linked_entities").EnumerateArray(), e => e.GetProperty("id").GetString() == id);
+
+        var timeline = (await Get($"/entities/{id}/timeline")).GetProperty("meetings").EnumerateArray().ToList();
+        var starts = timeline.Select(m => m.GetProperty("date_start").GetString()).Where(d => d is not null).ToList();
+        Assert.Equal(starts.Order(StringComparer.Ordinal), starts);
+        var month = timeline.First(m => m.GetProperty("date").GetString() == "2016-10");
+        Assert.Equal(("2016-10-01", "2016-10-31"), (month.GetProperty("date_start").GetString(), month.GetProperty("date_end").GetString()));
+
+        var graph = await Get($"/entities/{id}/graph?depth=1");
+        var guterres = graph.GetProperty("nodes").EnumerateArray().First(n => n.GetProperty("name").GetString()!.Contains("Guterres", StringComparison.Ordinal));
+        var edge = graph.GetProperty("edges").EnumerateArray().First(e => e.GetProperty("target").GetString() == guterres.GetProperty("id").GetString()
+            || e.GetProperty("source").GetString() == guterres.GetProperty("id").GetString());
+        var report = await Get($"/documents/{edge.GetProperty("document_id").GetString()}");
+        Assert.Contains(edge.GetProperty("evidence").GetString()!, report.GetProperty("text").GetString()!, StringComparison.Ordinal);
+
+        var path = await Get($"/path?from={id}&to={Uri.EscapeDataString("Antonio Guterres")}");
+        Assert.Equal(1, path.GetProperty("hops").GetInt32());
+        await Problem(await _api.Client.GetAsync("/entities/P-000000000000", Cancel), HttpStatusCode.NotFound);
+        await Problem(await _api.Client.GetAsync("/entities/P-000000000000/graph", Cancel), HttpStatusCode.NotFound);
+        await Problem(await _api.Client.GetAsync($"/path?from={id}", Cancel), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_document_gives_its_text_and_spans_that_point_into_it()
+    {
+        var documents = (await Get("/documents")).EnumerateArray().ToList();
+        Assert.Equal(5, documents.Count);
+        foreach (var listed in documents)
+        {
+            var document = await Get($"/documents/{listed.GetProperty("id").GetString()}");
+            var text = document.GetProperty("text").GetString()!;
+            foreach (var mention in document.GetProperty("mentions").EnumerateArray())
+                Assert.Equal(mention.GetProperty("text").GetString(), text[mention.GetProperty("start").GetInt32()..mention.GetProperty("end").GetInt32()]);
+            foreach (var claim in document.GetProperty("claims").EnumerateArray())
+                Assert.Equal(claim.GetProperty("evidence").GetString(), text[claim.GetProperty("start").GetInt32()..claim.GetProperty("end").GetInt32()]);
+        }
+        await Problem(await _api.Client.GetAsync("/documents/D-000000000000", Cancel), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Meetings_alerts_and_lists()
+    {
+        var sanctioned = (await Get("/meetings?sanctioned=true")).EnumerateArray().ToList();
+        Assert.NotEmpty(sanctioned);
+        Assert.All(sanctioned, m => Assert.Contains(m.GetProperty("participants").EnumerateArray(), p => p.GetProperty("list_links").GetArrayLength() > 0));
+
+        var alerts = (await Get("/alerts")).EnumerateArray().ToList();
+        var guterres = alerts.First(a => a.GetProperty("summary").GetString()!.Contains("Guterres", StringComparison.Ordinal));
+        Assert.Equal("sanctioned-meeting", guterres.GetProperty("rule").GetString());
+        var acknowledged = await _api.Client.PostAsync($"/alerts/{guterres.GetProperty("id").GetString()}/ack", null, Cancel);
+        Assert.Equal("test-reviewer", JsonDocument.Parse(await acknowledged.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("acknowledged_by").GetString());
+        Assert.Equal(alerts.Count - 1, (await Get("/alerts")).GetArrayLength());
+        Assert.Equal(alerts.Count, (await Get("/alerts?all=true")).GetArrayLength());
+        await Problem(await _api.Client.PostAsync("/alerts/A-000000000000/ack", null, Cancel), HttpStatusCode.NotFound);
+
+        var lists = (await Get("/lists")).EnumerateArray().ToList();
+        Assert.Equal(["un_sc_sanctions", "us_ofac_cons", "us_ofac_sdn"], lists.Select(l => l.GetProperty("list").GetString()!).Order(StringComparer.Ordinal));
+        var sdn = lists.First(l => l.GetProperty("list").GetString() == "us_ofac_sdn").GetProperty("versions")[0];
+        var diff = await Get($"/lists/{sdn.GetProperty("id").GetInt64()}/diff?limit=3");
+        Assert.Equal(JsonValueKind.Null, diff.GetProperty("from").ValueKind);
+        Assert.Equal(sdn.GetProperty("counts").GetProperty("total").GetInt32(), diff.GetProperty("added_total").GetInt32());
+        Assert.Equal(3, diff.GetProperty("added").GetArrayLength());
+        await Problem(await _api.Client.GetAsync("/lists/999999/diff", Cancel), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Screening_a_csv_streams_json_lines_or_csv_with_bad_rows_reported()
+    {
+        const string csv = "name,date_of_birth\nQais al-Khazali,\n=HYPERLINK(\"http://x\"),\nJane Nobody,not-a-date\n";
+        var lines = (await (await _api.Client.PostAsync("/screen", new StringContent(csv, Encoding.UTF8, "text/csv"), Cancel)).Content.ReadAsStringAsync(Cancel))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal([2, 3, 4], lines.Select(l => l.GetProperty("line").GetInt32()));
+        Assert.Equal("28004", lines[0].GetProperty("results")[0].GetProperty("list_id").GetString());
+        Assert.True(lines[2].TryGetProperty("error", out _), "the bad date is reported on its row");
+
+        var table = await (await _api.Client.PostAsync("/screen?format=csv", new StringContent(csv, Encoding.UTF8, "text/csv"), Cancel)).Content.ReadAsStringAsync(Cancel);
+        var rows = table.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("line,query,match,score,list,list_id", rows[0], StringComparison.Ordinal);
+        Assert.StartsWith("2,Qais al-Khazali,true,", rows[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(rows, r => r.StartsWith("3,=", StringComparison.Ordinal) || r.StartsWith("3,\"=", StringComparison.Ordinal));
+
+        var problem = await Problem(await _api.Client.PostAsync("/screen", new StringContent("nom\nx\n", Encoding.UTF8, "text/csv"), Cancel), HttpStatusCode.BadRequest);
+        Assert.Contains("full_name or name", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Uploading_a_report_ingests_it_and_answers_what_was_extracted()
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("Baghdad, March 3, 2025. Qais al-Khazali met with Hadi al-Amiri in Baghdad on March 2, 2025, his office said.\n"), "file", "talks.txt" },
+        };
+        var response = await _api.Client.PostAsync("/documents", form, Cancel);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var uploaded = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("documents")[0];
+        Assert.Equal("added", uploaded.GetProperty("result").GetString());
+        Assert.Equal(1, uploaded.GetProperty("meetings").GetInt32());
+        var khazali = await KhazaliId();
+        Assert.Contains(uploaded.GetProperty("entities").EnumerateArray(), e => e.GetProperty("id").GetString() == khazali);
+        var stored = await Get($"/documents/{uploaded.GetProperty("id").GetString()}");
+        Assert.Single(stored.GetProperty("claims").EnumerateArray(), c => c.GetProperty("kind").GetString() == "meeting");
+        Assert.True(File.Exists(stored.GetProperty("path").GetString()), "the upload is kept so it can be read again");
+
+        await Problem(await _api.Client.PostAsync("/documents", new StringContent("x"), Cancel), HttpStatusCode.BadRequest);
+        using var empty = new MultipartFormDataContent { { new ByteArrayContent([]), "file", "empty.txt" } };
+        await Problem(await _api.Client.PostAsync("/documents", empty, Cancel), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Review_actions_are_recorded_under_the_configured_reviewer()
+    {
+        await using var api = await ApiHost.StartAsync(settings: new Dictionary<string, string?> { ["Sightline:Reviewer"] = "analyst-from-config" });
+        var document = (await api.Client.GetFromJsonAsync<JsonElement>("/documents", Cancel)).EnumerateArray().First();
+        var claim = (await api.Client.GetFromJsonAsync<JsonElement>($"/documents/{document.GetProperty("id").GetString()}", Cancel)).GetProperty("claims")[0].GetProperty("id").GetString();
+
+        var rejected = await api.Client.PostAsJsonAsync($"/claims/{claim}/reject", new { why = "misread" }, Cancel);
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        var audit = (await api.Client.GetFromJsonAsync<JsonElement>("/audit", Cancel))[0];
+        Assert.Equal(("reject-claim", claim, "analyst-from-config", "misread"),
+            (audit.GetProperty("action").GetString(), audit.GetProperty("target").GetString(), audit.GetProperty("user").GetString(), audit.GetProperty("reason").GetString()));
+        var after = await api.Client.GetFromJsonAsync<JsonElement>($"/documents/{document.GetProperty("id").GetString()}", Cancel);
+        Assert.Equal("rejected", after.GetProperty("claims").EnumerateArray().First(c => c.GetProperty("id").GetString() == claim).GetProperty("status").GetString());
+
+        await Problem(await api.Client.PostAsJsonAsync($"/claims/{claim}/confirm", new { }, Cancel), HttpStatusCode.BadRequest);
+        await Problem(await api.Client.PostAsJsonAsync("/claims/C-000000000000/confirm", new { why = "x" }, Cancel), HttpStatusCode.Conflict);
+        await Problem(await api.Client.PostAsJsonAsync("/entities/P-000000000000/merge", new { why = "x" }, Cancel), HttpStatusCode.Conflict);
+    }
+}
