@@ -3,8 +3,14 @@
 "use strict";
 (() => {
   const { h, fill, api, post, showError, param, entityHref, documentHref, reportName } = Sightline;
-  const page = document.getElementById("page");
   const id = param("id");
+  // Both requests start now, before the page has parsed; the graph is only used for knowledge-base entities.
+  const found = id ? api(`/entities/${encodeURIComponent(id)}`) : null;
+  const graphFetch = id && /^[PO]-/.test(id) ? api(`/entities/${encodeURIComponent(id)}/graph?depth=1`) : null;
+  found?.catch(() => {});
+  graphFetch?.catch(() => {});
+  const ready = new Promise(resolve => document.addEventListener("DOMContentLoaded", resolve));
+  let page;
 
   const source = s => h("span", { class: "source" }, " — ", h("a", { href: documentHref(s.document_id, s.sentence), class: "source-link" }, reportName(s)),
     s.attributed_to && s.attributed_to !== "report" ? h("span", { class: "muted" }, ` (says ${s.attributed_to})`) : null);
@@ -116,9 +122,12 @@
       h("section", { class: "card" }, h("h2", {}, "Contact graph"), graphBox, edgeDetail),
       h("section", { class: "card" }, h("h2", {}, "Source reports"), sources(profile)),
       review(profile));
+    performance.mark("profile-drawn");
     try {
-      const graph = await api(`/entities/${encodeURIComponent(profile.id)}/graph?depth=1`);
+      const graph = await (graphFetch || api(`/entities/${encodeURIComponent(profile.id)}/graph?depth=1`));
+      performance.mark("graph-fetched");
       SightlineGraph.draw(graphBox, edgeDetail, graph, profile.id);
+      performance.mark("graph-drawn");
     } catch (error) {
       showError(graphBox, error);
     }
@@ -141,10 +150,12 @@
   }
 
   (async () => {
+    await ready;
+    page = document.getElementById("page");
     if (!id) { showError(page, new Error("No entity id in the address (entity.html?id=…). Search for a name first.")); return; }
     try {
-      const found = await api(`/entities/${encodeURIComponent(id)}`);
-      if (found.properties) showEntry(found); else await showEntity(found);
+      const shown = await found;
+      if (shown.properties) showEntry(shown); else await showEntity(shown);
     } catch (error) {
       showError(page, error);
     }
