@@ -1,6 +1,5 @@
 using OpenQA.Selenium;
 using Sightline.Tests.Support;
-using Sightline.Tests.Web;
 
 namespace Sightline.Tests.Browser;
 
@@ -9,78 +8,69 @@ namespace Sightline.Tests.Browser;
 /// open his page (OFAC badge, timeline, graph), follow the Guterres meeting to its source sentence, then upload a report
 /// and screen a CSV. Each step leaves a screenshot in artifacts/screenshots/.
 /// </summary>
-public sealed class AnalystJourneyTests : IAsyncLifetime
+public sealed class AnalystJourneyTests : BrowserTest
 {
-    private ApiHost _site = null!;
-    private HeadlessChromium _browser = null!;
     private readonly TempFolder _files = new();
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        _site = await ApiHost.StartAsync(kestrel: true);
-        _browser = new HeadlessChromium();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _browser.Dispose();
-        await _site.DisposeAsync();
+        await base.DisposeAsync();
         _files.Dispose();
     }
 
     [Fact]
     public void Search_profile_source_sentence_upload_and_screening()
     {
-        var web = _browser.Web;
-        web.Navigate().GoToUrl(_site.Address + "/");
-        _browser.Element("#q").SendKeys("Khazali");
-        _browser.Element("#search button").Click();
-        var person = _browser.Until(d => d.FindElements(By.CssSelector("#kb-results a")).FirstOrDefault(a => a.Text.Contains("Qais", StringComparison.Ordinal)))!;
-        Assert.Contains("us_ofac_sdn:28004", _browser.Element("#kb-results").Text, StringComparison.Ordinal);
-        _browser.Screenshot("01-search-khazali");
+        var web = Browser.Web;
+        web.Navigate().GoToUrl(Site.Address + "/");
+        Browser.Element("#q").SendKeys("Khazali");
+        Browser.Element("#search button").Click();
+        var person = Browser.Until(d => d.FindElements(By.CssSelector("#kb-results a")).FirstOrDefault(a => a.Text.Contains("Qais", StringComparison.Ordinal)))!;
+        Assert.Contains("us_ofac_sdn:28004", Browser.Element("#kb-results").Text, StringComparison.Ordinal);
+        Browser.Screenshot("01-search-khazali");
 
         person.Click();
-        var badge = _browser.Element("#badges .badge.sanctioned[data-list='us_ofac_sdn']");
+        var badge = Browser.Element("#badges .badge.sanctioned[data-list='us_ofac_sdn']");
         Assert.Contains("28004", badge.Text, StringComparison.Ordinal);
         Assert.Contains("SDGT", badge.Text, StringComparison.Ordinal);
         var meetings = web.FindElements(By.CssSelector("#timeline svg g.meeting"));
         Assert.True(meetings.Count >= 5, $"the timeline drew {meetings.Count} meetings");
         Assert.NotEmpty(web.FindElements(By.CssSelector("#timeline svg rect.range"))); // "2016-10" is drawn as the month it covers
-        var graph = _browser.Until(d => d.FindElement(By.Id("graph")).GetAttribute("data-nodes") is { } n && int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) > 3 ? d.FindElement(By.Id("graph")) : null)!;
+        var graph = Browser.Until(d => d.FindElement(By.Id("graph")).GetAttribute("data-nodes") is { } n && int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) > 3 ? d.FindElement(By.Id("graph")) : null)!;
         Assert.NotEmpty(graph.FindElements(By.TagName("canvas")));
-        _browser.Screenshot("02-profile-khazali");
+        Browser.Screenshot("02-profile-khazali");
 
         var guterres = web.FindElements(By.CssSelector("#meetings tbody tr")).First(row => row.Text.Contains("Guterres", StringComparison.Ordinal));
         guterres.FindElement(By.CssSelector("a.source-link")).Click();
-        var sentence = _browser.Element("#text mark.evidence.focus");
+        var sentence = Browser.Element("#text mark.evidence.focus");
         Assert.Contains("Guterres", sentence.Text, StringComparison.Ordinal);
         Assert.Contains("Khaz", sentence.Text, StringComparison.Ordinal);
         Assert.NotEmpty(web.FindElements(By.CssSelector("#claims li.focus")));
-        _browser.Screenshot("03-guterres-source-sentence");
+        Browser.Screenshot("03-guterres-source-sentence");
 
         var report = _files.Write("talks.txt",
             "Baghdad, March 3, 2025. Qais al-Khazali met with Hadi al-Amiri in Baghdad on March 2, 2025 to discuss the elections, his office said.\n");
-        web.Navigate().GoToUrl(_site.Address + "/documents.html");
-        _browser.Element("#file").SendKeys(report);
-        _browser.Element("#upload button").Click();
-        var extracted = _browser.Element("#extracted");
+        web.Navigate().GoToUrl(Site.Address + "/documents.html");
+        Browser.Element("#file").SendKeys(report);
+        Browser.Element("#upload button").Click();
+        var extracted = Browser.Element("#extracted");
         Assert.Contains("1 meeting", extracted.Text, StringComparison.Ordinal);
         Assert.Contains("Amiri", extracted.Text, StringComparison.Ordinal);
-        _browser.Screenshot("04-upload-report");
+        Browser.Screenshot("04-upload-report");
 
         var csv = _files.Write("counterparties.csv", "name,nationality\nQais al-Khazali,IQ\nJane Q. Nobody,GB\nقيس الخزعلي,\n");
-        web.Navigate().GoToUrl(_site.Address + "/screen.html");
-        _browser.Element("#csv").SendKeys(csv);
-        _browser.Element("#batch button").Click();
-        _browser.Element("#download");
+        web.Navigate().GoToUrl(Site.Address + "/screen.html");
+        Browser.Element("#csv").SendKeys(csv);
+        Browser.Element("#batch button").Click();
+        Browser.Element("#download");
         var rows = web.FindElements(By.CssSelector("#batch-table tbody tr"));
         Assert.Equal(3, rows.Count);
         Assert.Contains("28004", rows[0].Text, StringComparison.Ordinal);
         Assert.Contains("clear", rows[1].Text, StringComparison.Ordinal);
         Assert.Contains("28004", rows[2].Text, StringComparison.Ordinal);
         Assert.Equal("3", web.FindElement(By.Id("progress")).GetAttribute("value"));
-        _browser.Screenshot("05-screen-csv");
+        Browser.Screenshot("05-screen-csv");
 
-        Assert.DoesNotContain(_browser.ConsoleMessages(), m => m.Contains("Content Security Policy", StringComparison.Ordinal));
+        Assert.DoesNotContain(Browser.ConsoleMessages(), m => m.Contains("Content Security Policy", StringComparison.Ordinal));
     }
 }

@@ -1,8 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using OpenQA.Selenium;
-using Sightline.Tests.Support;
-using Sightline.Tests.Web;
 
 namespace Sightline.Tests.Browser;
 
@@ -10,23 +8,8 @@ namespace Sightline.Tests.Browser;
 /// Report text is untrusted. A report with script tags, event-handler attributes and a 5 MB line, uploaded through the
 /// API and opened in headless Chromium, shows its markup as text and runs nothing; so does a hostile search.
 /// </summary>
-public sealed class HostileReportTests : IAsyncLifetime
+public sealed class HostileReportTests : BrowserTest
 {
-    private ApiHost _site = null!;
-    private HeadlessChromium _browser = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _site = await ApiHost.StartAsync(kestrel: true);
-        _browser = new HeadlessChromium();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _browser.Dispose();
-        await _site.DisposeAsync();
-    }
-
     [Fact]
     public async Task Script_tags_handlers_and_a_five_megabyte_line_render_as_text()
     {
@@ -39,14 +22,14 @@ public sealed class HostileReportTests : IAsyncLifetime
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(report));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
         form.Add(file, "file", "hostile.txt");
-        var answer = await _site.Client.PostAsync("/documents", form, TestContext.Current.CancellationToken);
+        var answer = await Site.Client.PostAsync("/documents", form, TestContext.Current.CancellationToken);
         Assert.Equal(System.Net.HttpStatusCode.Created, answer.StatusCode);
         var id = System.Text.Json.JsonDocument.Parse(await answer.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))
             .RootElement.GetProperty("documents")[0].GetProperty("id").GetString();
 
-        var web = _browser.Web;
-        web.Navigate().GoToUrl($"{_site.Address}/document.html?id={id}");
-        var text = _browser.Element("#text");
+        var web = Browser.Web;
+        web.Navigate().GoToUrl($"{Site.Address}/document.html?id={id}");
+        var text = Browser.Element("#text");
         Assert.Contains("<script>window.__pwned = 1;", text.Text, StringComparison.Ordinal);
         Assert.Contains("<img src=x onerror=", text.Text, StringComparison.Ordinal);
         Assert.Empty(text.FindElements(By.CssSelector("script, img, b, [onerror], [onmouseover]")));
@@ -55,12 +38,12 @@ public sealed class HostileReportTests : IAsyncLifetime
         new OpenQA.Selenium.Interactions.Actions(web).MoveToElement(text).Perform();
         Assert.Equal("undefined", web.ExecuteScript("return typeof window.__pwned;"));
         Assert.NotEqual("pwned", web.Title);
-        _browser.Screenshot("06-hostile-report");
+        Browser.Screenshot("06-hostile-report");
 
-        web.Navigate().GoToUrl($"{_site.Address}/?q={Uri.EscapeDataString("<img src=x onerror=window.__pwned=4>")}");
-        _browser.Element("#kb-results");
+        web.Navigate().GoToUrl($"{Site.Address}/?q={Uri.EscapeDataString("<img src=x onerror=window.__pwned=4>")}");
+        Browser.Element("#kb-results");
         Assert.Empty(web.FindElements(By.CssSelector("#results img")));
-        Assert.Equal("<img src=x onerror=window.__pwned=4>", _browser.Element("#q").GetAttribute("value"));
+        Assert.Equal("<img src=x onerror=window.__pwned=4>", Browser.Element("#q").GetAttribute("value"));
         Assert.Equal("undefined", web.ExecuteScript("return typeof window.__pwned;"));
     }
 }

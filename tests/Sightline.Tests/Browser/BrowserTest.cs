@@ -1,0 +1,25 @@
+using Sightline.Tests.Support;
+using Sightline.Tests.Web;
+
+namespace Sightline.Tests.Browser;
+
+/// <summary>What every browser test starts from: Sightline on Kestrel at a free loopback port over the bundled lists and
+/// the sample reports, and a headless Chromium to look at it.</summary>
+public abstract class BrowserTest : IAsyncLifetime
+{
+    protected ApiHost Site { get; private set; } = null!;
+    protected HeadlessChromium Browser { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Site = await ApiHost.StartAsync(kestrel: true);
+        Browser = new HeadlessChromium();
+    }
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        Browser.Dispose();
+        await Site.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
