@@ -4,7 +4,6 @@ using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Resolution;
-using Sightline.Knowledge.Status;
 using Sightline.Lists.Import;
 using Sightline.Review;
 using Sightline.Screening;
@@ -34,9 +33,7 @@ internal sealed class KnowledgeSession : IDisposable
     {
         var analyzer = ReportFiles.Analyzer(Lists);
         var screener = new Screener(ScreeningIndexLoader.FromStore(Lists.Store));
-        var entities = EntityIndex.Load(Store.Connection, screener.Index.Weight);
-        var meetingAlerts = new MeetingAlerts(Store.Connection, Alerts(), new EventReader(Store.Connection, new SanctionsReader(Store.Connection, Lists.Store)));
-        return new Ingestor(Store, analyzer, entities, new ListLinker(screener, Lists.Store), Lists.Clock, meetingAlerts);
+        return Knowledge.Ingest.Ingestor.WithAlerts(Store, Lists.Store, analyzer, screener, Lists.Clock);
     }
 
     public ProfileReader Profiles() => new(Store.Connection, Lists.Store);

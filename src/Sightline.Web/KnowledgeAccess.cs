@@ -7,16 +7,16 @@ using Sightline.Storage.Sqlite;
 namespace Sightline.Web;
 
 /// <summary>One request's read connection to the knowledge base and the lists (SQLite in WAL mode lets readers run
-/// beside the writer), and the readers built on it.</summary>
+/// beside the writer), and the readers built on it. The list store is opened only by the requests that use it.</summary>
 public sealed class KnowledgeAccess(ServerState state) : IDisposable
 {
     private readonly KnowledgeStore _store = KnowledgeStore.Open(state.DatabasePath, state.Clock);
-    private readonly SqliteListStore _lists = SqliteListStore.Open(state.DatabasePath, state.Clock);
+    private SqliteListStore? _lists;
 
     public Microsoft.Data.Sqlite.SqliteConnection Connection => _store.Connection;
-    public SqliteListStore Lists => _lists;
-    public ProfileReader Profiles => new(_store.Connection, _lists);
-    public EventReader Events => new(_store.Connection, new SanctionsReader(_store.Connection, _lists));
+    public SqliteListStore Lists => _lists ??= SqliteListStore.Open(state.DatabasePath, state.Clock);
+    public ProfileReader Profiles => new(_store.Connection, Lists);
+    public EventReader Events => new(_store.Connection, new SanctionsReader(_store.Connection, Lists));
     public ContactGraph Graph => new(_store.Connection);
     public AlertStore Alerts => new(_store.Connection, state.Clock);
 
@@ -24,7 +24,7 @@ public sealed class KnowledgeAccess(ServerState state) : IDisposable
 
     public void Dispose()
     {
-        _lists.Dispose();
+        _lists?.Dispose();
         _store.Dispose();
     }
 }

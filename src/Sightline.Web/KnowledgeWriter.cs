@@ -5,9 +5,6 @@ using Sightline.Analysis.Tagging;
 using Sightline.Documents;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
-using Sightline.Knowledge.Queries;
-using Sightline.Knowledge.Resolution;
-using Sightline.Knowledge.Status;
 using Sightline.Review;
 using Sightline.Screening;
 using Sightline.Storage.Sqlite;
@@ -35,15 +32,15 @@ public sealed class KnowledgeWriter(string databasePath, string nerModelPath, st
     /// ingests every document in it; each outcome comes back, failures with their diagnostic.</summary>
     public async Task<(string Path, IReadOnlyList<IngestOutcome> Outcomes, IReadOnlyList<string> ReadErrors)> IngestAsync(string fileName, byte[] bytes, CancellationToken cancel)
     {
-        var folder = Path.Combine(uploadFolder, Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]);
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, SafeFileName(fileName));
-        await File.WriteAllBytesAsync(path, bytes, cancel);
-        var read = DocumentReader.Read(path, bytes);
-        await _turn.WaitAsync(cancel);
+        await _turn.WaitAsync(cancel); // two uploads of the same file would otherwise write the same path at once
         try
         {
-            var ingestor = Ingestor();
+            var folder = Path.Combine(uploadFolder, Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]);
+            Directory.CreateDirectory(folder);
+            var path = Path.Combine(folder, SafeFileName(fileName));
+            await File.WriteAllBytesAsync(path, bytes, cancel);
+            var read = DocumentReader.Read(path, bytes);
+            var ingestor = CurrentIngestor();
             return (path, read.Documents.Select(d => ingestor.Ingest(d, path)).ToList(), read.Errors);
         }
         finally { _turn.Release(); }
@@ -63,13 +60,11 @@ public sealed class KnowledgeWriter(string databasePath, string nerModelPath, st
         finally { _turn.Release(); }
     }
 
-    private Ingestor Ingestor()
+    private Ingestor CurrentIngestor()
     {
         if (_ingestor is not null) return _ingestor;
         var (store, lists) = Open();
-        var connection = store.Connection;
-        var meetingAlerts = new MeetingAlerts(connection, new AlertStore(connection, clock), new EventReader(connection, new SanctionsReader(connection, lists)));
-        return _ingestor = new Ingestor(store, _analyzer.Value, EntityIndex.Load(connection, screener.Index.Weight), new ListLinker(screener, lists), clock, meetingAlerts);
+        return _ingestor = Ingestor.WithAlerts(store, lists, _analyzer.Value, screener, clock);
     }
 
     private (KnowledgeStore, SqliteListStore) Open() =>

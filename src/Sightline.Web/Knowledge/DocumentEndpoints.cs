@@ -127,7 +127,7 @@ public static class DocumentEndpoints
         });
     }
 
-    private static async Task<IResult> Upload(HttpRequest request, ServerState state, CancellationToken cancel)
+    private static async Task<IResult> Upload(HttpRequest request, ServerState state, KnowledgeAccess kb, CancellationToken cancel)
     {
         if (!request.HasFormContentType)
             return Problems.BadRequest("Expected a file upload", "Send the report as multipart/form-data with the field 'file' (curl -F file=@report.txt).");
@@ -145,7 +145,6 @@ public static class DocumentEndpoints
         if (outcomes.All(o => o.Result == IngestResult.Failed))
             return Results.Problem(statusCode: 422, title: "The report could not be ingested",
                 detail: string.Join("; ", outcomes.Select(o => o.Diagnostic).Concat(readErrors)));
-        using var kb = new KnowledgeAccess(state);
         var extracted = outcomes.Select(o => (Outcome: o, Claims: kb.Connection.Query(null,
             "SELECT kind, COUNT(*) FROM kb_claims WHERE document_key = $0 GROUP BY kind ORDER BY kind", r => (Kind: r.GetString(0), Count: r.GetInt32(1)), o.Key),
             Entities: kb.Connection.Query(null,

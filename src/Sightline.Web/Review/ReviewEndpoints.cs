@@ -37,11 +37,11 @@ public static class ReviewEndpoints
     }
 
     private static void Action(WebApplication app, string route, string name, string summary, Func<ReviewDesk, string, ReviewRequest, string, string> decide) =>
-        app.MapPost(route, async (string id, ReviewRequest? body, ServerState state, CancellationToken cancel) =>
+        app.MapPost(route, async (string id, ReviewRequest? body, ServerState state, KnowledgeAccess kb, CancellationToken cancel) =>
             {
                 if (string.IsNullOrWhiteSpace(body?.Why))
                     return Problems.BadRequest("Say why", "A review decision needs {\"why\": \"…\"}; it is kept in the audit trail.");
-                var request = body with { Document = body.Document is { } document ? DocumentKey(state, document) : null };
+                var request = body with { Document = body.Document is { } document ? DocumentKey(kb, document) : null };
                 try
                 {
                     var result = await state.Writer.DecideAsync((desk, _) => decide(desk, id, request, state.Reviewer), cancel);
@@ -58,10 +58,9 @@ public static class ReviewEndpoints
         string.IsNullOrWhiteSpace(value) ? throw new ReviewException($"this decision needs \"{field}\"") : value;
 
     /// <summary>A document's key from its <c>D-</c> id; anything else is taken as the key or path itself.</summary>
-    private static string DocumentKey(ServerState state, string document)
+    private static string DocumentKey(KnowledgeAccess kb, string document)
     {
         if (!document.StartsWith("D-", StringComparison.Ordinal)) return document;
-        using var kb = new KnowledgeAccess(state);
         return kb.Connection.Scalar(null, "SELECT document_key FROM kb_document_texts WHERE id = $0", document) as string ?? document;
     }
 }

@@ -4,7 +4,6 @@ using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Resolution;
-using Sightline.Knowledge.Status;
 using Sightline.Lists.Import;
 using Sightline.Review;
 using Sightline.Screening;
@@ -36,9 +35,7 @@ public sealed class KnowledgeFixture : IDisposable
     public ReviewDesk Review => new(Store.Connection, _lists.Store, Clock);
 
     /// <summary>A new ingestor, as a new run of <c>sightline ingest</c> would make one, with the alert rules.</summary>
-    public Ingestor NewIngestor() => Ingestor = new Ingestor(Store, BundledAnalysis.Analyzer,
-        EntityIndex.Load(Store.Connection, BundledScreening.Screener.Index.Weight), new ListLinker(BundledScreening.Screener, _lists.Store), _lists.Clock,
-        new MeetingAlerts(Store.Connection, Alerts, new EventReader(Store.Connection, new SanctionsReader(Store.Connection, _lists.Store))));
+    public Ingestor NewIngestor() => Ingestor = Ingestor.WithAlerts(Store, _lists.Store, BundledAnalysis.Analyzer, BundledScreening.Screener, _lists.Clock);
 
     /// <summary>A linker over the lists active now, as after a list update.</summary>
     public ListLinker CurrentLinker() => new(new Screener(ScreeningIndexLoader.FromStore(_lists.Store)), _lists.Store);

@@ -2,7 +2,11 @@ using Sightline.Alerts;
 using Sightline.Analysis;
 using Sightline.Claims;
 using Sightline.Documents;
+using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Resolution;
+using Sightline.Knowledge.Status;
+using Sightline.Screening;
+using Sightline.Storage;
 
 namespace Sightline.Knowledge.Ingest;
 
@@ -16,6 +20,16 @@ namespace Sightline.Knowledge.Ingest;
 public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, EntityIndex entities, ListLinker linker, TimeProvider clock, MeetingAlerts? alerts = null)
 {
     private readonly DocumentWriter _writer = new(entities);
+
+    /// <summary>The ingestor every front end uses: the stored entities loaded, list links made with
+    /// <paramref name="screener"/> over <paramref name="lists"/>, and the meeting and watch alert rules in each
+    /// document's transaction.</summary>
+    public static Ingestor WithAlerts(KnowledgeStore store, IListStore lists, DocumentAnalyzer analyzer, Screener screener, TimeProvider clock)
+    {
+        var connection = store.Connection;
+        var alerts = new MeetingAlerts(connection, new AlertStore(connection, clock), new EventReader(connection, new SanctionsReader(connection, lists)));
+        return new Ingestor(store, analyzer, EntityIndex.Load(connection, screener.Index.Weight), new ListLinker(screener, lists), clock, alerts);
+    }
 
     /// <summary>Ingests every document of every file, reporting each outcome as it comes. A folder's
     /// <see cref="SourceManifest"/> fills in what its reports do not say; problems with the manifest come back as the
@@ -57,7 +71,8 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
         {
             connection.Run(null, "UPDATE kb_documents SET diagnostic = NULL WHERE key = $0 AND diagnostic IS NOT NULL", document.Key);
             // A document ingested before texts were kept gains its text the next time it is read.
-            DocumentWriter.KeepText(connection, null, document);
+            if (connection.Scalar(null, "SELECT 1 FROM kb_document_texts WHERE document_key = $0", document.Key) is null)
+                DocumentWriter.KeepText(connection, null, document);
             return new IngestOutcome(document.Key, path, IngestResult.Unchanged);
         }
 

@@ -34,7 +34,7 @@
   function renderText(doc) {
     const text = doc.text;
     const mentions = disjoint(doc.mentions);
-    const evidence = disjoint(doc.claims.map(c => ({ start: c.start, end: c.end, sentence: c.sentence })));
+    const evidence = evidenceSpans;
     const box = h("div", { class: "doc-text", id: "text", lang: doc.language || "" });
     let at = 0;
     for (const span of evidence) {
@@ -49,11 +49,12 @@
 
   const wrap = parts => parts.map(p => (p instanceof Node ? p : document.createTextNode(p)));
 
-  /** Each entity's name as this report first writes it. */
+  /** Each entity's name as this report first writes it, and the marked evidence spans (set once the report loads). */
   let names = new Map();
+  let evidenceSpans = [];
 
   function claimItem(doc, claim) {
-    const evidenceId = `evidence-${disjoint(doc.claims).find(s => s.start <= claim.start && claim.start < s.end)?.start ?? claim.start}`;
+    const evidenceId = `evidence-${evidenceSpans.find(s => s.start <= claim.start && claim.start < s.end)?.start ?? claim.start}`;
     const entity = id => (id ? h("a", { href: entityHref(id), title: id }, names.get(id) || id) : null);
     return h("li", { id: `claim-${claim.id}`, "data-sentence": claim.sentence, class: claim.sentence === focusSentence ? "focus" : null },
       h("span", { class: "claim-kind" }, claim.kind), claim.label ? ` · ${claim.label}` : "", claim.date ? ` · ${claim.date}` : "",
@@ -85,6 +86,7 @@
     try {
       const doc = await api(`/documents/${encodeURIComponent(id || "")}`);
       names = new Map([...doc.mentions].reverse().filter(m => m.entity_id).map(m => [m.entity_id, m.text]));
+      evidenceSpans = disjoint(doc.claims);
       document.title = `Sightline — ${doc.title || doc.key}`;
       fill(page, 
         h("h1", {}, doc.title || doc.key.split(/[\\/]/).pop()),
