@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sightline.Analysis;
+using Sightline.Claims;
 using Sightline.Cli.Output;
 using Sightline.Documents;
 
@@ -23,15 +24,21 @@ internal static class AnalyzeCommand
             using var output = Console.OpenStandardOutput();
             foreach (var path in ReportFiles.Expand(result.GetValue(paths)!))
             {
-                var outcome = DocumentReader.Read(path);
-                foreach (var error in outcome.Errors)
+                var read = DocumentReader.Read(path);
+                foreach (var error in read.Errors)
                 {
                     Console.Error.WriteLine($"sightline analyze: {error}");
                     failures++;
                 }
-                foreach (var document in outcome.Documents)
+                foreach (var document in read.Documents)
                 {
-                    var analyzed = analyzer.Analyze(document);
+                    var outcome = GuardedReading.Analyze(analyzer, document);
+                    if (outcome.Value is not { } analyzed)
+                    {
+                        Console.Error.WriteLine($"sightline analyze: {path}: {document.Key}: {outcome.Failure}");
+                        failures++;
+                        continue;
+                    }
                     if (result.GetValue(json))
                     {
                         using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))

@@ -39,7 +39,14 @@ internal static class EvalExtract
                 if (!byDoc.TryGetValue(Path.GetFileName(path), out var expected)) continue;
                 foreach (var document in DocumentReader.Read(path).Documents)
                 {
-                    var extracted = ClaimExtractor.Extract(analyzer.Analyze(document));
+                    var read = GuardedReading.Extract(analyzer, document);
+                    if (read.Value is not { } extracted)
+                    {
+                        Console.Error.WriteLine($"sightline eval extract: {path}: {read.Failure} (scored as finding nothing)");
+                        score.Add(expected, new ScoredDocument(expected.Doc, [], [], [], []));
+                        scored++;
+                        continue;
+                    }
                     score.Add(expected, ScoredDocument.From(expected.Doc, extracted));
                     foreach (var meeting in extracted.Meetings.Where(m => m.Kind.Happened()))
                     {

@@ -34,7 +34,13 @@ internal static class ExtractCommand
                 }
                 foreach (var document in outcome.Documents)
                 {
-                    var extracted = ClaimExtractor.Extract(analyzer.Analyze(document));
+                    var read = GuardedReading.Extract(analyzer, document);
+                    if (read.Value is not { } extracted)
+                    {
+                        Console.Error.WriteLine($"sightline extract: {path}: {document.Key}: {read.Failure}");
+                        failures++;
+                        continue;
+                    }
                     if (!jsonl)
                     {
                         ClaimsPrinter.Write(Console.Out, path, extracted, result.GetValue(allKinds));

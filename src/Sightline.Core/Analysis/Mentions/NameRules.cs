@@ -129,7 +129,8 @@ internal static class NameRules
                 if (type == "PER")
                     while (end < tokens.Count && IsAlWord(tokens[end].Text)) end++; // "Iraqi Prime Minister Haider" + "al-Abadi"
             }
-            if (type == "ORG" && end - start >= 3 && start >= 2 && tokens[start - 1].Text is "the" or "of" && IsRole(tokens[start - (tokens[start - 1].Text == "the" ? 3 : 2)].Text)
+            var roleBefore = start >= 1 && tokens[start - 1].Text == "the" ? start - 3 : start - 2; // the title before "of the": never before the sentence's first token
+            if (type == "ORG" && end - start >= 3 && roleBefore >= 0 && tokens[start - 1].Text is "the" or "of" && IsRole(tokens[roleBefore].Text)
                 && IsNameWord(tokens[end - 1].Text) && IsNameWord(tokens[end - 2].Text) && !OrganizationHeads.Contains(tokens[end - 1].Text))
                 (start, type) = (end - 2, "PER"); // "Deputy Secretary of the Treasury Wally Adeyemo": the title's holder
             if (type == "ORG" && end < tokens.Count && tokens[end].Text is "channel" or "channels" or "account" or "accounts" or "page") type = "MISC";

@@ -76,12 +76,8 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
             return new IngestOutcome(document.Key, path, IngestResult.Unchanged);
         }
 
-        ExtractedDocument extracted;
-        try { extracted = ClaimExtractor.Extract(analyzer.Analyze(document)); }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return RecordFailure(document.Key, path, document.Version, $"{path}: analysis failed: {e.GetType().Name}: {e.Message}");
-        }
+        var read = GuardedReading.Extract(analyzer, document);
+        if (read.Value is not { } extracted) return RecordFailure(document.Key, path, document.Version, $"{path}: {read.Failure}");
 
         using var transaction = connection.Begin();
         try
