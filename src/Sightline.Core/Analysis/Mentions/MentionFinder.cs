@@ -28,7 +28,7 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
         {
             var tokens = sentences[s].Tokens;
             headlines[s] = NameRules.IsTitleCase(tokens);
-            var spans = AcronymDefinitions.Apply(tokens, NameRules.Apply(tokens, tagged[s]));
+            var spans = OrganizationSpans.Apply(tokens, AcronymDefinitions.Apply(tokens, NameRules.Apply(tokens, tagged[s])));
             var listed = organizations.FindIn(tokens).Where(o => !spans.Any(sp => sp.Start < o.End && o.Start < sp.End)).ToList();
             spans = [.. spans.Concat(listed).OrderBy(sp => sp.Start)];
             spans = PersonsAlreadyChained(tokens, spans, persons);

@@ -13,7 +13,7 @@ internal static class NameRules
 {
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Sheikh", "Shaykh", "Sheik", "Sayyid", "Sayed", "Seyyed", "Mullah", "Ayatollah", "Imam", "Hajji", "Haji", "Mr.", "Mrs.", "Ms.", "Dr.",
+        "Sheikh", "Shaykh", "Sheik", "Sayyid", "Sayed", "Seyyed", "Mullah", "Ayatollah", "Imam", "Hajji", "Haji", "Mr.", "Mrs.", "Ms.", "Dr.", "Comrade",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
@@ -28,7 +28,7 @@ internal static class NameRules
     };
 
     /// <summary>Function words that, capitalised inside a span, show a title-case headline rather than a name.</summary>
-    private static readonly HashSet<string> HeadlineWords = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> HeadlineWords = new(StringComparer.Ordinal)
     {
         "In", "With", "Of", "For", "And", "To", "On", "At", "By", "From", "Who", "Are", "Is", "Its", "His", "Her", "As", "After", "Meets", "Says",
     };
@@ -40,13 +40,13 @@ internal static class NameRules
     };
 
     /// <summary>Sanctions vocabulary, never part of a name: "his brother Laith Specially Designated Global Terrorists".</summary>
-    private static readonly HashSet<string> DesignationWords = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> DesignationWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "Specially", "Designated", "Terrorist", "Terrorists", "SDGT", "SDGTs", "SDN", "FTO",
     };
 
     /// <summary>Last words that make a "person" an organisation (<c>Simon Wiesenthal Center</c>) or a place (<c>Capitol Hill</c>).</summary>
-    private static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
     {
         "Center", "Centre", "Institute", "Foundation", "Organization", "Organisation", "Council", "Movement", "Party", "Brigade", "Brigades",
         "Battalion", "Battalions", "Army", "Force", "Forces", "Ministry", "Office", "Agency", "Lab", "University", "Academy", "Committee",
@@ -168,7 +168,11 @@ internal static class NameRules
     private static bool IsDemonym(IReadOnlyList<TextToken> tokens, int start, int end) =>
         end - start == 1 && tokens[start].Text is var w && !w.Contains('-') && (w.EndsWith("ese") || w.EndsWith("ian") || w.EndsWith("an") || w.EndsWith('i') || w.EndsWith("ish"));
 
-    private static bool IsRole(string word) => Roles.Contains(word) || word.Equals("Secretary", StringComparison.OrdinalIgnoreCase) || word.Equals("General", StringComparison.OrdinalIgnoreCase);
+    private static bool IsRole(string word) => Roles.Contains(word) || word.Equals("Secretary", StringComparison.OrdinalIgnoreCase) || word.Equals("General", StringComparison.OrdinalIgnoreCase)
+        || word.Contains('-') && word.Split('-').Any(part => Roles.Contains(part) || RankAbbreviations.Contains(part)); // "Vice-Chairman", "Lt-Gen"
+
+    /// <summary>Military ranks as abbreviated in titles: "Lt-Gen", "Maj-Gen".</summary>
+    private static readonly HashSet<string> RankAbbreviations = new(StringComparer.OrdinalIgnoreCase) { "Gen", "Gen.", "Lt", "Col", "Maj", "Brig" };
 
     /// <summary>A lower-case word that is neither a connective of names (of, for, and, the) nor a particle: a name
     /// does not run through it ("Coalition Forces for years in Iraq" is "Coalition Forces").</summary>
@@ -195,6 +199,7 @@ internal static class NameRules
             if (!Titles.Contains(tokens[i].Text) || !IsNameWord(tokens[i + 1].Text)) continue;
             var end = i + 1;
             while (end < tokens.Count && end - i <= 5 && IsNameWord(tokens[end].Text)) end++;
+            CutBefore(result, types, i); // "Islamic Supreme Council of Iraq Sheikh Humam Hamoudi": the body before the title stays a body
             Replace(result, types, i + 1, end, "PER");
         }
 
@@ -236,6 +241,18 @@ internal static class NameRules
         }
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return Tidy(tokens, result);
+    }
+
+    /// <summary>Ends at token <paramref name="at"/> every span that runs across it from before.</summary>
+    private static void CutBefore(List<EntitySpan> spans, string?[] types, int at)
+    {
+        for (var k = spans.Count - 1; k >= 0; k--)
+        {
+            var span = spans[k];
+            if (span.Start >= at || span.End <= at) continue;
+            spans[k] = span with { End = at };
+            for (var i = at; i < span.End; i++) types[i] = null;
+        }
     }
 
     private static void Replace(List<EntitySpan> spans, string?[] types, int start, int end, string type)

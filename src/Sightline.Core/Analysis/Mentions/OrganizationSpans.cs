@@ -1,0 +1,149 @@
+using Sightline.Analysis.Tagging;
+using Sightline.Analysis.Text;
+
+namespace Sightline.Analysis.Mentions;
+
+/// <summary>
+/// Organisation spans as this genre writes them, after the tagger and <see cref="NameRules"/>:
+/// <list type="bullet">
+/// <item>a run of capitalised words that ends in a body's noun is one organisation, whatever pieces the tagger made of
+/// it (<c>National Iraqi Alliance</c>, <c>Russian Security Council</c>, <c>Hezbollah's Liaison and Coordination Unit</c>,
+/// <c>Centre for Strategic Studies</c>);</item>
+/// <item>a body of a body is two (<c>Public Diplomacy Centre</c> of the <c>Iranian Foreign Ministry</c>), and a body
+/// followed by a person's name is a body and a person (<c>National Security Council</c> <c>Qasim al-Araji</c>);</item>
+/// <item>a fragment of generic words is no organisation (<c>Foreign Affairs</c>, <c>Political Bureau</c>,
+/// <c>Relations Center</c>); a building or region is a place (<c>Trezzini Palace Hotel</c>, <c>Kurdistan Region</c>),
+/// a state's formal name a place (<c>Islamic Republic of Iran</c>), a dateline's capitals a place (<c>YANGON,</c>), and
+/// a law or agreement a thing (<c>Strategic Partnership Agreement</c>).</item>
+/// </list>
+/// A ministry stays an organisation however generic its words (<c>Foreign Ministry</c>).
+/// </summary>
+internal static class OrganizationSpans
+{
+    /// <summary>Nouns that end the name of a body, for joining the capitalised words before them into one name.</summary>
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    {
+        "Alliance", "Coalition", "Council", "Committee", "Movement", "Party", "Front", "Organization", "Organisation", "Union", "League",
+        "Unit", "Bureau", "Office", "Agency", "Ministry", "Centre", "Center", "Institute", "Foundation", "Commission", "Assembly",
+        "Authority", "Corps", "Forces", "Brigades", "Directorate", "Secretariat", "Parliament", "Court",
+    };
+
+    /// <summary>Words that say nothing of which body is meant: a name made only of them is a fragment.</summary>
+    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "Political", "Bureau", "Politburo", "Standing", "Committee", "Central", "Information", "Office", "Strategic", "Studies", "Foreign",
+        "Affairs", "Relations", "Center", "Centre", "International", "Public", "Media", "Security", "Secretariat", "Resolution", "Department",
+        "Executive", "Supreme", "National", "Liaison", "Coordination", "Unit", "Authority", "General", "Press", "Service", "Services",
+        "Intelligence", "Defense", "Defence", "Interior", "Justice", "Finance", "Council", "Directorate", "Command", "Headquarters",
+        "Division", "Branch", "Administration", "Cabinet", "Presidency", "Leadership", "Military", "Diplomacy", "Research", "Affair",
+    };
+
+    /// <summary>Words that keep a generic name an organisation: a ministry is one whatever else it is called.</summary>
+    private static readonly HashSet<string> MinistryWords = new(StringComparer.Ordinal) { "Ministry", "Treasury", "Kremlin", "Pentagon" };
+
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "Hotel", "Palace", "Villa", "Tomb", "Mosque", "Shrine", "Mausoleum", "Airport", "Region", "Hall", "Parlour", "Parlor", "Stadium",
+        "Cemetery", "Port", "Harbour", "Harbor", "Crossing", "Base", "Compound",
+    };
+
+    private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal) { "Republic", "Kingdom", "Sultanate", "Emirates", "Federation", "Emirate" };
+
+    private static readonly HashSet<string> DocumentWords = new(StringComparer.Ordinal)
+    {
+        "Act", "Agreement", "Document", "Treaty", "Accord", "Accords", "Law", "Declaration", "Memorandum", "Resolution", "Initiative", "Convention",
+    };
+
+    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal) { "of", "for", "and", "the", "'s", "’s" };
+
+    public static List<EntitySpan> Apply(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans)
+    {
+        var result = JoinRuns(tokens, spans);
+        var tidy = new List<EntitySpan>(result.Count);
+        foreach (var span in result)
+        {
+            if (span.Type != "ORG") { tidy.Add(span); continue; }
+            var words = Enumerable.Range(span.Start, span.End - span.Start).Select(i => tokens[i].Text).ToList();
+            var names = words.Where(w => !Connectives.Contains(w)).ToList();
+            if (names.Count <= 2 && names.All(GenericWords.Contains) && !names.Any(MinistryWords.Contains)) continue; // "Political Bureau"
+            if (PlaceWords.Contains(names[^1]) || PlaceWords.Contains(names[0])) { tidy.Add(span with { Type = "LOC" }); continue; }
+            if (DocumentWords.Contains(names[^1]) && names.Count > 1) { tidy.Add(span with { Type = "MISC" }); continue; }
+            if (names.Any(StateWords.Contains) && !names.Any(BodyNouns.Contains)) { tidy.Add(span with { Type = "LOC" }); continue; }
+            if (span.Start <= 1 && span.End - span.Start == 1 && IsCapitals(words[0]) && span.End < tokens.Count && tokens[span.End].Text is "," or "(" or "—" or "–" or "-")
+            {
+                tidy.Add(span with { Type = "LOC" }); // a dateline: "YANGON, Feb 1 —"
+                continue;
+            }
+            tidy.AddRange(Split(tokens, span));
+        }
+        return tidy;
+    }
+
+    /// <summary>"X Centre of the Y Ministry": two bodies; "National Security Council Qasim al-Araji": a body and a person.</summary>
+    private static IEnumerable<EntitySpan> Split(IReadOnlyList<TextToken> tokens, EntitySpan span)
+    {
+        for (var k = span.Start + 1; k + 1 < span.End; k++)
+        {
+            if (tokens[k].Text != "of" || !BodyNouns.Contains(tokens[k - 1].Text) || !BodyNouns.Contains(tokens[span.End - 1].Text)) continue;
+            var second = tokens[k + 1].Text == "the" ? k + 2 : k + 1;
+            if (second >= span.End - 1) break; // "Council of Ministers": one body
+            return [span with { End = k }, span with { Start = second }];
+        }
+        var head = -1;
+        for (var k = span.Start; k < span.End; k++)
+            if (NameRules.OrganizationHeads.Contains(tokens[k].Text)) head = k;
+        if (head >= 0 && span.End - head - 1 >= 2 && Enumerable.Range(head + 1, span.End - head - 1).All(i => NameRules.IsNameWord(tokens[i].Text) || IsAlWord(tokens[i].Text))
+            && (IsAlWord(tokens[span.End - 1].Text) || span.End - head - 1 <= 3))
+            return [span with { End = head + 1 }, new EntitySpan(head + 1, span.End, "PER")];
+        return [span];
+    }
+
+    /// <summary>Capitalised words (and the connectives of, for, and, 's between them) ending in a body's noun become one
+    /// organisation, absorbing the spans inside; a run holding a person, or opening a sentence with a function word, is left alone.</summary>
+    private static List<EntitySpan> JoinRuns(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans)
+    {
+        var result = new List<EntitySpan>(spans);
+        var person = new bool[tokens.Count];
+        foreach (var span in spans.Where(s => s.Type == "PER"))
+            for (var i = span.Start; i < span.End; i++) person[i] = true;
+        bool Joins(int i) => !person[i] && IsCapitalisedName(tokens[i].Text) && !NameRules.HeadlineWords.Contains(tokens[i].Text)
+            && !NameRules.DesignationWords.Contains(tokens[i].Text); // "Foreign Terrorist Organization" is a designation, not a body
+        for (var end = 1; end < tokens.Count; end++)
+        {
+            if (!BodyNouns.Contains(tokens[end].Text) || person[end]) continue;
+            var start = end;
+            while (start - 1 >= 0 && (Joins(start - 1) || Connectives.Contains(tokens[start - 1].Text) && start - 2 >= 0 && Joins(start - 2)))
+                start--;
+            if (end - start < 1) continue;
+            // "for"/"of" + a capitalised run after the noun: "Centre for Strategic Studies", "Communist Party of China".
+            var last = end + 1;
+            if (last + 1 < tokens.Count && tokens[last].Text is "for" or "of" && IsCapitalisedName(tokens[last + 1].Text))
+            {
+                var k = last + 1;
+                while (k < tokens.Count && k - last <= 4 && (Joins(k) || tokens[k].Text == "and" && k + 1 < tokens.Count && Joins(k + 1))) k++;
+                last = k;
+            }
+            var (from, to) = (start, last);
+            while (from < to && (tokens[from].Text is "The" or "A" or "An" || Connectives.Contains(tokens[from].Text))) from++;
+            if (to - from < 2) continue;
+            var covered = result.Where(s => s.Start < to && from < s.End).ToList();
+            if (covered.Any(s => s.Start < from || s.End > to)) continue; // a longer name already spans it
+            if (covered.Count == 1 && covered[0].Start == from && covered[0].End == to && covered[0].Type == "ORG") continue;
+            result.RemoveAll(s => s.Start < to && from < s.End);
+            result.Add(new EntitySpan(from, to, "ORG"));
+            end = to - 1;
+        }
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private static bool IsCapitalisedName(string word) =>
+        word.Length > 0 && char.IsUpper(word[0]) && (word.Any(char.IsLower) || word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '-')) && !IsMonthOrDay(word);
+
+    private static bool IsCapitals(string word) => word.Length >= 3 && word.All(char.IsUpper);
+
+    private static bool IsAlWord(string word) => word.Length > 3 && (word.StartsWith("al-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("el-", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsMonthOrDay(string word) => word is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September"
+        or "October" or "November" or "December" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+}
