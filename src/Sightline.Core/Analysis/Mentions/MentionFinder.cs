@@ -52,6 +52,7 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
             }
             AddReferences(text, tokens, s, spans, persons, sentenceSubjects, mentions);
         }
+        mentions.AddRange(OfficeDescriptions.Find(text, sentences, mentions));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var chains = persons.Chains.Concat(others.Chains).OrderBy(c => c.Id).ToList();
         return WithoutHeadlineOnlyNames(mentions, chains, headlines);

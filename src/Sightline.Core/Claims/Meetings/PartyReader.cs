@@ -185,7 +185,12 @@ internal sealed class PartyReader(DocumentTopic topic)
 
     private static Participant Person(SentenceFrame f, PlacedMention mention) =>
         new(f.Analyzed.ChainName(mention.Mention.Chain), ParticipantKind.Person, mention.Mention.Chain,
-            mention.Mention.Source switch { "pronoun" => "pronoun", "nominal" => "nominal", _ => "name" });
+            mention.Mention.Source switch { "pronoun" => "pronoun", "nominal" => "nominal", _ => "name" }, NominalOffice(mention.Mention));
+
+    /// <summary>"the Chinese ambassador to Iraq" resolved to its holder keeps the office, so that another date's meeting repeats the office.</summary>
+    private static string? NominalOffice(Mention mention) =>
+        mention.Source == "nominal" && mention.Text.Split(' ').Any(w => Lexicon.OfficeWords.Contains(w.ToLowerInvariant()))
+            ? (mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? mention.Text[4..] : mention.Text) : null;
 
     private static string Office(string role, string? organization) => organization is null ? role : $"{role} of {organization}";
 
