@@ -58,6 +58,8 @@ internal static class OrganizationSpans
 
     public static List<EntitySpan> Apply(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans)
     {
+        // A "thing" that ends in a body's noun is a body: "Public Diplomacy Centre of the Foreign Ministry".
+        spans = spans.Select(s => s.Type == "MISC" && s.End - s.Start >= 2 && BodyNouns.Contains(tokens[s.End - 1].Text) ? s with { Type = "ORG" } : s).ToList();
         var result = JoinRuns(tokens, spans);
         var tidy = new List<EntitySpan>(result.Count);
         foreach (var span in result)
@@ -106,7 +108,9 @@ internal static class OrganizationSpans
         var person = new bool[tokens.Count];
         foreach (var span in spans.Where(s => s.Type == "PER"))
             for (var i = span.Start; i < span.End; i++) person[i] = true;
-        bool Joins(int i) => !person[i] && IsCapitalisedName(tokens[i].Text) && !NameRules.HeadlineWords.Contains(tokens[i].Text)
+        var openingNamed = spans.Any(s => s.Start == 0);
+        bool Joins(int i) => !person[i] && (i > 0 || openingNamed) // a sentence's first word is capitalised whatever it is
+            && IsCapitalisedName(tokens[i].Text) && !NameRules.HeadlineWords.Contains(tokens[i].Text)
             && !NameRules.DesignationWords.Contains(tokens[i].Text); // "Foreign Terrorist Organization" is a designation, not a body
         for (var end = 1; end < tokens.Count; end++)
         {
