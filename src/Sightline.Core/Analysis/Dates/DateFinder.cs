@@ -7,7 +7,8 @@ namespace Sightline.Analysis.Dates;
 /// <summary>
 /// Finds the dates a report states: days (<c>On May 13, 2024</c>, <c>13 May 2024</c>, <c>2024-05-13</c>), ranges
 /// (<c>March 2-3, 2023</c>), months (<c>in October 2016</c>), years (<c>in 2005</c>), qualified months
-/// (<c>early March</c>) and relative dates (<c>yesterday</c>, <c>on Monday</c>). A date written after "published
+/// (<c>early March</c>) and relative dates (<c>yesterday</c>, <c>on Monday</c>, <c>met Sunday with</c>, <c>last week</c>,
+/// <c>earlier this month</c>, <c>three days ago</c>, <c>last year</c>), which count from the publication date. A date written after "published
 /// photos of …" is qualified "on or before": the event happened by then.
 /// </summary>
 /// <remarks>
@@ -45,6 +46,15 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?<relative>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night)\b|\b(?:[Oo]n|[Ll]ast)\s+" + Weekday + @"\b")]
     private static partial Regex Relative();
 
+    /// <summary>A weekday without "on", as wire copy writes it ("met Sunday with", "said Tuesday"), not one that opens a
+    /// stated date ("Monday, March 3").</summary>
+    [GeneratedRegex(@"(?<![Oo]n\s|[Ll]ast\s|[Nn]ext\s|[Tt]his\s)\b" + Weekday + @"\b(?!,?\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")]
+    private static partial Regex BareWeekday();
+
+    /// <summary>Periods counted from the publication date: last week, earlier this month, three days ago, last year.</summary>
+    [GeneratedRegex(@"\b(?<period>(?:[Ll]ast|[Ee]arlier\s+this|[Tt]his|[Pp]ast)\s+(?<unit>week|month|year)|(?<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago|the\s+day\s+before\s+yesterday)\b")]
+    private static partial Regex Period();
+
     [GeneratedRegex(@"\b(?:will|shall|is due to|are due to|is expected to|are expected to|is scheduled to|plans to|is set to|next)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Future();
 
@@ -69,6 +79,8 @@ public static partial class DateFinder
         foreach (Match m in MonthOnly().Matches(text)) Add(FromMonthOnly(m, published));
         foreach (Match m in YearOnly().Matches(text)) Add(FromYear(m));
         foreach (Match m in Relative().Matches(text)) Add(FromRelative(m, published, Future().IsMatch(SentenceBefore(text, m.Index))));
+        foreach (Match m in Period().Matches(text)) Add(FromPeriod(m, published));
+        foreach (Match m in BareWeekday().Matches(text)) Add(FromRelative(m, published, Future().IsMatch(SentenceBefore(text, m.Index))));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found.Select(d => QualifyPublished(text, d)).ToList();
     }
@@ -154,6 +166,54 @@ public static partial class DateFinder
         var date = new PartialDate(day.Year, day.Month, day.Day);
         return new ReportedDate(m.Value, m.Index, m.Index + m.Length, date.ToString(), DatePrecision.Day, date, date, null, DateBasis.RelativeToPublication, 0.8);
     }
+
+    /// <summary>"last week" is the Monday-to-Sunday week before the publication's; "earlier this week" runs from this
+    /// week's Monday to the publication date; "last month" and "last year" are the month and year before; "three days
+    /// ago" is a day. Each needs a publication date to the day (a month for months and years).</summary>
+    private static ReportedDate? FromPeriod(Match m, PartialDate? published)
+    {
+        if (published is not { Month: not null } pub) return null;
+        var text = m.Value.ToLowerInvariant();
+        var past = !text.StartsWith("this", StringComparison.Ordinal) && !text.StartsWith("earlier", StringComparison.Ordinal);
+        var unit = m.Groups["unit"].Value;
+        if (unit == "year")
+        {
+            var year = new PartialDate(past ? pub.Year - 1 : pub.Year);
+            return new ReportedDate(m.Value, m.Index, m.Index + m.Length, year.ToString(), DatePrecision.Year, year, year, null, DateBasis.RelativeToPublication, 0.8);
+        }
+        if (unit == "month")
+        {
+            var first = new DateOnly(pub.Year, pub.Month.Value, 1).AddMonths(past ? -1 : 0);
+            var month = new PartialDate(first.Year, first.Month);
+            return new ReportedDate(m.Value, m.Index, m.Index + m.Length, month.ToString(), DatePrecision.Month, month, month, null, DateBasis.RelativeToPublication, 0.8);
+        }
+        if (pub.Day is null) return null;
+        var anchor = new DateOnly(pub.Year, pub.Month.Value, pub.Day.Value);
+        if (unit == "week")
+        {
+            var monday = anchor.AddDays(-(((int)anchor.DayOfWeek + 6) % 7));
+            var (from, to) = past ? (monday.AddDays(-7), monday.AddDays(-1)) : (monday, anchor);
+            return Range(m, from, to);
+        }
+        var days = text.StartsWith("the day before", StringComparison.Ordinal) ? 2 : Count(m.Groups["count"].Value);
+        var day = anchor.AddDays(-days);
+        var date = new PartialDate(day.Year, day.Month, day.Day);
+        return new ReportedDate(m.Value, m.Index, m.Index + m.Length, date.ToString(), DatePrecision.Day, date, date, null, DateBasis.RelativeToPublication, 0.8);
+    }
+
+    private static ReportedDate Range(Match m, DateOnly from, DateOnly to)
+    {
+        var (a, b) = (new PartialDate(from.Year, from.Month, from.Day), new PartialDate(to.Year, to.Month, to.Day));
+        return from == to
+            ? new ReportedDate(m.Value, m.Index, m.Index + m.Length, a.ToString(), DatePrecision.Day, a, a, null, DateBasis.RelativeToPublication, 0.8)
+            : new ReportedDate(m.Value, m.Index, m.Index + m.Length, $"{a}/{b}", DatePrecision.Range, a, b, null, DateBasis.RelativeToPublication, 0.7);
+    }
+
+    private static int Count(string word) => word switch
+    {
+        "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
+        _ => int.Parse(word, CultureInfo.InvariantCulture),
+    };
 
     private static (int? Year, DateBasis Basis, double Confidence) YearFor(Match m, int month, int day, PartialDate? published)
     {

@@ -82,7 +82,7 @@ internal sealed class MeetingFinder
         var participants = Distinct(found);
         var supplied = 0;
         var toldBefore = claims.Any(c => c.Participants.Select(Key).ToHashSet().SetEquals(participants.Select(Key)));
-        if (date is null && passageDate is not null && participants.Count >= 2 && SameParagraph(f, passageEnd) && !toldBefore)
+        if (date is null && passageDate is not null && ClaimDates.Inheritable(passageDate, f) && participants.Count >= 2 && SameParagraph(f, passageEnd) && !toldBefore)
         {
             supplied++;
             date = new PlacedDate(passageDate, -1, -1);
