@@ -30,6 +30,13 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
             headlines[s] = NameRules.IsTitleCase(tokens);
             var spans = OrganizationSpans.Apply(tokens, AcronymDefinitions.Apply(tokens, NameRules.Apply(tokens, tagged[s])));
             var listed = organizations.FindIn(tokens).Where(o => !spans.Any(sp => sp.Start < o.End && o.Start < sp.End)).ToList();
+            foreach (var word in organizations.FindWordsIn(tokens))
+            {
+                // A one-word list name the tagger left untyped or called a thing: "ISIS", "Hizbullah".
+                var at = spans.FindIndex(sp => sp.Start < word.End && word.Start < sp.End);
+                if (at < 0 && !listed.Any(o => o.Start < word.End && word.Start < o.End)) listed.Add(word);
+                else if (at >= 0 && spans[at] is { Type: "MISC" } misc && misc.Start == word.Start && misc.End == word.End) spans[at] = word;
+            }
             spans = [.. spans.Concat(listed).OrderBy(sp => sp.Start)];
             spans = PersonsAlreadyChained(tokens, spans, persons);
             var sentenceSubjects = new List<int>();

@@ -39,6 +39,8 @@ internal sealed class OrganizationCoreference
         var words = Words(text);
         var acronym = Acronym(text);
         var k = chains.FindIndex(c => c.Type == type && c.Words.SequenceEqual(words));
+        if (k < 0 && type == MentionType.Organization && words.Count > 1)
+            k = chains.FindIndex(c => c.Type == type && c.Words.Count == words.Count && c.Words.Zip(words).All(p => SameWord(p.First, p.Second))); // "Asaeb Ahl al-Haq", "Asaib Ahl al-Haq"
         var longer = false;
         if (k < 0 && type == MentionType.Organization && words.Count > 0)
         {
