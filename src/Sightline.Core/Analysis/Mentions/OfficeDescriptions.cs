@@ -10,7 +10,8 @@ namespace Sightline.Analysis.Mentions;
 /// the holder's chain. It must name the same office (envoy and ambassador are one office) and every word qualifying
 /// it (<c>UN</c>, <c>Iranian</c>, <c>foreign</c>) must be among the holder's title words; of several holders, the
 /// latest named before the description wins, else the first named after it. A description with no such holder stays
-/// a description.
+/// a description. <c>the visitor</c> and <c>the guest</c> join the latest person received, hosted or welcomed, or who
+/// visited or arrived, before them.
 /// </summary>
 internal static class OfficeDescriptions
 {
@@ -29,6 +30,10 @@ internal static class OfficeDescriptions
 
     private sealed record Holder(int Chain, string Office, HashSet<string> Words, int Position);
 
+    private static readonly HashSet<string> Hosting = new(StringComparer.OrdinalIgnoreCase) { "received", "receives", "hosted", "hosts", "welcomed", "welcomes" };
+    private static readonly HashSet<string> Visiting = new(StringComparer.OrdinalIgnoreCase) { "visited", "visits", "arrived", "arrives", "landed", "travelled", "traveled" };
+    private static readonly HashSet<string> Guests = new(StringComparer.OrdinalIgnoreCase) { "visitor", "visitors", "guest", "guests" };
+
     public static List<Mention> Find(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Mention> mentions)
     {
         var bySentence = mentions.ToLookup(m => m.Sentence);
@@ -37,7 +42,7 @@ internal static class OfficeDescriptions
             foreach (var person in bySentence[sentence.Index].Where(m => m.Type == MentionType.Person && m.Source is not ("pronoun" or "nominal")))
                 holders.AddRange(TitlesOf(sentence.Tokens, person, bySentence[sentence.Index]));
         var found = new List<Mention>();
-        if (holders.Count == 0) return found;
+        int? guest = null;
         foreach (var sentence in sentences)
         {
             var tokens = sentence.Tokens;
@@ -45,6 +50,12 @@ internal static class OfficeDescriptions
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (!tokens[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+                if (i + 1 < tokens.Count && Guests.Contains(tokens[i + 1].Text) && guest is int visitor && At(here, tokens[i + 1]) is null)
+                {
+                    found.Add(new Mention(MentionType.Person, tokens[i].Start, tokens[i + 1].End, text[tokens[i].Start..tokens[i + 1].End], sentence.Index, visitor, "nominal"));
+                    i++;
+                    continue;
+                }
                 var head = i + 1;
                 while (head < tokens.Count && head - i <= 4 && OfficeOf(tokens, head) is null && IsQualifier(tokens[head].Text, At(here, tokens[head]))) head++;
                 if (head >= tokens.Count || OfficeOf(tokens, head) is not { } office) continue;
@@ -54,14 +65,29 @@ internal static class OfficeDescriptions
                 if (Enumerable.Range(i, end - i).Any(k => At(here, tokens[k]) is { Type: MentionType.Person })) continue;
                 if (NamedNext(tokens, end, here)) continue; // "the UN envoy Hans Grundberg", "the UN envoy, Hans Grundberg": the title of a name
                 var qualifiers = Enumerable.Range(i + 1, head - i - 1).Select(k => tokens[k].Text.ToLowerInvariant()).Where(w => !Neutral.Contains(w)).ToList();
+                if (holders.Count == 0) continue;
                 var holder = Choose(holders, office, qualifiers, tokens[i].Start);
                 if (holder is null) continue;
                 var endOffset = tokens[end - 1].End;
                 found.Add(new Mention(MentionType.Person, tokens[i].Start, endOffset, text[tokens[i].Start..endOffset], sentence.Index, holder.Chain, "nominal"));
                 i = end - 1;
             }
+            guest = GuestIn(tokens, here) ?? guest;
         }
         return found;
+    }
+
+    /// <summary>The person a sentence receives, hosts or welcomes (the first named after the verb), or who visits or
+    /// arrives (the last named before the verb).</summary>
+    private static int? GuestIn(IReadOnlyList<TextToken> tokens, List<Mention> here)
+    {
+        var persons = here.Where(m => m.Type == MentionType.Person && m.Source is not ("pronoun" or "nominal")).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Hosting.Contains(tokens[i].Text) && persons.FirstOrDefault(m => m.Start >= tokens[i].End) is { } received) return received.Chain;
+            if (Visiting.Contains(tokens[i].Text) && persons.LastOrDefault(m => m.End <= tokens[i].Start) is { } visitor) return visitor.Chain;
+        }
+        return null;
     }
 
     private static Holder? Choose(List<Holder> holders, string office, List<string> qualifiers, int position)

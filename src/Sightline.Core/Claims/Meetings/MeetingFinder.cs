@@ -199,7 +199,7 @@ internal sealed class MeetingFinder
             var theirs = Keys(other, claim);
             if (!mine.IsSubsetOf(theirs) && !theirs.IsSubsetOf(mine)) continue;
             var participants = Named(mine.Count > theirs.Count ? claim.Participants : other.Participants, mine.Count > theirs.Count ? other.Participants : claim.Participants);
-            var better = other.Date is null || claim.Date is not null && Rank(claim.Date) < Rank(other.Date) ? claim : other;
+            var better = claim.Date is not null && (other.Date is null || Rank(claim.Date) < Rank(other.Date)) ? claim : other; // equally dated: the first telling
             claims[k] = better with { Participants = participants, Confidence = Math.Max(other.Confidence, claim.Confidence), Responses = [.. other.Responses, .. claim.Responses] };
             return;
         }
