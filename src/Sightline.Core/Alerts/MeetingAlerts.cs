@@ -61,7 +61,7 @@ public sealed class MeetingAlerts(SqliteConnection connection, AlertStore alerts
     /// <summary>Whether an entity's links or earliest dated sanctions statement differ from when the rules last saw it.</summary>
     private bool SanctionsChanged(string entityId)
     {
-        var fingerprint = string.Join("; ", connection.Query(null, "SELECT list || ' ' || list_id || ' ' || state FROM kb_links WHERE entity_id = $0 AND state IN ('automatic', 'confirmed') ORDER BY 1",
+        var fingerprint = string.Join("; ", connection.Query(null, "SELECT list || ' ' || list_id || ' ' || state FROM kb_links WHERE entity_id = $0 AND tier IS NOT NULL ORDER BY 1",
                               r => r.GetString(0), entityId)) + " | " +
                           connection.Scalar(null, "SELECT MIN(date_start) FROM kb_claims WHERE kind = 'sanctions' AND subject_id = $0 AND status <> 'rejected'", entityId);
         // An entity never seen with any sanctions has nothing to look at again.
