@@ -18,7 +18,8 @@ public static class TitleWords
         "the", "of", "and", "for", "in", "to", "a", "an", "state", "party", "council", "committee", "army", "forces", "force",
         "ministry", "government", "movement", "group", "organization", "organisation", "office", "bureau", "political",
         "national", "general", "senior", "former", "current", "top", "chief", "central", "supreme", "military", "defence",
-        "defense", "services", "service", "affairs", "foreign", "security", "public", "republic", "people's", "islamic",
+        "defense", "services", "service", "affairs", "foreign", "security", "public", "republic", "people's", "islamic", "prime",
+        "vice", "acting", "interim", "first", "deputy", "assistant",
     };
 
     /// <summary>The subject of a title: its words without role, country, nationality and generic words ("Quds Force"
@@ -75,5 +76,5 @@ public static class TitleWords
     private static List<NameToken> Tokens(string text) => Words(text).SelectMany(w => NameParser.Parse(w).Tokens).ToList();
 
     private static List<string> Words(string text) =>
-        text.Split([' ', '-', ',', '(', ')', '/', ';', ':', '"', '\u2019', '\''], StringSplitOptions.RemoveEmptyEntries).ToList();
+        text.Split([' ', '-', ',', '(', ')', '/', ';', ':', '"'], StringSplitOptions.RemoveEmptyEntries).ToList();
 }
