@@ -13,7 +13,7 @@ namespace Sightline.Knowledge.Resolution;
 /// than a rare one.
 /// </summary>
 public sealed record LinkContext(
-    IReadOnlyList<(string Authority, IReadOnlyList<string> Programs)> Statements,
+    IReadOnlyList<(string Authority, IReadOnlyList<string> Programs, string? Date)> Statements,
     IReadOnlyList<string> Titles,
     IReadOnlyList<string> Organizations,
     IReadOnlyList<(string Organization, IReadOnlyList<string> Programs)> OrganizationPrograms,
@@ -27,8 +27,8 @@ public sealed record LinkContext(
         Func<string, IReadOnlyList<IndexedEntry>> organizationEntries, Func<string, string, ListEntry?> entryOf)
     {
         var statements = connection.Query(transaction,
-            "SELECT DISTINCT label, payload FROM kb_claims WHERE subject_id = $0 AND kind = 'sanctions' AND status <> 'rejected' AND label IS NOT NULL LIMIT 200",
-            r => (r.GetString(0), (IReadOnlyList<string>)ClaimPayload.Programs(r.GetString(1))), entityId);
+            "SELECT DISTINCT label, payload, date_start FROM kb_claims WHERE subject_id = $0 AND kind = 'sanctions' AND status <> 'rejected' AND label IS NOT NULL LIMIT 200",
+            r => (r.GetString(0), (IReadOnlyList<string>)ClaimPayload.Programs(r.GetString(1)), r.Text(2)), entityId);
         var roles = connection.Query(transaction,
             "SELECT DISTINCT c.label, o.name FROM kb_claims c LEFT JOIN kb_entities o ON o.id = c.object_id WHERE c.subject_id = $0 AND c.kind = 'role' AND c.status <> 'rejected' LIMIT 200",
             r => (Title: r.GetString(0), Organization: r.Text(1)), entityId);
@@ -59,12 +59,15 @@ public sealed record LinkContext(
 
     /// <summary>The pieces of this context that agree with <paramref name="entry"/>, each as a short reason, and whether
     /// it is strong (the reports tie the person to what the entry says: a sanctions statement, a title, an organisation,
-    /// a relative) or weak (a country, which many people share).</summary>
-    public IReadOnlyList<Agreement> AgreesWith(ListEntry entry, IndexedEntry indexed)
+    /// a relative) or weak (a country, which many people share). A sanctions statement dated after
+    /// <paramref name="listAsOf"/> (the date of the list version the entry is read from) tells of a designation that
+    /// version cannot hold, so it does not agree with its entries.</summary>
+    public IReadOnlyList<Agreement> AgreesWith(ListEntry entry, IndexedEntry indexed, DateOnly? listAsOf = null)
     {
         var reasons = new List<Agreement>();
-        foreach (var (authority, programs) in Statements)
-            if (ListAuthority.Publishes(authority, entry.List) && (programs.Count == 0 || programs.Any(p => entry.Programs.Contains(p, StringComparer.OrdinalIgnoreCase))))
+        foreach (var (authority, programs, date) in Statements)
+            if (ListAuthority.Publishes(authority, entry.List) && (programs.Count == 0 || programs.Any(p => entry.Programs.Contains(p, StringComparer.OrdinalIgnoreCase)))
+                && !(listAsOf is { } asOf && DateOnly.TryParse(date, System.Globalization.CultureInfo.InvariantCulture, out var stated) && stated > asOf))
             {
                 reasons.Add(new($"a report says {authority} sanctioned it{(programs.Count > 0 ? " (" + string.Join(", ", programs) + ")" : "")}", true));
                 break;

@@ -23,6 +23,10 @@ public static class LinkDecision
     /// <summary>Below this a met word is a loose spelling ("Huning" for "Huang"), not the same word.</summary>
     public const double CloseToken = 0.95;
 
+    /// <summary>A word's rarity weight on the lists from which one rare word alone makes a name distinctive ("Haniyeh",
+    /// "Shamkhani"; not "Jaber" or "Salam", which many listed people bear).</summary>
+    public const double RareOnLists = 8.0;
+
     /// <summary>What the names say about one entity and one entry.</summary>
     /// <param name="Name">The entity's name that met the entry best.</param>
     /// <param name="Result">The screening result of the entity's name that scored best against the entry.</param>
@@ -47,9 +51,15 @@ public static class LinkDecision
             ? $"a different name ({string.Join(" ", Why.UnmatchedQueryTokens)} in the reports, {string.Join(" ", Why.UnmatchedListTokens)} in the entry)"
             : null;
 
-        /// <summary>The met words that are not common in people's names.</summary>
-        public IReadOnlyList<string> RareWords => Why.Tokens.Where(t => t.Similarity >= CloseToken)
-            .Select(t => Sightline.Names.NameParser.Parse(t.Query).Tokens).Where(p => p.Count == 1 && !Frequencies.IsCommon(p[0])).Select(p => p[0].Original).ToList();
+        /// <summary>The met words of four letters or more that are not common in people's names.</summary>
+        public IReadOnlyList<string> RareWords => RareTokens.Select(t => t.Query).ToList();
+
+        /// <summary>Whether the name tells its bearer apart: two rare words, or one that is also rare on the lists
+        /// (a list weight of at least <see cref="RareOnLists"/>).</summary>
+        public bool Distinctive => RareTokens.Count >= 2 || RareTokens.Any(t => t.Weight >= RareOnLists);
+
+        private List<TokenExplanation> RareTokens => Why.Tokens.Where(t => t.Similarity >= CloseToken)
+            .Where(t => Sightline.Names.NameParser.Parse(t.Query).Tokens is [{ Text.Length: >= 4 } token] && !Frequencies.IsCommon(token)).ToList();
     }
 
     /// <summary>The state and reason of a link from an entity of <paramref name="kind"/> to the entry of
@@ -68,7 +78,7 @@ public static class LinkDecision
                       && name.Result.Entry.Schema == EntrySchema.Organization && TitleWords.Subject(name.Name) is not null;
         var automatic = strong.Count > 0 || (agreements.Count > 0 && name.Complete) || (agreements.Any(a => a.OwnCountry) && name.CoversName) || ownName;
         var distinctive = name.AllWordsMetClosely && name.Complete && name.Rivals == 0
-                          && (kind == EntityKind.Organization ? TitleWords.Subject(name.Name) is not null : name.RareWords.Count > 0);
+                          && (kind == EntityKind.Organization ? TitleWords.Subject(name.Name) is not null : name.Distinctive);
         if (!listFree)
             return ("candidate", automatic || distinctive ? $"{scored}, but a better-scoring entry of {name.Result.Entry.List} is linked" : Waiting(scored, name, agreements));
         if (automatic)
@@ -91,7 +101,7 @@ public static class LinkDecision
         if (name.Result.Explanation.UnmatchedListTokens.Count > 0) why.Add($"the entry's {string.Join(" ", name.Result.Explanation.UnmatchedListTokens)} is not in the reports");
         else if (!name.AllWordsMetClosely) why.Add("a word is only loosely met");
         else if (name.Rivals > 0) why.Add($"{name.Rivals} other entr{(name.Rivals == 1 ? "y" : "ies")} of the list bear{(name.Rivals == 1 ? "s" : "")} the name");
-        else if (name.RareWords.Count == 0) why.Add("every word of the name is common");
+        else if (!name.Distinctive) why.Add("the name is not distinctive enough");
         return $"{scored}, but {string.Join("; ", why)}";
     }
 }

@@ -23,6 +23,7 @@ public sealed class ListLinker(Screener screener, IListStore lists, NameFrequenc
     private readonly NameFrequencies _frequencies = frequencies ?? NameFrequencies.Bundled;
     private readonly Dictionary<(string Name, EntityKind Kind), IReadOnlyList<ScreeningResult>> _screened = new();
     private readonly Dictionary<(string List, string Id), ListEntry?> _entries = new();
+    private Dictionary<string, DateOnly>? _asOf;
 
     /// <summary>Screens every name of <paramref name="entityId"/> (a person's one-word names are never screened: one word
     /// cannot tell two people apart) and rewrites its automatic, probable and candidate links.</summary>
@@ -51,7 +52,7 @@ public sealed class ListLinker(Screener screener, IListStore lists, NameFrequenc
         {
             if (decided.Contains((list, id)) || Entry(list, id) is not { } entry) continue;
             var evidence = new LinkDecision.NameEvidence(name, result, Rivals(name, kind, result), _frequencies);
-            decisions.Add((list, id, result, name, evidence, context.AgreesWith(entry, result.Entry), context.ConflictsWith(entry)));
+            decisions.Add((list, id, result, name, evidence, context.AgreesWith(entry, result.Entry, AsOf(list)), context.ConflictsWith(entry)));
         }
         // One party is on a list once: the entries the reports agree with go first, then the better names.
         foreach (var d in decisions.OrderByDescending(d => d.Conflicts.Count == 0 && d.Agreeing.Any(a => a.Strong)).ThenByDescending(d => d.Result.Score).ThenBy(d => d.Id, StringComparer.Ordinal))
@@ -83,6 +84,13 @@ public sealed class ListLinker(Screener screener, IListStore lists, NameFrequenc
         var results = screener.Screen(new ScreeningQuery(name, schema), new ScreeningOptions(Threshold: CandidateScore, Limit: Screened, MinimumScore: CandidateScore))
             .Where(r => r.Entry.Schema == schema).ToList();
         return _screened[(name, kind)] = results;
+    }
+
+    /// <summary>The date of the active version of <paramref name="list"/>.</summary>
+    private DateOnly? AsOf(string list)
+    {
+        _asOf ??= lists.ActiveVersions().ToDictionary(v => v.List, v => DateOnly.FromDateTime(v.AsOf.UtcDateTime), StringComparer.Ordinal);
+        return _asOf.TryGetValue(list, out var asOf) ? asOf : null;
     }
 
     private ListEntry? Entry(string list, string id)
