@@ -21,9 +21,12 @@ internal sealed class CliSession : IDisposable
     public TimeSpan StaleAfter { get; }
     public TimeProvider Clock => TimeProvider.System;
 
-    public static CliSession Open(ParseResult result)
+    /// <summary>The session on <c>--db</c>, or on a database beside it whose file name ends in <paramref name="suffix"/>
+    /// (a measurement that needs one database per corpus).</summary>
+    public static CliSession Open(ParseResult result, string? suffix = null)
     {
         var path = StoreLocation.Resolve(result.GetValue(GlobalOptions.Database));
+        if (suffix is not null) path = Path.ChangeExtension(path, null) + suffix + Path.GetExtension(path);
         return new CliSession(SqliteListStore.Open(path, TimeProvider.System), path, GlobalOptions.StaleAfter(result));
     }
 

@@ -22,9 +22,9 @@ internal sealed class KnowledgeSession : IDisposable
     public CliSession Lists { get; }
     public KnowledgeStore Store { get; }
 
-    public static KnowledgeSession Open(System.CommandLine.ParseResult result)
+    public static KnowledgeSession Open(System.CommandLine.ParseResult result, string? suffix = null)
     {
-        var lists = CliSession.Open(result);
+        var lists = CliSession.Open(result, suffix);
         return new KnowledgeSession(lists, KnowledgeStore.Open(lists.DatabasePath, lists.Clock));
     }
 

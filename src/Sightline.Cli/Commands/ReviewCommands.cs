@@ -18,6 +18,7 @@ internal static class ReviewCommands
         command.Subcommands.Add(OnClaim("not-a-meeting", "Mark a meeting event (M-…) as not a meeting: its claims are rejected", (desk, id, user, why) => desk.NotAMeeting(id, user, why)));
         command.Subcommands.Add(OnLink("link", "Link an entity to a list entry (LIST:ID, e.g. us_ofac_sdn:28004)", (desk, entity, list, id, user, why) => desk.Link(entity, list, id, user, why)));
         command.Subcommands.Add(OnLink("unlink", "Reject an entity's link or candidate link to a list entry: it is never made again", (desk, entity, list, id, user, why) => desk.Unlink(entity, list, id, user, why)));
+        command.Subcommands.Add(Queue());
         command.Subcommands.Add(Merge());
         command.Subcommands.Add(Split());
         return command;
@@ -47,6 +48,37 @@ internal static class ReviewCommands
             var id = session.Resolve(result.GetValue(entity)!, $"review {name}") ?? throw new ReviewException("no such entity");
             decide(session.Review(), id, parts[0], parts[1], GlobalOptions.Reviewer(result), result.GetValue(why)!);
         }));
+        return command;
+    }
+
+    private static Command Queue()
+    {
+        var json = new Option<bool>("--json") { Description = "One JSON object a link" };
+        var limit = new Option<int>("--limit") { Description = "At most this many (0: all)", DefaultValueFactory = _ => 20 };
+        var probableOnly = new Option<bool>("--probable") { Description = "Only probable links, not candidates" };
+        var command = new Command("queue", "List links waiting for an analyst, most consequential first (meetings with alerts): probable links, which count already, and candidates") { json, limit, probableOnly };
+        command.SetAction(result =>
+        {
+            using var session = KnowledgeSession.Open(result);
+            var queued = LinkQueue.Read(session.Store.Connection, session.Lists.Store, Math.Max(0, result.GetValue(limit)), !result.GetValue(probableOnly));
+            foreach (var q in queued)
+            {
+                if (result.GetValue(json))
+                {
+                    Console.WriteLine(JsonSerializer.Serialize(new
+                    {
+                        entity_id = q.EntityId, entity = q.EntityName, list = q.List, list_id = q.ListId, entry_name = q.EntryName, tier = q.State == "probable" ? q.State : null,
+                        state = q.State, score = Math.Round(q.Score, 4), reason = q.Reason, alerted_meetings = q.AlertedMeetings, meetings = q.Meetings,
+                    }));
+                    continue;
+                }
+                Console.WriteLine($"{q.State.ToUpperInvariant(),-9} {q.EntityName} ({q.EntityId}) ~ {q.List}:{q.ListId} {q.EntryName} — {q.Meetings} meeting(s), {q.AlertedMeetings} with an alert");
+                Console.WriteLine($"          {q.Reason}");
+                Console.WriteLine($"          confirm: sightline review link {q.EntityId} {q.List}:{q.ListId} --why \"…\"   reject: sightline review unlink {q.EntityId} {q.List}:{q.ListId} --why \"…\"");
+            }
+            if (queued.Count == 0 && !result.GetValue(json)) Console.WriteLine("No links wait for review.");
+            return 0;
+        });
         return command;
     }
 

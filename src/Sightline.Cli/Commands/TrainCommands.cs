@@ -48,7 +48,37 @@ internal static class TrainCommands
             Console.WriteLine($"Wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024:0.0} MB, {model.FeatureCount:N0} features) in {clock.Elapsed.TotalSeconds:0} s.");
             return 0;
         });
-        return new Command("train", "Train Sightline's statistical models") { ner };
+        return new Command("train", "Train Sightline's statistical models") { ner, NameFrequenciesCommand() };
+    }
+
+    /// <summary><c>sightline train name-frequencies</c>: derives the bundled table of how common each name word is.</summary>
+    private static Command NameFrequenciesCommand()
+    {
+        var from = new Option<string>("--names-data") { Description = "The names-data folder (Wikidata name pairs)", DefaultValueFactory = _ => Path.Combine("..", "shared", "names-data") };
+        var output = new Option<string>("--output") { Description = "Where to write the table", DefaultValueFactory = _ => Path.Combine("data", "names", "token-frequencies.tsv") };
+        var command = new Command("name-frequencies", "Count how common each name word is in people's names (Wikidata name pairs) and write the bundled table") { from, output };
+        command.SetAction(result =>
+        {
+            var folder = result.GetValue(from)!;
+            var files = new[] { "arabic", "russian", "hebrew" }.Select(s => Path.Combine(folder, $"wikidata-en-{s}-64.tsv")).ToList();
+            if (files.FirstOrDefault(f => !File.Exists(f)) is { } missing)
+            {
+                Console.Error.WriteLine($"sightline train name-frequencies: {missing}: no such file");
+                return 2;
+            }
+            var table = Sightline.Knowledge.Resolution.NameFrequencies.Derive(files);
+            var path = result.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            using (var writer = new StreamWriter(path) { NewLine = "\n" })
+            {
+                writer.WriteLine($"# Name-token frequencies: {string.Join(" + ", files.Select(Path.GetFileName))} (names-data, CC0), English tokens folded by the names engine,");
+                writer.WriteLine($"# counts summed, tokens counted fewer than {Sightline.Knowledge.Resolution.NameFrequencies.Kept} times left out. Written by `sightline train name-frequencies`.");
+                foreach (var (token, count) in table) writer.WriteLine($"{token}\t{count}");
+            }
+            Console.WriteLine($"Wrote {path}: {table.Count:N0} tokens from {string.Join(", ", files)}.");
+            return 0;
+        });
+        return command;
     }
 
     private static string[] Defaulted(string[]? given, params string[] defaults) =>

@@ -52,11 +52,15 @@ internal static class ProfilePrinter
 
     private static string Status(EventParty party) => party.StatusAtDate switch
     {
-        "listed" => $"LISTED then ({string.Join(", ", party.Links.Select(l => $"{l.List} {l.ListId}"))}; designated {party.Designation!.Date.Value})",
-        "designated_later" => $"designated later, {party.Designation!.Date.Value} ({string.Join(", ", party.Links.Select(l => $"{l.List} {l.ListId}"))})",
-        "unknown" => $"listed, designation date unknown ({string.Join(", ", party.Links.Select(l => $"{l.List} {l.ListId}"))})",
+        "listed" => $"LISTED then ({Ids(party)}; designated {party.Designation!.Date.Value})",
+        "designated_later" => $"designated later, {party.Designation!.Date.Value} ({Ids(party)})",
+        "unknown" => $"listed, designation date unknown ({Ids(party)})",
         _ => "not listed",
     };
+
+    /// <summary>A party's linked entries, a probable link marked as such (it counts, but waits for an analyst).</summary>
+    private static string Ids(EventParty party) =>
+        string.Join(", ", party.Links.Select(l => l.Tier == "probable" ? $"{l.List} {l.ListId}, probable link" : $"{l.List} {l.ListId}"));
 
     private static string Link(ListLink link) =>
         $"{link.List} {link.ListId} {link.EntryName} — {string.Join(", ", link.Programs)} — {(link.Automatic ? "automatic" : link.State)} link ({link.Reason}); list as of {link.ListAsOf}";

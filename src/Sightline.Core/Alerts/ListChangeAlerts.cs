@@ -51,7 +51,7 @@ public sealed class ListChangeAlerts(SqliteConnection connection, AlertStore ale
 
     private List<(string EntityId, string Name, string ListId, string State)> Linked(string list) =>
         connection.Query(null,
-            "SELECT l.entity_id, e.name, l.list_id, l.state FROM kb_links l JOIN kb_entities e ON e.id = l.entity_id WHERE l.list = $0 AND l.state IN ('automatic', 'confirmed') ORDER BY l.entity_id, l.list_id",
+            "SELECT l.entity_id, e.name, l.list_id, l.state FROM kb_links l JOIN kb_entities e ON e.id = l.entity_id WHERE l.list = $0 AND l.tier IS NOT NULL ORDER BY l.entity_id, l.list_id",
             r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), list);
 
     private int Raise(string rule, ListVersion to, int fromNumber, (string EntityId, string Name, string ListId, string State) link, ListEntry entry, string summary)

@@ -61,7 +61,7 @@ public sealed class MeetingAlerts(SqliteConnection connection, AlertStore alerts
     /// <summary>Whether an entity's links or earliest dated sanctions statement differ from when the rules last saw it.</summary>
     private bool SanctionsChanged(string entityId)
     {
-        var fingerprint = string.Join("; ", connection.Query(null, "SELECT list || ' ' || list_id || ' ' || state FROM kb_links WHERE entity_id = $0 AND state IN ('automatic', 'confirmed') ORDER BY 1",
+        var fingerprint = string.Join("; ", connection.Query(null, "SELECT list || ' ' || list_id || ' ' || state FROM kb_links WHERE entity_id = $0 AND tier IS NOT NULL ORDER BY 1",
                               r => r.GetString(0), entityId)) + " | " +
                           connection.Scalar(null, "SELECT MIN(date_start) FROM kb_claims WHERE kind = 'sanctions' AND subject_id = $0 AND status <> 'rejected'", entityId);
         // An entity never seen with any sanctions has nothing to look at again.
@@ -77,7 +77,7 @@ public sealed class MeetingAlerts(SqliteConnection connection, AlertStore alerts
     {
         var others = meeting.Participants.Where(p => !focus.Contains(p)).Select(p => p.Name).ToList();
         var sides = string.Join(" and ", focus.Select(p => p.Name + (p.Links.Count > 0
-            ? $" [{string.Join("; ", p.Links.Select(l => $"{l.List} {l.ListId}: {string.Join(", ", l.Programs)}"))}; {(p.StatusAtDate == "listed" ? "listed on the date" : p.StatusAtDate == "unknown" ? "listed, designation date unknown" : p.StatusAtDate.Replace('_', ' '))}]"
+            ? $" [{string.Join("; ", p.Links.Select(l => $"{l.List} {l.ListId}: {string.Join(", ", l.Programs)}{(l.Tier == "probable" ? ", probable link" : "")}"))}; {(p.StatusAtDate == "listed" ? "listed on the date" : p.StatusAtDate == "unknown" ? "listed, designation date unknown" : p.StatusAtDate.Replace('_', ' '))}]"
             : "")));
         var date = meeting.Date is { } d ? $" on {d.Value}" : " (date unknown)";
         var place = meeting.Place is null ? "" : $" in {meeting.Place}";
@@ -100,7 +100,7 @@ public sealed class MeetingAlerts(SqliteConnection connection, AlertStore alerts
         {
             name = p.Name, id = p.Id, focus = focus.Contains(p), status_at_date = p.StatusAtDate,
             designated = p.Designation?.Date.Value,
-            lists = p.Links.Select(l => new { list = l.List, list_id = l.ListId, entry = l.EntryName, programs = l.Programs, state = l.State }),
+            lists = p.Links.Select(l => new { list = l.List, list_id = l.ListId, entry = l.EntryName, programs = l.Programs, state = l.State, tier = l.Tier, reason = l.Reason }),
         }),
         evidence = meeting.Evidence.Select(e => new { document = e.Document, title = e.Title, publisher = e.Publisher, sentence = e.Text, said_by = e.AttributedTo }),
     });

@@ -21,7 +21,7 @@ public sealed class FtmExporter(SqliteConnection connection, IListStore lists)
     public IEnumerable<FtmEntity> Export(IReadOnlySet<string>? keys = null)
     {
         bool Wanted(string? key) => key is not null && (keys is null || keys.Contains(key));
-        var linked = connection.Query(null, "SELECT entity_id, list, list_id, score, state, reason FROM kb_links WHERE state IN ('automatic', 'confirmed') ORDER BY entity_id, list, list_id",
+        var linked = connection.Query(null, "SELECT entity_id, list, list_id, score, state, reason FROM kb_links WHERE tier IS NOT NULL ORDER BY entity_id, list, list_id",
             r => (Entity: r.GetString(0), List: r.GetString(1), Id: r.GetString(2), Score: r.GetDouble(3), State: r.GetString(4), Reason: r.GetString(5)))
             .Where(l => Wanted(l.Entity)).ToList();
         var linkedEntities = linked.Select(l => l.Entity).ToHashSet(StringComparer.Ordinal);

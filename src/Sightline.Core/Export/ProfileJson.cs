@@ -117,6 +117,7 @@ public static class ProfileJson
             json.WriteNumber("score", Math.Round(link.Score, 4));
             json.WriteBoolean("automatic", link.Automatic);
             json.WriteString("state", link.State);
+            json.WriteString("tier", link.Tier);
             json.WriteString("reason", link.Reason);
             json.WriteString("list_as_of", link.ListAsOf);
             Strings(json, "listing_dates", link.ListingDates);

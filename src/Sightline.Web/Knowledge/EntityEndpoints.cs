@@ -39,7 +39,7 @@ public static class EntityEndpoints
         {
             var version = kb.Lists.ActiveVersions().FirstOrDefault(v => v.List == list);
             var linked = kb.Connection.Query(null,
-                "SELECT l.entity_id, e.name, l.state FROM kb_links l JOIN kb_entities e ON e.id = l.entity_id WHERE l.list = $0 AND l.list_id = $1 AND l.state IN ('automatic', 'confirmed') ORDER BY e.name",
+                "SELECT l.entity_id, e.name, l.state FROM kb_links l JOIN kb_entities e ON e.id = l.entity_id WHERE l.list = $0 AND l.list_id = $1 AND l.tier IS NOT NULL ORDER BY e.name",
                 r => (Id: r.GetString(0), Name: r.GetString(1), State: r.GetString(2)), list, listId);
             return new JsonBody(json =>
             {

@@ -29,7 +29,7 @@ public static class SearchEndpoint
             .Where(r => dataset == "default" || r.Entry.List == dataset).Take(max).ToList();
         var entities = EntityLookup.Find(kb.Connection, q.Trim()).Take(max).ToList();
         var links = entities.ToDictionary(e => e.Id, e => kb.Connection.Query(null,
-            "SELECT list, list_id FROM kb_links WHERE entity_id = $0 AND state IN ('automatic', 'confirmed') ORDER BY list, list_id",
+            "SELECT list, list_id FROM kb_links WHERE entity_id = $0 AND tier IS NOT NULL ORDER BY list, list_id",
             r => $"{r.GetString(0)}:{r.GetString(1)}", e.Id));
         return new JsonBody(json =>
         {

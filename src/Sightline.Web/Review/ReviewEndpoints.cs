@@ -31,6 +31,10 @@ public static class ReviewEndpoints
             (desk, id, r, who) => { desk.Merge(id, Required(r.Into, "into"), who, r.Why!); return r.Into!; });
         Action(app, "/entities/{id}/split", "split", "Split off what one document (document: its id or key) says as a new entity",
             (desk, id, r, who) => desk.Split(id, Required(r.Document, "document"), who, r.Why!));
+        app.MapGet("/review/links", (int? limit, bool? probable, KnowledgeAccess kb) =>
+                Results.Ok(LinkQueue.Read(kb.Connection, kb.Lists, Math.Clamp(limit ?? 100, 1, 5000), probable != true).Select(QueuedLinkView.Of).ToList()))
+            .WithName("review-links").WithTags("review").Produces<List<QueuedLinkView>>()
+            .WithSummary("Links waiting for an analyst, most consequential first (meetings with alerts): probable links, which count already, and candidates (probable=true: only probable links). Confirm with /entities/{id}/link, reject with /entities/{id}/unlink");
         app.MapGet("/audit", (int? limit, KnowledgeAccess kb, ServerState state) =>
                 Results.Ok(new ReviewDesk(kb.Connection, kb.Lists, state.Clock).Audit(Math.Clamp(limit ?? 200, 1, 5000))))
             .WithName("audit").WithTags("review").WithSummary("The review decisions, newest first: who, when, what and why");
@@ -63,6 +67,17 @@ public static class ReviewEndpoints
         if (!document.StartsWith("D-", StringComparison.Ordinal)) return document;
         return kb.Connection.Scalar(null, "SELECT document_key FROM kb_document_texts WHERE id = $0", document) as string ?? document;
     }
+}
+
+/// <summary>A link waiting for an analyst (<see cref="LinkQueue"/>): <c>tier</c> is <c>probable</c> for a link that
+/// counts already and null for a candidate.</summary>
+public sealed record QueuedLinkView(
+    string EntityId, string Entity, string List, string ListId, string EntryName, string State, string? Tier, double Score, string Reason,
+    int AlertedMeetings, int Meetings)
+{
+    public static QueuedLinkView Of(QueuedLink q) =>
+        new(q.EntityId, q.EntityName, q.List, q.ListId, q.EntryName, q.State, q.State == "probable" ? "probable" : null, Math.Round(q.Score, 4), q.Reason,
+            q.AlertedMeetings, q.Meetings);
 }
 
 /// <summary>A decision made: the action, the entity, claim or event it was about, what it produced (the entity merged

@@ -191,4 +191,22 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
         await Problem(await api.Client.PostAsJsonAsync("/claims/C-000000000000/confirm", new { why = "x" }, Cancel), HttpStatusCode.Conflict);
         await Problem(await api.Client.PostAsJsonAsync("/entities/P-000000000000/merge", new { why = "x" }, Cancel), HttpStatusCode.Conflict);
     }
+
+    [Fact]
+    public async Task The_review_queue_lists_probable_links_and_candidates_and_a_confirmation_takes_one_off()
+    {
+        var queue = await Get("/review/links");
+        var probable = queue.EnumerateArray().First(q => q.GetProperty("tier").ValueKind == JsonValueKind.String);
+        Assert.Equal("probable", probable.GetProperty("state").GetString());
+        Assert.Contains("distinctive name", probable.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.All((await Get("/review/links?probable=true")).EnumerateArray(), q => Assert.Equal("probable", q.GetProperty("tier").GetString()));
+
+        var (entity, list, listId) = (probable.GetProperty("entity_id").GetString(), probable.GetProperty("list").GetString(), probable.GetProperty("list_id").GetString());
+        var confirmed = await _api.Client.PostAsJsonAsync($"/entities/{entity}/link", new { why = "the entry's details match", list, list_id = listId }, Cancel);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.DoesNotContain((await Get("/review/links")).EnumerateArray(),
+            q => q.GetProperty("entity_id").GetString() == entity && q.GetProperty("list_id").GetString() == listId);
+        var link = (await Get($"/entities/{entity}")).GetProperty("list_links").EnumerateArray().Single(l => l.GetProperty("list_id").GetString() == listId);
+        Assert.Equal("confirmed", link.GetProperty("tier").GetString());
+    }
 }

@@ -81,7 +81,7 @@ public sealed class ContactGraph(SqliteConnection connection)
         var entities = connection.Query(null, $"SELECT id, name, schema FROM kb_entities WHERE id IN ({Sql.Placeholders(keys.Length)})",
             r => (Id: r.GetString(0), Name: r.GetString(1), Kind: r.GetString(2)), keys.Cast<object?>().ToArray()).ToDictionary(e => e.Id);
         var lists = connection.Query(null,
-            $"SELECT entity_id, list || ' ' || list_id FROM kb_links WHERE state IN ('automatic', 'confirmed') AND entity_id IN ({Sql.Placeholders(keys.Length)})",
+            $"SELECT entity_id, list || ' ' || list_id FROM kb_links WHERE tier IS NOT NULL AND entity_id IN ({Sql.Placeholders(keys.Length)})",
             r => (r.GetString(0), r.GetString(1)), keys.Cast<object?>().ToArray()).ToLookup(l => l.Item1, l => l.Item2);
         return keys.Order(StringComparer.Ordinal).Select(key =>
         {

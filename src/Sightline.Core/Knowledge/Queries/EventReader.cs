@@ -13,7 +13,7 @@ public sealed class EventReader(SqliteConnection connection, SanctionsReader san
     /// every sanctioned event.</summary>
     public static string Newest(bool sanctionedOnly, int limit) =>
         "SELECT id FROM kb_events" +
-        (sanctionedOnly ? " e WHERE EXISTS (SELECT 1 FROM kb_event_parties p JOIN kb_links l ON l.entity_id = p.party_key WHERE p.event_id = e.id AND l.state IN ('automatic', 'confirmed'))" : "") +
+        (sanctionedOnly ? " e WHERE EXISTS (SELECT 1 FROM kb_event_parties p JOIN kb_links l ON l.entity_id = p.party_key WHERE p.event_id = e.id AND l.tier IS NOT NULL)" : "") +
         " ORDER BY date_start DESC" + (limit > 0 ? $" LIMIT {limit}" : ""); // SQLite sorts NULL lowest: undated events come last
 
     /// <summary>The events whose ids are selected by <paramref name="idsSql"/> (a SELECT of event ids with <c>$0</c>…

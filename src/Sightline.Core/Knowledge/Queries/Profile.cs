@@ -22,13 +22,18 @@ public sealed record EntityProfile(
 /// <summary>A name, how many documents use it, and (up to <see cref="ProfileReader.DocumentsPerName"/> of) those documents.</summary>
 public sealed record NameSeen(string Name, int Reports, IReadOnlyList<string> Documents);
 
-/// <summary>A link (or candidate link) to a list entry: the entry as the list has it, the score, and whether Sightline
-/// made it (<c>automatic</c>), an analyst did (<c>confirmed</c>), or it waits (<c>candidate</c>).</summary>
+/// <summary>A link (or candidate link) to a list entry: the entry as the list has it, the score, and whether an analyst
+/// made it (<c>confirmed</c>), Sightline did on agreeing reports (<c>automatic</c>) or on a distinctive name alone
+/// (<c>probable</c>, to be confirmed), or it waits (<c>candidate</c>). The first three are its <see cref="Tier"/>.</summary>
 public sealed record ListLink(
     string List, string ListId, string EntryName, IReadOnlyList<string> Programs, double Score, string State, string MatchedName, string Reason,
     string? ListAsOf, IReadOnlyList<string> ListingDates)
 {
     public bool Automatic => State == "automatic";
+
+    /// <summary>The link's tier (<c>confirmed</c>, <c>automatic</c>, <c>probable</c>); null for a candidate: only a
+    /// link with a tier counts as a link.</summary>
+    public string? Tier => State is "confirmed" or "automatic" or "probable" ? State : null;
 }
 
 /// <summary>When the entity was designated, and where that is known from: the list's own listing date, or — when the

@@ -5,22 +5,30 @@ using Sightline.Screening;
 namespace Sightline.Knowledge.Resolution;
 
 /// <summary>
-/// What the reports say about an entity that a list entry can agree with: the sanctions statements about it
-/// (authority and programmes), the organisations it holds a role in, and the countries named where it is named
-/// (places in the same sentences, and nationality words in its titles such as "Iraqi Prime Minister"). Each part is
-/// read from a bounded sample (500 mentions, 200 distinct roles and statements), so a much-reported entity costs no
-/// more to link than a rare one.
+/// What the reports say about an entity that a list entry can agree or disagree with: the sanctions statements about it
+/// (authority and programmes), its roles (titles, and the organisations it holds them in with the programmes of the
+/// list entries those organisations are linked to), the countries named where it is named (places in the same
+/// sentences) and in its own titles ("Iraqi Prime Minister"), and its relatives' links. Each part is read from a bounded
+/// sample (500 mentions, 200 distinct roles, statements and relatives), so a much-reported entity costs no more to link
+/// than a rare one.
 /// </summary>
 public sealed record LinkContext(
-    IReadOnlyList<(string Authority, IReadOnlyList<string> Programs)> Statements,
+    IReadOnlyList<(string Authority, IReadOnlyList<string> Programs, string? Date)> Statements,
+    IReadOnlyList<string> Titles,
     IReadOnlyList<string> Organizations,
-    IReadOnlySet<string> CountryCodes)
+    IReadOnlyList<(string Organization, IReadOnlyList<string> Programs)> OrganizationPrograms,
+    IReadOnlySet<string> PlaceCountries,
+    IReadOnlySet<string> TitleCountries,
+    IReadOnlyList<RelativeLink> RelativeLinks)
 {
-    public static LinkContext Read(SqliteConnection connection, SqliteTransaction? transaction, string entityId)
+    /// <summary>Reads the context of <paramref name="entityId"/>. <paramref name="organizationEntries"/> finds the list
+    /// entries an organisation's name means (for "Quds Force" in a title), each with its programmes.</summary>
+    public static LinkContext Read(SqliteConnection connection, SqliteTransaction? transaction, string entityId,
+        Func<string, IReadOnlyList<IndexedEntry>> organizationEntries, Func<string, string, ListEntry?> entryOf)
     {
         var statements = connection.Query(transaction,
-            "SELECT DISTINCT label, payload FROM kb_claims WHERE subject_id = $0 AND kind = 'sanctions' AND status <> 'rejected' AND label IS NOT NULL LIMIT 200",
-            r => (r.GetString(0), (IReadOnlyList<string>)ClaimPayload.Programs(r.GetString(1))), entityId);
+            "SELECT DISTINCT label, payload, date_start FROM kb_claims WHERE subject_id = $0 AND kind = 'sanctions' AND status <> 'rejected' AND label IS NOT NULL LIMIT 200",
+            r => (r.GetString(0), (IReadOnlyList<string>)ClaimPayload.Programs(r.GetString(1)), r.Text(2)), entityId);
         var roles = connection.Query(transaction,
             "SELECT DISTINCT c.label, o.name FROM kb_claims c LEFT JOIN kb_entities o ON o.id = c.object_id WHERE c.subject_id = $0 AND c.kind = 'role' AND c.status <> 'rejected' LIMIT 200",
             r => (Title: r.GetString(0), Organization: r.Text(1)), entityId);
@@ -29,35 +37,123 @@ public sealed record LinkContext(
             SELECT DISTINCT l.text FROM (SELECT document_key, sentence FROM kb_mentions WHERE entity_id = $0 LIMIT 500) m
             JOIN kb_mentions l ON l.document_key = m.document_key AND l.sentence = m.sentence AND l.type = 'Location'
             """, r => r.GetString(0), entityId);
-        var countries = places.Concat(roles.SelectMany(r => r.Title.Split(' ')))
-            .Select(Nationalities.CountryCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return new LinkContext(statements, roles.Select(r => r.Organization).OfType<string>().Distinct().ToList(), countries);
+        var relatives = connection.Query(transaction,
+            """
+            SELECT DISTINCT c.label, l.list, l.list_id FROM kb_claims c
+            JOIN kb_links l ON l.entity_id = CASE WHEN c.subject_id = $0 THEN c.object_id ELSE c.subject_id END AND l.tier IS NOT NULL
+            WHERE (c.subject_id = $0 OR c.object_id = $0) AND c.kind = 'family' AND c.status <> 'rejected' LIMIT 200
+            """, r => (Relation: r.GetString(0), List: r.GetString(1), ListId: r.GetString(2)), entityId)
+            .Select(r => new RelativeLink(r.Relation, r.List, r.ListId, entryOf(r.List, r.ListId) is { } e ? FamilyName(e) : new HashSet<string>())).ToList();
+
+        var titles = roles.Select(r => r.Title).Distinct(StringComparer.Ordinal).ToList();
+        var organizations = roles.Select(r => r.Organization).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var organizationPrograms = new List<(string, IReadOnlyList<string>)>();
+        foreach (var organization in organizations.Concat(titles.Select(TitleWords.Subject).OfType<string>()).Distinct(StringComparer.Ordinal))
+            foreach (var entry in organizationEntries(organization)) organizationPrograms.Add((organization, entry.Programs));
+
+        return new LinkContext(statements, titles, organizations, organizationPrograms,
+            places.Select(Nationalities.CountryCode).OfType<string>().ToHashSet(StringComparer.Ordinal),
+            titles.SelectMany(TitleWords.Countries).ToHashSet(StringComparer.Ordinal),
+            relatives);
     }
 
-    /// <summary>The pieces of this context that agree with <paramref name="entry"/>, each as a short reason; empty when none does.</summary>
-    public IReadOnlyList<string> AgreesWith(ListEntry entry, IndexedEntry indexed)
+    /// <summary>The pieces of this context that agree with <paramref name="entry"/>, each as a short reason, and whether
+    /// it is strong (the reports tie the person to what the entry says: a sanctions statement, a title, an organisation,
+    /// a relative) or weak (a country, which many people share). A sanctions statement dated after
+    /// <paramref name="listAsOf"/> (the date of the list version the entry is read from) tells of a designation that
+    /// version cannot hold, so it does not agree with its entries.</summary>
+    public IReadOnlyList<Agreement> AgreesWith(ListEntry entry, IndexedEntry indexed, DateOnly? listAsOf = null)
     {
-        var reasons = new List<string>();
-        foreach (var (authority, programs) in Statements)
-            if (ListAuthority.Publishes(authority, entry.List) && (programs.Count == 0 || programs.Any(p => entry.Programs.Contains(p, StringComparer.OrdinalIgnoreCase))))
+        var reasons = new List<Agreement>();
+        foreach (var (authority, programs, date) in Statements)
+            if (ListAuthority.Publishes(authority, entry.List) && (programs.Count == 0 || programs.Any(p => entry.Programs.Contains(p, StringComparer.OrdinalIgnoreCase)))
+                && !(listAsOf is { } asOf && DateOnly.TryParse(date, System.Globalization.CultureInfo.InvariantCulture, out var stated) && stated > asOf))
             {
-                reasons.Add($"a report says {authority} sanctioned it{(programs.Count > 0 ? " (" + string.Join(", ", programs) + ")" : "")}");
+                reasons.Add(new($"a report says {authority} sanctioned it{(programs.Count > 0 ? " (" + string.Join(", ", programs) + ")" : "")}", true));
                 break;
             }
 
-        var entryWords = EntryText(entry);
+        var entryText = EntryText(entry);
         foreach (var organization in Organizations)
+            if (TitleWords.Named(organization, entryText) is { } named) { reasons.Add(new($"the entry names its organisation {organization} ({named})", true)); break; }
+
+        foreach (var title in Titles)
+            if (TitleWords.Agree(title, entry.Titles.Concat(entry.Relations.Select(r => r.TargetName)).ToList()) is { } agreed)
+            {
+                reasons.Add(new($"its title \"{title}\" agrees with the entry's \"{agreed}\"", true));
+                break;
+            }
+
+        foreach (var (organization, programs) in OrganizationPrograms)
         {
-            var words = NameNorm.Of(organization).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length >= 2 && words.All(entryWords.Contains)) { reasons.Add($"the entry names its organisation {organization}"); break; }
+            var shared = programs.Where(p => entry.Programs.Contains(p, StringComparer.OrdinalIgnoreCase) && !BroadPrograms.Contains(p)).ToList();
+            if (shared.Count > 0) { reasons.Add(new($"its organisation {organization} is listed under {string.Join(", ", shared)} like the entry", true)); break; }
         }
 
-        var shared = indexed.CountryCodes.Where(CountryCodes.Contains).ToList();
-        if (shared.Count > 0) reasons.Add($"country {string.Join(", ", shared)} named with it and in the entry");
+        var family = FamilyName(entry);
+        foreach (var relative in RelativeLinks)
+            if (!(relative.List == entry.List && relative.ListId == entry.Id) && relative.FamilyName.Overlaps(family))
+            {
+                reasons.Add(new($"its {relative.Relation} is linked to {relative.List} {relative.ListId}, of the same family name", true));
+                break;
+            }
+
+        var personal = PersonalCountries(entry, indexed).ToHashSet(StringComparer.Ordinal);
+        var countries = personal.Concat(entry.Addresses.Select(a => Countries.Code(a.Country)).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
+        var fromTitles = countries.Where(TitleCountries.Contains).ToList();
+        if (fromTitles.Count > 0)
+            reasons.Add(new($"country {string.Join(", ", fromTitles)} in its title and in the entry", false, fromTitles.Any(personal.Contains)));
+        else
+        {
+            var shared = countries.Where(PlaceCountries.Contains).ToList();
+            if (shared.Count > 0) reasons.Add(new($"country {string.Join(", ", shared)} named with it and in the entry", false));
+        }
         return reasons;
+    }
+
+    /// <summary>What in this context says the entry is somebody else: a nationality in its titles that the entry's
+    /// stated nationalities do not include, or the entry being a relative's link.</summary>
+    public IReadOnlyList<string> ConflictsWith(ListEntry entry)
+    {
+        var conflicts = new List<string>();
+        foreach (var relative in RelativeLinks)
+            if (relative.List == entry.List && relative.ListId == entry.Id)
+                conflicts.Add($"the entry is its {relative.Relation}'s link");
+        var stated = entry.Nationalities.Concat(entry.Citizenships).Select(Countries.Code).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (TitleCountries.Count > 0 && stated.Count > 0 && !TitleCountries.Overlaps(stated))
+            conflicts.Add($"its title says {string.Join(", ", TitleCountries)}, the entry's nationality {string.Join(", ", stated)}");
+        return conflicts;
+    }
+
+    /// <summary>Programmes that cover a whole category of people (every global terrorist, every human-rights abuser):
+    /// sharing one of them says nothing about being the same network.</summary>
+    private static readonly HashSet<string> BroadPrograms = new(StringComparer.OrdinalIgnoreCase) { "SDGT", "GLOMAG", "SDNT", "SDNTK", "FTO" };
+
+    /// <summary>The countries an entry says a person is of: nationalities, citizenships and the countries of its
+    /// birthplaces (for an organisation, the countries of its addresses too).</summary>
+    private static IEnumerable<string> PersonalCountries(ListEntry entry, IndexedEntry indexed) =>
+        indexed.CountryCodes
+            .Concat(entry.BirthPlaces.Select(p => Countries.Code(p.Split(',').Last().Trim())).OfType<string>())
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>The family name of an entry's primary name, folded: the words before the comma of "FAMILY, Given"
+    /// (OFAC's form), else the last word.</summary>
+    private static IReadOnlySet<string> FamilyName(ListEntry entry)
+    {
+        var comma = entry.Name.IndexOf(',');
+        var tokens = Sightline.Names.NameParser.Parse(comma > 0 ? entry.Name[..comma] : entry.Name).Tokens;
+        if (tokens.Count == 0) return new HashSet<string>();
+        return (comma > 0 ? tokens.Select(t => t.Text) : [tokens[^1].Text]).ToHashSet(StringComparer.Ordinal);
     }
 
     private static HashSet<string> EntryText(ListEntry entry) =>
         entry.Titles.Concat(entry.Relations.Select(r => r.TargetName)).Concat(entry.OtherFacts).Append(entry.Remarks ?? "")
             .SelectMany(t => NameNorm.Of(t).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
 }
+
+/// <summary>One piece of context that agrees with a list entry, and whether it is strong evidence or only a country
+/// (<paramref name="OwnCountry"/>: the person's own title names a country of the entry's nationality or birthplace).</summary>
+public sealed record Agreement(string Reason, bool Strong, bool OwnCountry = false);
+
+/// <summary>A relative of the entity (the family claim's relation) and the list entry that relative is linked to.</summary>
+public sealed record RelativeLink(string Relation, string List, string ListId, IReadOnlySet<string> FamilyName);

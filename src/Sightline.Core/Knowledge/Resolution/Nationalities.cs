@@ -15,6 +15,9 @@ public static class Nationalities
         ["Iraqi"] = "Iraq", ["Iranian"] = "Iran", ["Syrian"] = "Syria", ["Russian"] = "Russia", ["Jordanian"] = "Jordan",
         ["Kuwaiti"] = "Kuwait", ["Pakistani"] = "Pakistan", ["Israeli"] = "Israel", ["Omani"] = "Oman", ["Tunisian"] = "Tunisia",
         ["Algerian"] = "Algeria", ["Moroccan"] = "Morocco", ["Nigerian"] = "Nigeria", ["Malian"] = "Mali",
+        ["Belarusian"] = "Belarus", ["Burmese"] = "Burma", ["Myanmar"] = "Burma", ["Venezuelan"] = "Venezuela", ["Cuban"] = "Cuba",
+        ["Nicaraguan"] = "Nicaragua", ["North Korean"] = "North Korea", ["South Korean"] = "South Korea", ["Ukrainian"] = "Ukraine",
+        ["Japanese"] = "Japan", ["German"] = "Germany", ["Italian"] = "Italy", ["Indian"] = "India",
     };
 
     public static string? CountryCode(string word)

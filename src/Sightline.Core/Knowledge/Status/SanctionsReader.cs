@@ -81,7 +81,7 @@ public sealed class SanctionsReader(SqliteConnection connection, IListStore list
         return designation.Date.Start > meeting.Value.End ? "designated_later" : "unknown";
     }
 
-    public static bool IsLink(ListLink link) => link.State is "automatic" or "confirmed";
+    public static bool IsLink(ListLink link) => link.Tier is not null;
 
     private ListEntry? Entry(string list, string id)
     {

@@ -270,6 +270,13 @@ public static class SqliteMigrations
                 text TEXT NOT NULL
             );
             """),
+        (7, "list link tiers", """
+            -- A link's tier, derived from its state: confirmed (an analyst's), automatic (the reports agree with the entry),
+            -- probable (a distinctive name and nothing against it). Candidates and rejected links have none: a row with a
+            -- tier counts as a link everywhere (status on a meeting's date, alerts, exports, the API).
+            ALTER TABLE kb_links ADD COLUMN tier TEXT GENERATED ALWAYS AS (CASE WHEN state IN ('confirmed', 'automatic', 'probable') THEN state END) VIRTUAL;
+            CREATE INDEX kb_links_state ON kb_links(state, list, list_id);
+            """),
     ];
 
     /// <summary>The schema version a fully migrated store has.</summary>

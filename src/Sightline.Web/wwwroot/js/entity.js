@@ -20,7 +20,10 @@
       h("a", { href: entityHref(`${l.list}:${l.list_id}`) }, `${l.list} ${l.list_id}`),
       l.programs.length ? ` · ${l.programs.join(", ")}` : "",
       l.listing_dates.length ? ` · listed ${l.listing_dates.join(", ")}` : "",
-      l.state === "confirmed" ? " · confirmed by an analyst" : ""));
+      l.state === "confirmed" ? " · confirmed by an analyst" : "",
+      l.tier === "probable" ? [" · ", h("span", { class: "badge probable" }, "probable: to be confirmed"), " ",
+        h("button", { class: "small", onclick: () => decide(`/entities/${encodeURIComponent(profile.id)}/link`, { list: l.list, list_id: l.list_id }) }, "confirm"), " ",
+        h("button", { class: "small secondary", onclick: () => decide(`/entities/${encodeURIComponent(profile.id)}/unlink`, { list: l.list, list_id: l.list_id }) }, "reject")] : ""));
     const candidates = profile.link_candidates.map(l => h("span", { class: "badge candidate" },
       `possible: ${l.list} ${l.list_id} ${l.entry_name} (${l.score.toFixed(2)})`,
       " ", h("button", { class: "small secondary", onclick: () => decide(`/entities/${encodeURIComponent(profile.id)}/link`, { list: l.list, list_id: l.list_id }) }, "confirm link")));
@@ -31,7 +34,7 @@
     const d = profile.designated;
     return h("dl", { class: "facts" },
       profile.list_links.length ? [h("dt", {}, "On the lists"), profile.list_links.map(l => h("dd", {},
-        `${l.entry_name} — ${l.state} link (${l.reason}); list as of ${l.list_as_of || "unknown"}`))] : null,
+        `${l.entry_name} — ${l.tier} link (${l.reason}); list as of ${l.list_as_of || "unknown"}`))] : null,
       d ? [h("dt", {}, "Designated"), h("dd", {}, d.date, h("span", { class: "muted" }, ` (${d.source})`))] : null,
       profile.sanctions_statements.length ? [h("dt", {}, "Reports say"), profile.sanctions_statements.map(s => h("dd", {},
         `sanctioned by ${s.authority || "?"}${s.programs.length ? ` for ${s.programs.join(", ")}` : ""}${s.date ? `, ${s.date}` : ""} — `,

@@ -1,0 +1,80 @@
+using Sightline.Claims;
+using Sightline.Names;
+
+namespace Sightline.Knowledge.Resolution;
+
+/// <summary>
+/// Compares what a report calls someone ("Hezbollah Secretary-General", "Belarusian President", "Quds Force commander")
+/// with what a list entry says (its titles and "Linked To" relations: "Secretary General of Hizballah"). A title is
+/// split into role words (the claim finder's lexicon), country and nationality words, and its subject — the rest, an
+/// organisation's name as a rule. Words are compared as the names engine compares name tokens, so Hezbollah meets
+/// Hizballah and Qods meets Quds.
+/// </summary>
+public static class TitleWords
+{
+    /// <summary>Words that say what kind of body an organisation is, not which one.</summary>
+    private static readonly HashSet<string> GenericWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "of", "and", "for", "in", "to", "a", "an", "state", "party", "council", "committee", "army", "forces", "force",
+        "ministry", "government", "movement", "group", "organization", "organisation", "office", "bureau", "political",
+        "national", "general", "senior", "former", "current", "top", "chief", "central", "supreme", "military", "defence",
+        "defense", "services", "service", "affairs", "foreign", "security", "public", "republic", "people's", "islamic", "prime",
+        "vice", "acting", "interim", "first", "deputy", "assistant",
+    };
+
+    /// <summary>The subject of a title: its words without role, country, nationality and generic words ("Quds Force"
+    /// for "Iranian Quds Force commander"), or null when nothing is left.</summary>
+    public static string? Subject(string title)
+    {
+        var words = Words(title).Where(w => !Lexicon.RoleWords.Contains(w.ToLowerInvariant()) && Nationalities.CountryCode(w) is null
+                                            && !Lexicon.Determiners.Contains(w.ToLowerInvariant()) && !Lexicon.Prepositions.Contains(w.ToLowerInvariant())).ToList();
+        return words.Any(w => !GenericWords.Contains(w) && w.Length >= 4) ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>The countries a title names by a country or nationality word ("North Korean leader" gives KP).</summary>
+    public static IEnumerable<string> Countries(string title)
+    {
+        var words = Words(title);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var pair = i + 1 < words.Count ? Nationalities.CountryCode(words[i] + " " + words[i + 1]) : null;
+            if (pair is not null) { yield return pair; i++; continue; }
+            if (Nationalities.CountryCode(words[i]) is { } code) yield return code;
+        }
+    }
+
+    /// <summary>The first of <paramref name="entryTitles"/> that <paramref name="title"/> agrees with: every word of the
+    /// title's subject is in it, or the two share a role word and a country. Null when none does.</summary>
+    public static string? Agree(string title, IReadOnlyList<string> entryTitles)
+    {
+        var subject = Subject(title) is { } s ? Tokens(s).Where(t => !GenericWords.Contains(t.Original)).ToList() : [];
+        var roles = Words(title).Select(w => w.ToLowerInvariant()).Where(Lexicon.RoleWords.Contains).ToHashSet(StringComparer.Ordinal);
+        var countries = Countries(title).ToHashSet(StringComparer.Ordinal);
+        foreach (var entryTitle in entryTitles)
+        {
+            var entryTokens = Tokens(entryTitle);
+            if (subject.Count > 0 && subject.All(w => entryTokens.Any(e => Meets(w, e)))) return entryTitle;
+            if (roles.Count > 0 && countries.Count > 0 && Words(entryTitle).Any(w => roles.Contains(w.ToLowerInvariant())) && Countries(entryTitle).Any(countries.Contains))
+                return entryTitle;
+        }
+        return null;
+    }
+
+    /// <summary>The words of <paramref name="entryText"/> that name <paramref name="organization"/> (each of its
+    /// distinctive words met), or null when it is not named there.</summary>
+    public static string? Named(string organization, IReadOnlyCollection<string> entryText)
+    {
+        var words = Tokens(organization).Where(t => !GenericWords.Contains(t.Original) && t.Text.Length >= 4).ToList();
+        if (words.Count == 0) return null;
+        var entryTokens = entryText.SelectMany(w => NameParser.Parse(w).Tokens).ToList();
+        var met = words.Select(w => entryTokens.FirstOrDefault(e => Meets(w, e))).ToList();
+        return met.All(m => m is not null) ? string.Join(' ', met.Select(m => m!.Text)) : null;
+    }
+
+    private static bool Meets(NameToken a, NameToken b) => TokenSimilarity.Compare(a, b) is { Score: >= 0.85 };
+
+    private static List<NameToken> Tokens(string text) => Words(text).SelectMany(w => NameParser.Parse(w).Tokens).ToList();
+
+    private static List<string> Words(string text) =>
+        text.Split([' ', '-', ',', '(', ')', '/', ';', ':', '"'], StringSplitOptions.RemoveEmptyEntries).ToList();
+}
