@@ -7,6 +7,7 @@ using Sightline.Lists.Model;
 using Sightline.Screening;
 using Sightline.Screening.Persistence;
 using Sightline.Tests.Support;
+using Sightline.Web;
 
 namespace Sightline.Tests.Screening.Persistence;
 
@@ -135,6 +136,21 @@ public sealed class StoredScreeningIndexTests : IDisposable
         Open();
         Assert.True(File.Exists(IndexPath));
         Assert.DoesNotContain(Directory.GetFiles(_fx.Files.Path), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Server_StoresTheIndexAtStart_AndReadsItAtTheNextStart()
+    {
+        var options = new ServerOptions(_fx.DatabasePath, [SightlineServer.DefaultUrl], "test-reviewer", "unused.model", _fx.Files.File("uploads"));
+        using (var first = new ServerState(options, "test-reviewer", _fx.Clock))
+            Assert.NotEmpty(first.Screener.Screen(new ScreeningQuery("Haniya Ismail")));
+        Assert.True(File.Exists(IndexPath));
+
+        var marked = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc); // a rebuilt file would be written anew
+        File.SetLastWriteTimeUtc(IndexPath, marked);
+        using (var second = new ServerState(options, "test-reviewer", _fx.Clock))
+            Assert.NotEmpty(second.Screener.Screen(new ScreeningQuery("Haniya Ismail")));
+        Assert.Equal(marked, File.GetLastWriteTimeUtc(IndexPath));
     }
 
     /// <summary>Queries made from the entries themselves: every fifth entry's names as written (Latin and original
