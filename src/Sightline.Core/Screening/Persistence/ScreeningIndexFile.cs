@@ -69,7 +69,7 @@ internal static class ScreeningIndexFile
             if (length != bytes.Length - start) return ReadOutcome.Unusable("it is damaged (cut short or too long)");
             var payload = bytes.AsSpan((int)start);
             if (!SHA256.HashData(payload).AsSpan().SequenceEqual(hash)) return ReadOutcome.Unusable("it is damaged (its checksum does not match)");
-            return ReadOutcome.Read(ReadPayload(reader));
+            return ReadOutcome.Usable(ReadPayload(reader));
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or FormatException or ArgumentException or OverflowException)
         {
@@ -80,7 +80,7 @@ internal static class ScreeningIndexFile
     /// <summary>Data read from a file, or why the file was not used.</summary>
     public sealed record ReadOutcome(ScreeningIndexData? Data, string? Problem)
     {
-        public static ReadOutcome Read(ScreeningIndexData data) => new(data, null);
+        public static ReadOutcome Usable(ScreeningIndexData data) => new(data, null);
         public static ReadOutcome Unusable(string problem) => new(null, problem);
     }
 

@@ -52,6 +52,10 @@ public static class StoredScreeningIndex
             {
                 why = $"the stored one ({path}) cannot be read: {e.Message}";
             }
+            catch (ArgumentException e) // data that passed its checksum but does not make an index (two tokens alike)
+            {
+                why = $"the stored one ({path}) is not used: it is damaged ({e.Message})";
+            }
         }
 
         note?.Invoke($"Screening index: {why}; building it.");

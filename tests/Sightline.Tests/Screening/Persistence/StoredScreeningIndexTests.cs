@@ -115,6 +115,19 @@ public sealed class StoredScreeningIndexTests : IDisposable
     }
 
     [Fact]
+    public void WholeFileWhoseDataMakesNoIndex_IsRebuiltWithOneNote()
+    {
+        var data = Open().Index.ToData();
+        var twice = data with { Tokens = [.. data.Tokens.Take(data.Tokens.Length - 1), data.Tokens[0]] }; // two tokens alike
+        ScreeningIndexFile.Write(IndexPath, ScreeningIndexKey.For(_fx.Store.ActiveVersions()), twice);
+
+        var rebuilt = Open();
+        Assert.True(rebuilt.Built);
+        Assert.Contains("is not used: it is damaged", Assert.Single(_notes));
+        Assert.Equal(Describe(data), Describe(rebuilt.Index.ToData()));
+    }
+
+    [Fact]
     public void IndexPathTaken_ScreensWithTheIndexInMemory_AndSaysItCouldNotStoreIt()
     {
         Directory.CreateDirectory(IndexPath);
