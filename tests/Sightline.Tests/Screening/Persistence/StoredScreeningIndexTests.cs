@@ -46,7 +46,9 @@ public sealed class StoredScreeningIndexTests : IDisposable
         var loaded = Open();
         Assert.False(loaded.Built);
         Assert.Empty(_notes);
-        Assert.Equal(Describe(built.Index.ToData()), Describe(loaded.Index.ToData()));
+        var description = Describe(built.Index.ToData());
+        Assert.All(new[] { "\"TokenIds\":[", "\"Keys\":[", "\"Optional\":", "\"BirthDates\":[", "\"Postings\":[[" }, part => Assert.Contains(part, description));
+        Assert.Equal(description, Describe(loaded.Index.ToData()));
 
         var entries = _fx.Store.ActiveVersions().SelectMany(v => _fx.Store.Entries(v.Id)).ToList();
         var inMemory = new Screener(ScreeningIndex.Build(entries));
@@ -193,15 +195,7 @@ public sealed class StoredScreeningIndexTests : IDisposable
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>The index's data as text, every field of every element, so that two indexes compare by content.</summary>
-    private static string Describe(ScreeningIndexData data)
-    {
-        var text = new StringBuilder();
-        foreach (var e in data.Entries)
-            text.AppendLine($"E {e.List}|{e.Id}|{e.Schema}|{e.Name}|{string.Join(';', e.BirthDates)}|{string.Join(';', e.CountryCodes)}|{string.Join(';', e.Programs)}");
-        foreach (var t in data.Tokens) text.AppendLine($"T {t.Original}|{t.Text}|{string.Join(';', t.Keys)}|{t.Script}|{t.Optional}");
-        foreach (var n in data.Names) text.AppendLine($"N {n.EntryIndex}|{n.Kind}|{n.Text}|{string.Join(';', n.TokenIds)}");
-        for (var k = 0; k < data.Keys.Length; k++) text.AppendLine($"K {data.Keys[k]}|{string.Join(';', data.Postings[k])}");
-        return text.ToString();
-    }
+    /// <summary>The index's data as JSON: every public property of every element, those added later included, so that
+    /// two indexes compare by content and a field the file forgets to keep shows as a difference.</summary>
+    private static string Describe(ScreeningIndexData data) => JsonSerializer.Serialize(data);
 }
