@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Sightline.Lists;
 using Sightline.Lists.Import;
+using Sightline.Screening;
+using Sightline.Screening.Persistence;
 using Sightline.Storage;
 using Sightline.Storage.Sqlite;
 
@@ -49,6 +51,17 @@ internal sealed class CliSession : IDisposable
         var importer = new ListImporter(Store, Clock);
         foreach (var reader in BundledLists.Open(Path.Combine(AppContext.BaseDirectory, "data", "lists"))) importer.Import(reader);
         return Store.ActiveVersions();
+    }
+
+    /// <summary>The screening index of the active lists: the one stored beside the database while the lists are the same,
+    /// else built, with a note saying why and a progress bar, and stored for the next command.</summary>
+    public ScreeningIndex ScreeningIndex()
+    {
+        Output.ProgressBar? bar = null;
+        var opening = StoredScreeningIndex.Open(Store, DatabasePath, note: Console.Error.WriteLine,
+            progress: (done, total) => (bar ??= new Output.ProgressBar("indexing entries", total)).Report(done));
+        bar?.Done();
+        return opening.Index;
     }
 
     public void Dispose() => Store.Dispose();

@@ -32,7 +32,7 @@ internal sealed class KnowledgeSession : IDisposable
     public Ingestor Ingestor()
     {
         var analyzer = ReportFiles.Analyzer(Lists);
-        var screener = new Screener(ScreeningIndexLoader.FromStore(Lists.Store));
+        var screener = new Screener(Lists.ScreeningIndex());
         return Knowledge.Ingest.Ingestor.WithAlerts(Store, Lists.Store, analyzer, screener, Lists.Clock);
     }
 
@@ -61,7 +61,7 @@ internal sealed class KnowledgeSession : IDisposable
         foreach (var imported in outcomes.OfType<ImportOutcome.Imported>())
         {
             if (imported.Diff is null && Store.Connection.Scalar(null, "SELECT 1 FROM kb_entities LIMIT 1") is null) continue;
-            var linker = new ListLinker(new Screener(ScreeningIndexLoader.FromStore(Lists.Store)), Lists.Store);
+            var linker = new ListLinker(new Screener(Lists.ScreeningIndex()), Lists.Store);
             var rules = new ListChangeAlerts(Store.Connection, Alerts());
             var raised = imported.Diff is { } diff ? rules.AfterListVersion(diff, linker) : rules.AfterFirstVersion(imported.Version, Lists.Store, linker);
             Console.WriteLine($"knowledge base re-screened against {imported.Version.List} version {imported.Version.Number}: {raised} alert(s) raised");

@@ -34,7 +34,7 @@ internal static class ScreenCommand
 
             using var session = CliSession.Open(result);
             var lists = session.ListsOrBundled();
-            var screener = new Screener(ScreeningIndexLoader.FromStore(session.Store));
+            var screener = new Screener(session.ScreeningIndex());
 
             if (result.GetValue(input) is { } inputPath)
                 return ScreenBatch.Run(screener, options, inputPath, result.GetValue(output));

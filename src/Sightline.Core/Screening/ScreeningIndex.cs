@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Sightline.Lists.Model;
 using Sightline.Names;
+using Sightline.Screening.Persistence;
 
 namespace Sightline.Screening;
 
@@ -102,6 +103,31 @@ public sealed class ScreeningIndex
             }
         }
 
+        return new ScreeningIndex(indexedEntries.ToArray(), names.ToArray(), tokens.ToArray(), tokenIds, keyIds,
+            postings.Select(p => p.ToArray()).ToArray(), KeysByDeletion(keyIds), clock.Elapsed);
+    }
+
+    /// <summary>The index's data, for storing it (see <see cref="ScreeningIndexData"/>).</summary>
+    internal ScreeningIndexData ToData()
+    {
+        var keys = new string[_postings.Length];
+        foreach (var (key, keyId) in _keyIds) keys[keyId] = key;
+        return new ScreeningIndexData(_entries, _names, _tokens, keys, _postings);
+    }
+
+    /// <summary>An index from data <see cref="ToData"/> gave; the lookups are derived again, not stored.</summary>
+    internal static ScreeningIndex FromData(ScreeningIndexData data)
+    {
+        var clock = Stopwatch.StartNew();
+        var tokenIds = new Dictionary<(NameScript, string), int>(data.Tokens.Length);
+        for (var id = 0; id < data.Tokens.Length; id++) tokenIds.Add((data.Tokens[id].Script, data.Tokens[id].Text), id);
+        var keyIds = new Dictionary<string, int>(data.Keys.Length, StringComparer.Ordinal);
+        for (var id = 0; id < data.Keys.Length; id++) keyIds.Add(data.Keys[id], id);
+        return new ScreeningIndex(data.Entries, data.Names, data.Tokens, tokenIds, keyIds, data.Postings, KeysByDeletion(keyIds), clock.Elapsed);
+    }
+
+    private static Dictionary<string, int[]> KeysByDeletion(Dictionary<string, int> keyIds)
+    {
         var keysByDeletion = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var (key, keyId) in keyIds)
             foreach (var deletion in Deletions(key))
@@ -109,10 +135,7 @@ public sealed class ScreeningIndex
                 if (!keysByDeletion.TryGetValue(deletion, out var list)) keysByDeletion[deletion] = list = [];
                 list.Add(keyId);
             }
-
-        return new ScreeningIndex(indexedEntries.ToArray(), names.ToArray(), tokens.ToArray(), tokenIds, keyIds,
-            postings.Select(p => p.ToArray()).ToArray(), keysByDeletion.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
-            clock.Elapsed);
+        return keysByDeletion.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Keys of four consonants or more, each with one consonant left out: the typo neighbourhood.</summary>

@@ -23,6 +23,19 @@ public sealed class ScreenCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task SecondRun_ReadsTheIndexStoredBesideTheDatabase()
+    {
+        var first = await CliRunner.RunAsync(Env, "screen", "Qais Khazali", "--json");
+        Assert.Contains("Screening index: none is stored for this database yet; building it.", first.Error);
+        Assert.True(File.Exists(_temp.File("screen.db.index")));
+
+        var second = await CliRunner.RunAsync(Env, "screen", "Qais Khazali", "--json");
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal("", second.Error);
+        Assert.Equal(first.Output, second.Output);
+    }
+
+    [Fact]
     public async Task Json_HasTheDocumentedShape()
     {
         var run = await CliRunner.RunAsync(Env, "screen", "قيس الخزعلي", "--json");
