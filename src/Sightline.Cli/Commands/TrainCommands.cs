@@ -48,7 +48,7 @@ internal static class TrainCommands
             Console.WriteLine($"Wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024:0.0} MB, {model.FeatureCount:N0} features) in {clock.Elapsed.TotalSeconds:0} s.");
             return 0;
         });
-        return new Command("train", "Train Sightline's statistical models") { ner };
+        return new Command("train", "Train Sightline's statistical models") { ner, TrainNames.Create() };
     }
 
     private static string[] Defaulted(string[]? given, params string[] defaults) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sightline.Names.Scripts;
+using Sightline.Names.Transliteration;
 
 namespace Sightline.Names;
 
@@ -43,7 +44,10 @@ public static class NameParser
         return tokens.Count == 0 ? ParsedName.Empty : new ParsedName(tokens, ignored);
     }
 
-    private sealed record Word(string Raw, string Form, NameScript Script, bool HyphenAfter);
+    /// <summary>How many of the model's likeliest renderings of a non-Latin word give it blocking keys.</summary>
+    private const int RenderingKeys = 3;
+
+    private sealed record Word(string Raw, string Form, NameScript Script, bool HyphenAfter, bool Family = false);
 
     /// <summary>Splits at spaces, punctuation and changes of script; apostrophes and the signs transliterations use
     /// for ain and hamza (<c>' ’ ʿ ʾ `</c>) are dropped inside a word.</summary>
@@ -65,8 +69,19 @@ public static class NameParser
             script = null;
         }
 
-        foreach (var c in name)
+        // "FAMILY, Given": the words before a single comma are family names.
+        var comma = name.IndexOf(',');
+        var familyEnd = comma > 0 && name.IndexOf(',', comma + 1) < 0 ? comma : -1;
+        for (var at = 0; at < name.Length; at++)
         {
+            var c = name[at];
+            if (at == familyEnd)
+            {
+                Flush(false);
+                for (var w = 0; w < words.Count; w++) words[w] = words[w] with { Family = true };
+                continue;
+            }
+            if (script == NameScript.Hebrew && c is '\'' or '’' or '`' or HebrewScript.Geresh) { current.Append(HebrewScript.Geresh); continue; }
             if (c is '\'' or '’' or '‘' or 'ʿ' or 'ʾ' or 'ʼ' or '`' or '´' or 'ʻ') continue;
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             var isPart = char.IsLetterOrDigit(c) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
@@ -88,6 +103,7 @@ public static class NameParser
     private static NameScript ScriptOf(char c) =>
         ArabicScript.IsArabicLetter(c) ? NameScript.Arabic
         : CyrillicScript.IsCyrillicLetter(c) ? NameScript.Cyrillic
+        : HebrewScript.IsHebrewLetter(c) ? NameScript.Hebrew
         : c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF' ? NameScript.Latin
         : NameScript.Other;
 
@@ -97,6 +113,7 @@ public static class NameParser
         NameScript.Latin => LatinFolding.Fold(raw),
         NameScript.Cyrillic => CyrillicScript.Transliterate(raw),
         NameScript.Arabic => ArabicScript.Normalize(raw),
+        NameScript.Hebrew => HebrewScript.Normalize(raw),
         _ => raw.ToLowerInvariant(),
     };
 
@@ -106,16 +123,35 @@ public static class NameParser
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
+            if (JoinsPrevious(word, tokens) is { } joined)
+            {
+                tokens[^1] = joined;
+                continue;
+            }
             if (word.Script == NameScript.Arabic) word = StripArabicArticle(word);
             if (setAside && SetAside(word) is { } reason)
             {
-                if (reason == Honorific) tokens.AddRange(Tokens(word).Select(t => t with { Optional = true }));
+                if (reason == Honorific) tokens.AddRange(Tokens(word).Select(t => t with { Optional = true, Family = word.Family }));
                 else ignored.Add($"{word.Raw} ({reason})");
                 continue;
             }
-            tokens.AddRange(Tokens(word));
+            tokens.AddRange(Tokens(word).Select(t => word.Family ? t with { Family = true } : t));
         }
         return tokens;
+    }
+
+    /// <summary>A name split before "Allah" (<c>نصر الله</c>, <c>Nasr Allah</c>) is the one name written joined
+    /// (<c>نصرالله</c>, <c>Nasrallah</c>): the word is joined to the token before it, unless that token is
+    /// "servant of" or "father of", whose compounds are kept as two tokens.</summary>
+    private static NameToken? JoinsPrevious(Word word, List<NameToken> tokens)
+    {
+        if (tokens.Count == 0 || tokens[^1].Optional || tokens[^1].Text is "abd" or "abu" || tokens[^1].Source is NameWords.ArabicAbd or NameWords.ArabicAbu) return null;
+        var previous = tokens[^1];
+        if (word.Script == NameScript.Arabic && previous.Script == NameScript.Arabic && word.Form == NameWords.ArabicAllah)
+            return Arabic(previous.Original + " " + word.Raw, previous.Source + word.Form) with { Family = previous.Family };
+        if (word.Script == NameScript.Latin && previous.Script == NameScript.Latin && NameWords.LatinAllahForms.Contains(word.Form))
+            return Latin(previous.Original + " " + word.Raw, previous.Text + "allah", NameScript.Latin) with { Family = previous.Family };
+        return null;
     }
 
     private static Word StripArabicArticle(Word word)
@@ -159,6 +195,7 @@ public static class NameParser
             return [Arabic(word.Raw, word.Form)];
         }
         if (word.Script == NameScript.Other) return [new NameToken(word.Raw, word.Form, ["~" + word.Form], word.Script)];
+        if (word.Script == NameScript.Hebrew) return [Hebrew(word.Raw, word.Form)];
 
         var form = word.Form;
         if (NameWords.LatinAbdForms.Contains(form)) return [Latin(word.Raw, "abd", word.Script)];
@@ -170,9 +207,37 @@ public static class NameParser
         return [Latin(word.Raw, form, word.Script)];
     }
 
-    private static NameToken Latin(string original, string text, NameScript script) => new(original, text, [PhoneticKey.OfLatin(text)], script);
+    /// <summary>A Latin token; a Cyrillic one also carries its source form, and the keys of the model's likeliest
+    /// renderings, so that <c>Джон</c> meets <c>John</c> as well as <c>Dzhon</c>.</summary>
+    private static NameToken Latin(string original, string text, NameScript script)
+    {
+        if (script != NameScript.Cyrillic) return new(original, text, [PhoneticKey.OfLatin(text)], script);
+        var source = TransliterationModel.SourceForm(script, original);
+        return new(original, text, WithRenderingKeys([PhoneticKey.OfLatin(text)], source), script, Source: source);
+    }
 
-    private static NameToken Arabic(string original, string form) => new(original, ArabicScript.Transliterate(form), ArabicScript.Keys(form), NameScript.Arabic);
+    private static NameToken Arabic(string original, string form) =>
+        new(original, ArabicScript.Transliterate(form), WithRenderingKeys(ArabicScript.Keys(form), form), NameScript.Arabic, Source: form);
+
+    private static NameToken Hebrew(string original, string form)
+    {
+        var renderings = TransliterationModel.Default.Renderings(form, RenderingKeys);
+        var text = renderings.Count > 0 ? renderings[0].Latin : form;
+        return new(original, text, WithRenderingKeys([], form), NameScript.Hebrew, Source: form);
+    }
+
+    /// <summary>Blocking keys: the script's own skeletons, then the skeletons of the model's likeliest renderings.
+    /// They only choose which list names are compared; the model scores the comparison.</summary>
+    private static IReadOnlyList<string> WithRenderingKeys(IReadOnlyList<string> keys, string source)
+    {
+        var all = new List<string>(keys);
+        foreach (var rendering in TransliterationModel.Default.Renderings(source, RenderingKeys))
+        {
+            var key = PhoneticKey.OfLatin(rendering.Latin);
+            if (!all.Contains(key)) all.Add(key);
+        }
+        return all.Count > 0 ? all : ["~" + source];
+    }
 
     /// <summary>What follows <c>abd</c> in a one-word compound, without the article's vowel and letter
     /// (<c>ulrahman</c>, <c>urrahman</c>, <c>irahman</c> → <c>rahman</c>); null when too little is left to be a name.</summary>

@@ -50,6 +50,11 @@ internal static class NameWords
 
     public static readonly HashSet<string> ArabicConnectors = new(StringComparer.Ordinal) { "بن", "ابن", "بنت" };
 
+    /// <summary>"Allah" closing a compound name written in two words (<c>Nasr Allah</c>, <c>Fath Ullah</c>).</summary>
+    public static readonly HashSet<string> LatinAllahForms = new(StringComparer.Ordinal) { "allah", "ullah", "ollah", "alla", "ulla" };
+
+    public const string ArabicAllah = "الله";
+
     public const string ArabicAbd = "عبد";
 
     public const string ArabicAbu = "ابو";

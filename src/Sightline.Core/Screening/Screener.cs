@@ -37,7 +37,7 @@ public sealed class Screener(ScreeningIndex index)
             var entry = index.Entry(entryIndex);
             var qualifiers = Qualifiers.Apply(query, entry);
             var score = Math.Clamp(best.NameScore + qualifiers.Sum(q => q.Change), 0, 1);
-            scored.Add(new Scored(entry, best, score, AmbiguousBecause(parsed, weights, best), qualifiers));
+            scored.Add(new Scored(entry, best, score, AmbiguousBecause(parsed, weights, entry, best), qualifiers));
         }
 
         var undecided = scored.Where(s => s.Ambiguous is not null && s.Score >= options.Threshold).ToList();
@@ -118,7 +118,7 @@ public sealed class Screener(ScreeningIndex index)
             var tokens = new NameToken[name.TokenIds.Length];
             for (var i = 0; i < tokens.Length; i++)
             {
-                tokens[i] = index.Token(name.TokenIds[i]);
+                tokens[i] = name.TokenAt(index, i);
                 listWeights[i] = index.TokenWeight(name.TokenIds[i]);
             }
             var comparison = NameComparison.Compare(parsed.Tokens, weights, tokens, listWeights[..tokens.Length]);
@@ -133,10 +133,11 @@ public sealed class Screener(ScreeningIndex index)
     /// <summary>Why the query cannot tell this entry from others on the name alone, or null when it can: one token
     /// alone met a longer name or query, or the tokens that met carry too little information together (each pair
     /// counts the rarity of its commoner side, so a common query word meeting a rare list word counts as common).</summary>
-    private string? AmbiguousBecause(ParsedName parsed, double[] weights, BestName best)
+    private string? AmbiguousBecause(ParsedName parsed, double[] weights, IndexedEntry entry, BestName best)
     {
         var name = index.Name(best.NameId);
         var pairs = best.Comparison.Pairs;
+        if (entry.Schema != EntrySchema.Person && IsFullName(best.Comparison)) return null; // "Hamas" is Hamas
         if (pairs.Count == 1 && (name.TokenIds.Length > 1 || parsed.Tokens.Count > 1))
             return $"one token alone ('{parsed.Tokens[pairs[0].QueryToken].Original}') met the name '{name.Text}'";
         var information = pairs.Sum(p => Math.Min(weights[p.QueryToken], index.TokenWeight(name.TokenIds[p.ListToken])));
@@ -146,10 +147,17 @@ public sealed class Screener(ScreeningIndex index)
         return $"only common tokens were met ({string.Join(", ", common)})";
     }
 
+    /// <summary>Every word of the query and of the list name met its counterpart closely: the whole name, as listed
+    /// or transliterated. For an organisation that is a match even on one common word.</summary>
+    private static bool IsFullName(NameComparison comparison) =>
+        comparison.Conflict is null && comparison.QueryCoverage >= FullNameCoverage && comparison.ListCoverage >= FullNameCoverage;
+
+    private const double FullNameCoverage = 0.9;
+
     private Explanation Explain(ParsedName parsed, double[] weights, Scored scored)
     {
         var name = index.Name(scored.Best.NameId);
-        var listTokens = name.TokenIds.Select(index.Token).ToArray();
+        var listTokens = Enumerable.Range(0, name.TokenIds.Length).Select(i => name.TokenAt(index, i)).ToArray();
         var pairs = scored.Best.Comparison.Pairs;
         var tokens = pairs.Select(p => new TokenExplanation(
             parsed.Tokens[p.QueryToken].Original, listTokens[p.ListToken].Original, p.Similarity.How,
