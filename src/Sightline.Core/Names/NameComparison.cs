@@ -7,7 +7,7 @@ public sealed record TokenPair(int QueryToken, int ListToken, TokenSimilarity Si
 /// How well a query name covers a list name. Tokens are paired one to one, best pairs first, in any order; each side's
 /// coverage is the rarity-weighted share of its tokens that found a partner, times the partner's similarity. Optional
 /// tokens (honorifics, titles) never pair and never count. A name that agrees on some tokens but has a word of its own
-/// on both sides (<c>Bashar</c> against <c>Bushra</c> where the family names agree), or an entry with both another
+/// on both sides (<c>Bashar</c> against <c>Bushra</c> where the family names agree), unless they may be one word mistyped, or an entry with both another
 /// family name and another given name than the query (a son's entry against the father's name), is a
 /// <see cref="Conflict"/>: strong evidence of another person, and the score is multiplied by <see cref="ConflictFactor"/>.
 /// </summary>
@@ -60,19 +60,27 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
     private static string? ConflictOf(IReadOnlyList<NameToken> query, ReadOnlySpan<bool> queryUsed, IReadOnlyList<NameToken> listed, ReadOnlySpan<bool> listedUsed)
     {
         string? queryOwn = null, listOwn = null, listFamily = null, listGiven = null;
-        for (var i = 0; i < query.Count; i++)
-            if (!queryUsed[i] && !query[i].Optional) queryOwn ??= query[i].Original;
+        var typo = false;
         for (var i = 0; i < listed.Count; i++)
         {
             if (listedUsed[i] || listed[i].Optional) continue;
             listOwn ??= listed[i].Original;
             if (listed[i].Family) listFamily ??= listed[i].Original;
             else listGiven ??= listed[i].Original;
+            for (var q = 0; q < query.Count; q++)
+                if (!queryUsed[q] && !query[q].Optional && MayBeTypo(query[q], listed[i])) typo = true;
         }
-        if (queryOwn is not null && listOwn is not null) return $"'{queryOwn}' and '{listOwn}' differ where the other words agree";
+        for (var i = 0; i < query.Count; i++)
+            if (!queryUsed[i] && !query[i].Optional) queryOwn ??= query[i].Original;
+        if (queryOwn is not null && listOwn is not null && !typo) return $"'{queryOwn}' and '{listOwn}' differ where the other words agree";
         if (listFamily is not null && listGiven is not null) return $"the entry has another family name ('{listFamily}') and another given name ('{listGiven}')";
         return null;
     }
+
+    /// <summary>Two unpaired Latin words two edits apart or less (<c>Abdcl</c>, <c>Abd</c>) may be one word mistyped:
+    /// no evidence either way.</summary>
+    private static bool MayBeTypo(NameToken a, NameToken b) =>
+        a.HasSpelling && b.HasSpelling && Math.Min(a.Text.Length, b.Text.Length) >= 3 && EditDistance.Within(a.Text, b.Text, 2);
 
     /// <summary>The weight a side's coverage is measured against: every token but the optional ones.</summary>
     private static double Total(IReadOnlyList<NameToken> tokens, ReadOnlySpan<double> weights, ReadOnlySpan<bool> used)

@@ -47,6 +47,9 @@ public static class NameParser
     /// <summary>How many of the model's likeliest renderings of a non-Latin word give it blocking keys.</summary>
     private const int RenderingKeys = 3;
 
+    /// <summary>A narrow beam: the keys need the likeliest few renderings, not an exhaustive search.</summary>
+    private const int RenderingBeam = 6;
+
     private sealed record Word(string Raw, string Form, NameScript Script, bool HyphenAfter, bool Family = false);
 
     /// <summary>Splits at spaces, punctuation and changes of script; apostrophes and the signs transliterations use
@@ -221,7 +224,7 @@ public static class NameParser
 
     private static NameToken Hebrew(string original, string form)
     {
-        var renderings = TransliterationModel.Default.Renderings(form, RenderingKeys);
+        var renderings = TransliterationModel.Default.Renderings(form, RenderingKeys, RenderingBeam);
         var text = renderings.Count > 0 ? renderings[0].Latin : form;
         return new(original, text, WithRenderingKeys([], form), NameScript.Hebrew, Source: form);
     }
@@ -231,7 +234,7 @@ public static class NameParser
     private static IReadOnlyList<string> WithRenderingKeys(IReadOnlyList<string> keys, string source)
     {
         var all = new List<string>(keys);
-        foreach (var rendering in TransliterationModel.Default.Renderings(source, RenderingKeys))
+        foreach (var rendering in TransliterationModel.Default.Renderings(source, RenderingKeys, RenderingBeam))
         {
             var key = PhoneticKey.OfLatin(rendering.Latin);
             if (!all.Contains(key)) all.Add(key);

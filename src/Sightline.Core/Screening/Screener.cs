@@ -138,7 +138,8 @@ public sealed class Screener(ScreeningIndex index)
         var name = index.Name(best.NameId);
         var pairs = best.Comparison.Pairs;
         if (entry.Schema != EntrySchema.Person && IsFullName(best.Comparison)) return null; // "Hamas" is Hamas
-        if (pairs.Count == 1 && (name.TokenIds.Length > 1 || parsed.Tokens.Count > 1))
+        var nameWords = name.TokenIds.Length - System.Numerics.BitOperations.PopCount((uint)name.OptionalMask);
+        if (pairs.Count == 1 && (nameWords > 1 || parsed.Tokens.Count(t => !t.Optional) > 1))
             return $"one token alone ('{parsed.Tokens[pairs[0].QueryToken].Original}') met the name '{name.Text}'";
         var information = pairs.Sum(p => Math.Min(weights[p.QueryToken], index.TokenWeight(name.TokenIds[p.ListToken])));
         if (information >= index.DecisiveInformation) return null;

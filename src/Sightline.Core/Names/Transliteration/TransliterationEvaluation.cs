@@ -41,7 +41,7 @@ public static class TransliterationEvaluation
             var negatives = new List<double>();
             foreach (var (source, spellings) in bySource)
             {
-                foreach (var latin in spellings) positives.Add(model.Score(source, latin));
+                foreach (var latin in spellings) positives.Add(model.Score(script, source, latin));
                 var first = spellings.First();
                 var pool = byFirst[first[0]];
                 var start = (int)(Hash(source) % (uint)pool.Count);
@@ -49,7 +49,7 @@ public static class TransliterationEvaluation
                 {
                     var other = pool[(start + k) % pool.Count];
                     if (spellings.Contains(other) || Math.Abs(other.Length - first.Length) > 2) continue;
-                    negatives.Add(model.Score(source, other));
+                    negatives.Add(model.Score(script, source, other));
                     break;
                 }
             }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -15,7 +14,8 @@ public readonly record struct Calibration(double Threshold, double Typical);
 /// A trained letter-alignment model of how names written in Arabic (and Persian), Cyrillic and Hebrew script are
 /// written in Latin letters: each source letter, by its place in the word (first, inside, last) and whether a vowel letter follows it, emits a Latin string
 /// of zero to four letters (<c>خ</c> → <c>kh</c>, <c>ب</c> → <c>ba</c>, where the Latin carries the short vowel
-/// Arabic script leaves unwritten). <see cref="LogProbability"/> sums over every alignment (the forward algorithm),
+/// Arabic script leaves unwritten); a second table reads the other way, each Latin letter emitting zero to four letters
+/// of the script. <see cref="LogProbability"/> sums over every alignment (the forward algorithm),
 /// <see cref="Renderings"/> proposes the likeliest Latin spellings, and <see cref="Similarity"/> turns the score into
 /// a token similarity calibrated on development pairs. Trained by <see cref="TransliterationTrainer"/>; see ADR-015.
 /// </summary>
@@ -26,10 +26,13 @@ public sealed class TransliterationModel
     private const string ResourceName = "Sightline.Names.Transliteration.transliteration.model";
     private const double UnknownLetterLogP = -4;
 
+    /// <summary>The probability of a piece the model never kept (an empty or one-letter piece): small, so that an
+    /// unusual letter costs a lot but never rules a pair out.</summary>
+    private static readonly double UnseenPiece = Math.Exp(-9);
+
     private static readonly Lazy<TransliterationModel> s_default = new(LoadDefault);
 
     private readonly Dictionary<int, ContextTable> _contexts;
-    private readonly ConcurrentDictionary<string, double> _bestLogP = new(StringComparer.Ordinal);
 
     private TransliterationModel(Dictionary<int, ContextTable> contexts, IReadOnlyDictionary<NameScript, Calibration> calibrations, string provenance)
     {
@@ -72,7 +75,9 @@ public sealed class TransliterationModel
 
     /// <summary>log P(latin | source): the probability, summed over all alignments, that the source word (in
     /// <see cref="SourceForm"/>) is written as the folded Latin word.</summary>
-    public double LogProbability(string source, string latin)
+    public double LogProbability(string source, string latin) => Forward(source, latin, 0);
+
+    private double Forward(string source, string latin, int offset)
     {
         var n = source.Length;
         var m = latin.Length;
@@ -86,7 +91,7 @@ public sealed class TransliterationModel
         for (var i = 0; i < n; i++)
         {
             current.Clear();
-            var context = Context(source[i], Position(source, i));
+            var context = Context(source[i], Position(source, i), offset);
             for (var j = 0; j <= m; j++)
             {
                 var a = previous[j];
@@ -97,8 +102,9 @@ public sealed class TransliterationModel
                     if (j < m) current[j + 1] += a * Math.Exp(UnknownLetterLogP);
                     continue;
                 }
-                current[j] += a * context.Empty;
+                current[j] += a * (context.Empty + UnseenPiece);
                 if (j == m) continue;
+                current[j + 1] += a * UnseenPiece;
                 var bucket = context.ByFirst[Bucket(latin[j])];
                 if (bucket is null) continue;
                 foreach (var e in bucket)
@@ -125,13 +131,13 @@ public sealed class TransliterationModel
         var states = new Dictionary<string, double>(StringComparer.Ordinal) { [""] = 0 };
         for (var i = 0; i < source.Length; i++)
         {
-            var context = Context(source[i], Position(source, i));
+            var context = Context(source[i], Position(source, i), 0);
             var next = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var (prefix, logP) in states)
             {
                 if (context is null) { Add(next, prefix, logP + UnknownLetterLogP); continue; }
                 if (context.Empty > 0) Add(next, prefix, logP + Math.Log(context.Empty));
-                foreach (var e in context.Best) Add(next, prefix + e.Latin, logP + e.LogProbability);
+                foreach (var e in context.Best.AsSpan(0, Math.Min(context.Best.Length, beam))) Add(next, prefix + e.Latin, logP + e.LogProbability);
             }
             states = next.OrderByDescending(p => p.Value).Take(beam).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         }
@@ -139,15 +145,18 @@ public sealed class TransliterationModel
             .Take(count).Select(s => new Rendering(s.Key, s.Value)).ToList();
     }
 
-    /// <summary>The verification score of a pair: log P(latin | source) less that of the source's likeliest rendering,
-    /// per source letter. 0 for the likeliest rendering, lower the less likely the Latin spelling is.</summary>
-    public double Score(string source, string latin)
+    /// <summary>The verification score of a pair, in both directions: log P(latin | source) less that of the source's
+    /// likeliest alignment path, per source letter, averaged with the same for P(source | latin) per Latin letter.
+    /// About 0 for a likely pair, lower the less likely; the second direction catches source letters a Latin spelling
+    /// leaves unexplained.</summary>
+    public double Score(NameScript script, string source, string latin)
     {
-        var logP = LogProbability(source, latin);
-        if (double.IsNegativeInfinity(logP)) return double.NegativeInfinity;
-        var best = _bestLogP.GetOrAdd(source, s => Renderings(s, 1) is [var top, ..] ? top.LogProbability : 0);
-        if (_bestLogP.Count > 100_000) _bestLogP.Clear();
-        return (logP - Math.Max(best, logP)) / source.Length;
+        var forward = Forward(source, latin, 0);
+        var reverse = Forward(latin, source, ReverseOffset(script));
+        if (double.IsNegativeInfinity(forward) || double.IsNegativeInfinity(reverse)) return double.NegativeInfinity;
+        var f = (forward - Math.Max(BestPath(source, 0), forward)) / source.Length;
+        var r = (reverse - Math.Max(BestPath(latin, ReverseOffset(script)), reverse)) / latin.Length;
+        return (f + r) / 2;
     }
 
     /// <summary>How alike a non-Latin word (in <see cref="SourceForm"/>) and a folded Latin word are, in [0, 0.97]:
@@ -155,10 +164,24 @@ public sealed class TransliterationModel
     public double Similarity(NameScript script, string source, string latin)
     {
         if (!Calibrations.TryGetValue(script, out var calibration)) return 0;
-        var score = Score(source, latin);
+        var score = Score(script, source, latin);
         if (score < calibration.Threshold) return 0;
         var span = Math.Max(1e-6, calibration.Typical - calibration.Threshold);
         return 0.75 + 0.22 * Math.Clamp((score - calibration.Threshold) / span, 0, 1);
+    }
+
+    /// <summary>The log-probability of the likeliest single alignment path: each letter's likeliest emission, since
+    /// a letter's emission does not depend on the others'.</summary>
+    private double BestPath(string source, int offset)
+    {
+        double sum = 0;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var context = Context(source[i], Position(source, i), offset);
+            if (context is null) { sum += UnknownLetterLogP; continue; }
+            sum += Math.Max(context.Empty > 0 ? Math.Log(context.Empty) : double.NegativeInfinity, context.Best.Length > 0 ? context.Best[0].LogProbability : double.NegativeInfinity);
+        }
+        return sum;
     }
 
     private static void Add(Dictionary<string, double> states, string key, double logP)
@@ -176,20 +199,27 @@ public sealed class TransliterationModel
         return place * 2 + (i + 1 < source.Length && IsVowelLetter(source[i + 1]) ? 1 : 0);
     }
 
-    private static bool IsVowelLetter(char c) => c is 'ا' or 'و' or 'ي' or 'ى' or 'ة' or 'א' or 'ו' or 'י' or 'ע'
+    private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'ا' or 'و' or 'ي' or 'ى' or 'ة' or 'א' or 'ו' or 'י' or 'ע'
         or 'а' or 'е' or 'и' or 'о' or 'у' or 'ы' or 'э' or 'ю' or 'я';
 
-    private static int Bucket(char c) => c is >= 'a' and <= 'z' ? c - 'a' : c is >= '0' and <= '9' ? 26 : 27;
+    private static int Bucket(char c) => c % 28;
 
-    private ContextTable? Context(char letter, int position) => _contexts.GetValueOrDefault(letter * 8 + position);
+    private ContextTable? Context(char letter, int position, int offset) => _contexts.GetValueOrDefault(ContextKey(letter, position, offset));
+
+    /// <summary>A context's key: the letter and its place, and for the Latin-to-script direction the script, so that
+    /// Latin letters are read separately for each script (<see cref="ReverseOffset"/>).</summary>
+    internal static int ContextKey(char letter, int position, int offset) => offset + letter * 8 + position;
+
+    /// <summary>The key offset of the Latin-to-script direction for a script (0 is the script-to-Latin direction).</summary>
+    internal static int ReverseOffset(NameScript script) => (1 + (int)script) * 0x80000;
 
     // ---- reading and writing ----
 
     /// <summary>Builds a model from emission probabilities keyed by (letter, position, Latin string).</summary>
-    internal static TransliterationModel Create(IEnumerable<(char Letter, int Position, string Latin, double Probability)> emissions,
+    internal static TransliterationModel Create(IEnumerable<(int Context, string Latin, double Probability)> emissions,
         IReadOnlyDictionary<NameScript, Calibration> calibrations, string provenance)
     {
-        var contexts = emissions.GroupBy(e => e.Letter * 8 + e.Position)
+        var contexts = emissions.GroupBy(e => e.Context)
             .ToDictionary(g => g.Key, g => new ContextTable(g.Select(e => (e.Latin, e.Probability))));
         return new TransliterationModel(contexts, calibrations, provenance);
     }
@@ -198,7 +228,8 @@ public sealed class TransliterationModel
         new(_contexts, calibrations, Provenance);
 
     /// <summary>Writes the model as text: a provenance line, one calibration line a script, one emission a line
-    /// (<c>letter position latin probability</c>, the empty string written as <c>-</c>).</summary>
+    /// (<c>direction letter position emitted probability</c>: direction 0 is script to Latin, 1 + the script's number
+    /// Latin to that script; the empty string written as <c>-</c>).</summary>
     public void Save(string path)
     {
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
@@ -207,14 +238,14 @@ public sealed class TransliterationModel
             writer.Write(FormattableString.Invariant($"calibration\t{script}\t{c.Threshold:R}\t{c.Typical:R}\n"));
         foreach (var (key, table) in _contexts.OrderBy(c => c.Key))
             foreach (var (latin, p) in table.All().OrderByDescending(e => e.Probability).ThenBy(e => e.Latin, StringComparer.Ordinal))
-                writer.Write(FormattableString.Invariant($"{(char)(key / 8)}\t{key % 8}\t{(latin.Length == 0 ? "-" : latin)}\t{p:G6}\n"));
+                writer.Write(FormattableString.Invariant($"{key / 0x80000}\t{(char)(key % 0x80000 / 8)}\t{key % 8}\t{(latin.Length == 0 ? "-" : latin)}\t{p:G6}\n"));
     }
 
     public static TransliterationModel Load(TextReader reader)
     {
         var provenance = "";
         var calibrations = new Dictionary<NameScript, Calibration>();
-        var emissions = new List<(char, int, string, double)>();
+        var emissions = new List<(int, string, double)>();
         var number = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -223,8 +254,9 @@ public sealed class TransliterationModel
             var f = line.Split('\t');
             if (f.Length == 4 && f[0] == "calibration" && Enum.TryParse<NameScript>(f[1], out var script))
                 calibrations[script] = new Calibration(double.Parse(f[2], CultureInfo.InvariantCulture), double.Parse(f[3], CultureInfo.InvariantCulture));
-            else if (f.Length == 4 && f[0].Length == 1 && int.TryParse(f[1], out var position) && double.TryParse(f[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var p))
-                emissions.Add((f[0][0], position, f[2] == "-" ? "" : f[2], p));
+            else if (f.Length == 5 && int.TryParse(f[0], out var direction) && f[1].Length == 1 && int.TryParse(f[2], out var position)
+                     && double.TryParse(f[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var p))
+                emissions.Add((direction * 0x80000 + ContextKey(f[1][0], position, 0), f[3] == "-" ? "" : f[3], p));
             else throw new FormatException($"transliteration model, line {number}: not a calibration or emission line");
         }
         return Create(emissions, calibrations, provenance);

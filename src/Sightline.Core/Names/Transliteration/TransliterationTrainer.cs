@@ -5,8 +5,9 @@ namespace Sightline.Names.Transliteration;
 public sealed record TransliterationTrainingOptions(int Iterations = 8, int RefineIterations = 4, double NoisyShare = 0.05, double MinimumProbability = 1e-4);
 
 /// <summary>
-/// Trains <see cref="TransliterationModel"/> by expectation-maximisation over letter alignments: every way of cutting a
-/// Latin word into one piece (zero to four letters) per source letter counts, weighted by how likely its pieces are
+/// Trains <see cref="TransliterationModel"/> by expectation-maximisation over letter alignments, in both directions
+/// (script to Latin, Latin to script): every way of cutting the written word into one piece (zero to four letters) per
+/// letter of the word read counts, weighted by how likely its pieces are
 /// under the current probabilities (forward-backward); the expected counts give the next probabilities. After the first
 /// passes the pairs the model finds least likely (names that are not transliterations of each other, such as a
 /// Japanese personal name given for a family name) are set aside and training goes on without them. Deterministic:
@@ -16,21 +17,24 @@ public static class TransliterationTrainer
 {
     private const int Width = TransliterationModel.MaxEmission + 1;
 
-    public static TransliterationModel Train(IReadOnlyList<TransliterationPair> pairs, TransliterationTrainingOptions options, string provenance, Action<string>? log = null)
+    public static TransliterationModel Train(IReadOnlyList<TransliterationPair> named, TransliterationTrainingOptions options, string provenance, Action<string>? log = null)
     {
+        // Both directions at once: their contexts are disjoint (script letters; Latin letters keyed by script).
+        var pairs = named.Select(p => new Direction(p.Source, p.Latin, 0))
+            .Concat(named.Select(p => new Direction(p.Latin, p.Source, TransliterationModel.ReverseOffset(p.Script)))).ToList();
         var parameterIds = new Dictionary<(int Context, string Latin), int>();
         var contextOf = new List<int>();
         var latinOf = new List<string>();
         var lattices = new int[pairs.Count][];
         for (var p = 0; p < pairs.Count; p++)
         {
-            var (_, source, latin) = pairs[p];
+            var (source, latin, offset) = pairs[p];
             var n = source.Length;
             var m = latin.Length;
             var lattice = new int[n * (m + 1) * Width];
             for (var i = 0; i < n; i++)
             {
-                var context = source[i] * 8 + TransliterationModel.Position(source, i);
+                var context = TransliterationModel.ContextKey(source[i], TransliterationModel.Position(source, i), offset);
                 for (var j = 0; j <= m; j++)
                     for (var l = 0; l < Width; l++)
                     {
@@ -80,15 +84,18 @@ public static class TransliterationTrainer
             }
         }
 
-        var emissions = new List<(char, int, string, double)>();
+        var emissions = new List<(int, string, double)>();
         for (var k = 0; k < count; k++)
             if (probability[k] >= options.MinimumProbability)
-                emissions.Add(((char)(contextOf[k] / 8), contextOf[k] % 8, latinOf[k], probability[k]));
+                emissions.Add((contextOf[k], latinOf[k], probability[k]));
         return TransliterationModel.Create(emissions, new Dictionary<NameScript, Calibration>(), provenance);
     }
 
+    /// <summary>One direction of a pair: the word read, the word written, and the key offset of the direction.</summary>
+    private readonly record struct Direction(string Source, string Latin, int Offset);
+
     /// <summary>Adds the pair's expected emission counts (when asked); returns the pair's probability (0 when no alignment exists).</summary>
-    private static double Expect(TransliterationPair pair, int[] lattice, double[] probability, double[]? expected)
+    private static double Expect(Direction pair, int[] lattice, double[] probability, double[]? expected)
     {
         var n = pair.Source.Length;
         var m = pair.Latin.Length;
@@ -132,7 +139,7 @@ public static class TransliterationTrainer
     }
 
     /// <summary>A pair's log-probability per source letter under the current probabilities.</summary>
-    private static double PerLetter(TransliterationPair pair, int[] lattice, double[] probability)
+    private static double PerLetter(Direction pair, int[] lattice, double[] probability)
     {
         var z = Expect(pair, lattice, probability, null);
         return z > 0 ? Math.Log(z) / pair.Source.Length : double.NegativeInfinity;
