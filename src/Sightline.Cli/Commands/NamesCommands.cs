@@ -82,6 +82,7 @@ internal static class NamesCommands
                 }
                 writer.Flush();
                 stream.WriteByte((byte)'\n');
+                writer.Reset(stream);
             }
         }
         catch (FormatException error)

@@ -49,15 +49,17 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         var queryCoverage = queryCovered / Total(query, queryWeights, queryUsed);
         var listCoverage = listedCovered / Total(listed, listedWeights, listedUsed);
         var score = QueryWeight * queryCoverage + (1 - QueryWeight) * listCoverage;
-        var conflict = pairs.Count > 0 ? ConflictOf(query, queryUsed, listed, listedUsed) : null;
+        var conflict = pairs.Count > 0 ? ConflictOf(query, queryUsed, listed, listedUsed, pairs) : null;
         if (conflict is not null) score *= ConflictFactor;
         pairs.Sort((a, b) => a.QueryToken.CompareTo(b.QueryToken));
         return new NameComparison(Math.Clamp(score, 0, 1), queryCoverage, listCoverage, pairs, conflict);
     }
 
     /// <summary>Why the names, though they share tokens, are likely two people: each has a name word the other lacks,
-    /// or the list name has both a family name and a given name the query lacks. Null when there is no conflict.</summary>
-    private static string? ConflictOf(IReadOnlyList<NameToken> query, ReadOnlySpan<bool> queryUsed, IReadOnlyList<NameToken> listed, ReadOnlySpan<bool> listedUsed)
+    /// the list name has both a family name and a given name the query lacks, or every pair is only a misspelling
+    /// (<c>Ibrahim</c>/<c>Ibrahimi</c> and <c>Jaafari</c>/<c>Jaafar</c>: a name typed with one slip is likelier than
+    /// with two). Null when there is no conflict.</summary>
+    private static string? ConflictOf(IReadOnlyList<NameToken> query, ReadOnlySpan<bool> queryUsed, IReadOnlyList<NameToken> listed, ReadOnlySpan<bool> listedUsed, List<TokenPair> pairs)
     {
         string? queryOwn = null, listOwn = null, listFamily = null, listGiven = null;
         var typo = false;
@@ -73,6 +75,8 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         for (var i = 0; i < query.Count; i++)
             if (!queryUsed[i] && !query[i].Optional) queryOwn ??= query[i].Original;
         if (queryOwn is not null && listOwn is not null && !typo) return $"'{queryOwn}' and '{listOwn}' differ where the other words agree";
+        if (pairs.Count >= 2 && pairs.All(p => p.Similarity.How == TokenMatchKind.Spelling))
+            return "every word met only as a misspelling of another";
         if (listFamily is not null && listGiven is not null) return $"the entry has another family name ('{listFamily}') and another given name ('{listGiven}')";
         return null;
     }

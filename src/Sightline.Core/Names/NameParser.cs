@@ -8,7 +8,8 @@ namespace Sightline.Names;
 /// Splits a name as written into comparable <see cref="NameToken"/>s: in any order (<c>AL-KHAZALI, Qais</c> and
 /// <c>Qais al-Khazali</c> give the same tokens), in Latin, Arabic, Persian or Cyrillic script, with honorifics,
 /// articles and "son of" connectors set aside, and compounds written as one word split like their spaced forms
-/// (<c>Abdulrahman</c> → <c>abd</c> <c>rahman</c>), so that reordering words never breaks a compound.
+/// (<c>Abdulrahman</c> → <c>abd</c> <c>rahman</c>, <c>Nasrallah</c> and <c>نصرالله</c> → <c>nasr</c> <c>allah</c>), so
+/// that reordering words never breaks a compound.
 /// </summary>
 /// <remarks>Never throws: empty, whitespace-only or control-character input gives <see cref="ParsedName.Empty"/>;
 /// a very long input is cut at <see cref="MaxCharacters"/> characters and <see cref="MaxTokens"/> tokens, and the cut
@@ -45,10 +46,13 @@ public static class NameParser
     }
 
     /// <summary>How many of the model's likeliest renderings of a non-Latin word give it blocking keys.</summary>
-    private const int RenderingKeys = 3;
+    private const int RenderingKeys = 5;
 
     /// <summary>A narrow beam: the keys need the likeliest few renderings, not an exhaustive search.</summary>
-    private const int RenderingBeam = 6;
+    private const int RenderingBeam = 8;
+
+    /// <summary>Renderings of words already seen (names repeat their words: <c>محمد</c> is in hundreds).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Rendering>> s_renderings = new(StringComparer.Ordinal);
 
     private sealed record Word(string Raw, string Form, NameScript Script, bool HyphenAfter, bool Family = false);
 
@@ -126,11 +130,6 @@ public static class NameParser
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (JoinsPrevious(word, tokens) is { } joined)
-            {
-                tokens[^1] = joined;
-                continue;
-            }
             if (word.Script == NameScript.Arabic) word = StripArabicArticle(word);
             if (setAside && SetAside(word) is { } reason)
             {
@@ -143,23 +142,9 @@ public static class NameParser
         return tokens;
     }
 
-    /// <summary>A name split before "Allah" (<c>نصر الله</c>, <c>Nasr Allah</c>) is the one name written joined
-    /// (<c>نصرالله</c>, <c>Nasrallah</c>): the word is joined to the token before it, unless that token is
-    /// "servant of" or "father of", whose compounds are kept as two tokens.</summary>
-    private static NameToken? JoinsPrevious(Word word, List<NameToken> tokens)
-    {
-        if (tokens.Count == 0 || tokens[^1].Optional || tokens[^1].Text is "abd" or "abu" || tokens[^1].Source is NameWords.ArabicAbd or NameWords.ArabicAbu) return null;
-        var previous = tokens[^1];
-        if (word.Script == NameScript.Arabic && previous.Script == NameScript.Arabic && word.Form == NameWords.ArabicAllah)
-            return Arabic(previous.Original + " " + word.Raw, previous.Source + word.Form) with { Family = previous.Family };
-        if (word.Script == NameScript.Latin && previous.Script == NameScript.Latin && NameWords.LatinAllahForms.Contains(word.Form))
-            return Latin(previous.Original + " " + word.Raw, previous.Text + "allah", NameScript.Latin) with { Family = previous.Family };
-        return null;
-    }
-
     private static Word StripArabicArticle(Word word)
     {
-        if (word.Form.Length > 3 && word.Form.StartsWith("ال", StringComparison.Ordinal))
+        if (word.Form.Length > 3 && word.Form != NameWords.ArabicAllah && word.Form.StartsWith("ال", StringComparison.Ordinal))
             return word with { Form = word.Form[2..] };
         return word;
     }
@@ -192,9 +177,15 @@ public static class NameParser
                 if (word.Form.Length > head.Length + 1 && word.Form.StartsWith(head, StringComparison.Ordinal))
                 {
                     var rest = word.Form[head.Length..];
-                    if (rest.Length > 3 && rest.StartsWith("ال", StringComparison.Ordinal)) rest = rest[2..];
+                    if (rest.Length > 3 && rest != NameWords.ArabicAllah && rest.StartsWith("ال", StringComparison.Ordinal)) rest = rest[2..];
                     return [Arabic(head, head), Arabic(rest, rest)];
                 }
+            var allah = NameWords.ArabicAllah;
+            if (word.Form.Length >= allah.Length + 2 && word.Form.EndsWith(allah, StringComparison.Ordinal))
+            {
+                var before = word.Form[..^allah.Length];
+                return [Arabic(before, before), Arabic(allah, allah)];
+            }
             return [Arabic(word.Raw, word.Form)];
         }
         if (word.Script == NameScript.Other) return [new NameToken(word.Raw, word.Form, ["~" + word.Form], word.Script)];
@@ -202,9 +193,12 @@ public static class NameParser
 
         var form = word.Form;
         if (NameWords.LatinAbdForms.Contains(form)) return [Latin(word.Raw, "abd", word.Script)];
+        if (NameWords.LatinAllahForms.Contains(form)) return [Latin(word.Raw, NameWords.LatinAllah, word.Script)];
+        if (word.Script == NameScript.Latin && !form.StartsWith("abd", StringComparison.Ordinal) && AllahSuffix(form) is { } cut)
+            return [Latin(word.Raw[..Math.Min(cut, word.Raw.Length)], form[..cut], word.Script), Latin(word.Raw[Math.Min(cut, word.Raw.Length)..], NameWords.LatinAllah, word.Script)];
         if (NameWords.LatinKunyaForms.Contains(form)) return [Latin(word.Raw, form.StartsWith('u') || form.StartsWith('o') && form.Length == 2 ? "umm" : "abu", word.Script)];
         if (form.Length >= 6 && form.StartsWith("abd", StringComparison.Ordinal) && AfterAbd(form[3..]) is { } afterAbd)
-            return [Latin(word.Raw[..3], "abd", word.Script), Latin(afterAbd, afterAbd, word.Script)];
+            return [Latin(word.Raw[..3], "abd", word.Script), Latin(afterAbd, afterAbd is "lah" or "la" or "llah" or "lla" ? NameWords.LatinAllah : afterAbd, word.Script)];
         if (form.Length >= 6 && (form.StartsWith("abu", StringComparison.Ordinal) || form.StartsWith("abou", StringComparison.Ordinal)))
             return [Latin(word.Raw[..3], "abu", word.Script), Latin(form[(form[2] == 'o' ? 4 : 3)..], form[(form[2] == 'o' ? 4 : 3)..], word.Script)];
         return [Latin(word.Raw, form, word.Script)];
@@ -224,9 +218,16 @@ public static class NameParser
 
     private static NameToken Hebrew(string original, string form)
     {
-        var renderings = TransliterationModel.Default.Renderings(form, RenderingKeys, RenderingBeam);
+        var renderings = RenderingsOf(form);
         var text = renderings.Count > 0 ? renderings[0].Latin : form;
         return new(original, text, WithRenderingKeys([], form), NameScript.Hebrew, Source: form);
+    }
+
+    private static IReadOnlyList<Rendering> RenderingsOf(string source)
+    {
+        if (s_renderings.TryGetValue(source, out var known)) return known;
+        if (s_renderings.Count > 200_000) s_renderings.Clear();
+        return s_renderings[source] = TransliterationModel.Default.Renderings(source, RenderingKeys, RenderingBeam);
     }
 
     /// <summary>Blocking keys: the script's own skeletons, then the skeletons of the model's likeliest renderings.
@@ -234,7 +235,7 @@ public static class NameParser
     private static IReadOnlyList<string> WithRenderingKeys(IReadOnlyList<string> keys, string source)
     {
         var all = new List<string>(keys);
-        foreach (var rendering in TransliterationModel.Default.Renderings(source, RenderingKeys, RenderingBeam))
+        foreach (var rendering in RenderingsOf(source))
         {
             var key = PhoneticKey.OfLatin(rendering.Latin);
             if (!all.Contains(key)) all.Add(key);
@@ -253,6 +254,16 @@ public static class NameParser
             else rest = rest[1..];
         }
         return rest.Length >= 2 ? rest : null;
+    }
+
+    /// <summary>Where "Allah" starts in a compound written as one word (<c>Nasrallah</c>, <c>Fathullah</c>), so that
+    /// it is split like its spaced form (<c>Nasr Allah</c>); null when the word does not end so or too little is left.</summary>
+    private static int? AllahSuffix(string form)
+    {
+        foreach (var suffix in NameWords.LatinAllahForms)
+            if (suffix.Length >= 4 && form.Length >= suffix.Length + 3 && form.EndsWith(suffix, StringComparison.Ordinal))
+                return form.Length - suffix.Length;
+        return null;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';

@@ -50,8 +50,10 @@ internal static class NameWords
 
     public static readonly HashSet<string> ArabicConnectors = new(StringComparer.Ordinal) { "بن", "ابن", "بنت" };
 
-    /// <summary>"Allah" closing a compound name written in two words (<c>Nasr Allah</c>, <c>Fath Ullah</c>).</summary>
-    public static readonly HashSet<string> LatinAllahForms = new(StringComparer.Ordinal) { "allah", "ullah", "ollah", "alla", "ulla" };
+    /// <summary>"Allah" closing a compound name (<c>Nasr Allah</c>, <c>Fathullah</c>), written one way: <see cref="LatinAllah"/>.</summary>
+    public static readonly HashSet<string> LatinAllahForms = new(StringComparer.Ordinal) { "allah", "ullah", "ollah", "illah", "alla", "ulla" };
+
+    public const string LatinAllah = "allah";
 
     public const string ArabicAllah = "الله";
 

@@ -45,6 +45,7 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
         }
         if (query.Script == listed.Script) return letters;
 
+        if (!MayBeRendering(query, listed)) return letters;
         var model = Model(query, listed);
         if (model is null) return letters;
         return letters is { } l && l.Score >= model.Value.Score ? l : model;
@@ -76,6 +77,16 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
             cache[(native.Source, latin.Text)] = score;
         }
         return score >= Minimum ? new(score, TokenMatchKind.Transliteration) : null;
+    }
+
+    /// <summary>Blocking for the model: the words share a key, or have keys one consonant apart (<c>ذ</c> read as
+    /// d or z). Pairs that fail this are not worth the model's time; the model decides the others.</summary>
+    private static bool MayBeRendering(NameToken a, NameToken b)
+    {
+        foreach (var x in a.Keys)
+            foreach (var y in b.Keys)
+                if (x == y || (x.Length >= 2 && y.Length >= 2 && !x.StartsWith('~') && !y.StartsWith('~') && EditDistance.Within(x, y, 1))) return true;
+        return false;
     }
 
     private static bool ShareKey(NameToken a, NameToken b)

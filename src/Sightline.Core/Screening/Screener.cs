@@ -19,6 +19,8 @@ public sealed class Screener(ScreeningIndex index)
 
     private const double NeighbourKeyFactor = 0.7;
 
+    private const float ShorterFirst = 0.01f;
+
     [ThreadStatic] private static Scratch? t_scratch;
 
     public ScreeningIndex Index => index;
@@ -30,7 +32,8 @@ public sealed class Screener(ScreeningIndex index)
         if (parsed.IsEmpty) return [];
         var weights = parsed.Tokens.Select(index.Weight).ToArray();
 
-        var candidates = BestEntries(parsed, weights, CandidateNameIds(parsed, weights));
+        var latinOnly = parsed.Tokens.All(t => t.Script == NameScript.Latin);
+        var candidates = BestEntries(parsed, weights, CandidateNameIds(parsed, weights), latinOnly);
         var scored = new List<Scored>(candidates.Count);
         foreach (var (entryIndex, best) in candidates)
         {
@@ -98,7 +101,9 @@ public sealed class Screener(ScreeningIndex index)
         var top = new PriorityQueue<int, float>(CandidateNames + 1);
         foreach (var nameId in scratch.Touched)
         {
-            top.Enqueue(nameId, scratch.Accumulated[nameId]);
+            // Among names sharing the same keys, shorter ones first: a one-word name the query spells out (an
+            // organisation's initials) must not lose its place to longer names that merely hold that key.
+            top.Enqueue(nameId, scratch.Accumulated[nameId] - ShorterFirst * index.Name(nameId).TokenIds.Length);
             if (top.Count > CandidateNames) top.Dequeue();
             scratch.Accumulated[nameId] = 0;
         }
@@ -108,13 +113,16 @@ public sealed class Screener(ScreeningIndex index)
         return ids;
     }
 
-    private Dictionary<int, BestName> BestEntries(ParsedName parsed, double[] weights, List<int> nameIds)
+    /// <summary>The best-scoring name of each candidate entry. A query in Latin letters skips the entries' names in
+    /// their original script: every listed entry also has a Latin name, which is what such a query means.</summary>
+    private Dictionary<int, BestName> BestEntries(ParsedName parsed, double[] weights, List<int> nameIds, bool latinOnly)
     {
         var best = new Dictionary<int, BestName>();
         Span<double> listWeights = stackalloc double[NameParser.MaxTokens];
         foreach (var nameId in nameIds)
         {
             var name = index.Name(nameId);
+            if (latinOnly && name.Kind == NameKind.OriginalScript) continue;
             var tokens = new NameToken[name.TokenIds.Length];
             for (var i = 0; i < tokens.Length; i++)
             {
@@ -141,11 +149,27 @@ public sealed class Screener(ScreeningIndex index)
         var nameWords = name.TokenIds.Length - System.Numerics.BitOperations.PopCount((uint)name.OptionalMask);
         if (pairs.Count == 1 && (nameWords > 1 || parsed.Tokens.Count(t => !t.Optional) > 1))
             return $"one token alone ('{parsed.Tokens[pairs[0].QueryToken].Original}') met the name '{name.Text}'";
-        var information = pairs.Sum(p => Math.Min(weights[p.QueryToken], index.TokenWeight(name.TokenIds[p.ListToken])));
+        // A word from another script is weighed by the list word it met: its own weight comes from blocking keys only.
+        var information = pairs.Sum(p => parsed.Tokens[p.QueryToken].Script == index.Token(name.TokenIds[p.ListToken]).Script
+            ? Math.Min(weights[p.QueryToken], index.TokenWeight(name.TokenIds[p.ListToken]))
+            : index.TokenWeight(name.TokenIds[p.ListToken]));
+        information += SharedTitles(parsed, name);
         if (information >= index.DecisiveInformation) return null;
         var common = pairs.Select(p => name.TokenIds[p.ListToken])
             .Select(id => $"'{index.Token(id).Text}' is in {index.TokenFrequency(id):N0} names");
         return $"only common tokens were met ({string.Join(", ", common)})";
+    }
+
+    /// <summary>Titles both names carry (<c>MAULAWI RAJAB</c> for <c>Maulawi Rajab</c>) confirm a name whose other words
+    /// all met: they add the weight of the title, though they never pair or make a candidate.</summary>
+    private double SharedTitles(ParsedName parsed, IndexedName name)
+    {
+        if (name.OptionalMask == 0 || parsed.Tokens.Count(t => !t.Optional) != name.TokenIds.Length - System.Numerics.BitOperations.PopCount((uint)name.OptionalMask)) return 0;
+        double shared = 0;
+        for (var i = 0; i < name.TokenIds.Length; i++)
+            if ((name.OptionalMask >> i & 1) == 1 && parsed.Tokens.Any(t => t.Optional && t.Text == index.Token(name.TokenIds[i]).Text))
+                shared += index.TokenWeight(name.TokenIds[i]);
+        return shared;
     }
 
     /// <summary>Every word of the query and of the list name met its counterpart closely: the whole name, as listed

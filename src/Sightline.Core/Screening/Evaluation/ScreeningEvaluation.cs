@@ -207,6 +207,7 @@ public sealed class ScreeningEvaluation(IReadOnlyList<ListEntry> entries, string
     {
         foreach (var query in queries.Take(2000)) screener.Screen(query, _options); // warm-up
         var latencies = new double[queries.Count];
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var total = Stopwatch.StartNew();
         for (var i = 0; i < queries.Count; i++)
         {
@@ -215,9 +216,12 @@ public sealed class ScreeningEvaluation(IReadOnlyList<ListEntry> entries, string
             latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
         total.Stop();
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         Array.Sort(latencies);
         var rate = queries.Count / total.Elapsed.TotalSeconds;
         _rows.Add(new(suite, "queries a second, one thread, warm", queries.Count, $"{rate:N0}", suite == "speed" ? ">= 5,000" : "report", suite == "speed" ? rate >= 5000 : null));
+        // On a shared machine the wall clock counts other processes' turns; the process's CPU time does not.
+        _rows.Add(new(suite, "queries a CPU-second (process CPU time)", queries.Count, $"{queries.Count / Math.Max(cpuSeconds, 1e-9):N0}", "report", null));
         _rows.Add(new(suite, "p50 latency", queries.Count, $"{Percentile(latencies, 0.5):0.000} ms", suite == "speed" ? "report" : "< 2 ms", suite == "speed" ? null : Percentile(latencies, 0.5) < 2));
         _rows.Add(new(suite, "p99 latency", queries.Count, $"{Percentile(latencies, 0.99):0.000} ms", suite == "speed" ? "< 5 ms" : "report", suite == "speed" ? Percentile(latencies, 0.99) < 5 : null));
     }
