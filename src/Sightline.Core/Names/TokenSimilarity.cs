@@ -97,23 +97,36 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
         return false;
     }
 
-    /// <summary>Whether two Latin words have vowels in the same places between their consonants: the words written as
-    /// consonant and vowel runs (<c>w</c> and <c>y</c> inside a word count as vowels, a final <c>h</c> is dropped)
-    /// give the same pattern. <c>Muhammad</c>/<c>Mohammed</c> and <c>Husayn</c>/<c>Hussein</c> do; <c>Bashar</c>
-    /// (CVCVC) and <c>Bushra</c> (CVCV) do not.</summary>
-    internal static bool SameVowelPlaces(string a, string b) => Shape(a) == Shape(b);
-
-    private static string Shape(string word)
+    /// <summary>Whether two Latin words may be spellings of one name by where their vowels stand: written as runs of
+    /// consonants and vowels (<c>w</c> and <c>y</c> inside a word count as vowels, a final <c>h</c> is dropped), words
+    /// with as many vowel runs must have the same pattern. <c>Muhammad</c>/<c>Mohammed</c> and <c>Husayn</c>/<c>Hussein</c>
+    /// do; <c>Bashar</c> (CVCVC) and <c>Bushra</c> (CVCV) do not. A vowel run more or less (<c>Yng</c>, <c>Yong</c>) is
+    /// left to other evidence: it is as often a slip of the keyboard as another name.</summary>
+    internal static bool SameVowelPlaces(string a, string b)
     {
-        if (word.Length > 1 && word[^1] == 'h') word = word[..^1];
-        var shape = new System.Text.StringBuilder(word.Length);
-        for (var i = 0; i < word.Length; i++)
+        var (x, xVowels) = Shape(a);
+        var (y, yVowels) = Shape(b);
+        return x == y || xVowels != yVowels;
+    }
+
+    /// <summary>The consonant/vowel run pattern as bits (1 = vowel run), with its run count in the top byte, and the
+    /// number of vowel runs. No allocation.</summary>
+    private static (ulong Pattern, int Vowels) Shape(string word)
+    {
+        var length = word.Length > 1 && word[^1] == 'h' ? word.Length - 1 : word.Length;
+        ulong pattern = 0;
+        int runs = 0, vowels = 0;
+        var last = -1;
+        for (var i = 0; i < length && runs < 56; i++)
         {
             var c = word[i];
-            var vowel = c is 'a' or 'e' or 'i' or 'o' or 'u' || (i > 0 && c is 'y' or 'w');
-            var mark = vowel ? 'V' : 'C';
-            if (shape.Length == 0 || shape[^1] != mark) shape.Append(mark);
+            var vowel = c is 'a' or 'e' or 'i' or 'o' or 'u' || (i > 0 && c is 'y' or 'w') ? 1 : 0;
+            if (vowel == last) continue;
+            last = vowel;
+            pattern |= (ulong)vowel << runs;
+            runs++;
+            vowels += vowel;
         }
-        return shape.ToString();
+        return (pattern | (ulong)runs << 56, vowels);
     }
 }

@@ -33,7 +33,7 @@ public sealed class Screener(ScreeningIndex index)
         var weights = parsed.Tokens.Select(index.Weight).ToArray();
 
         var latinOnly = parsed.Tokens.All(t => t.Script == NameScript.Latin);
-        var candidates = BestEntries(parsed, weights, CandidateNameIds(parsed, weights), latinOnly);
+        var candidates = BestEntries(parsed, weights, CandidateNameIds(parsed, weights, latinOnly));
         var scored = new List<Scored>(candidates.Count);
         foreach (var (entryIndex, best) in candidates)
         {
@@ -72,8 +72,9 @@ public sealed class Screener(ScreeningIndex index)
     private sealed record BestName(int NameId, NameComparison Comparison, double NameScore);
 
     /// <summary>The names that share the most rare keys with the query: postings read rarest key first, a key held by
-    /// a twentieth of all names skipped once rarer keys have found candidates.</summary>
-    private List<int> CandidateNameIds(ParsedName parsed, double[] weights)
+    /// a twentieth of all names skipped once rarer keys have found candidates. A query in Latin letters skips the
+    /// entries' names in their original script: every listed entry also has a Latin name, which is what it means.</summary>
+    private List<int> CandidateNameIds(ParsedName parsed, double[] weights, bool latinOnly)
     {
         var scratch = t_scratch is { } s && s.Capacity >= index.NameCount ? s : t_scratch = new Scratch(index.NameCount);
         var common = Math.Max(5000, index.NameCount / 20);
@@ -90,7 +91,7 @@ public sealed class Screener(ScreeningIndex index)
                     var gain = (float)(weights[tokenIndex] * (exact ? 1 : NeighbourKeyFactor));
                     foreach (var nameId in postings)
                     {
-                        if (scratch.Stamps[nameId] == stamp) continue;
+                        if (scratch.Stamps[nameId] == stamp || (latinOnly && index.IsOriginalScript(nameId))) continue;
                         scratch.Stamps[nameId] = stamp;
                         if (scratch.Accumulated[nameId] == 0) scratch.Touched.Add(nameId);
                         scratch.Accumulated[nameId] += gain;
@@ -113,16 +114,14 @@ public sealed class Screener(ScreeningIndex index)
         return ids;
     }
 
-    /// <summary>The best-scoring name of each candidate entry. A query in Latin letters skips the entries' names in
-    /// their original script: every listed entry also has a Latin name, which is what such a query means.</summary>
-    private Dictionary<int, BestName> BestEntries(ParsedName parsed, double[] weights, List<int> nameIds, bool latinOnly)
+    /// <summary>The best-scoring name of each candidate entry.</summary>
+    private Dictionary<int, BestName> BestEntries(ParsedName parsed, double[] weights, List<int> nameIds)
     {
         var best = new Dictionary<int, BestName>();
         Span<double> listWeights = stackalloc double[NameParser.MaxTokens];
         foreach (var nameId in nameIds)
         {
             var name = index.Name(nameId);
-            if (latinOnly && name.Kind == NameKind.OriginalScript) continue;
             var tokens = new NameToken[name.TokenIds.Length];
             for (var i = 0; i < tokens.Length; i++)
             {

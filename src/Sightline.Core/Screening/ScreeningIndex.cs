@@ -133,6 +133,9 @@ public sealed class ScreeningIndex
     }
 
     internal IndexedEntry Entry(int entryIndex) => _entries[entryIndex];
+
+    /// <summary>Whether a name is an entry's name in its original script (not Latin letters).</summary>
+    internal bool IsOriginalScript(int nameId) => _names[nameId].Kind == NameKind.OriginalScript;
     internal IndexedName Name(int nameId) => _names[nameId];
     internal NameToken Token(int tokenId) => _tokens[tokenId];
     internal double TokenWeight(int tokenId) => _tokenWeights[tokenId];
