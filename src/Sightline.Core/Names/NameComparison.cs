@@ -81,10 +81,10 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         return null;
     }
 
-    /// <summary>Two unpaired Latin words two edits apart or less (<c>Abdcl</c>, <c>Abd</c>) may be one word mistyped:
-    /// no evidence either way.</summary>
+    /// <summary>Two unpaired Latin words two edits apart or less (<c>Abdcl</c>, <c>Abd</c>; one for two-letter words,
+    /// <c>Re</c>, <c>Ro</c>) may be one word mistyped: no evidence either way.</summary>
     private static bool MayBeTypo(NameToken a, NameToken b) =>
-        a.HasSpelling && b.HasSpelling && Math.Min(a.Text.Length, b.Text.Length) >= 3 && EditDistance.Within(a.Text, b.Text, 2);
+        a.HasSpelling && b.HasSpelling && Math.Min(a.Text.Length, b.Text.Length) >= 2 && EditDistance.Within(a.Text, b.Text, Math.Min(a.Text.Length, b.Text.Length) >= 3 ? 2 : 1);
 
     /// <summary>The weight a side's coverage is measured against: every token but the optional ones.</summary>
     private static double Total(IReadOnlyList<NameToken> tokens, ReadOnlySpan<double> weights, ReadOnlySpan<bool> used)

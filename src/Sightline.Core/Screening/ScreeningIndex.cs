@@ -96,7 +96,6 @@ public sealed class ScreeningIndex
                     tokens.Add(token with { Family = false, Optional = false });
                 }
                 ids[i] = id;
-                if (token.Optional) continue; // titles are never evidence, so they lead to no name
                 foreach (var key in token.Keys)
                 {
                     if (!keyIds.TryGetValue(key, out var keyId))
