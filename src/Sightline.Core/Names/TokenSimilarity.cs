@@ -100,18 +100,19 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
     /// <summary>Whether two Latin words may be spellings of one name by where their vowels stand: written as runs of
     /// consonants and vowels (<c>w</c> and <c>y</c> inside a word count as vowels, a final <c>h</c> is dropped), words
     /// with as many vowel runs must have the same pattern. <c>Muhammad</c>/<c>Mohammed</c> and <c>Husayn</c>/<c>Hussein</c>
-    /// do; <c>Bashar</c> (CVCVC) and <c>Bushra</c> (CVCV) do not. A vowel run more or less (<c>Yng</c>, <c>Yong</c>) is
-    /// left to other evidence: it is as often a slip of the keyboard as another name.</summary>
+    /// do; <c>Bashar</c> (CVCVC) and <c>Bushra</c> (CVCV) do not. A vowel run more or less inside the word
+    /// (<c>Yng</c>, <c>Yong</c>) is left to other evidence, being as often a slip of the keyboard; one at the end is
+    /// another name (<c>Jaafar</c>/<c>Jaafari</c>, <c>Samir</c>/<c>Samira</c>).</summary>
     internal static bool SameVowelPlaces(string a, string b)
     {
-        var (x, xVowels) = Shape(a);
-        var (y, yVowels) = Shape(b);
-        return x == y || xVowels != yVowels;
+        var (x, xVowels, xEnd) = Shape(a);
+        var (y, yVowels, yEnd) = Shape(b);
+        return x == y || (xVowels != yVowels && xEnd == yEnd);
     }
 
     /// <summary>The consonant/vowel run pattern as bits (1 = vowel run), with its run count in the top byte, and the
     /// number of vowel runs. No allocation.</summary>
-    private static (ulong Pattern, int Vowels) Shape(string word)
+    private static (ulong Pattern, int Vowels, int EndsInVowel) Shape(string word)
     {
         var length = word.Length > 1 && word[^1] == 'h' ? word.Length - 1 : word.Length;
         ulong pattern = 0;
@@ -127,6 +128,6 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
             runs++;
             vowels += vowel;
         }
-        return (pattern | (ulong)runs << 56, vowels);
+        return (pattern | (ulong)runs << 56, vowels, last);
     }
 }

@@ -130,11 +130,27 @@ public sealed class Screener(ScreeningIndex index)
             }
             var comparison = NameComparison.Compare(parsed.Tokens, weights, tokens, listWeights[..tokens.Length]);
             if (comparison.Pairs.Count == 0) continue;
+            if (index.Entry(name.EntryIndex).Schema != EntrySchema.Person) comparison = TitleAsWord(parsed, tokens, comparison);
             var score = comparison.Score * (name.Kind == NameKind.WeakAlias ? WeakAliasFactor : 1);
             if (!best.TryGetValue(name.EntryIndex, out var current) || score > current.NameScore)
                 best[name.EntryIndex] = new BestName(nameId, comparison, score);
         }
         return best;
+    }
+
+    /// <summary>Against an organisation, a title in the query is a word of its name (<c>Kataib Sayyid al-Shuhada</c>):
+    /// it still never pairs, but left over while the organisation's name keeps a word of its own it is a conflict.</summary>
+    private static NameComparison TitleAsWord(ParsedName parsed, NameToken[] listed, NameComparison comparison)
+    {
+        if (comparison.Conflict is not null) return comparison;
+        var title = parsed.Tokens.FirstOrDefault(t => t.Optional);
+        var own = listed.Where((t, i) => !t.Optional && comparison.Pairs.All(p => p.ListToken != i)).FirstOrDefault();
+        if (title is null || own is null) return comparison;
+        return comparison with
+        {
+            Score = comparison.Score * NameComparison.ConflictFactor,
+            Conflict = $"'{title.Original}' (a word of the organisation's name) and '{own.Original}' differ where the other words agree",
+        };
     }
 
     /// <summary>Why the query cannot tell this entry from others on the name alone, or null when it can: one token
