@@ -129,7 +129,7 @@ public sealed class Screener(ScreeningIndex index)
                 listWeights[i] = index.TokenWeight(name.TokenIds[i]);
             }
             var comparison = NameComparison.Compare(parsed.Tokens, weights, tokens, listWeights[..tokens.Length]);
-            if (comparison.Pairs.Count == 0) continue;
+            if (comparison.Pairs.Count == 0 || (name.Initials && comparison.Pairs.Any(p => p.Similarity.How != TokenMatchKind.Exact))) continue;
             if (index.Entry(name.EntryIndex).Schema != EntrySchema.Person) comparison = TitleAsWord(parsed, tokens, comparison);
             var score = comparison.Score * (name.Kind == NameKind.WeakAlias ? WeakAliasFactor : 1);
             if (!best.TryGetValue(name.EntryIndex, out var current) || score > current.NameScore)

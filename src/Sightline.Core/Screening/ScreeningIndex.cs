@@ -72,13 +72,13 @@ public sealed class ScreeningIndex
                 if (includeName is not null && !includeName(entry, name)) continue;
                 var parsed = NameParser.Parse(name.Text);
                 if (parsed.IsEmpty) continue;
-                Add(parsed, name.Kind, name.Text);
+                Add(parsed, name.Kind, name.Text, initials: false);
                 if (entry.Schema != EntrySchema.Person && Acronyms.Of(parsed) is { } acronym)
-                    Add(NameParser.Parse(acronym), name.Kind, $"{acronym} (initials of {name.Text})");
+                    Add(NameParser.Parse(acronym), name.Kind, $"{acronym} (initials of {name.Text})", initials: true);
             }
         }
 
-        void Add(ParsedName parsed, NameKind kind, string text)
+        void Add(ParsedName parsed, NameKind kind, string text, bool initials)
         {
             if (!seen.Add(string.Join(' ', parsed.Tokens.Select(t => t.Text)))) return;
             var nameId = names.Count;
@@ -108,7 +108,7 @@ public sealed class ScreeningIndex
                     if (list.Count == 0 || list[^1] != nameId) list.Add(nameId);
                 }
             }
-            names.Add(new IndexedName(indexedEntries.Count - 1, kind, text, ids, familyMask, optionalMask));
+            names.Add(new IndexedName(indexedEntries.Count - 1, kind, text, ids, familyMask, optionalMask, initials));
         }
 
         var keysByDeletion = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -178,8 +178,9 @@ public sealed class ScreeningIndex
 }
 
 /// <summary>One indexed name: its entry, its kind, its text as published and its token ids; bit i of the masks says
-/// that token i is a family name (written before the comma) or a title.</summary>
-internal readonly record struct IndexedName(int EntryIndex, NameKind Kind, string Text, int[] TokenIds, int FamilyMask, int OptionalMask)
+/// that token i is a family name (written before the comma) or a title. <see cref="Initials"/>: an organisation's
+/// initials, which only the same letters meet.</summary>
+internal readonly record struct IndexedName(int EntryIndex, NameKind Kind, string Text, int[] TokenIds, int FamilyMask, int OptionalMask, bool Initials)
 {
     /// <summary>Token i of this name, with its place in this name (family name, title) restored.</summary>
     public NameToken TokenAt(ScreeningIndex index, int i)
