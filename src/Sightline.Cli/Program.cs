@@ -11,6 +11,7 @@ root.Options.Add(GlobalOptions.User);
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(ListsCommands.Create());
 root.Subcommands.Add(ScreenCommand.Create());
+root.Subcommands.Add(NamesCommands.Create());
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());

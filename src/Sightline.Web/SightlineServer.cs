@@ -57,6 +57,7 @@ public static class SightlineServer
             .WithName("match").WithTags("screening").WithSummary("Screen entities against the lists, in OpenSanctions yente's request and response shape")
             .Produces<MatchResponse>().ProducesProblem(400).ProducesProblem(404);
         ScreenEndpoint.Map(app);
+        CompareEndpoint.Map(app);
         SearchEndpoint.Map(app);
         EntityEndpoints.Map(app);
         MeetingEndpoints.Map(app);

@@ -12,7 +12,8 @@ internal static class BenchCommands
     {
         var scale = new Option<int>("--scale") { Description = "Also load this many synthetic FtM entities and measure speed and memory (e.g. 1000000)" };
         var data = new Option<string?>("--data") { Description = "Folder of evaluation fixtures (default: the bundled data/eval)" };
-        var screen = new Command("screen", "Measure screening: listed persons and variants, non-matches, Arabic script, OFAC parity, speed") { scale, data };
+        var namesData = new Option<string>("--names-data") { Description = "The names-data folder whose development slices give the names across scripts (skipped when absent)", DefaultValueFactory = _ => Path.Combine("..", "shared", "names-data") };
+        var screen = new Command("screen", "Measure screening: listed persons and variants, non-matches, names across scripts, OFAC parity, speed") { scale, data, namesData };
         screen.SetAction(result =>
         {
             var folder = result.GetValue(data) ?? Path.Combine(AppContext.BaseDirectory, "data", "eval");
@@ -29,7 +30,13 @@ internal static class BenchCommands
             Console.WriteLine($"Fixtures: {folder}; seed {ScreeningEvaluation.Seed}; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
             Console.WriteLine();
 
-            var rows = new ScreeningEvaluation(entries, folder, Console.Out).Run(result.GetValue(scale));
+            var names = result.GetValue(namesData);
+            if (names is not null && !Directory.Exists(names))
+            {
+                Console.WriteLine($"{names}: no such folder; names across scripts not measured");
+                names = null;
+            }
+            var rows = new ScreeningEvaluation(entries, folder, Console.Out, names).Run(result.GetValue(scale));
             Console.WriteLine();
             var table = new TextTable("Suite", "Measure", "Cases", "Value", "Target", "Met");
             foreach (var row in rows)

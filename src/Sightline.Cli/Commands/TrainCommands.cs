@@ -48,7 +48,7 @@ internal static class TrainCommands
             Console.WriteLine($"Wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024:0.0} MB, {model.FeatureCount:N0} features) in {clock.Elapsed.TotalSeconds:0} s.");
             return 0;
         });
-        return new Command("train", "Train Sightline's statistical models") { ner, NameFrequenciesCommand() };
+        return new Command("train", "Train Sightline's statistical models") { ner, NameFrequenciesCommand(), TrainNames.Create() };
     }
 
     /// <summary><c>sightline train name-frequencies</c>: derives the bundled table of how common each name word is.</summary>

@@ -5,14 +5,22 @@ public sealed record TokenPair(int QueryToken, int ListToken, TokenSimilarity Si
 
 /// <summary>
 /// How well a query name covers a list name. Tokens are paired one to one, best pairs first, in any order; each side's
-/// coverage is the rarity-weighted share of its tokens that found a partner, times the partner's similarity. An optional
-/// token (an honorific) left without a partner is not counted at all.
+/// coverage is the rarity-weighted share of its tokens that found a partner, times the partner's similarity. Optional
+/// tokens (honorifics, titles) never pair and never count. A name that agrees on some tokens but has a word of its own
+/// on both sides (<c>Bashar</c> against <c>Bushra</c> where the family names agree), unless they may be one word mistyped, or an entry with both another
+/// family name and another given name than the query (a son's entry against the father's name), is a
+/// <see cref="Conflict"/>: strong evidence of another person, and the score is multiplied by <see cref="ConflictFactor"/>.
 /// </summary>
-/// <param name="Score">In [0, 1]: <see cref="QueryWeight"/> × query coverage + the rest × list coverage. The query
-/// counts more, because list names carry patronymics and tribal names a searcher rarely types.</param>
-public sealed record NameComparison(double Score, double QueryCoverage, double ListCoverage, IReadOnlyList<TokenPair> Pairs)
+/// <param name="Score">In [0, 1]: <see cref="QueryWeight"/> × query coverage + the rest × list coverage, times
+/// <see cref="ConflictFactor"/> on a conflict. The query counts more, because list names carry patronymics and tribal
+/// names a searcher rarely types.</param>
+public sealed record NameComparison(double Score, double QueryCoverage, double ListCoverage, IReadOnlyList<TokenPair> Pairs, string? Conflict = null)
 {
     public const double QueryWeight = 0.75;
+
+    /// <summary>What a conflict leaves of a score: a two-token name agreeing on one token and differing on the other
+    /// falls well below the match threshold, and a full-coverage score of 0.87 to 0.68.</summary>
+    public const double ConflictFactor = 0.78;
 
     /// <summary>Compares two parsed names whose tokens carry the given rarity weights.</summary>
     public static NameComparison Compare(IReadOnlyList<NameToken> query, ReadOnlySpan<double> queryWeights,
@@ -41,11 +49,44 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         var queryCoverage = queryCovered / Total(query, queryWeights, queryUsed);
         var listCoverage = listedCovered / Total(listed, listedWeights, listedUsed);
         var score = QueryWeight * queryCoverage + (1 - QueryWeight) * listCoverage;
+        var conflict = pairs.Count > 0 ? ConflictOf(query, queryUsed, listed, listedUsed, pairs) : null;
+        if (conflict is not null) score *= ConflictFactor;
         pairs.Sort((a, b) => a.QueryToken.CompareTo(b.QueryToken));
-        return new NameComparison(Math.Clamp(score, 0, 1), queryCoverage, listCoverage, pairs);
+        return new NameComparison(Math.Clamp(score, 0, 1), queryCoverage, listCoverage, pairs, conflict);
     }
 
-    /// <summary>The weight a side's coverage is measured against: every token but the optional ones left unmatched.</summary>
+    /// <summary>Why the names, though they share tokens, are likely two people: each has a name word the other lacks,
+    /// the list name has both a family name and a given name the query lacks, or every pair is only a misspelling
+    /// (<c>Ibrahim</c>/<c>Ibrahimi</c> and <c>Jaafari</c>/<c>Jaafar</c>: a name typed with one slip is likelier than
+    /// with two). Null when there is no conflict.</summary>
+    private static string? ConflictOf(IReadOnlyList<NameToken> query, ReadOnlySpan<bool> queryUsed, IReadOnlyList<NameToken> listed, ReadOnlySpan<bool> listedUsed, List<TokenPair> pairs)
+    {
+        string? queryOwn = null, listOwn = null, listFamily = null, listGiven = null;
+        var typo = false;
+        for (var i = 0; i < listed.Count; i++)
+        {
+            if (listedUsed[i] || listed[i].Optional) continue;
+            listOwn ??= listed[i].Original;
+            if (listed[i].Family) listFamily ??= listed[i].Original;
+            else listGiven ??= listed[i].Original;
+            for (var q = 0; q < query.Count; q++)
+                if (!queryUsed[q] && !query[q].Optional && MayBeTypo(query[q], listed[i])) typo = true;
+        }
+        for (var i = 0; i < query.Count; i++)
+            if (!queryUsed[i] && !query[i].Optional) queryOwn ??= query[i].Original;
+        if (queryOwn is not null && listOwn is not null && !typo) return $"'{queryOwn}' and '{listOwn}' differ where the other words agree";
+        if (pairs.Count >= 2 && pairs.All(p => p.Similarity.How == TokenMatchKind.Spelling))
+            return "every word met only as a misspelling of another";
+        if (listFamily is not null && listGiven is not null) return $"the entry has another family name ('{listFamily}') and another given name ('{listGiven}')";
+        return null;
+    }
+
+    /// <summary>Two unpaired Latin words two edits apart or less (<c>Abdcl</c>, <c>Abd</c>; one for two-letter words,
+    /// <c>Re</c>, <c>Ro</c>) may be one word mistyped: no evidence either way.</summary>
+    private static bool MayBeTypo(NameToken a, NameToken b) =>
+        a.HasSpelling && b.HasSpelling && Math.Min(a.Text.Length, b.Text.Length) >= 2 && EditDistance.Within(a.Text, b.Text, Math.Min(a.Text.Length, b.Text.Length) >= 3 ? 2 : 1);
+
+    /// <summary>The weight a side's coverage is measured against: every token but the optional ones.</summary>
     private static double Total(IReadOnlyList<NameToken> tokens, ReadOnlySpan<double> weights, ReadOnlySpan<bool> used)
     {
         double sum = 0;

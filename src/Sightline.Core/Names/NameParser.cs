@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sightline.Names.Scripts;
+using Sightline.Names.Transliteration;
 
 namespace Sightline.Names;
 
@@ -7,7 +8,8 @@ namespace Sightline.Names;
 /// Splits a name as written into comparable <see cref="NameToken"/>s: in any order (<c>AL-KHAZALI, Qais</c> and
 /// <c>Qais al-Khazali</c> give the same tokens), in Latin, Arabic, Persian or Cyrillic script, with honorifics,
 /// articles and "son of" connectors set aside, and compounds written as one word split like their spaced forms
-/// (<c>Abdulrahman</c> → <c>abd</c> <c>rahman</c>), so that reordering words never breaks a compound.
+/// (<c>Abdulrahman</c> → <c>abd</c> <c>rahman</c>, <c>Nasrallah</c> and <c>نصرالله</c> → <c>nasr</c> <c>allah</c>), so
+/// that reordering words never breaks a compound.
 /// </summary>
 /// <remarks>Never throws: empty, whitespace-only or control-character input gives <see cref="ParsedName.Empty"/>;
 /// a very long input is cut at <see cref="MaxCharacters"/> characters and <see cref="MaxTokens"/> tokens, and the cut
@@ -43,7 +45,16 @@ public static class NameParser
         return tokens.Count == 0 ? ParsedName.Empty : new ParsedName(tokens, ignored);
     }
 
-    private sealed record Word(string Raw, string Form, NameScript Script, bool HyphenAfter);
+    /// <summary>How many of the model's likeliest renderings of a non-Latin word give it blocking keys.</summary>
+    private const int RenderingKeys = 5;
+
+    /// <summary>A narrow beam: the keys need the likeliest few renderings, not an exhaustive search.</summary>
+    private const int RenderingBeam = 8;
+
+    /// <summary>Renderings of words already seen (names repeat their words: <c>محمد</c> is in hundreds).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Rendering>> s_renderings = new(StringComparer.Ordinal);
+
+    private sealed record Word(string Raw, string Form, NameScript Script, bool HyphenAfter, bool Family = false);
 
     /// <summary>Splits at spaces, punctuation and changes of script; apostrophes and the signs transliterations use
     /// for ain and hamza (<c>' ’ ʿ ʾ `</c>) are dropped inside a word.</summary>
@@ -65,8 +76,19 @@ public static class NameParser
             script = null;
         }
 
-        foreach (var c in name)
+        // "FAMILY, Given": the words before a single comma are family names.
+        var comma = name.IndexOf(',');
+        var familyEnd = comma > 0 && name.IndexOf(',', comma + 1) < 0 ? comma : -1;
+        for (var at = 0; at < name.Length; at++)
         {
+            var c = name[at];
+            if (at == familyEnd)
+            {
+                Flush(false);
+                for (var w = 0; w < words.Count; w++) words[w] = words[w] with { Family = true };
+                continue;
+            }
+            if (script == NameScript.Hebrew && c is '\'' or '’' or '`' or HebrewScript.Geresh) { current.Append(HebrewScript.Geresh); continue; }
             if (c is '\'' or '’' or '‘' or 'ʿ' or 'ʾ' or 'ʼ' or '`' or '´' or 'ʻ') continue;
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             var isPart = char.IsLetterOrDigit(c) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
@@ -88,6 +110,7 @@ public static class NameParser
     private static NameScript ScriptOf(char c) =>
         ArabicScript.IsArabicLetter(c) ? NameScript.Arabic
         : CyrillicScript.IsCyrillicLetter(c) ? NameScript.Cyrillic
+        : HebrewScript.IsHebrewLetter(c) ? NameScript.Hebrew
         : c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF' ? NameScript.Latin
         : NameScript.Other;
 
@@ -97,6 +120,7 @@ public static class NameParser
         NameScript.Latin => LatinFolding.Fold(raw),
         NameScript.Cyrillic => CyrillicScript.Transliterate(raw),
         NameScript.Arabic => ArabicScript.Normalize(raw),
+        NameScript.Hebrew => HebrewScript.Normalize(raw),
         _ => raw.ToLowerInvariant(),
     };
 
@@ -109,18 +133,18 @@ public static class NameParser
             if (word.Script == NameScript.Arabic) word = StripArabicArticle(word);
             if (setAside && SetAside(word) is { } reason)
             {
-                if (reason == Honorific) tokens.AddRange(Tokens(word).Select(t => t with { Optional = true }));
+                if (reason == Honorific) tokens.AddRange(Tokens(word).Select(t => t with { Optional = true, Family = word.Family }));
                 else ignored.Add($"{word.Raw} ({reason})");
                 continue;
             }
-            tokens.AddRange(Tokens(word));
+            tokens.AddRange(Tokens(word).Select(t => word.Family ? t with { Family = true } : t));
         }
         return tokens;
     }
 
     private static Word StripArabicArticle(Word word)
     {
-        if (word.Form.Length > 3 && word.Form.StartsWith("ال", StringComparison.Ordinal))
+        if (word.Form.Length > 3 && word.Form != NameWords.ArabicAllah && word.Form.StartsWith("ال", StringComparison.Ordinal))
             return word with { Form = word.Form[2..] };
         return word;
     }
@@ -153,26 +177,71 @@ public static class NameParser
                 if (word.Form.Length > head.Length + 1 && word.Form.StartsWith(head, StringComparison.Ordinal))
                 {
                     var rest = word.Form[head.Length..];
-                    if (rest.Length > 3 && rest.StartsWith("ال", StringComparison.Ordinal)) rest = rest[2..];
+                    if (rest.Length > 3 && rest != NameWords.ArabicAllah && rest.StartsWith("ال", StringComparison.Ordinal)) rest = rest[2..];
                     return [Arabic(head, head), Arabic(rest, rest)];
                 }
+            var allah = NameWords.ArabicAllah;
+            if (word.Form.Length >= allah.Length + 2 && word.Form.EndsWith(allah, StringComparison.Ordinal))
+            {
+                var before = word.Form[..^allah.Length];
+                return [Arabic(before, before), Arabic(allah, allah)];
+            }
             return [Arabic(word.Raw, word.Form)];
         }
         if (word.Script == NameScript.Other) return [new NameToken(word.Raw, word.Form, ["~" + word.Form], word.Script)];
+        if (word.Script == NameScript.Hebrew) return [Hebrew(word.Raw, word.Form)];
 
         var form = word.Form;
         if (NameWords.LatinAbdForms.Contains(form)) return [Latin(word.Raw, "abd", word.Script)];
+        if (NameWords.LatinAllahForms.Contains(form)) return [Latin(word.Raw, NameWords.LatinAllah, word.Script)];
+        if (word.Script == NameScript.Latin && !form.StartsWith("abd", StringComparison.Ordinal) && AllahSuffix(form) is { } cut)
+            return [Latin(word.Raw[..Math.Min(cut, word.Raw.Length)], form[..cut], word.Script), Latin(word.Raw[Math.Min(cut, word.Raw.Length)..], NameWords.LatinAllah, word.Script)];
         if (NameWords.LatinKunyaForms.Contains(form)) return [Latin(word.Raw, form.StartsWith('u') || form.StartsWith('o') && form.Length == 2 ? "umm" : "abu", word.Script)];
         if (form.Length >= 6 && form.StartsWith("abd", StringComparison.Ordinal) && AfterAbd(form[3..]) is { } afterAbd)
-            return [Latin(word.Raw[..3], "abd", word.Script), Latin(afterAbd, afterAbd, word.Script)];
+            return [Latin(word.Raw[..3], "abd", word.Script), Latin(afterAbd, afterAbd is "lah" or "la" or "llah" or "lla" ? NameWords.LatinAllah : afterAbd, word.Script)];
         if (form.Length >= 6 && (form.StartsWith("abu", StringComparison.Ordinal) || form.StartsWith("abou", StringComparison.Ordinal)))
             return [Latin(word.Raw[..3], "abu", word.Script), Latin(form[(form[2] == 'o' ? 4 : 3)..], form[(form[2] == 'o' ? 4 : 3)..], word.Script)];
         return [Latin(word.Raw, form, word.Script)];
     }
 
-    private static NameToken Latin(string original, string text, NameScript script) => new(original, text, [PhoneticKey.OfLatin(text)], script);
+    /// <summary>A Latin token; a Cyrillic one also carries its source form, and the keys of the model's likeliest
+    /// renderings, so that <c>Джон</c> meets <c>John</c> as well as <c>Dzhon</c>.</summary>
+    private static NameToken Latin(string original, string text, NameScript script)
+    {
+        if (script != NameScript.Cyrillic) return new(original, text, [PhoneticKey.OfLatin(text)], script);
+        var source = TransliterationModel.SourceForm(script, original);
+        return new(original, text, WithRenderingKeys([PhoneticKey.OfLatin(text)], source), script, Source: source);
+    }
 
-    private static NameToken Arabic(string original, string form) => new(original, ArabicScript.Transliterate(form), ArabicScript.Keys(form), NameScript.Arabic);
+    private static NameToken Arabic(string original, string form) =>
+        new(original, ArabicScript.Transliterate(form), WithRenderingKeys(ArabicScript.Keys(form), form), NameScript.Arabic, Source: form);
+
+    private static NameToken Hebrew(string original, string form)
+    {
+        var renderings = RenderingsOf(form);
+        var text = renderings.Count > 0 ? renderings[0].Latin : form;
+        return new(original, text, WithRenderingKeys([], form), NameScript.Hebrew, Source: form);
+    }
+
+    private static IReadOnlyList<Rendering> RenderingsOf(string source)
+    {
+        if (s_renderings.TryGetValue(source, out var known)) return known;
+        if (s_renderings.Count > 200_000) s_renderings.Clear();
+        return s_renderings[source] = TransliterationModel.Default.Renderings(source, RenderingKeys, RenderingBeam);
+    }
+
+    /// <summary>Blocking keys: the script's own skeletons, then the skeletons of the model's likeliest renderings.
+    /// They only choose which list names are compared; the model scores the comparison.</summary>
+    private static IReadOnlyList<string> WithRenderingKeys(IReadOnlyList<string> keys, string source)
+    {
+        var all = new List<string>(keys);
+        foreach (var rendering in RenderingsOf(source))
+        {
+            var key = PhoneticKey.OfLatin(rendering.Latin);
+            if (!all.Contains(key)) all.Add(key);
+        }
+        return all.Count > 0 ? all : ["~" + source];
+    }
 
     /// <summary>What follows <c>abd</c> in a one-word compound, without the article's vowel and letter
     /// (<c>ulrahman</c>, <c>urrahman</c>, <c>irahman</c> → <c>rahman</c>); null when too little is left to be a name.</summary>
@@ -185,6 +254,16 @@ public static class NameParser
             else rest = rest[1..];
         }
         return rest.Length >= 2 ? rest : null;
+    }
+
+    /// <summary>Where "Allah" starts in a compound written as one word (<c>Nasrallah</c>, <c>Fathullah</c>), so that
+    /// it is split like its spaced form (<c>Nasr Allah</c>); null when the word does not end so or too little is left.</summary>
+    private static int? AllahSuffix(string form)
+    {
+        foreach (var suffix in NameWords.LatinAllahForms)
+            if (suffix.Length >= 4 && form.Length >= suffix.Length + 3 && form.EndsWith(suffix, StringComparison.Ordinal))
+                return form.Length - suffix.Length;
+        return null;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';

@@ -6,6 +6,7 @@ public enum NameScript
     Latin,
     Arabic,
     Cyrillic,
+    Hebrew,
     Other,
 }
 
@@ -18,9 +19,13 @@ public enum NameScript
 /// <param name="Text">Folded Latin form (<c>abdrahman</c>); compared with Jaro-Winkler between Latin-written tokens.</param>
 /// <param name="Keys">One or two phonetic skeletons; the first is the main one. Never empty.</param>
 /// <param name="Script">The script the token was written in.</param>
-/// <param name="Optional">An honorific (<c>Sheikh</c>, <c>Maulawi</c>): it counts when both names have it and costs
-/// nothing when one lacks it.</param>
-public sealed record NameToken(string Original, string Text, IReadOnlyList<string> Keys, NameScript Script, bool Optional = false)
+/// <param name="Optional">An honorific or title (<c>Sheikh</c>, <c>Mr</c>, <c>General</c>): never evidence of who
+/// the bearer is, on either side; it is kept only to be shown as set aside.</param>
+/// <param name="Source">For a word written in Arabic, Cyrillic or Hebrew script, the form the transliteration model
+/// reads (<see cref="Transliteration.TransliterationModel.SourceForm"/>); null for Latin.</param>
+/// <param name="Family">Written before the comma of a <c>FAMILY, Given</c> name: a family name.</param>
+public sealed record NameToken(string Original, string Text, IReadOnlyList<string> Keys, NameScript Script, bool Optional = false,
+    string? Source = null, bool Family = false)
 {
     public string Key => Keys[0];
 

@@ -50,6 +50,13 @@ internal static class NameWords
 
     public static readonly HashSet<string> ArabicConnectors = new(StringComparer.Ordinal) { "بن", "ابن", "بنت" };
 
+    /// <summary>"Allah" closing a compound name (<c>Nasr Allah</c>, <c>Fathullah</c>), written one way: <see cref="LatinAllah"/>.</summary>
+    public static readonly HashSet<string> LatinAllahForms = new(StringComparer.Ordinal) { "allah", "ullah", "ollah", "illah", "alla", "ulla" };
+
+    public const string LatinAllah = "allah";
+
+    public const string ArabicAllah = "الله";
+
     public const string ArabicAbd = "عبد";
 
     public const string ArabicAbu = "ابو";

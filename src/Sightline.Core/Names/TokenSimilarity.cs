@@ -1,3 +1,5 @@
+using Sightline.Names.Transliteration;
+
 namespace Sightline.Names;
 
 /// <summary>How a query token met a list token.</summary>
@@ -5,17 +7,20 @@ public enum TokenMatchKind
 {
     /// <summary>The same word once folded (<c>Qaïs</c> and <c>QAIS</c>).</summary>
     Exact,
-    /// <summary>Letters alike and the same phonetic key: a variant spelling (<c>Qais</c> and <c>Kais</c>).</summary>
+    /// <summary>Letters alike, the same phonetic key and the same vowel places: a variant spelling (<c>Qais</c> and <c>Kais</c>).</summary>
     Phonetic,
     /// <summary>Letters alike but a different key: most likely a typing error (<c>Khazali</c> and <c>Khazlai</c>).</summary>
     Spelling,
-    /// <summary>Different scripts, same phonetic key (<c>قيس</c> and <c>Qais</c>).</summary>
+    /// <summary>Different scripts, scored by the transliteration model (<c>قيس</c> and <c>Qais</c>).</summary>
     Transliteration,
-    /// <summary>Different scripts, keys one consonant apart (<c>ذ</c> written as <c>z</c> instead of <c>dh</c>).</summary>
-    NearTransliteration,
+    /// <summary>The same non-Latin script, the same phonetic key (<c>قيس</c> and <c>قیس</c>).</summary>
+    SameScript,
 }
 
 /// <summary>The similarity of two name tokens, in [0, 1], and how it was found.</summary>
+/// <remarks>Between a Latin word and a word in another script the trained transliteration model decides (see
+/// ADR-015); the vowel-less skeleton only chose the candidates. Between two Latin spellings a shared skeleton counts
+/// only when vowels stand in the same places (<c>Bashar</c> and <c>Bushra</c> share <c>BCR</c> but are two names).</remarks>
 public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
 {
     /// <summary>Below this two tokens are not considered to match at all.</summary>
@@ -24,28 +29,64 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
     private const double MinimumJaroWinkler = 0.8;
     private const double MinimumPhoneticJaroWinkler = 0.84;
 
+    [ThreadStatic] private static Dictionary<(string, string), double>? t_modelCache;
+
     public static TokenSimilarity? Compare(NameToken query, NameToken listed)
     {
-        if (query.Text == listed.Text && query.HasSpelling == listed.HasSpelling) return new(1, TokenMatchKind.Exact);
-        var sameKey = ShareKey(query, listed);
+        if (query.Optional || listed.Optional) return null;
+        if (query.Text == listed.Text && query.HasSpelling == listed.HasSpelling && query.Script == listed.Script) return new(1, TokenMatchKind.Exact);
 
-        if (query.HasSpelling && listed.HasSpelling)
-        {
-            if (query.Text.Length < 2 || listed.Text.Length < 2) return null;
-            var jw = JaroWinkler.Similarity(query.Text, listed.Text);
-            if (sameKey && jw >= MinimumPhoneticJaroWinkler) return new(0.6 + 0.4 * jw, TokenMatchKind.Phonetic);
-            var shorter = Math.Min(query.Text.Length, listed.Text.Length);
-            if (jw >= MinimumJaroWinkler && shorter >= 4 && EditDistance.Within(query.Text, listed.Text, shorter >= 9 ? 2 : 1))
-                return new(0.75 + 0.2 * jw, TokenMatchKind.Spelling);
-            return null;
-        }
-
-        if (sameKey)
+        TokenSimilarity? letters = null;
+        if (query.HasSpelling && listed.HasSpelling) letters = Spelling(query, listed);
+        else if (query.Script == listed.Script && ShareKey(query, listed))
         {
             var consonants = listed.Key.StartsWith('~') ? 1 : listed.Key.Length;
-            return new(consonants >= 3 ? 0.95 : consonants == 2 ? 0.9 : 0.8, TokenMatchKind.Transliteration);
+            letters = new(consonants >= 3 ? 0.95 : consonants == 2 ? 0.9 : 0.8, TokenMatchKind.SameScript);
         }
-        return OneConsonantChanged(query, listed) ? new(0.72, TokenMatchKind.NearTransliteration) : null;
+        if (query.Script == listed.Script) return letters;
+
+        if (!MayBeRendering(query, listed)) return letters;
+        var model = Model(query, listed);
+        if (model is null) return letters;
+        return letters is { } l && l.Score >= model.Value.Score ? l : model;
+    }
+
+    /// <summary>Two words whose letters can be compared (Latin, or Cyrillic transliterated).</summary>
+    private static TokenSimilarity? Spelling(NameToken query, NameToken listed)
+    {
+        if (query.Text.Length < 2 || listed.Text.Length < 2) return null;
+        var jw = JaroWinkler.Similarity(query.Text, listed.Text);
+        if (jw >= MinimumPhoneticJaroWinkler && ShareKey(query, listed) && SameVowelPlaces(query.Text, listed.Text))
+            return new(0.6 + 0.4 * jw, TokenMatchKind.Phonetic);
+        var shorter = Math.Min(query.Text.Length, listed.Text.Length);
+        if (jw >= MinimumJaroWinkler && shorter >= 4 && EditDistance.Within(query.Text, listed.Text, shorter >= 9 ? 2 : 1))
+            return new(0.75 + 0.2 * jw, TokenMatchKind.Spelling);
+        return null;
+    }
+
+    /// <summary>The transliteration model's verdict on a non-Latin word and the other side's Latin letters.</summary>
+    private static TokenSimilarity? Model(NameToken query, NameToken listed)
+    {
+        var (native, latin) = query.Source is not null && query.Script != NameScript.Latin ? (query, listed) : (listed, query);
+        if (native.Source is null || latin.Text.Length == 0) return null;
+        var cache = t_modelCache ??= new Dictionary<(string, string), double>();
+        if (!cache.TryGetValue((native.Source, latin.Text), out var score))
+        {
+            if (cache.Count > 50_000) cache.Clear();
+            score = TransliterationModel.Default.Similarity(native.Script, native.Source, latin.Text);
+            cache[(native.Source, latin.Text)] = score;
+        }
+        return score >= Minimum ? new(score, TokenMatchKind.Transliteration) : null;
+    }
+
+    /// <summary>Blocking for the model: the words share a key, or have keys one consonant apart (<c>ذ</c> read as
+    /// d or z). Pairs that fail this are not worth the model's time; the model decides the others.</summary>
+    private static bool MayBeRendering(NameToken a, NameToken b)
+    {
+        foreach (var x in a.Keys)
+            foreach (var y in b.Keys)
+                if (x == y || (x.Length >= 2 && y.Length >= 2 && !x.StartsWith('~') && !y.StartsWith('~') && EditDistance.Within(x, y, 1))) return true;
+        return false;
     }
 
     private static bool ShareKey(NameToken a, NameToken b)
@@ -56,12 +97,37 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
         return false;
     }
 
-    /// <summary>Keys of three consonants or more, equal but for one consonant (<c>ذ</c> read as D or as Z).</summary>
-    private static bool OneConsonantChanged(NameToken a, NameToken b)
+    /// <summary>Whether two Latin words may be spellings of one name by where their vowels stand: written as runs of
+    /// consonants and vowels (<c>w</c> and <c>y</c> inside a word count as vowels, a final <c>h</c> is dropped), words
+    /// with as many vowel runs must have the same pattern. <c>Muhammad</c>/<c>Mohammed</c> and <c>Husayn</c>/<c>Hussein</c>
+    /// do; <c>Bashar</c> (CVCVC) and <c>Bushra</c> (CVCV) do not. A vowel run more or less inside the word
+    /// (<c>Yng</c>, <c>Yong</c>) is left to other evidence, being as often a slip of the keyboard; one at the end is
+    /// another name (<c>Jaafar</c>/<c>Jaafari</c>, <c>Samir</c>/<c>Samira</c>).</summary>
+    internal static bool SameVowelPlaces(string a, string b)
     {
-        foreach (var x in a.Keys)
-            foreach (var y in b.Keys)
-                if (x.Length == y.Length && x.Length >= 3 && !x.StartsWith('~') && !y.StartsWith('~') && EditDistance.Within(x, y, 1)) return true;
-        return false;
+        var (x, xVowels, xEnd) = Shape(a);
+        var (y, yVowels, yEnd) = Shape(b);
+        return x == y || (xVowels != yVowels && xEnd == yEnd);
+    }
+
+    /// <summary>The consonant/vowel run pattern as bits (1 = vowel run), with its run count in the top byte, and the
+    /// number of vowel runs. No allocation.</summary>
+    private static (ulong Pattern, int Vowels, int EndsInVowel) Shape(string word)
+    {
+        var length = word.Length > 1 && word[^1] == 'h' ? word.Length - 1 : word.Length;
+        ulong pattern = 0;
+        int runs = 0, vowels = 0;
+        var last = -1;
+        for (var i = 0; i < length && runs < 56; i++)
+        {
+            var c = word[i];
+            var vowel = c is 'a' or 'e' or 'i' or 'o' or 'u' || (i > 0 && c is 'y' or 'w') ? 1 : 0;
+            if (vowel == last) continue;
+            last = vowel;
+            pattern |= (ulong)vowel << runs;
+            runs++;
+            vowels += vowel;
+        }
+        return (pattern | (ulong)runs << 56, vowels, last);
     }
 }

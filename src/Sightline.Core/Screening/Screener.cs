@@ -19,6 +19,8 @@ public sealed class Screener(ScreeningIndex index)
 
     private const double NeighbourKeyFactor = 0.7;
 
+    private const float ShorterFirst = 0.01f;
+
     [ThreadStatic] private static Scratch? t_scratch;
 
     public ScreeningIndex Index => index;
@@ -30,14 +32,15 @@ public sealed class Screener(ScreeningIndex index)
         if (parsed.IsEmpty) return [];
         var weights = parsed.Tokens.Select(index.Weight).ToArray();
 
-        var candidates = BestEntries(parsed, weights, CandidateNameIds(parsed, weights));
+        var latinOnly = parsed.Tokens.All(t => t.Script == NameScript.Latin);
+        var candidates = BestEntries(parsed, weights, CandidateNameIds(parsed, weights, latinOnly));
         var scored = new List<Scored>(candidates.Count);
         foreach (var (entryIndex, best) in candidates)
         {
             var entry = index.Entry(entryIndex);
             var qualifiers = Qualifiers.Apply(query, entry);
             var score = Math.Clamp(best.NameScore + qualifiers.Sum(q => q.Change), 0, 1);
-            scored.Add(new Scored(entry, best, score, AmbiguousBecause(parsed, weights, best), qualifiers));
+            scored.Add(new Scored(entry, best, score, AmbiguousBecause(parsed, weights, entry, best), qualifiers));
         }
 
         var undecided = scored.Where(s => s.Ambiguous is not null && s.Score >= options.Threshold).ToList();
@@ -69,8 +72,9 @@ public sealed class Screener(ScreeningIndex index)
     private sealed record BestName(int NameId, NameComparison Comparison, double NameScore);
 
     /// <summary>The names that share the most rare keys with the query: postings read rarest key first, a key held by
-    /// a twentieth of all names skipped once rarer keys have found candidates.</summary>
-    private List<int> CandidateNameIds(ParsedName parsed, double[] weights)
+    /// a twentieth of all names skipped once rarer keys have found candidates. A query in Latin letters skips the
+    /// entries' names in their original script: every listed entry also has a Latin name, which is what it means.</summary>
+    private List<int> CandidateNameIds(ParsedName parsed, double[] weights, bool latinOnly)
     {
         var scratch = t_scratch is { } s && s.Capacity >= index.NameCount ? s : t_scratch = new Scratch(index.NameCount);
         var common = Math.Max(5000, index.NameCount / 20);
@@ -87,7 +91,7 @@ public sealed class Screener(ScreeningIndex index)
                     var gain = (float)(weights[tokenIndex] * (exact ? 1 : NeighbourKeyFactor));
                     foreach (var nameId in postings)
                     {
-                        if (scratch.Stamps[nameId] == stamp) continue;
+                        if (scratch.Stamps[nameId] == stamp || (latinOnly && index.IsOriginalScript(nameId))) continue;
                         scratch.Stamps[nameId] = stamp;
                         if (scratch.Accumulated[nameId] == 0) scratch.Touched.Add(nameId);
                         scratch.Accumulated[nameId] += gain;
@@ -98,7 +102,9 @@ public sealed class Screener(ScreeningIndex index)
         var top = new PriorityQueue<int, float>(CandidateNames + 1);
         foreach (var nameId in scratch.Touched)
         {
-            top.Enqueue(nameId, scratch.Accumulated[nameId]);
+            // Among names sharing the same keys, shorter ones first: a one-word name the query spells out (an
+            // organisation's initials) must not lose its place to longer names that merely hold that key.
+            top.Enqueue(nameId, scratch.Accumulated[nameId] - ShorterFirst * index.Name(nameId).TokenIds.Length);
             if (top.Count > CandidateNames) top.Dequeue();
             scratch.Accumulated[nameId] = 0;
         }
@@ -108,6 +114,7 @@ public sealed class Screener(ScreeningIndex index)
         return ids;
     }
 
+    /// <summary>The best-scoring name of each candidate entry.</summary>
     private Dictionary<int, BestName> BestEntries(ParsedName parsed, double[] weights, List<int> nameIds)
     {
         var best = new Dictionary<int, BestName>();
@@ -118,11 +125,12 @@ public sealed class Screener(ScreeningIndex index)
             var tokens = new NameToken[name.TokenIds.Length];
             for (var i = 0; i < tokens.Length; i++)
             {
-                tokens[i] = index.Token(name.TokenIds[i]);
+                tokens[i] = name.TokenAt(index, i);
                 listWeights[i] = index.TokenWeight(name.TokenIds[i]);
             }
             var comparison = NameComparison.Compare(parsed.Tokens, weights, tokens, listWeights[..tokens.Length]);
-            if (comparison.Pairs.Count == 0) continue;
+            if (comparison.Pairs.Count == 0 || (name.Initials && comparison.Pairs.Any(p => p.Similarity.How != TokenMatchKind.Exact))) continue;
+            if (index.Entry(name.EntryIndex).Schema != EntrySchema.Person) comparison = TitleAsWord(parsed, tokens, comparison);
             var score = comparison.Score * (name.Kind == NameKind.WeakAlias ? WeakAliasFactor : 1);
             if (!best.TryGetValue(name.EntryIndex, out var current) || score > current.NameScore)
                 best[name.EntryIndex] = new BestName(nameId, comparison, score);
@@ -130,26 +138,66 @@ public sealed class Screener(ScreeningIndex index)
         return best;
     }
 
+    /// <summary>Against an organisation, a title in the query is a word of its name (<c>Kataib Sayyid al-Shuhada</c>):
+    /// it still never pairs, but left over while the organisation's name keeps a word of its own it is a conflict.</summary>
+    private static NameComparison TitleAsWord(ParsedName parsed, NameToken[] listed, NameComparison comparison)
+    {
+        if (comparison.Conflict is not null) return comparison;
+        var title = parsed.Tokens.FirstOrDefault(t => t.Optional);
+        var own = listed.Where((t, i) => !t.Optional && comparison.Pairs.All(p => p.ListToken != i)).FirstOrDefault();
+        if (title is null || own is null) return comparison;
+        return comparison with
+        {
+            Score = comparison.Score * NameComparison.ConflictFactor,
+            Conflict = $"'{title.Original}' (a word of the organisation's name) and '{own.Original}' differ where the other words agree",
+        };
+    }
+
     /// <summary>Why the query cannot tell this entry from others on the name alone, or null when it can: one token
     /// alone met a longer name or query, or the tokens that met carry too little information together (each pair
     /// counts the rarity of its commoner side, so a common query word meeting a rare list word counts as common).</summary>
-    private string? AmbiguousBecause(ParsedName parsed, double[] weights, BestName best)
+    private string? AmbiguousBecause(ParsedName parsed, double[] weights, IndexedEntry entry, BestName best)
     {
         var name = index.Name(best.NameId);
         var pairs = best.Comparison.Pairs;
-        if (pairs.Count == 1 && (name.TokenIds.Length > 1 || parsed.Tokens.Count > 1))
+        if (entry.Schema != EntrySchema.Person && IsFullName(best.Comparison)) return null; // "Hamas" is Hamas
+        var nameWords = name.TokenIds.Length - System.Numerics.BitOperations.PopCount((uint)name.OptionalMask);
+        if (pairs.Count == 1 && (nameWords > 1 || parsed.Tokens.Count(t => !t.Optional) > 1))
             return $"one token alone ('{parsed.Tokens[pairs[0].QueryToken].Original}') met the name '{name.Text}'";
-        var information = pairs.Sum(p => Math.Min(weights[p.QueryToken], index.TokenWeight(name.TokenIds[p.ListToken])));
+        // A word from another script is weighed by the list word it met: its own weight comes from blocking keys only.
+        var information = pairs.Sum(p => parsed.Tokens[p.QueryToken].Script == index.Token(name.TokenIds[p.ListToken]).Script
+            ? Math.Min(weights[p.QueryToken], index.TokenWeight(name.TokenIds[p.ListToken]))
+            : index.TokenWeight(name.TokenIds[p.ListToken]));
+        information += SharedTitles(parsed, name);
         if (information >= index.DecisiveInformation) return null;
         var common = pairs.Select(p => name.TokenIds[p.ListToken])
             .Select(id => $"'{index.Token(id).Text}' is in {index.TokenFrequency(id):N0} names");
         return $"only common tokens were met ({string.Join(", ", common)})";
     }
 
+    /// <summary>Titles both names carry (<c>MAULAWI RAJAB</c> for <c>Maulawi Rajab</c>) confirm a name whose other words
+    /// all met: they add the weight of the title, though they never pair or make a candidate.</summary>
+    private double SharedTitles(ParsedName parsed, IndexedName name)
+    {
+        if (name.OptionalMask == 0 || parsed.Tokens.Count(t => !t.Optional) != name.TokenIds.Length - System.Numerics.BitOperations.PopCount((uint)name.OptionalMask)) return 0;
+        double shared = 0;
+        for (var i = 0; i < name.TokenIds.Length; i++)
+            if ((name.OptionalMask >> i & 1) == 1 && parsed.Tokens.Any(t => t.Optional && t.Text == index.Token(name.TokenIds[i]).Text))
+                shared += index.TokenWeight(name.TokenIds[i]);
+        return shared;
+    }
+
+    /// <summary>Every word of the query and of the list name met its counterpart closely: the whole name, as listed
+    /// or transliterated. For an organisation that is a match even on one common word.</summary>
+    private static bool IsFullName(NameComparison comparison) =>
+        comparison.Conflict is null && comparison.QueryCoverage >= FullNameCoverage && comparison.ListCoverage >= FullNameCoverage;
+
+    private const double FullNameCoverage = 0.9;
+
     private Explanation Explain(ParsedName parsed, double[] weights, Scored scored)
     {
         var name = index.Name(scored.Best.NameId);
-        var listTokens = name.TokenIds.Select(index.Token).ToArray();
+        var listTokens = Enumerable.Range(0, name.TokenIds.Length).Select(i => name.TokenAt(index, i)).ToArray();
         var pairs = scored.Best.Comparison.Pairs;
         var tokens = pairs.Select(p => new TokenExplanation(
             parsed.Tokens[p.QueryToken].Original, listTokens[p.ListToken].Original, p.Similarity.How,

@@ -66,41 +66,50 @@ public sealed class ScreeningIndex
 
         foreach (var entry in entries)
         {
-            var entryIndex = indexedEntries.Count;
             indexedEntries.Add(IndexedEntry.From(entry));
             seen.Clear();
             foreach (var name in entry.Names.Count > 0 ? entry.Names : [new EntryName(entry.Name, NameKind.Primary)])
             {
                 if (includeName is not null && !includeName(entry, name)) continue;
                 var parsed = NameParser.Parse(name.Text);
-                if (parsed.IsEmpty || !seen.Add(string.Join(' ', parsed.Tokens.Select(t => t.Text)))) continue;
-
-                var nameId = names.Count;
-                var ids = new int[parsed.Tokens.Count];
-                for (var i = 0; i < ids.Length; i++)
-                {
-                    var token = parsed.Tokens[i];
-                    if (!tokenIds.TryGetValue((token.Script, token.Text), out var id))
-                    {
-                        id = tokens.Count;
-                        tokenIds.Add((token.Script, token.Text), id);
-                        tokens.Add(token);
-                    }
-                    ids[i] = id;
-                    foreach (var key in token.Keys)
-                    {
-                        if (!keyIds.TryGetValue(key, out var keyId))
-                        {
-                            keyId = postings.Count;
-                            keyIds.Add(key, keyId);
-                            postings.Add([]);
-                        }
-                        var list = postings[keyId];
-                        if (list.Count == 0 || list[^1] != nameId) list.Add(nameId);
-                    }
-                }
-                names.Add(new IndexedName(entryIndex, name.Kind, name.Text, ids));
+                if (parsed.IsEmpty) continue;
+                Add(parsed, name.Kind, name.Text, initials: false);
+                if (entry.Schema != EntrySchema.Person && Acronyms.Of(parsed) is { } acronym)
+                    Add(NameParser.Parse(acronym), name.Kind, $"{acronym} (initials of {name.Text})", initials: true);
             }
+        }
+
+        void Add(ParsedName parsed, NameKind kind, string text, bool initials)
+        {
+            if (!seen.Add(string.Join(' ', parsed.Tokens.Select(t => t.Text)))) return;
+            var nameId = names.Count;
+            var ids = new int[parsed.Tokens.Count];
+            int familyMask = 0, optionalMask = 0;
+            for (var i = 0; i < ids.Length; i++)
+            {
+                var token = parsed.Tokens[i];
+                if (token.Family) familyMask |= 1 << i;
+                if (token.Optional) optionalMask |= 1 << i;
+                if (!tokenIds.TryGetValue((token.Script, token.Text), out var id))
+                {
+                    id = tokens.Count;
+                    tokenIds.Add((token.Script, token.Text), id);
+                    tokens.Add(token with { Family = false, Optional = false });
+                }
+                ids[i] = id;
+                foreach (var key in token.Keys)
+                {
+                    if (!keyIds.TryGetValue(key, out var keyId))
+                    {
+                        keyId = postings.Count;
+                        keyIds.Add(key, keyId);
+                        postings.Add([]);
+                    }
+                    var list = postings[keyId];
+                    if (list.Count == 0 || list[^1] != nameId) list.Add(nameId);
+                }
+            }
+            names.Add(new IndexedName(indexedEntries.Count - 1, kind, text, ids, familyMask, optionalMask, initials));
         }
 
         return new ScreeningIndex(indexedEntries.ToArray(), names.ToArray(), tokens.ToArray(), tokenIds, keyIds,
@@ -146,6 +155,9 @@ public sealed class ScreeningIndex
     }
 
     internal IndexedEntry Entry(int entryIndex) => _entries[entryIndex];
+
+    /// <summary>Whether a name is an entry's name in its original script (not Latin letters).</summary>
+    internal bool IsOriginalScript(int nameId) => _names[nameId].Kind == NameKind.OriginalScript;
     internal IndexedName Name(int nameId) => _names[nameId];
     internal NameToken Token(int tokenId) => _tokens[tokenId];
     internal double TokenWeight(int tokenId) => _tokenWeights[tokenId];
@@ -159,13 +171,14 @@ public sealed class ScreeningIndex
 
     /// <summary>The rarity weight of a query token: log(1 + names / names holding it). A token the index holds counts
     /// by its own spelling; any other (a typo, another script) by its commonest-matching phonetic key, which holds
-    /// all the spellings it may stand for.</summary>
+    /// all the spellings it may stand for (keys no name holds are passed over).</summary>
     public double Weight(NameToken token)
     {
         if (_tokenIds.TryGetValue((token.Script, token.Text), out var id)) return _tokenWeights[id];
         var df = int.MaxValue;
-        foreach (var key in token.Keys) df = Math.Min(df, DocumentFrequency(key));
-        return Weight(df == 0 ? 1 : df);
+        foreach (var key in token.Keys)
+            if (DocumentFrequency(key) is > 0 and var held) df = Math.Min(df, held);
+        return Weight(df == int.MaxValue ? 1 : df);
     }
 
     private double Weight(int frequency) => Math.Log(1 + (double)Math.Max(1, _names.Length) / Math.Max(1, frequency));
@@ -187,5 +200,16 @@ public sealed class ScreeningIndex
     }
 }
 
-/// <summary>One indexed name: its entry, its kind, its text as published and its token ids.</summary>
-internal readonly record struct IndexedName(int EntryIndex, NameKind Kind, string Text, int[] TokenIds);
+/// <summary>One indexed name: its entry, its kind, its text as published and its token ids; bit i of the masks says
+/// that token i is a family name (written before the comma) or a title. <see cref="Initials"/>: an organisation's
+/// initials, which only the same letters meet.</summary>
+internal readonly record struct IndexedName(int EntryIndex, NameKind Kind, string Text, int[] TokenIds, int FamilyMask, int OptionalMask, bool Initials)
+{
+    /// <summary>Token i of this name, with its place in this name (family name, title) restored.</summary>
+    public NameToken TokenAt(ScreeningIndex index, int i)
+    {
+        var token = index.Token(TokenIds[i]);
+        bool family = (FamilyMask >> i & 1) == 1, optional = (OptionalMask >> i & 1) == 1;
+        return family || optional ? token with { Family = family, Optional = optional } : token;
+    }
+}

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Sightline.Lists.Formats.FtM;
 using Sightline.Lists.Model;
+using Sightline.Names;
+using Sightline.Names.Transliteration;
 using Sightline.Screening.Batch;
 
 namespace Sightline.Screening.Evaluation;
@@ -12,8 +14,13 @@ namespace Sightline.Screening.Evaluation;
 /// parity with OFAC's own Sanctions List Search scores, speed, and optionally speed and memory with N synthetic FtM
 /// entities added. Every generator is seeded; the same data gives the same table.
 /// </summary>
-public sealed class ScreeningEvaluation(IReadOnlyList<ListEntry> entries, string evaluationData, TextWriter log)
+/// <remarks>With the names-data folder it also measures names across scripts on the transliteration pairs'
+/// development slices and the transliteration model's own development accuracy (ADR-015).</remarks>
+public sealed class ScreeningEvaluation(IReadOnlyList<ListEntry> entries, string evaluationData, TextWriter log, string? namesData = null)
 {
+    /// <summary>Two-token names made per script from the development slices.</summary>
+    public const int TransliteratedNamesPerScript = 2000;
+
     public const int Seed = 20261123;
     private const int ShownFailures = 8;
     private readonly ScreeningOptions _options = new();
@@ -29,6 +36,7 @@ public sealed class ScreeningEvaluation(IReadOnlyList<ListEntry> entries, string
         Positives(screener);
         Negatives(screener);
         CrossScript(screener);
+        if (namesData is not null) AcrossScripts(namesData);
         SlsParity(screener);
         Speed("speed", screener, _timed);
         if (syntheticEntities > 0) Scale(syntheticEntities);
@@ -95,7 +103,7 @@ public sealed class ScreeningEvaluation(IReadOnlyList<ListEntry> entries, string
             if (screener.Screen(query, _options).Any(r => r.Match)) qualified++;
             if (_timed.Count < 20_000) _timed.Add(new ScreeningQuery(query.Name));
         }
-        _rows.Add(new("synthetic non-matches", "any match, name only", queries.Count, Percent(nameOnly, queries.Count), "<= 1%", nameOnly <= 0.01 * queries.Count));
+        _rows.Add(new("synthetic non-matches", "any match, name only", queries.Count, Percent(nameOnly, queries.Count), "<= 0.5%", nameOnly <= 0.005 * queries.Count));
         _rows.Add(new("synthetic non-matches", "any match, with birth date and nationality", queries.Count, Percent(qualified, queries.Count), "<= 1%", qualified <= 0.01 * queries.Count));
         Failures("synthetic non-matches", failures);
     }
@@ -134,8 +142,51 @@ public sealed class ScreeningEvaluation(IReadOnlyList<ListEntry> entries, string
                 if (wrong.Count < ShownFailures) wrong.Add($"{name} → {hit.Entry.Name} {hit.Score:0.00}");
             }
         }
-        _rows.Add(new("Arabic/Persian-script non-matches", "any match (recombined names)", negatives.Count, Percent(hits, negatives.Count), "<= 1%", hits <= 0.01 * negatives.Count));
+        _rows.Add(new("Arabic/Persian-script non-matches", "any match (recombined names)", negatives.Count, Percent(hits, negatives.Count), "<= 0.5%", hits <= 0.005 * negatives.Count));
         Failures("Arabic/Persian non-matches", wrong);
+    }
+
+    /// <summary>Names across scripts: per script, two-token names from the development slices written in that script and
+    /// screened against the bundled lists plus their Latin-only entries; found (own entry a match) and matched to another
+    /// entry. Then the model's own development accuracy.</summary>
+    private void AcrossScripts(string folder)
+    {
+        var development = TransliterationPairs.Read(folder, development: true, out _);
+        foreach (var (script, target) in new[] { (NameScript.Arabic, 0.9), (NameScript.Cyrillic, 0.9), (NameScript.Hebrew, 0.8) })
+        {
+            var names = TransliteratedNames.Generate(development, script, TransliteratedNamesPerScript, Seed);
+            var screener = new Screener(ScreeningIndex.Build(entries.Concat(names.Select(n => n.Entry))));
+            int found = 0, other = 0;
+            var failures = new List<string>();
+            var wrong = new List<string>();
+            foreach (var name in names)
+            {
+                var results = screener.Screen(new ScreeningQuery(name.Query), _options);
+                var own = results.Any(r => r.Match && r.Entry.List == name.Entry.List && r.Entry.Id == name.Entry.Id);
+                if (own) found++;
+                else if (failures.Count < ShownFailures) failures.Add($"{name.Query} (want {name.Entry.Name}) → {(results.Count > 0 ? $"{results[0].Entry.Name} {results[0].Score:0.00}" : "nothing")}");
+                if (results.FirstOrDefault(r => r.Match && !(r.Entry.List == name.Entry.List && r.Entry.Id == name.Entry.Id)) is { } hit)
+                {
+                    other++;
+                    if (wrong.Count < ShownFailures) wrong.Add($"{name.Query} ({name.Entry.Name}) → {hit.Entry.Name} {hit.Score:0.00}");
+                }
+                if (_timed.Count < 30_000) _timed.Add(new ScreeningQuery(name.Query));
+            }
+            var suite = $"{script} script → Latin-only (dev pairs)";
+            _rows.Add(new(suite, "own entry a match", names.Count, Percent(found, names.Count), $">= {target:P0}", found >= target * names.Count));
+            _rows.Add(new(suite, "another entry a match", names.Count, Percent(other, names.Count), script == NameScript.Hebrew ? "report" : "<= 1%", script == NameScript.Hebrew ? null : other <= 0.01 * names.Count));
+            Failures($"{script} script, own entry missed", failures);
+            Failures($"{script} script, another entry matched", wrong);
+        }
+
+        var (_, accuracy) = TransliterationEvaluation.Run(TransliterationModel.Default, development);
+        foreach (var a in accuracy)
+        {
+            var suite = $"transliteration model, {a.Script} dev";
+            _rows.Add(new(suite, "top-1 rendering right", a.Words, $"{a.Top1:P1}", "report", null));
+            _rows.Add(new(suite, "top-5 renderings hold the right one", a.Words, $"{a.Top5:P1}", "report", null));
+            _rows.Add(new(suite, "pairs verified at 1% false matches", a.Pairs, $"{a.VerifiedAtOnePercent:P1}", "report", null));
+        }
     }
 
     private void SlsParity(Screener screener)
@@ -156,6 +207,7 @@ public sealed class ScreeningEvaluation(IReadOnlyList<ListEntry> entries, string
     {
         foreach (var query in queries.Take(2000)) screener.Screen(query, _options); // warm-up
         var latencies = new double[queries.Count];
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var total = Stopwatch.StartNew();
         for (var i = 0; i < queries.Count; i++)
         {
@@ -164,9 +216,12 @@ public sealed class ScreeningEvaluation(IReadOnlyList<ListEntry> entries, string
             latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
         total.Stop();
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         Array.Sort(latencies);
         var rate = queries.Count / total.Elapsed.TotalSeconds;
         _rows.Add(new(suite, "queries a second, one thread, warm", queries.Count, $"{rate:N0}", suite == "speed" ? ">= 5,000" : "report", suite == "speed" ? rate >= 5000 : null));
+        // On a shared machine the wall clock counts other processes' turns; the process's CPU time does not.
+        _rows.Add(new(suite, "queries a CPU-second (process CPU time)", queries.Count, $"{queries.Count / Math.Max(cpuSeconds, 1e-9):N0}", "report", null));
         _rows.Add(new(suite, "p50 latency", queries.Count, $"{Percentile(latencies, 0.5):0.000} ms", suite == "speed" ? "report" : "< 2 ms", suite == "speed" ? null : Percentile(latencies, 0.5) < 2));
         _rows.Add(new(suite, "p99 latency", queries.Count, $"{Percentile(latencies, 0.99):0.000} ms", suite == "speed" ? "< 5 ms" : "report", suite == "speed" ? Percentile(latencies, 0.99) < 5 : null));
     }

@@ -15,7 +15,7 @@ internal static class ScreeningIndexFile
 {
     /// <summary>The layout of the payload. Raise it whenever what is written changes; a file of another version is
     /// rebuilt, not read.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly byte[] Magic = "SLSCRIDX"u8.ToArray();
     private const int HashLength = 32;
@@ -111,6 +111,9 @@ internal static class ScreeningIndexFile
                 WriteStrings(w, strings, token.Keys);
                 w.Write7BitEncodedInt((int)token.Script);
                 w.Write(token.Optional);
+                w.Write(token.Family);
+                w.Write(token.Source is not null);
+                if (token.Source is not null) w.Write7BitEncodedInt(strings.Id(token.Source));
             }
 
             w.Write7BitEncodedInt(data.Names.Length);
@@ -121,6 +124,9 @@ internal static class ScreeningIndexFile
                 w.Write7BitEncodedInt(strings.Id(name.Text));
                 w.Write7BitEncodedInt(name.TokenIds.Length);
                 foreach (var id in name.TokenIds) w.Write7BitEncodedInt(id);
+                w.Write7BitEncodedInt(name.FamilyMask);
+                w.Write7BitEncodedInt(name.OptionalMask);
+                w.Write(name.Initials);
             }
 
             WriteStrings(w, strings, data.Keys);
@@ -178,7 +184,11 @@ internal static class ScreeningIndexFile
             var text = Text();
             var keys = Texts();
             if (keys.Count == 0) throw new InvalidDataException("a token without keys");
-            tokens[i] = new NameToken(original, text, keys, Enum<NameScript>(r), r.ReadBoolean());
+            var script = Enum<NameScript>(r);
+            var optional = r.ReadBoolean();
+            var family = r.ReadBoolean();
+            var source = r.ReadBoolean() ? Text() : null;
+            tokens[i] = new NameToken(original, text, keys, script, optional, source, family);
         }
 
         var names = new IndexedName[Count(r)];
@@ -189,7 +199,9 @@ internal static class ScreeningIndexFile
             var text = Text();
             var tokenIds = new int[Count(r)];
             for (var t = 0; t < tokenIds.Length; t++) tokenIds[t] = Index(r, tokens.Length);
-            names[i] = new IndexedName(entryIndex, kind, text, tokenIds);
+            var familyMask = r.Read7BitEncodedInt();
+            var optionalMask = r.Read7BitEncodedInt();
+            names[i] = new IndexedName(entryIndex, kind, text, tokenIds, familyMask, optionalMask, r.ReadBoolean());
         }
 
         var keyTexts = Texts().ToArray();

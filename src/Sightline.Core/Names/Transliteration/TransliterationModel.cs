@@ -1,0 +1,303 @@
+using System.Globalization;
+using System.Text;
+
+namespace Sightline.Names.Transliteration;
+
+/// <summary>A likely Latin rendering of a non-Latin word, with its log-probability under the model.</summary>
+public readonly record struct Rendering(string Latin, double LogProbability);
+
+/// <summary>Where a script's verification scores stand: <see cref="Threshold"/> lets 1% of development non-pairs
+/// through, <see cref="Typical"/> is the median score of development pairs.</summary>
+public readonly record struct Calibration(double Threshold, double Typical);
+
+/// <summary>
+/// A trained letter-alignment model of how names written in Arabic (and Persian), Cyrillic and Hebrew script are
+/// written in Latin letters: each source letter, by its place in the word (first, inside, last) and whether a vowel letter follows it, emits a Latin string
+/// of zero to four letters (<c>خ</c> → <c>kh</c>, <c>ب</c> → <c>ba</c>, where the Latin carries the short vowel
+/// Arabic script leaves unwritten); a second table reads the other way, each Latin letter emitting zero to four letters
+/// of the script. <see cref="LogProbability"/> sums over every alignment (the forward algorithm),
+/// <see cref="Renderings"/> proposes the likeliest Latin spellings, and <see cref="Similarity"/> turns the score into
+/// a token similarity calibrated on development pairs. Trained by <see cref="TransliterationTrainer"/>; see ADR-015.
+/// </summary>
+/// <remarks>Immutable and thread-safe. The committed model is embedded in the library and read once, on first use.</remarks>
+public sealed class TransliterationModel
+{
+    public const int MaxEmission = 4;
+    private const string ResourceName = "Sightline.Names.Transliteration.transliteration.model";
+    private const double UnknownLetterLogP = -4;
+
+    /// <summary>The probability of a piece the model never kept (an empty or one-letter piece): small, so that an
+    /// unusual letter costs a lot but never rules a pair out.</summary>
+    private static readonly double UnseenPiece = Math.Exp(-9);
+
+    private static readonly Lazy<TransliterationModel> s_default = new(LoadDefault);
+
+    private readonly Dictionary<int, ContextTable> _contexts;
+
+    private TransliterationModel(Dictionary<int, ContextTable> contexts, IReadOnlyDictionary<NameScript, Calibration> calibrations, string provenance)
+    {
+        _contexts = contexts;
+        Calibrations = calibrations;
+        Provenance = provenance;
+    }
+
+    /// <summary>The committed model (<c>data/models/transliteration.model</c>, embedded at build).</summary>
+    public static TransliterationModel Default => s_default.Value;
+
+    public IReadOnlyDictionary<NameScript, Calibration> Calibrations { get; }
+
+    /// <summary>What the model was trained on, and when, as the training command wrote it.</summary>
+    public string Provenance { get; }
+
+    public int ParameterCount => _contexts.Values.Sum(c => c.Count);
+
+    /// <summary>The script the model reads a word in, or null for Latin and scripts it does not know.</summary>
+    public static NameScript? ScriptOf(string word)
+    {
+        foreach (var c in word)
+        {
+            if (Scripts.ArabicScript.IsArabicLetter(c)) return NameScript.Arabic;
+            if (Scripts.CyrillicScript.IsCyrillicLetter(c)) return NameScript.Cyrillic;
+            if (Scripts.HebrewScript.IsHebrewLetter(c)) return NameScript.Hebrew;
+        }
+        return null;
+    }
+
+    /// <summary>The form of a word the model reads: Arabic letters normalised (Persian letters to their Arabic
+    /// counterparts), Cyrillic lower-cased, Hebrew without points and with final letters as ordinary ones.</summary>
+    public static string SourceForm(NameScript script, string word) => script switch
+    {
+        NameScript.Arabic => Scripts.ArabicScript.Normalize(word),
+        NameScript.Cyrillic => word.ToLowerInvariant().Replace('ё', 'е'),
+        NameScript.Hebrew => Scripts.HebrewScript.Normalize(word),
+        _ => word,
+    };
+
+    /// <summary>log P(latin | source): the probability, summed over all alignments, that the source word (in
+    /// <see cref="SourceForm"/>) is written as the folded Latin word.</summary>
+    public double LogProbability(string source, string latin) => Forward(source, latin, 0);
+
+    private double Forward(string source, string latin, int offset)
+    {
+        var n = source.Length;
+        var m = latin.Length;
+        if (n == 0 || n > 40 || m > 60) return double.NegativeInfinity;
+        var width = m + 1;
+        Span<double> previous = stackalloc double[width];
+        Span<double> current = stackalloc double[width];
+        previous.Clear();
+        previous[0] = 1;
+        double logScale = 0;
+        for (var i = 0; i < n; i++)
+        {
+            current.Clear();
+            var context = Context(source[i], Position(source, i), offset);
+            for (var j = 0; j <= m; j++)
+            {
+                var a = previous[j];
+                if (a == 0) continue;
+                if (context is null)
+                {
+                    current[j] += a * Math.Exp(UnknownLetterLogP);
+                    if (j < m) current[j + 1] += a * Math.Exp(UnknownLetterLogP);
+                    continue;
+                }
+                current[j] += a * (context.Empty + UnseenPiece);
+                if (j == m) continue;
+                current[j + 1] += a * UnseenPiece;
+                var bucket = context.ByFirst[Bucket(latin[j])];
+                if (bucket is null) continue;
+                foreach (var e in bucket)
+                    if (j + e.Latin.Length <= m && latin.AsSpan(j, e.Latin.Length).SequenceEqual(e.Latin))
+                        current[j + e.Latin.Length] += a * e.Probability;
+            }
+            double max = 0;
+            foreach (var v in current) max = Math.Max(max, v);
+            if (max == 0) return double.NegativeInfinity;
+            for (var j = 0; j <= m; j++) current[j] /= max;
+            logScale += Math.Log(max);
+            var swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[m] == 0 ? double.NegativeInfinity : logScale + Math.Log(previous[m]);
+    }
+
+    /// <summary>The <paramref name="count"/> likeliest Latin renderings of a source word, best first (beam search;
+    /// renderings reached by several alignments have their probabilities summed).</summary>
+    public IReadOnlyList<Rendering> Renderings(string source, int count, int beam = 24)
+    {
+        if (source.Length == 0) return [];
+        var states = new Dictionary<string, double>(StringComparer.Ordinal) { [""] = 0 };
+        for (var i = 0; i < source.Length; i++)
+        {
+            var context = Context(source[i], Position(source, i), 0);
+            var next = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var (prefix, logP) in states)
+            {
+                if (context is null) { Add(next, prefix, logP + UnknownLetterLogP); continue; }
+                if (context.Empty > 0) Add(next, prefix, logP + Math.Log(context.Empty));
+                foreach (var e in context.Best.AsSpan(0, Math.Min(context.Best.Length, beam))) Add(next, prefix + e.Latin, logP + e.LogProbability);
+            }
+            states = next.OrderByDescending(p => p.Value).Take(beam).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        }
+        return states.Where(s => s.Key.Length > 0).OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)
+            .Take(count).Select(s => new Rendering(s.Key, s.Value)).ToList();
+    }
+
+    /// <summary>The verification score of a pair, in both directions: log P(latin | source) less that of the source's
+    /// likeliest alignment path, per source letter, averaged with the same for P(source | latin) per Latin letter.
+    /// About 0 for a likely pair, lower the less likely; the second direction catches source letters a Latin spelling
+    /// leaves unexplained.</summary>
+    public double Score(NameScript script, string source, string latin)
+    {
+        var forward = Forward(source, latin, 0);
+        var reverse = Forward(latin, source, ReverseOffset(script));
+        if (double.IsNegativeInfinity(forward) || double.IsNegativeInfinity(reverse)) return double.NegativeInfinity;
+        var f = (forward - Math.Max(BestPath(source, 0), forward)) / source.Length;
+        var r = (reverse - Math.Max(BestPath(latin, ReverseOffset(script)), reverse)) / latin.Length;
+        return (f + r) / 2;
+    }
+
+    /// <summary>How alike a non-Latin word (in <see cref="SourceForm"/>) and a folded Latin word are, in [0, 0.97]:
+    /// 0 below the script's 1%-false-match threshold, 0.75 at it, rising to 0.97 at the median score of true pairs.</summary>
+    public double Similarity(NameScript script, string source, string latin)
+    {
+        if (!Calibrations.TryGetValue(script, out var calibration)) return 0;
+        var score = Score(script, source, latin);
+        if (score < calibration.Threshold) return 0;
+        var span = Math.Max(1e-6, calibration.Typical - calibration.Threshold);
+        return 0.75 + 0.22 * Math.Clamp((score - calibration.Threshold) / span, 0, 1);
+    }
+
+    /// <summary>The log-probability of the likeliest single alignment path: each letter's likeliest emission, since
+    /// a letter's emission does not depend on the others'.</summary>
+    private double BestPath(string source, int offset)
+    {
+        double sum = 0;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var context = Context(source[i], Position(source, i), offset);
+            if (context is null) { sum += UnknownLetterLogP; continue; }
+            sum += Math.Max(context.Empty > 0 ? Math.Log(context.Empty) : double.NegativeInfinity, context.Best.Length > 0 ? context.Best[0].LogProbability : double.NegativeInfinity);
+        }
+        return sum;
+    }
+
+    private static void Add(Dictionary<string, double> states, string key, double logP)
+    {
+        states[key] = states.TryGetValue(key, out var existing) ? LogSum(existing, logP) : logP;
+    }
+
+    private static double LogSum(double a, double b) => a > b ? a + Math.Log(1 + Math.Exp(b - a)) : b + Math.Log(1 + Math.Exp(a - b));
+
+    /// <summary>The letter's context: first, inside or last in the word, and whether a vowel letter follows it (a
+    /// consonant followed by alif, waw or ya carries no unwritten short vowel).</summary>
+    internal static int Position(string source, int i)
+    {
+        var place = i == 0 ? 0 : i == source.Length - 1 ? 2 : 1;
+        return place * 2 + (i + 1 < source.Length && IsVowelLetter(source[i + 1]) ? 1 : 0);
+    }
+
+    private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'ا' or 'و' or 'ي' or 'ى' or 'ة' or 'א' or 'ו' or 'י' or 'ע'
+        or 'а' or 'е' or 'и' or 'о' or 'у' or 'ы' or 'э' or 'ю' or 'я';
+
+    private static int Bucket(char c) => c % 28;
+
+    private ContextTable? Context(char letter, int position, int offset) => _contexts.GetValueOrDefault(ContextKey(letter, position, offset));
+
+    /// <summary>A context's key: the letter and its place, and for the Latin-to-script direction the script, so that
+    /// Latin letters are read separately for each script (<see cref="ReverseOffset"/>).</summary>
+    internal static int ContextKey(char letter, int position, int offset) => offset + letter * 8 + position;
+
+    /// <summary>The key offset of the Latin-to-script direction for a script (0 is the script-to-Latin direction).</summary>
+    internal static int ReverseOffset(NameScript script) => (1 + (int)script) * 0x80000;
+
+    // ---- reading and writing ----
+
+    /// <summary>Builds a model from emission probabilities keyed by (letter, position, Latin string).</summary>
+    internal static TransliterationModel Create(IEnumerable<(int Context, string Latin, double Probability)> emissions,
+        IReadOnlyDictionary<NameScript, Calibration> calibrations, string provenance)
+    {
+        var contexts = emissions.GroupBy(e => e.Context)
+            .ToDictionary(g => g.Key, g => new ContextTable(g.Select(e => (e.Latin, e.Probability))));
+        return new TransliterationModel(contexts, calibrations, provenance);
+    }
+
+    internal TransliterationModel WithCalibrations(IReadOnlyDictionary<NameScript, Calibration> calibrations) =>
+        new(_contexts, calibrations, Provenance);
+
+    /// <summary>Writes the model as text: a provenance line, one calibration line a script, one emission a line
+    /// (<c>direction letter position emitted probability</c>: direction 0 is script to Latin, 1 + the script's number
+    /// Latin to that script; the empty string written as <c>-</c>).</summary>
+    public void Save(string path)
+    {
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        writer.Write("# " + Provenance.ReplaceLineEndings(" ") + "\n");
+        foreach (var (script, c) in Calibrations.OrderBy(c => c.Key))
+            writer.Write(FormattableString.Invariant($"calibration\t{script}\t{c.Threshold:R}\t{c.Typical:R}\n"));
+        foreach (var (key, table) in _contexts.OrderBy(c => c.Key))
+            foreach (var (latin, p) in table.All().OrderByDescending(e => e.Probability).ThenBy(e => e.Latin, StringComparer.Ordinal))
+                writer.Write(FormattableString.Invariant($"{key / 0x80000}\t{(char)(key % 0x80000 / 8)}\t{key % 8}\t{(latin.Length == 0 ? "-" : latin)}\t{p:G6}\n"));
+    }
+
+    public static TransliterationModel Load(TextReader reader)
+    {
+        var provenance = "";
+        var calibrations = new Dictionary<NameScript, Calibration>();
+        var emissions = new List<(int, string, double)>();
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.StartsWith("# ", StringComparison.Ordinal)) { provenance = line[2..]; continue; }
+            var f = line.Split('\t');
+            if (f.Length == 4 && f[0] == "calibration" && Enum.TryParse<NameScript>(f[1], out var script))
+                calibrations[script] = new Calibration(double.Parse(f[2], CultureInfo.InvariantCulture), double.Parse(f[3], CultureInfo.InvariantCulture));
+            else if (f.Length == 5 && int.TryParse(f[0], out var direction) && f[1].Length == 1 && int.TryParse(f[2], out var position)
+                     && double.TryParse(f[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var p))
+                emissions.Add((direction * 0x80000 + ContextKey(f[1][0], position, 0), f[3] == "-" ? "" : f[3], p));
+            else throw new FormatException($"transliteration model, line {number}: not a calibration or emission line");
+        }
+        return Create(emissions, calibrations, provenance);
+    }
+
+    private static TransliterationModel LoadDefault()
+    {
+        using var stream = typeof(TransliterationModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The transliteration model is not embedded ({ResourceName}).");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return Load(reader);
+    }
+
+    private readonly record struct Emission(string Latin, double Probability, double LogProbability);
+
+    /// <summary>The emissions of one letter at one place in a word, bucketed by their first Latin letter.</summary>
+    private sealed class ContextTable
+    {
+        public ContextTable(IEnumerable<(string Latin, double Probability)> emissions)
+        {
+            var list = emissions.ToList();
+            Count = list.Count;
+            Empty = list.Where(e => e.Latin.Length == 0).Sum(e => e.Probability);
+            ByFirst = new Emission[28][];
+            foreach (var group in list.Where(e => e.Latin.Length > 0).GroupBy(e => Bucket(e.Latin[0])))
+                ByFirst[group.Key] = group.Select(e => new Emission(e.Latin, e.Probability, Math.Log(e.Probability))).ToArray();
+            Best = list.Where(e => e.Latin.Length > 0).OrderByDescending(e => e.Probability).Take(12)
+                .Select(e => new Emission(e.Latin, e.Probability, Math.Log(e.Probability))).ToArray();
+        }
+
+        public int Count { get; }
+        public double Empty { get; }
+        public Emission[]?[] ByFirst { get; }
+        public Emission[] Best { get; }
+
+        public IEnumerable<(string Latin, double Probability)> All()
+        {
+            if (Empty > 0) yield return ("", Empty);
+            foreach (var bucket in ByFirst)
+                if (bucket is not null)
+                    foreach (var e in bucket) yield return (e.Latin, e.Probability);
+        }
+    }
+}
