@@ -15,14 +15,16 @@ internal static class EvalMeetings
     public static Command Create()
     {
         var folds = new Option<int>("--cv") { Description = "Number of folds, by document", DefaultValueFactory = _ => 5 };
-        var corpora = new Option<string[]>("--corpus") { Description = "Annotated corpora to cross-validate on (default: data/eval/claims, data/training/*, ../shared/corpus/real-dev)", AllowMultipleArgumentsPerToken = true };
-        var heldOut = new Option<string[]>("--held-out") { Description = "Annotated corpora only scored, never trained on (default: ../shared/corpus/seeds)", AllowMultipleArgumentsPerToken = true };
+        var corpora = new Option<string[]>("--corpus") { Description = "Annotated corpora to cross-validate on (default: data/eval/claims, data/training/*, ../shared/corpus/real-dev, ../shared/corpus/seeds)", AllowMultipleArgumentsPerToken = true };
+        var heldOut = new Option<string[]>("--held-out") { Description = "Annotated corpora only scored, never trained on, read by a model trained on all the others (default: none)", AllowMultipleArgumentsPerToken = true };
+        var prior = new Option<float>("--rule-prior") { Description = "Margin below which a party the rules read is dropped", DefaultValueFactory = _ => new MeetingTrainingOptions().RulePrior };
+        var margin = new Option<float>("--add-margin") { Description = "Margin above which a party the rules did not read is added", DefaultValueFactory = _ => new MeetingTrainingOptions().AddMargin };
         var misses = new Option<bool>("--misses") { Description = "List the learned model's false positive and false negative meetings" };
-        var command = new Command("meetings", "Cross-validate the learned meeting extractor by document; meetings P/R/F1 per corpus, rules alone beside it") { folds, corpora, heldOut, misses };
+        var command = new Command("meetings", "Cross-validate the learned meeting extractor by document; meetings P/R/F1 per corpus, rules alone beside it") { folds, corpora, heldOut, prior, margin, misses };
         command.SetAction(result =>
         {
             var training = result.GetValue(corpora) is { Length: > 0 } given ? given : MeetingCorpora.DefaultTraining();
-            var held = result.GetValue(heldOut) is { Length: > 0 } chosen ? chosen : MeetingCorpora.DefaultHeldOut();
+            var held = result.GetValue(heldOut) ?? [];
             List<CorpusScore> scores;
             try
             {
@@ -30,7 +32,7 @@ internal static class EvalMeetings
                 var trainingDocuments = training.SelectMany(folder => MeetingCorpora.Read(folder, analyzer)).ToList();
                 var heldDocuments = held.Where(Directory.Exists).SelectMany(folder => MeetingCorpora.Read(folder, analyzer)).ToList();
                 Console.WriteLine($"{trainingDocuments.Count} reports in {result.GetValue(folds)} folds by document; {heldDocuments.Count} held-out reports read by a model trained on all {trainingDocuments.Count}.");
-                scores = MeetingCrossValidation.Run(trainingDocuments, heldDocuments, result.GetValue(folds), new MeetingTrainingOptions(), Console.Error.WriteLine);
+                scores = MeetingCrossValidation.Run(trainingDocuments, heldDocuments, result.GetValue(folds), new MeetingTrainingOptions(RulePrior: result.GetValue(prior), AddMargin: result.GetValue(margin)), Console.Error.WriteLine);
             }
             catch (Exception error) when (error is IOException or FormatException or UnauthorizedAccessException or ArgumentOutOfRangeException)
             {

@@ -11,7 +11,8 @@ namespace Sightline.Cli.Commands;
 /// The annotated corpora the meeting model learns from and is scored on. A corpus is a folder with a <c>gold.jsonl</c>
 /// in the seeds' shape and its reports beside it or in <c>docs/</c>. By default: the in-genre sets written for Sightline
 /// (<c>data/eval/claims</c>, every folder of <c>data/training/</c>) and the real development reports
-/// (<c>../shared/corpus/real-dev</c>); the seeds (<c>../shared/corpus/seeds</c>) are held out, scored and never trained on.
+/// (<c>../shared/corpus/real-dev</c>) and the seeds (<c>../shared/corpus/seeds</c>), the only annotated long profiles
+/// (ADR-014); cross-validation scores each of them on folds it was not trained on.
 /// Reports are analysed with the committed tagger and the bundled lists, so that the same data always gives the same model.
 /// </summary>
 internal static class MeetingCorpora
@@ -20,10 +21,8 @@ internal static class MeetingCorpora
     {
         var training = Path.Combine("data", "training");
         var folders = Directory.Exists(training) ? Directory.GetDirectories(training).Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
-        return [Path.Combine("data", "eval", "claims"), .. folders, Path.Combine("..", "shared", "corpus", "real-dev")];
+        return [Path.Combine("data", "eval", "claims"), .. folders, Path.Combine("..", "shared", "corpus", "real-dev"), Path.Combine("..", "shared", "corpus", "seeds")];
     }
-
-    public static string[] DefaultHeldOut() => [Path.Combine("..", "shared", "corpus", "seeds")];
 
     public static DocumentAnalyzer Analyzer() =>
         DocumentAnalyzer.Create(NerModel.Load(ProjectPaths.NerModel), BundledLists.Open(ProjectPaths.Data("lists")).SelectMany(r => r.ReadEntries()).ToList());

@@ -55,7 +55,7 @@ internal static class TrainCommands
 
     private static Command Meetings()
     {
-        var corpora = new Option<string[]>("--corpus") { Description = "Annotated corpus folders (gold.jsonl with the reports beside it or in docs/); default: data/eval/claims, data/training/*, ../shared/corpus/real-dev", AllowMultipleArgumentsPerToken = true };
+        var corpora = new Option<string[]>("--corpus") { Description = "Annotated corpus folders (gold.jsonl with the reports beside it or in docs/); default: data/eval/claims, data/training/*, ../shared/corpus/real-dev, ../shared/corpus/seeds", AllowMultipleArgumentsPerToken = true };
         var epochs = new Option<int>("--epochs") { Description = "Training passes", DefaultValueFactory = _ => new MeetingTrainingOptions().Epochs };
         var output = new Option<string>("--output") { Description = "Where to write the model", DefaultValueFactory = _ => Path.Combine("data", "models", "meetings.model") };
         var command = new Command("meetings", "Train the meeting model (averaged perceptron over candidate parties) and write it") { corpora, epochs, output };

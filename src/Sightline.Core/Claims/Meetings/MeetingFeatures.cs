@@ -70,6 +70,7 @@ internal static class MeetingFeatures
             Add($"absent|tw={f.Word(t.Start)}");
             return features;
         }
+        if (c.End <= context.ClauseStart) Both("in-source");
         var before = c.End <= t.Start;
         var side = before ? "before" : c.First >= t.ObjectStart ? "after" : "inside";
         var distance = before ? t.Start - c.End : Math.Max(0, c.First - t.ObjectStart);
@@ -101,6 +102,7 @@ internal static class MeetingFeatures
             if (Array.IndexOf(Watched, w) >= 0) Add($"btw={w}|side={side}");
             if (Lexicon.ReportingVerbs.Contains(w)) Add($"btw-reporting|side={side}");
             if (f.MentionAt(k) is { IsParty: true } m && m.First == k) between++;
+            if (f.Dates.Any(d => d.First == k)) Add($"btw-date|side={side}");
         }
         Add($"between-parties={Math.Min(between, 4)}|side={side}");
         if (distance == 0) Both($"adjacent|side={side}");

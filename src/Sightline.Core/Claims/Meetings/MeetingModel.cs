@@ -17,9 +17,11 @@ public sealed class MeetingModel : IPartyJudge
     private static readonly Lazy<MeetingModel> LazyBundled = new(LoadBundled);
     private readonly FrozenWeights weights;
 
-    internal MeetingModel(FrozenWeights weights, string description)
+    internal MeetingModel(FrozenWeights weights, float rulePrior, float addMargin, string description)
     {
         this.weights = weights;
+        RulePrior = rulePrior;
+        AddMargin = addMargin;
         Description = description;
     }
 
@@ -31,7 +33,16 @@ public sealed class MeetingModel : IPartyJudge
 
     public int FeatureCount => weights.FeatureCount;
 
-    bool IPartyJudge.IsParty(CandidateContext context, PartyCandidate candidate) => Score(MeetingFeatures.For(context, candidate)) > 0;
+    /// <summary>How far below zero the margin of a party the rules read as subject or object must fall before the
+    /// model drops it.</summary>
+    public float RulePrior { get; }
+
+    /// <summary>The margin a party the rules did not read (another name in the sentence, the passage's topic) needs
+    /// before the model adds it.</summary>
+    public float AddMargin { get; }
+
+    bool IPartyJudge.IsParty(CandidateContext context, PartyCandidate candidate) =>
+        Score(MeetingFeatures.For(context, candidate)) > (candidate.ByRule ? -RulePrior : AddMargin);
 
     /// <summary>The margin of "takes part" over "does not".</summary>
     internal float Score(List<ulong> features)
@@ -55,6 +66,8 @@ public sealed class MeetingModel : IPartyJudge
         using var writer = new BinaryWriter(zip, Encoding.UTF8);
         writer.Write(Magic);
         writer.Write(Description);
+        writer.Write(RulePrior);
+        writer.Write(AddMargin);
         var entries = weights.Entries().OrderBy(e => e.Feature).ThenBy(e => e.Label).ToList();
         writer.Write(entries.Count);
         foreach (var (feature, label, weight) in entries)
@@ -86,14 +99,20 @@ public sealed class MeetingModel : IPartyJudge
             using var reader = new BinaryReader(zip, Encoding.UTF8);
             if (reader.ReadString() != Magic) throw new InvalidDataException($"{name}: not a Sightline meeting model");
             var description = reader.ReadString();
+            var rulePrior = reader.ReadSingle();
+            var addMargin = reader.ReadSingle();
             var count = reader.ReadInt32();
             var entries = new (ulong, int, float)[count];
             for (var k = 0; k < count; k++) entries[k] = (reader.ReadUInt64(), reader.ReadByte(), reader.ReadSingle());
-            return new MeetingModel(new FrozenWeights(2, entries), description);
+            return new MeetingModel(new FrozenWeights(2, entries), rulePrior, addMargin, description);
         }
         catch (EndOfStreamException)
         {
             throw new InvalidDataException($"{name}: the model file is truncated");
+        }
+        catch (Exception error) when (error is OverflowException or ArgumentException or IOException)
+        {
+            throw new InvalidDataException($"{name}: not a meeting model this Sightline can read ({error.Message})", error);
         }
     }
 }

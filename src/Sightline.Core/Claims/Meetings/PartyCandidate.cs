@@ -7,7 +7,8 @@ internal enum CandidateOrigin { RuleSubject, RuleObject, Sentence, Topic }
 /// <summary>
 /// One party that may take part in the meeting a trigger tells of: the participant, the tokens
 /// [<see cref="First"/>, <see cref="End"/>) of its mention nearest the trigger (−1 when the sentence does not name it:
-/// the topic, an earlier meeting's parties), and where it came from. A <see cref="IPartyJudge"/> decides.
+/// the topic, an earlier meeting's parties), and where it came from. A <see cref="IPartyJudge"/> decides for named
+/// parties of meetings that happened.
 /// </summary>
 internal sealed record PartyCandidate(Participant Party, int First, int End, CandidateOrigin Origin)
 {
@@ -23,8 +24,8 @@ internal interface IPartyJudge
 }
 
 /// <summary>What a judge sees of a candidate's surroundings: the sentence, the trigger, every candidate of that
-/// trigger, and the passage's topic.</summary>
-internal sealed record CandidateContext(SentenceFrame Frame, MeetingTrigger Trigger, IReadOnlyList<PartyCandidate> Candidates, Participant? Topic);
+/// trigger, the passage's topic, and the token where the reported clause starts (before it: who says so).</summary>
+internal sealed record CandidateContext(SentenceFrame Frame, MeetingTrigger Trigger, IReadOnlyList<PartyCandidate> Candidates, Participant? Topic, int ClauseStart);
 
 /// <summary>The rules alone: a candidate takes part when the rules read it as the trigger's subject or object.</summary>
 internal sealed class RuleJudge : IPartyJudge

@@ -5,12 +5,13 @@ namespace Sightline.Claims.Meetings;
 /// <summary>
 /// Gathers a trigger's candidate parties broadly: the rules' subject and object readings first, then every other
 /// person and organisation named in the sentence (pronouns and descriptions through their chains), then the passage's
-/// topic when the sentence does not name it ("During the visit, he also held talks with …"). One candidate a chain
+/// topic when the sentence does not name it ("During the visit, he also held talks with …"). Names before the reported
+/// clause ("X tweeted that …", "According to X, …") are the source, not candidates. One candidate a chain
 /// (an office-holder, which has none, one a title), at its mention nearest the trigger.
 /// </summary>
 internal static class PartyCandidates
 {
-    public static List<PartyCandidate> Gather(SentenceFrame f, MeetingTrigger trigger, IReadOnlyList<Participant> subject, IReadOnlyList<Participant> objects, Participant? topic)
+    public static List<PartyCandidate> Gather(SentenceFrame f, MeetingTrigger trigger, IReadOnlyList<MeetingTrigger> triggers, int clauseStart, IReadOnlyList<Participant> subject, IReadOnlyList<Participant> objects, Participant? topic)
     {
         var candidates = new List<PartyCandidate>();
         var seen = new HashSet<string>();
@@ -18,7 +19,7 @@ internal static class PartyCandidates
         foreach (var party in objects) Add(f, trigger, candidates, seen, party, CandidateOrigin.RuleObject);
         foreach (var mention in f.Mentions)
         {
-            if (!mention.IsParty) continue;
+            if (!mention.IsParty || mention.End <= clauseStart || !OwnStretch(f, trigger, triggers, mention)) continue;
             var party = new Participant(f.Analyzed.ChainName(mention.Mention.Chain),
                 mention.Type == MentionType.Person ? ParticipantKind.Person : ParticipantKind.Organization, mention.Mention.Chain,
                 mention.Mention.Source switch { "pronoun" => "pronoun", "nominal" => "nominal", _ => "name" });
@@ -26,6 +27,22 @@ internal static class PartyCandidates
         }
         if (topic is not null) Add(f, trigger, candidates, seen, topic, CandidateOrigin.Topic);
         return candidates;
+    }
+
+    /// <summary>False for a name before the reported clause (who says so: "X tweeted that …"), behind another trigger of
+    /// the sentence (that trigger's party: "visited Baghdad and met with X"), or past a date and "and" after the object
+    /// ("met X on Monday and Y on Tuesday": another meeting, read by the rules as a continuation).</summary>
+    private static bool OwnStretch(SentenceFrame f, MeetingTrigger trigger, IReadOnlyList<MeetingTrigger> triggers, PlacedMention mention)
+    {
+        foreach (var other in triggers)
+        {
+            if (other == trigger) continue;
+            if (other.Start > trigger.Start && mention.First >= other.Start) return false;
+            if (other.Start < trigger.Start && mention.End <= other.ObjectStart && other.ObjectStart <= trigger.Start && mention.First >= other.Start) return false;
+        }
+        foreach (var date in f.Dates)
+            if (date.First >= trigger.ObjectStart && date.End <= mention.First && f.Word(date.End) == "and") return false;
+        return true;
     }
 
     /// <summary>The key one party is known by in a meeting: its chain, or an office-holder's title.</summary>
