@@ -5,19 +5,23 @@ namespace Sightline.Claims.Meetings;
 
 /// <summary>
 /// Labels candidate parties from an annotation while a document is read for training: a candidate takes part when its
-/// name matches (<see cref="LenientName"/>) a participant of an annotated meeting whose evidence overlaps the sentence.
+/// name matches (<see cref="LenientName"/>) a participant of an annotated meeting whose evidence overlaps the sentence,
+/// or when it and another candidate of the same trigger match two participants of one annotated meeting (the same
+/// meeting told again: "The two discussed the truce with …" after the sentence the annotation cites).
 /// Records each candidate's features with its label, and answers with the label so that what the reader carries to
 /// later sentences follows the annotation.
 /// </summary>
 internal sealed class MeetingLabels : IPartyJudge
 {
     private readonly List<(int Start, int End, IReadOnlyList<string> Participants)> told = [];
+    private readonly List<IReadOnlyList<string>> meetings = [];
 
     public MeetingLabels(AnalyzedDocument analyzed, ScoredDocument gold)
     {
         var text = analyzed.Document.Text;
         foreach (var meeting in gold.Meetings)
         {
+            meetings.Add(meeting.Participants);
             if (meeting.Evidence is not { Length: > 0 } evidence) continue;
             var (start, length) = EvidenceSpan.Find(text, evidence);
             if (start < 0) Unplaced++;
@@ -30,10 +34,19 @@ internal sealed class MeetingLabels : IPartyJudge
 
     public List<(List<ulong> Features, bool Label)> Examples { get; } = [];
 
+    /// <summary>The index of the participant of <paramref name="meeting"/> the candidate is, if any.</summary>
+    private static int? Matches(IReadOnlyList<string> meeting, PartyCandidate candidate)
+    {
+        for (var k = 0; k < meeting.Count; k++)
+            if (LenientName.Matches(meeting[k], candidate.Party.Name)) return k;
+        return null;
+    }
+
     public bool IsParty(CandidateContext context, PartyCandidate candidate)
     {
         var sentence = context.Frame.Sentence;
-        var label = told.Any(t => t.Start < sentence.End && t.End > sentence.Start && t.Participants.Any(p => LenientName.Matches(p, candidate.Party.Name)));
+        var label = told.Any(t => t.Start < sentence.End && t.End > sentence.Start && t.Participants.Any(p => LenientName.Matches(p, candidate.Party.Name)))
+            || meetings.Any(m => Matches(m, candidate) is int mine && context.Candidates.Any(other => other != candidate && Matches(m, other) is int theirs && theirs != mine));
         Examples.Add((MeetingFeatures.For(context, candidate), label));
         return label;
     }
