@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Sightline.Analysis.Tagging;
+using Sightline.Claims.Meetings;
 using Sightline.Lists.Import;
 
 namespace Sightline.Cli.Commands;
 
-/// <summary><c>sightline train ner</c>: trains the entity tagger on CoNLL-format data and writes the model file.</summary>
+/// <summary><c>sightline train ner</c>: trains the entity tagger on CoNLL-format data and writes the model file;
+/// <c>sightline train meetings</c>: trains the meeting model on the annotated corpora (<see cref="MeetingCorpora"/>).</summary>
 internal static class TrainCommands
 {
     public static Command Create()
@@ -48,7 +50,7 @@ internal static class TrainCommands
             Console.WriteLine($"Wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024:0.0} MB, {model.FeatureCount:N0} features) in {clock.Elapsed.TotalSeconds:0} s.");
             return 0;
         });
-        return new Command("train", "Train Sightline's statistical models") { ner, NameFrequenciesCommand(), TrainNames.Create() };
+        return new Command("train", "Train Sightline's statistical models") { ner, NameFrequenciesCommand(), TrainNames.Create(), Meetings() };
     }
 
     /// <summary><c>sightline train name-frequencies</c>: derives the bundled table of how common each name word is.</summary>
@@ -76,6 +78,40 @@ internal static class TrainCommands
                 foreach (var (token, count) in table) writer.WriteLine($"{token}\t{count}");
             }
             Console.WriteLine($"Wrote {path}: {table.Count:N0} tokens from {string.Join(", ", files)}.");
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary><c>sightline train meetings</c>: trains the meeting model on the annotated corpora.</summary>
+    private static Command Meetings()
+    {
+        var corpora = new Option<string[]>("--corpus") { Description = "Annotated corpus folders (gold.jsonl with the reports beside it or in docs/); default: data/eval/claims, data/training/*, ../shared/corpus/real-dev, ../shared/corpus/seeds", AllowMultipleArgumentsPerToken = true };
+        var epochs = new Option<int>("--epochs") { Description = "Training passes", DefaultValueFactory = _ => new MeetingTrainingOptions().Epochs };
+        var output = new Option<string>("--output") { Description = "Where to write the model", DefaultValueFactory = _ => Path.Combine("data", "models", "meetings.model") };
+        var command = new Command("meetings", "Train the meeting model (averaged perceptron over candidate parties) and write it") { corpora, epochs, output };
+        command.SetAction(result =>
+        {
+            var clock = Stopwatch.StartNew();
+            var folders = result.GetValue(corpora) is { Length: > 0 } given ? given : MeetingCorpora.DefaultTraining();
+            List<AnnotatedDocument> documents;
+            try
+            {
+                var analyzer = MeetingCorpora.Analyzer();
+                documents = folders.SelectMany(folder => MeetingCorpora.Read(folder, analyzer)).ToList();
+            }
+            catch (Exception error) when (error is IOException or FormatException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"sightline train meetings: {error.Message}");
+                return 2;
+            }
+            Console.WriteLine($"Training on {documents.Count} annotated reports from {string.Join(", ", folders)}.");
+            var model = MeetingTrainer.Train(documents, new MeetingTrainingOptions(result.GetValue(epochs)), Console.WriteLine);
+            var path = result.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            model.Save(path);
+            Console.WriteLine(model.Description);
+            Console.WriteLine($"Wrote {path} ({new FileInfo(path).Length / 1024.0:0} KB, {model.FeatureCount:N0} features) in {clock.Elapsed.TotalSeconds:0} s.");
             return 0;
         });
         return command;

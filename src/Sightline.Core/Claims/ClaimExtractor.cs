@@ -14,12 +14,18 @@ namespace Sightline.Claims;
 /// </summary>
 public static class ClaimExtractor
 {
-    public static ExtractedDocument Extract(AnalyzedDocument analyzed)
+    /// <summary>Extracts the document's claims, meetings decided by the bundled learned model.</summary>
+    public static ExtractedDocument Extract(AnalyzedDocument analyzed) => Extract(analyzed, MeetingModel.Bundled);
+
+    /// <summary>Extracts the document's claims, meetings decided by <paramref name="model"/>, or by the rules alone when null.</summary>
+    public static ExtractedDocument Extract(AnalyzedDocument analyzed, MeetingModel? model) => Extract(analyzed, model ?? (IPartyJudge)RuleJudge.Instance);
+
+    internal static ExtractedDocument Extract(AnalyzedDocument analyzed, IPartyJudge judge)
     {
         var bySentence = analyzed.Mentions.ToLookup(m => m.Sentence);
         var topic = new DocumentTopic();
         var roles = new List<RoleClaim>();
-        var meetings = new MeetingFinder(topic, roles);
+        var meetings = new MeetingFinder(topic, roles, judge);
         var sanctions = new SanctionsFinder();
         var family = new List<FamilyClaim>();
         var statements = new List<SanctionsStatement>();

@@ -2,8 +2,9 @@ using System.Text.Json;
 
 namespace Sightline.Claims.Evaluation;
 
-/// <summary>A meeting as the annotation (or Sightline's output, for scoring) gives it: participants and a date <c>YYYY[-MM[-DD]]</c>.</summary>
-public sealed record ScoredMeeting(IReadOnlyList<string> Participants, string? Date, bool Optional);
+/// <summary>A meeting as the annotation (or Sightline's output, for scoring) gives it: participants and a date <c>YYYY[-MM[-DD]]</c>,
+/// and in an annotation the sentence that tells of it (<see cref="Evidence"/>), which training aligns to the analysed text.</summary>
+public sealed record ScoredMeeting(IReadOnlyList<string> Participants, string? Date, bool Optional, string? Evidence = null);
 
 /// <summary>One document's annotation in the seeds' <c>gold.jsonl</c> shape, or a prediction in the same shape.</summary>
 public sealed record ScoredDocument(string Doc, IReadOnlyList<string> Persons, IReadOnlyList<string> Organizations, IReadOnlyList<ScoredMeeting> Meetings, IReadOnlyList<string> Sanctioned)
@@ -28,7 +29,8 @@ public sealed record ScoredDocument(string Doc, IReadOnlyList<string> Persons, I
                     root.TryGetProperty("meetings", out var meetings)
                         ? meetings.EnumerateArray().Select(m => new ScoredMeeting(Strings(m, "participants"),
                             m.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null,
-                            m.TryGetProperty("optional", out var o) && o.ValueKind == JsonValueKind.True)).ToList()
+                            m.TryGetProperty("optional", out var o) && o.ValueKind == JsonValueKind.True,
+                            m.TryGetProperty("evidence", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null)).ToList()
                         : [],
                     root.TryGetProperty("sanctioned", out var sanctioned) ? sanctioned.EnumerateArray().Select(s => s.GetProperty("name").GetString() ?? "").ToList() : []));
             }

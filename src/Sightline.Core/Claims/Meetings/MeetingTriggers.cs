@@ -8,8 +8,10 @@ internal enum TriggerShape { Verb, Between, Noun, PhotoOf, Recurrence }
 /// <summary>Words in a sentence that tell of a meeting: tokens [<see cref="Start"/>, <see cref="ObjectStart"/>) with the kind and shape they give.</summary>
 internal sealed record MeetingTrigger(int Start, int ObjectStart, MeetingKind Kind, TriggerShape Shape);
 
-/// <summary>Finds meeting triggers: met, held talks, received, hosted, visited, posed for a photo with, a phone call,
-/// will meet, did not meet, a meeting between, similar meetings were held.</summary>
+/// <summary>Finds meeting triggers: met, held talks, received, hosted, visited, paid a visit to, posed for a photo with,
+/// a phone or video call, discussed … with, conferred with, spoke to, was received by, will meet, is due in X to meet,
+/// did not meet, a meeting between, similar meetings were held. Triggers are generous: the judge of the parties
+/// (<see cref="IPartyJudge"/>) decides whether anyone met.</summary>
 internal static class MeetingTriggers
 {
     private static readonly HashSet<string> Base = ["meet", "visit", "receive", "host", "hold", "see", "welcome"];
@@ -19,6 +21,8 @@ internal static class MeetingTriggers
     private static readonly HashSet<string> Visited = ["visited", "visits", "visiting"];
     private static readonly HashSet<string> Met = ["met", "meets", "meet"];
     private static readonly HashSet<string> Photo = ["posed", "poses", "posing", "photographed", "pictured"];
+    private static readonly HashSet<string> Discussed = ["discussed", "discusses", "discussing", "discuss", "reviewed", "exchanged"];
+    private static readonly HashSet<string> Conferred = ["conferred", "confers", "consulted", "talked", "spoke", "spoken", "speaks", "negotiated"];
     private static readonly HashSet<string> Again = ["similar", "another", "other", "previous", "earlier", "second", "third", "further", "several", "subsequent"];
 
     public static List<MeetingTrigger> Find(SentenceFrame f)
@@ -54,7 +58,15 @@ internal static class MeetingTriggers
             if (Base.Contains(f.Word(k))) return new(i, After(f, k + 1), MeetingKind.Planned, TriggerShape.Verb);
             return null;
         }
-        if (Intent.Contains(w) && f.Word(i + 1) == "to" && Base.Contains(f.Word(i + 2))) return new(i, After(f, i + 3), MeetingKind.Planned, TriggerShape.Verb);
+        if (Intent.Contains(w))
+        {
+            // "is due to meet", "is due in Tehran on Monday to meet"
+            for (var k = i + 1; k < Math.Min(f.Count, i + 8); k++)
+            {
+                if (f.Word(k) == "to" && Base.Contains(f.Word(k + 1))) return new(i, After(f, k + 2), MeetingKind.Planned, TriggerShape.Verb);
+                if (f.Word(k) is "." or ";" or "," or "and" || f.MentionAt(k) is { IsParty: true }) break;
+            }
+        }
         // Recurrence: similar meetings were held on …
         if (Again.Contains(w) && f.Word(i + 1) is "meeting" or "meetings" && f.Word(i + 2) is not ("between" or "with"))
             return new(i, i + 2, MeetingKind.Met, TriggerShape.Recurrence);
@@ -83,6 +95,32 @@ internal static class MeetingTriggers
         {
             var from = i + (f.Word(i + 2) == "call" ? 3 : 4);
             return new(i, f.Word(from) == "from" ? from + 1 : from, MeetingKind.PhoneCall, TriggerShape.Verb); // "received a phone call from X"
+        }
+        if (w is "video" or "phone" or "telephone" && f.Word(i + 1) is "conference" or "talks" || w == "videoconference")
+            return new(i, After(f, i + (w == "videoconference" ? 1 : 2)), MeetingKind.PhoneCall, TriggerShape.Noun);
+        if (w is "call" or "calls" && f.Word(i - 1) is "a" or "video" && f.Word(i + 1) == "with") return new(i, i + 2, MeetingKind.PhoneCall, TriggerShape.Noun);
+        // Passives: "was received by X", "were met by X".
+        if ((Received.Contains(w) || Met.Contains(w)) && f.Word(i - 1) is "was" or "were" or "been" or "being" or "is" or "are" && f.Word(i + 1) == "by")
+            return new(i, i + 2, Met.Contains(w) ? MeetingKind.Met : MeetingKind.Received, TriggerShape.Verb);
+        // "discussed the truce with X", "conferred with X", "spoke to X", "shook hands with X", "paid a visit to X".
+        if (Discussed.Contains(w))
+        {
+            for (var k = i + 1; k < Math.Min(f.Count, i + 16); k++)
+            {
+                if (f.Word(k) == "with") return new(i, k + 1, MeetingKind.Met, TriggerShape.Verb);
+                if (f.Word(k) is "." or ";" or ":" || Lexicon.ReportingVerbs.Contains(f.Word(k))) break;
+            }
+            return null;
+        }
+        if (Conferred.Contains(w) && (f.Word(i + 1) == "with" || f.Word(i + 1) == "to" && w is not "conferred")) return new(i, i + 2, MeetingKind.Met, TriggerShape.Verb);
+        if (w is "shook" or "shakes" or "shaking" && f.Reads(i + 1, "hands", "with") || w is "sat" or "sits" && f.Reads(i + 1, "down", "with"))
+            return new(i, i + 3, MeetingKind.Met, TriggerShape.Verb);
+        if (w is "audience" && f.Word(i + 1) is "with") return new(i, i + 2, MeetingKind.Met, TriggerShape.Noun);
+        if (w is "paid" or "pays" or "paying" && f.Word(i + 1) is "a" or "an")
+        {
+            for (var k = i + 2; k < Math.Min(f.Count, i + 5); k++)
+                if (f.Word(k) is "visit" or "visits" && f.Word(k + 1) == "to") return new(i, k + 2, MeetingKind.Visited, TriggerShape.Verb);
+            return null;
         }
         if (Received.Contains(w) || Affirmed.Contains(w) && f.Word(i - 1) is "did" or "does") return new(i, After(f, i + 1), MeetingKind.Received, TriggerShape.Verb);
         if (Visited.Contains(w)) return new(i, i + 1, MeetingKind.Visited, TriggerShape.Verb);

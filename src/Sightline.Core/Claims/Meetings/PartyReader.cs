@@ -71,6 +71,11 @@ internal sealed class PartyReader(DocumentTopic topic)
                 idle = 0;
                 continue;
             }
+            if (word == ";" && parties.Count > 0 && (f.MentionAt(j + 1) is { Type: MentionType.Person } || f.Word(j + 1) == "and" && f.MentionAt(j + 2) is { Type: MentionType.Person }))
+            {
+                j++; // "met with X, minister of A; Y, minister of B; and Z": a list of names with their titles
+                continue;
+            }
             if (Lexicon.ClauseBreaks.Contains(word) || mention is { Type: MentionType.Location } && parties.Count > 0) break;
             j++;
             idle++;
