@@ -5,7 +5,7 @@ namespace Sightline.Claims.Meetings;
 /// <summary>
 /// Gathers a trigger's candidate parties broadly: the rules' subject and object readings first, then every other
 /// person and organisation named in the sentence (pronouns and descriptions through their chains), then the passage's
-/// topic when the sentence does not name it and the rules read no named subject ("During the visit, he also held talks with …"). Names before the reported
+/// topic when the sentence does not name it and the rules read no subject identified by name or office ("During the visit, he also held talks with …"). Names before the reported
 /// clause ("X tweeted that …", "According to X, …") are the source, not candidates. One candidate a chain
 /// (an office-holder, which has none, one a title), at its mention nearest the trigger.
 /// </summary>
@@ -25,9 +25,14 @@ internal static class PartyCandidates
                 mention.Mention.Source switch { "pronoun" => "pronoun", "nominal" => "nominal", _ => "name" });
             Add(f, trigger, candidates, seen, party, CandidateOrigin.Sentence);
         }
-        if (topic is not null && !subject.Any(p => p.Via == "name")) Add(f, trigger, candidates, seen, topic, CandidateOrigin.Topic);
+        if (topic is not null && !subject.Any(Identified)) Add(f, trigger, candidates, seen, topic, CandidateOrigin.Topic);
         return candidates;
     }
+
+    /// <summary>A subject the sentence identifies: by name, or by an office (resolved to its holder or not). The topic
+    /// stands in only for a subject the sentence leaves out or gives as a pronoun.</summary>
+    private static bool Identified(Participant subject) =>
+        subject.Via == "name" || subject.Office is not null || subject.Kind == ParticipantKind.OfficeHolder;
 
     /// <summary>False for a name before the reported clause (who says so: "X tweeted that …"), behind another trigger of
     /// the sentence (that trigger's party: "visited Baghdad and met with X"), or past a date and "and" after the object
