@@ -74,17 +74,21 @@ public sealed class ListNamePhrases
 
     public List<EntitySpan> FindIn(IReadOnlyList<TextToken> tokens)
     {
-        var exact = Find(tokens, byFirstWords, Key);
-        var spelled = Find(tokens, byFirstSkeletons, t => Key(t) is { Length: >= 3 } key ? Skeleton(key) : "\0"); // short words ("an") never match by consonants
+        if (byFirstWords.Count == 0) return [];
+        var keys = new string[tokens.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = Key(tokens[i].Text);
+        var exact = Find(keys, byFirstWords);
+        if (byFirstSkeletons.Count == 0) return exact;
+        var skeletons = new string[keys.Length];
+        for (var i = 0; i < keys.Length; i++) skeletons[i] = keys[i].Length >= 3 ? Skeleton(keys[i]) : "\0"; // short words ("an") never match by consonants
+        var spelled = Find(skeletons, byFirstSkeletons);
         return [.. exact, .. spelled.Where(s => !exact.Any(e => e.Start < s.End && s.Start < e.End))];
     }
 
-    private static List<EntitySpan> Find(IReadOnlyList<TextToken> tokens, Dictionary<(string, string), List<(string[] Words, string Type)>> byFirstWords, Func<string, string> key)
+    /// <summary>The longest phrase starting at each word of <paramref name="words"/> (the tokens' keys), left to right.</summary>
+    private static List<EntitySpan> Find(string[] words, Dictionary<(string, string), List<(string[] Words, string Type)>> byFirstWords)
     {
         var found = new List<EntitySpan>();
-        if (byFirstWords.Count == 0) return found;
-        var words = new string[tokens.Count];
-        for (var i = 0; i < words.Length; i++) words[i] = key(tokens[i].Text);
         for (var i = 0; i + 1 < words.Length; i++)
         {
             if (!byFirstWords.TryGetValue((words[i], words[i + 1]), out var candidates)) continue;

@@ -4,16 +4,25 @@ namespace Sightline.Analysis.Tagging;
 /// without allocating its string (FNV-1a over the characters, finished and combined with SplitMix64).</summary>
 internal static class FeatureHash
 {
-    public static ulong Of(ReadOnlySpan<char> text)
+    /// <summary>The state before any character: <see cref="Of"/> is <c>Finished(Continue(Start, text))</c>, so a
+    /// feature written in parts hashes the same as its whole string.</summary>
+    public const ulong Start = 14695981039346656037UL;
+
+    public static ulong Of(ReadOnlySpan<char> text) => Finish(Continue(Start, text));
+
+    /// <summary>The state after <paramref name="text"/> is read from state <paramref name="hash"/>.</summary>
+    public static ulong Continue(ulong hash, ReadOnlySpan<char> text)
     {
-        var hash = 14695981039346656037UL;
         foreach (var c in text)
         {
             hash ^= c;
             hash *= 1099511628211UL;
         }
-        return Finish(hash);
+        return hash;
     }
+
+    /// <summary>The hash of everything read into state <paramref name="hash"/>.</summary>
+    public static ulong Finished(ulong hash) => Finish(hash);
 
     public static ulong OfLower(ReadOnlySpan<char> text)
     {

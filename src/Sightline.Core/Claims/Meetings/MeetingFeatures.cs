@@ -1,6 +1,3 @@
-using Sightline.Analysis.Mentions;
-using Sightline.Analysis.Tagging;
-
 namespace Sightline.Claims.Meetings;
 
 /// <summary>
@@ -14,99 +11,93 @@ namespace Sightline.Claims.Meetings;
 internal static class MeetingFeatures
 {
     private static readonly string[] Watched = [",", ";", "and", "with", "who", "which", "(", "of", "by", "from", "to", "including", "between", "that", "after", "before", "while"];
-    private static readonly HashSet<string> Negations = ["not", "n't", "never", "denied", "no"];
-    private static readonly HashSet<string> Modals = ["will", "would", "shall", "plans", "planned", "expected", "due", "scheduled", "set", "may", "could", "intends"];
 
     public static List<ulong> For(CandidateContext context, PartyCandidate c)
     {
         var f = context.Frame;
         var t = context.Trigger;
-        var features = new List<ulong>(64);
-        var kind = t.Kind.Name();
-        void Add(string name) => features.Add(FeatureHash.Of(name));
-        void Both(string name)
-        {
-            Add(name);
-            Add($"{kind}|{name}");
-        }
+        var facts = context.Facts;
+        var features = new FeatureSet(facts.KindPrefix);
 
-        Add("bias");
-        Add($"tw={f.Word(t.Start)}");
-        Add($"kind={kind}");
-        Add($"shape={t.Shape}");
-        Both($"origin={c.Origin}");
-        Add($"origin={c.Origin}|shape={t.Shape}");
-        Both($"via={c.Party.Via}|type={c.Party.Kind}");
-        Add($"origin={c.Origin}|via={c.Party.Via}");
-        Add($"origin={c.Origin}|type={c.Party.Kind}");
-        var ruleCount = context.Candidates.Count(x => x.ByRule);
-        Add($"rulecount={Math.Min(ruleCount, 3)}|origin={c.Origin}");
+        features.Add("bias");
+        features.Add($"tw={facts.TriggerWord}");
+        features.Add($"kind={facts.Kind}");
+        features.Add($"shape={t.Shape}");
+        features.Both($"origin={c.Origin}");
+        features.Add($"origin={c.Origin}|shape={t.Shape}");
+        features.Both($"via={c.Party.Via}|type={c.Party.Kind}");
+        features.Add($"origin={c.Origin}|via={c.Party.Via}");
+        features.Add($"origin={c.Origin}|type={c.Party.Kind}");
+        features.Add($"rulecount={Math.Min(facts.RuleCount, 3)}|origin={c.Origin}");
 
-        var topicChain = context.Topic?.Chain;
-        if (c.Party.Chain is int chain && chain == topicChain) Both("is-topic");
-        if (c.Party.Chain is int ch)
-        {
-            var mentions = f.Analyzed.Chains.FirstOrDefault(x => x.Id == ch)?.Mentions ?? 0;
-            Add($"chain-mentions={Bucket(mentions)}");
-        }
-        var sentence = f.Sentence.Index;
-        Add($"sentence={Math.Min(sentence, 4)}|origin={c.Origin}");
-        Add($"opens={f.Word(0)}|origin={c.Origin}");
+        if (c.Party.Chain is int chain && chain == facts.TopicChain) features.Both("is-topic");
+        if (c.Party.Chain is int ch) features.Add($"chain-mentions={Bucket(ChainMentions(f, ch))}");
+        features.Add($"sentence={Math.Min(f.Sentence.Index, 4)}|origin={c.Origin}");
+        features.Add($"opens={facts.Opening}|origin={c.Origin}");
 
-        var negated = f.Lower.Any(Negations.Contains);
-        var modal = f.Lower.Any(Modals.Contains);
-        var reported = f.Lower.Any(Lexicon.ReportingVerbs.Contains);
-        if (negated) Both("negated");
-        if (modal) Both("modal");
-        if (reported) Add($"reported|origin={c.Origin}");
-        var subjectPronoun = Enumerable.Range(0, t.Start).Any(k => Lexicon.SubjectPronouns.Contains(f.Word(k)) || f.Word(k) is "they" or "both");
-        var personBefore = f.Mentions.Any(m => m.Type == MentionType.Person && m.End <= t.Start && m.Mention.Source != "pronoun");
-        Add($"pron-subj={subjectPronoun}|person-before={personBefore}|origin={c.Origin}");
-        var parties = f.Mentions.Count(m => m.IsParty);
-        Add($"parties={Math.Min(parties, 6)}|origin={c.Origin}");
+        if (facts.Negated) features.Both("negated");
+        if (facts.Modal) features.Both("modal");
+        if (facts.Reported) features.Add($"reported|origin={c.Origin}");
+        features.Add($"pron-subj={facts.SubjectPronoun}|person-before={facts.PersonBefore}|origin={c.Origin}");
+        features.Add($"parties={Math.Min(facts.Parties, 6)}|origin={c.Origin}");
 
         if (!c.InSentence)
         {
-            Add($"absent|tw={f.Word(t.Start)}");
-            return features;
+            features.Add($"absent|tw={facts.TriggerWord}");
+            return features.Hashes;
         }
-        if (c.End <= context.ClauseStart) Both("in-source");
+        if (c.End <= context.ClauseStart) features.Both("in-source");
         var before = c.End <= t.Start;
         var side = before ? "before" : c.First >= t.ObjectStart ? "after" : "inside";
         var distance = before ? t.Start - c.End : Math.Max(0, c.First - t.ObjectStart);
-        Both($"side={side}");
-        Add($"side={side}|dist={Bucket(distance)}");
-        Add($"side={side}|tw={f.Word(t.Start)}");
-        Add($"side={side}|origin={c.Origin}");
-        Add($"side={side}|via={c.Party.Via}|type={c.Party.Kind}");
+        features.Both($"side={side}");
+        features.Add($"side={side}|dist={Bucket(distance)}");
+        features.Add($"side={side}|tw={facts.TriggerWord}");
+        features.Add($"side={side}|origin={c.Origin}");
+        features.Add($"side={side}|via={c.Party.Via}|type={c.Party.Kind}");
 
         var prev = f.Word(c.First - 1);
         var prev2 = f.Word(c.First - 2);
         var next = f.Word(c.End);
-        Add($"prev={prev}|side={side}");
-        Add($"prev2={prev2}|prev={prev}");
-        Add($"next={next}|side={side}");
-        Add($"next={next}|type={c.Party.Kind}");
+        features.Add($"prev={prev}|side={side}");
+        features.Add($"prev2={prev2}|prev={prev}");
+        features.Add($"next={next}|side={side}");
+        features.Add($"next={next}|type={c.Party.Kind}");
         var governor = Lexicon.Determiners.Contains(prev) ? prev2 : prev;
-        if (Lexicon.Prepositions.Contains(governor)) Both($"gov={governor}|side={side}");
-        if (PartyReader.IsPossessive(next)) Both("possessive");
-        if (PartyReader.QualifiesPerson(f, c.End)) Both("qualifies-person");
-        if (next is "delegation" or "delegations" or "team") Both("delegation");
-        if (f.Mentions.FirstOrDefault(m => m.IsParty) is { } firstParty && firstParty.First == c.First) Add($"first-party|side={side}");
+        if (Lexicon.Prepositions.Contains(governor)) features.Both($"gov={governor}|side={side}");
+        if (PartyReader.IsPossessive(next)) features.Both("possessive");
+        if (PartyReader.QualifiesPerson(f, c.End)) features.Both("qualifies-person");
+        if (next is "delegation" or "delegations" or "team") features.Both("delegation");
+        if (facts.FirstParty is { } firstParty && firstParty.First == c.First) features.Add($"first-party|side={side}");
 
         var (from, to) = before ? (c.End, t.Start) : (t.ObjectStart, c.First);
         var between = 0;
         for (var k = from; k < to; k++)
         {
             var w = f.Word(k);
-            if (Array.IndexOf(Watched, w) >= 0) Add($"btw={w}|side={side}");
-            if (Lexicon.ReportingVerbs.Contains(w)) Add($"btw-reporting|side={side}");
+            if (Array.IndexOf(Watched, w) >= 0) features.Add($"btw={w}|side={side}");
+            if (Lexicon.ReportingVerbs.Contains(w)) features.Add($"btw-reporting|side={side}");
             if (f.MentionAt(k) is { IsParty: true } m && m.First == k) between++;
-            if (f.Dates.Any(d => d.First == k)) Add($"btw-date|side={side}");
+            if (StartsDate(f, k)) features.Add($"btw-date|side={side}");
         }
-        Add($"between-parties={Math.Min(between, 4)}|side={side}");
-        if (distance == 0) Both($"adjacent|side={side}");
-        return features;
+        features.Add($"between-parties={Math.Min(between, 4)}|side={side}");
+        if (distance == 0) features.Both($"adjacent|side={side}");
+        return features.Hashes;
+    }
+
+    /// <summary>How many mentions the document's chain <paramref name="chain"/> has (0 when unknown).</summary>
+    private static int ChainMentions(SentenceFrame f, int chain)
+    {
+        foreach (var x in f.Analyzed.Chains)
+            if (x.Id == chain) return x.Mentions;
+        return 0;
+    }
+
+    private static bool StartsDate(SentenceFrame f, int token)
+    {
+        foreach (var d in f.Dates)
+            if (d.First == token) return true;
+        return false;
     }
 
     private static int Bucket(int n) => n switch { <= 2 => n, <= 4 => 4, <= 8 => 8, <= 12 => 12, <= 20 => 20, _ => 99 };

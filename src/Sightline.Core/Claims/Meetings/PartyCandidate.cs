@@ -25,7 +25,13 @@ internal interface IPartyJudge
 
 /// <summary>What a judge sees of a candidate's surroundings: the sentence, the trigger, every candidate of that
 /// trigger, the passage's topic, and the token where the reported clause starts (before it: who says so).</summary>
-internal sealed record CandidateContext(SentenceFrame Frame, MeetingTrigger Trigger, IReadOnlyList<PartyCandidate> Candidates, Participant? Topic, int ClauseStart);
+internal sealed record CandidateContext(SentenceFrame Frame, MeetingTrigger Trigger, IReadOnlyList<PartyCandidate> Candidates, Participant? Topic, int ClauseStart)
+{
+    private TriggerFacts? facts;
+
+    /// <summary>What the features know of the trigger before any one candidate, worked out at first use.</summary>
+    public TriggerFacts Facts => facts ??= new TriggerFacts(this);
+}
 
 /// <summary>The rules alone: a candidate takes part when the rules read it as the trigger's subject or object.</summary>
 internal sealed class RuleJudge : IPartyJudge
