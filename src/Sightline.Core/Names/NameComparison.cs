@@ -26,12 +26,28 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
     public static NameComparison Compare(IReadOnlyList<NameToken> query, ReadOnlySpan<double> queryWeights,
         IReadOnlyList<NameToken> listed, ReadOnlySpan<double> listedWeights)
     {
-        var candidates = new List<TokenPair>(query.Count * listed.Count);
+        var similarities = new TokenSimilarity?[query.Count * listed.Count];
         for (var q = 0; q < query.Count; q++)
             for (var n = 0; n < listed.Count; n++)
-                if (TokenSimilarity.Compare(query[q], listed[n]) is { } similarity)
-                    candidates.Add(new TokenPair(q, n, similarity));
-        candidates.Sort((a, b) => b.Similarity.Score.CompareTo(a.Similarity.Score));
+                similarities[q * listed.Count + n] = TokenSimilarity.Compare(query[q], listed[n]);
+        return Compare(query, queryWeights, listed, listedWeights, similarities);
+    }
+
+    /// <summary>Compares two names whose token similarities are already known: <paramref name="similarities"/>[q ×
+    /// listed.Count + n] is <see cref="TokenSimilarity.Compare"/> of query token q and list token n (a screener reuses
+    /// them across the candidate names that share a token).</summary>
+    public static NameComparison Compare(IReadOnlyList<NameToken> query, ReadOnlySpan<double> queryWeights,
+        IReadOnlyList<NameToken> listed, ReadOnlySpan<double> listedWeights, ReadOnlySpan<TokenSimilarity?> similarities)
+    {
+        Span<Candidate> candidates = stackalloc Candidate[similarities.Length];
+        var count = 0;
+        for (var q = 0; q < query.Count; q++)
+            for (var n = 0; n < listed.Count; n++)
+                if (similarities[q * listed.Count + n] is { } similarity)
+                    candidates[count++] = new Candidate(q, n, similarity);
+        if (count == 0) return new NameComparison(0, 0, 0, [], null);
+        candidates = candidates[..count];
+        candidates.Sort(static (a, b) => b.Similarity.Score.CompareTo(a.Similarity.Score));
 
         var pairs = new List<TokenPair>(Math.Min(query.Count, listed.Count));
         Span<bool> queryUsed = stackalloc bool[query.Count];
@@ -41,7 +57,7 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         {
             if (queryUsed[pair.QueryToken] || listedUsed[pair.ListToken]) continue;
             queryUsed[pair.QueryToken] = listedUsed[pair.ListToken] = true;
-            pairs.Add(pair);
+            pairs.Add(new TokenPair(pair.QueryToken, pair.ListToken, pair.Similarity));
             queryCovered += pair.Similarity.Score * queryWeights[pair.QueryToken];
             listedCovered += pair.Similarity.Score * listedWeights[pair.ListToken];
         }
@@ -54,6 +70,9 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         pairs.Sort((a, b) => a.QueryToken.CompareTo(b.QueryToken));
         return new NameComparison(Math.Clamp(score, 0, 1), queryCoverage, listCoverage, pairs, conflict);
     }
+
+    /// <summary>A token pair before the pairing: a struct, so that ranking them allocates nothing.</summary>
+    private readonly record struct Candidate(int QueryToken, int ListToken, TokenSimilarity Similarity);
 
     /// <summary>Why the names, though they share tokens, are likely two people: each has a name word the other lacks,
     /// the list name has both a family name and a given name the query lacks, or every pair is only a misspelling
