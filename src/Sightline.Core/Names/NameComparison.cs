@@ -26,12 +26,28 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
     public static NameComparison Compare(IReadOnlyList<NameToken> query, ReadOnlySpan<double> queryWeights,
         IReadOnlyList<NameToken> listed, ReadOnlySpan<double> listedWeights)
     {
-        var candidates = new List<TokenPair>(query.Count * listed.Count);
+        var similarities = new TokenSimilarity?[query.Count * listed.Count];
         for (var q = 0; q < query.Count; q++)
             for (var n = 0; n < listed.Count; n++)
-                if (TokenSimilarity.Compare(query[q], listed[n]) is { } similarity)
-                    candidates.Add(new TokenPair(q, n, similarity));
-        candidates.Sort((a, b) => b.Similarity.Score.CompareTo(a.Similarity.Score));
+                similarities[q * listed.Count + n] = TokenSimilarity.Compare(query[q], listed[n]);
+        return Compare(query, queryWeights, listed, listedWeights, similarities);
+    }
+
+    /// <summary>Compares two names whose token similarities are already known: <paramref name="similarities"/>[q ×
+    /// listed.Count + n] is <see cref="TokenSimilarity.Compare"/> of query token q and list token n (a screener reuses
+    /// them across the candidate names that share a token).</summary>
+    public static NameComparison Compare(IReadOnlyList<NameToken> query, ReadOnlySpan<double> queryWeights,
+        IReadOnlyList<NameToken> listed, ReadOnlySpan<double> listedWeights, ReadOnlySpan<TokenSimilarity?> similarities)
+    {
+        Span<Candidate> candidates = stackalloc Candidate[similarities.Length];
+        var count = 0;
+        for (var q = 0; q < query.Count; q++)
+            for (var n = 0; n < listed.Count; n++)
+                if (similarities[q * listed.Count + n] is { } similarity)
+                    candidates[count++] = new Candidate(q, n, similarity);
+        if (count == 0) return new NameComparison(0, 0, 0, [], null);
+        candidates = candidates[..count];
+        candidates.Sort(static (a, b) => b.Similarity.Score.CompareTo(a.Similarity.Score));
 
         var pairs = new List<TokenPair>(Math.Min(query.Count, listed.Count));
         Span<bool> queryUsed = stackalloc bool[query.Count];
@@ -41,10 +57,11 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         {
             if (queryUsed[pair.QueryToken] || listedUsed[pair.ListToken]) continue;
             queryUsed[pair.QueryToken] = listedUsed[pair.ListToken] = true;
-            pairs.Add(pair);
+            pairs.Add(new TokenPair(pair.QueryToken, pair.ListToken, pair.Similarity));
             queryCovered += pair.Similarity.Score * queryWeights[pair.QueryToken];
             listedCovered += pair.Similarity.Score * listedWeights[pair.ListToken];
         }
+        if (pairs.Count > 0) PairSlip(query, queryWeights, listed, listedWeights, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
 
         var queryCoverage = queryCovered / Total(query, queryWeights, queryUsed);
         var listCoverage = listedCovered / Total(listed, listedWeights, listedUsed);
@@ -54,6 +71,9 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         pairs.Sort((a, b) => a.QueryToken.CompareTo(b.QueryToken));
         return new NameComparison(Math.Clamp(score, 0, 1), queryCoverage, listCoverage, pairs, conflict);
     }
+
+    /// <summary>A token pair before the pairing: a struct, so that ranking them allocates nothing.</summary>
+    private readonly record struct Candidate(int QueryToken, int ListToken, TokenSimilarity Similarity);
 
     /// <summary>Why the names, though they share tokens, are likely two people: each has a name word the other lacks,
     /// the list name has both a family name and a given name the query lacks, or every pair is only a misspelling
@@ -79,6 +99,52 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
             return "every word met only as a misspelling of another";
         if (listFamily is not null && listGiven is not null) return $"the entry has another family name ('{listFamily}') and another given name ('{listGiven}')";
         return null;
+    }
+
+    /// <summary>Where the other words paired, the one Latin word left on each side pairs as a misspelling when it is one
+    /// edit from the other, or from the two adjacent words left on the other side written together: a typo that
+    /// split a compound another way (<c>Abdukhai</c> read <c>Abd Khai</c> against <c>Abd Hai</c>, <c>Habiblulah</c>
+    /// against <c>Habib Ullah</c>). Both words of the split side count as covered; the pair is the first of them.</summary>
+    private static void PairSlip(IReadOnlyList<NameToken> query, ReadOnlySpan<double> queryWeights, IReadOnlyList<NameToken> listed,
+        ReadOnlySpan<double> listedWeights, Span<bool> queryUsed, Span<bool> listedUsed, List<TokenPair> pairs, ref double queryCovered, ref double listedCovered)
+    {
+        var (q, qNext) = Leftover(query, queryUsed);
+        var (n, nNext) = Leftover(listed, listedUsed);
+        if (q < 0 || n < 0 || (qNext >= 0 && nNext >= 0)) return;
+        var queryText = qNext >= 0 ? query[q].Text + query[qNext].Text : query[q].Text;
+        var listedText = nNext >= 0 ? listed[n].Text + listed[nNext].Text : listed[n].Text;
+        if (Math.Min(queryText.Length, listedText.Length) < 2 || !EditDistance.Within(queryText, listedText, 1)) return;
+        var similarity = new TokenSimilarity(0.75 + 0.2 * JaroWinkler.Similarity(queryText, listedText), TokenMatchKind.Spelling);
+        pairs.Add(new TokenPair(q, n, similarity));
+        queryUsed[q] = listedUsed[n] = true;
+        queryCovered += similarity.Score * queryWeights[q];
+        listedCovered += similarity.Score * listedWeights[n];
+        if (qNext >= 0)
+        {
+            queryUsed[qNext] = true;
+            queryCovered += similarity.Score * queryWeights[qNext];
+        }
+        if (nNext >= 0)
+        {
+            listedUsed[nNext] = true;
+            listedCovered += similarity.Score * listedWeights[nNext];
+        }
+    }
+
+    /// <summary>The one unpaired word of a name, or its two unpaired adjacent words (-1 in second place when one), when
+    /// they are Latin; (-1, -1) otherwise. Titles are passed over.</summary>
+    private static (int First, int Next) Leftover(IReadOnlyList<NameToken> tokens, ReadOnlySpan<bool> used)
+    {
+        int first = -1, next = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (used[i] || tokens[i].Optional) continue;
+            if (tokens[i].Script != NameScript.Latin) return (-1, -1);
+            if (first < 0) first = i;
+            else if (next < 0 && i == first + 1) next = i;
+            else return (-1, -1);
+        }
+        return (first, next);
     }
 
     /// <summary>Two unpaired Latin words two edits apart or less (<c>Abdcl</c>, <c>Abd</c>; one for two-letter words,

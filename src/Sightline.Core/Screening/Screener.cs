@@ -76,7 +76,7 @@ public sealed class Screener(ScreeningIndex index)
     /// entries' names in their original script: every listed entry also has a Latin name, which is what it means.</summary>
     private List<int> CandidateNameIds(ParsedName parsed, double[] weights, bool latinOnly)
     {
-        var scratch = t_scratch is { } s && s.Capacity >= index.NameCount ? s : t_scratch = new Scratch(index.NameCount);
+        var scratch = ScratchFor(index);
         var common = Math.Max(5000, index.NameCount / 20);
         var order = Enumerable.Range(0, parsed.Tokens.Count).OrderByDescending(i => weights[i]).ToArray();
         foreach (var tokenIndex in order)
@@ -86,12 +86,11 @@ public sealed class Screener(ScreeningIndex index)
             foreach (var key in token.Keys)
                 foreach (var (keyId, exact) in index.Reach(key))
                 {
-                    var postings = index.Postings(keyId);
-                    if (postings.Length > common && scratch.Touched.Count > 0) continue;
+                    if (index.Postings(keyId).Length > common && scratch.Touched.Count > 0) continue;
                     var gain = (float)(weights[tokenIndex] * (exact ? 1 : NeighbourKeyFactor));
-                    foreach (var nameId in postings)
+                    foreach (var nameId in latinOnly ? index.LatinPostings(keyId) : index.Postings(keyId))
                     {
-                        if (scratch.Stamps[nameId] == stamp || (latinOnly && index.IsOriginalScript(nameId))) continue;
+                        if (scratch.Stamps[nameId] == stamp) continue;
                         scratch.Stamps[nameId] = stamp;
                         if (scratch.Accumulated[nameId] == 0) scratch.Touched.Add(nameId);
                         scratch.Accumulated[nameId] += gain;
@@ -104,7 +103,7 @@ public sealed class Screener(ScreeningIndex index)
         {
             // Among names sharing the same keys, shorter ones first: a one-word name the query spells out (an
             // organisation's initials) must not lose its place to longer names that merely hold that key.
-            top.Enqueue(nameId, scratch.Accumulated[nameId] - ShorterFirst * index.Name(nameId).TokenIds.Length);
+            top.Enqueue(nameId, scratch.Accumulated[nameId] - ShorterFirst * index.NameLength(nameId));
             if (top.Count > CandidateNames) top.Dequeue();
             scratch.Accumulated[nameId] = 0;
         }
@@ -114,21 +113,33 @@ public sealed class Screener(ScreeningIndex index)
         return ids;
     }
 
-    /// <summary>The best-scoring name of each candidate entry.</summary>
+    /// <summary>The best-scoring name of each candidate entry. Each list token is compared with the query's tokens
+    /// once per query, however many candidate names hold it.</summary>
     private Dictionary<int, BestName> BestEntries(ParsedName parsed, double[] weights, List<int> nameIds)
     {
         var best = new Dictionary<int, BestName>();
-        Span<double> listWeights = stackalloc double[NameParser.MaxTokens];
+        var scratch = ScratchFor(index);
+        var stamp = scratch.NextQuery();
+        var queryCount = parsed.Tokens.Count;
+        Span<TokenSimilarity?> similarities = stackalloc TokenSimilarity?[NameParser.MaxTokens * NameParser.MaxTokens];
         foreach (var nameId in nameIds)
         {
             var name = index.Name(nameId);
-            var tokens = new NameToken[name.TokenIds.Length];
+            var tokens = index.NameTokens(nameId);
+            var pairs = similarities[..(queryCount * tokens.Length)];
             for (var i = 0; i < tokens.Length; i++)
             {
-                tokens[i] = name.TokenAt(index, i);
-                listWeights[i] = index.TokenWeight(name.TokenIds[i]);
+                if (tokens[i].Optional)
+                {
+                    for (var q = 0; q < queryCount; q++) pairs[q * tokens.Length + i] = null;
+                    continue;
+                }
+                var known = scratch.Similarities(name.TokenIds[i], stamp, queryCount, out var fresh);
+                if (fresh)
+                    for (var q = 0; q < queryCount; q++) known[q] = TokenSimilarity.Compare(parsed.Tokens[q], tokens[i]);
+                for (var q = 0; q < queryCount; q++) pairs[q * tokens.Length + i] = known[q];
             }
-            var comparison = NameComparison.Compare(parsed.Tokens, weights, tokens, listWeights[..tokens.Length]);
+            var comparison = NameComparison.Compare(parsed.Tokens, weights, tokens, index.NameWeights(nameId), pairs);
             if (comparison.Pairs.Count == 0 || (name.Initials && comparison.Pairs.Any(p => p.Similarity.How != TokenMatchKind.Exact))) continue;
             if (index.Entry(name.EntryIndex).Schema != EntrySchema.Person) comparison = TitleAsWord(parsed, tokens, comparison);
             var score = comparison.Score * (name.Kind == NameKind.WeakAlias ? WeakAliasFactor : 1);
@@ -210,11 +221,21 @@ public sealed class Screener(ScreeningIndex index)
             unmatchedQuery.Where(t => !t.Optional).Select(t => t.Original).ToList(), unmatchedList, ignored, scored.Qualifiers, scored.Ambiguous);
     }
 
-    /// <summary>Per-thread arrays for candidate generation, sized to the index and reused across queries.</summary>
-    private sealed class Scratch(int capacity)
+    private static Scratch ScratchFor(ScreeningIndex index) =>
+        t_scratch is { } s && s.Capacity >= index.NameCount && s.TokenCapacity >= index.TokenCount ? s : t_scratch = new Scratch(index.NameCount, index.TokenCount);
+
+    /// <summary>Per-thread arrays for candidate generation and token comparison, sized to the index and reused across
+    /// queries.</summary>
+    private sealed class Scratch(int capacity, int tokenCapacity)
     {
         private int _stamp;
+        private int _query;
+        private readonly int[] _tokenQuery = new int[tokenCapacity];
+        private readonly int[] _tokenSlot = new int[tokenCapacity];
+        private TokenSimilarity?[] _similarities = new TokenSimilarity?[1024];
+        private int _used;
         public int Capacity { get; } = capacity;
+        public int TokenCapacity { get; } = tokenCapacity;
         public float[] Accumulated { get; } = new float[capacity];
         public int[] Stamps { get; } = new int[capacity];
         public List<int> Touched { get; } = new(1024);
@@ -227,6 +248,33 @@ public sealed class Screener(ScreeningIndex index)
                 _stamp = 1;
             }
             return _stamp;
+        }
+
+        /// <summary>Starts a query: the similarities kept for the previous one are forgotten.</summary>
+        public int NextQuery()
+        {
+            if (++_query == int.MaxValue)
+            {
+                Array.Clear(_tokenQuery);
+                _query = 1;
+            }
+            _used = 0;
+            return _query;
+        }
+
+        /// <summary>The place for a list token's similarities to each query token in this query; <paramref name="fresh"/>
+        /// says it is new and must be filled.</summary>
+        public Span<TokenSimilarity?> Similarities(int tokenId, int query, int queryCount, out bool fresh)
+        {
+            fresh = _tokenQuery[tokenId] != query;
+            if (fresh)
+            {
+                _tokenQuery[tokenId] = query;
+                _tokenSlot[tokenId] = _used;
+                if (_used + queryCount > _similarities.Length) Array.Resize(ref _similarities, 2 * (_used + queryCount));
+                _used += queryCount;
+            }
+            return _similarities.AsSpan(_tokenSlot[tokenId], queryCount);
         }
     }
 }

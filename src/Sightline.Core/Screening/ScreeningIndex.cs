@@ -23,6 +23,10 @@ public sealed class ScreeningIndex
     private readonly Dictionary<string, int> _keyIds;
     private readonly int[][] _postings;
     private readonly Dictionary<string, int[]> _keysByDeletion;
+    private readonly int[][] _latinPostings;
+    private readonly int[] _nameLengths;
+    private readonly NameToken[][] _nameTokens;
+    private readonly double[][] _nameWeights;
 
     private ScreeningIndex(IndexedEntry[] entries, IndexedName[] names, NameToken[] tokens, Dictionary<(NameScript, string), int> tokenIds,
         Dictionary<string, int> keyIds, int[][] postings, Dictionary<string, int[]> keysByDeletion, TimeSpan buildTime)
@@ -39,6 +43,11 @@ public sealed class ScreeningIndex
         foreach (var name in names)
             foreach (var id in name.TokenIds.Distinct()) _tokenFrequencies[id]++;
         _tokenWeights = _tokenFrequencies.Select(Weight).ToArray();
+        _latinPostings = postings.Select(p => p.Any(id => names[id].Kind == NameKind.OriginalScript)
+            ? p.Where(id => names[id].Kind != NameKind.OriginalScript).ToArray() : p).ToArray();
+        _nameLengths = names.Select(n => n.TokenIds.Length).ToArray();
+        _nameTokens = names.Select(n => Enumerable.Range(0, n.TokenIds.Length).Select(i => n.TokenAt(this, i)).ToArray()).ToArray();
+        _nameWeights = names.Select(n => n.TokenIds.Select(id => _tokenWeights[id]).ToArray()).ToArray();
     }
 
     public int EntryCount => _entries.Length;
@@ -156,12 +165,23 @@ public sealed class ScreeningIndex
 
     internal IndexedEntry Entry(int entryIndex) => _entries[entryIndex];
 
-    /// <summary>Whether a name is an entry's name in its original script (not Latin letters).</summary>
-    internal bool IsOriginalScript(int nameId) => _names[nameId].Kind == NameKind.OriginalScript;
     internal IndexedName Name(int nameId) => _names[nameId];
     internal NameToken Token(int tokenId) => _tokens[tokenId];
+    internal int TokenCount => _tokens.Length;
+
+    /// <summary>A name's tokens with their place in it restored (<see cref="IndexedName.TokenAt"/>), made once at load.</summary>
+    internal NameToken[] NameTokens(int nameId) => _nameTokens[nameId];
+
+    /// <summary>The rarity weights of a name's tokens, in order.</summary>
+    internal double[] NameWeights(int nameId) => _nameWeights[nameId];
     internal double TokenWeight(int tokenId) => _tokenWeights[tokenId];
     internal int[] Postings(int keyId) => _postings[keyId];
+
+    /// <summary>The postings of a key without the names in their original script, for queries in Latin letters.</summary>
+    internal int[] LatinPostings(int keyId) => _latinPostings[keyId];
+
+    /// <summary>How many tokens a name has.</summary>
+    internal int NameLength(int nameId) => _nameLengths[nameId];
 
     /// <summary>How many names hold the key (0 when none does).</summary>
     public int DocumentFrequency(string key) => _keyIds.TryGetValue(key, out var id) ? _postings[id].Length : 0;

@@ -43,6 +43,16 @@ public sealed class NearNamesakeTests
     }
 
     [Theory]
+    [InlineData("ABDUKHAR SALEM", "ABDULHAR SALEM")]
+    [InlineData("PAK SONG-UHI", "PAK SONG-HUI")]
+    public void A_typo_that_splits_a_compound_another_way_still_matches(string a, string b)
+    {
+        var comparison = NamePairComparison.Compare(a, b);
+        Assert.Equal("match", comparison.Decision);
+        Assert.Contains(comparison.Tokens, t => t.How == TokenMatchKind.Spelling);
+    }
+
+    [Theory]
     [InlineData("هادي العامري", "MR. HYDE")]
     [InlineData("General Tarek Salim", "GENERAL TRADING COMPANY")]
     public void Titles_are_never_name_evidence(string a, string b)
