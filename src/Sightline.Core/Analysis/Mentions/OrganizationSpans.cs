@@ -60,7 +60,9 @@ internal static class OrganizationSpans
     {
         // A "thing" that ends in a body's noun is a body: "Public Diplomacy Centre of the Foreign Ministry".
         spans = spans.Select(s => s.Type == "MISC" && s.End - s.Start >= 2 && BodyNouns.Contains(tokens[s.End - 1].Text) ? s with { Type = "ORG" } : s).ToList();
+        spans = spans.Select(s => IsGroupByArticle(tokens, s) ? s with { Type = "ORG" } : s).ToList();
         var result = JoinRuns(tokens, spans);
+        result = DatelineOutlets.Apply(tokens, result);
         var tidy = new List<EntitySpan>(result.Count);
         foreach (var span in result)
         {
@@ -79,6 +81,16 @@ internal static class OrganizationSpans
             tidy.AddRange(Split(tokens, span));
         }
         return tidy;
+    }
+
+    /// <summary>"the Taliban", "the Taliban's envoy": a one-word name after the article is a group, not a person (a person
+    /// is named without one); a name before a noun ("the Assad government") or a capitalised word is left alone.</summary>
+    private static bool IsGroupByArticle(IReadOnlyList<TextToken> tokens, EntitySpan span)
+    {
+        if (span.Type != "PER" || span.End - span.Start != 1 || span.Start == 0 || tokens[span.Start - 1].Text is not ("the" or "The")) return false;
+        if (span.End >= tokens.Count) return true;
+        var next = tokens[span.End].Text;
+        return next is "'s" or "’s" or "'" or "’" or "," or "." or ";" or ":" or ")" or "and" or "said" or "says" or "have" or "has" or "had" or "were" or "are" or "who" or "in" or "to" or "on" or "for" or "with";
     }
 
     /// <summary>"X Centre of the Y Ministry": two bodies; "National Security Council Qasim al-Araji": a body and a person.</summary>

@@ -1,0 +1,48 @@
+using Sightline.Analysis.Tagging;
+using Sightline.Analysis.Text;
+
+namespace Sightline.Analysis.Mentions;
+
+/// <summary>
+/// The outlet a wire item names in its dateline is an organisation: <c>ASTANA, 4 July (BelTA) –</c>,
+/// <c>SANA'A, Nov. 24 (Saba) —</c>. The name is one or two capitalised words in brackets, right after the dateline's date (a number or a month), near the start of the sentence —
+/// where the tagger, seeing a bracketed word next to a city, calls it a place or nothing.
+/// </summary>
+internal static class DatelineOutlets
+{
+    private const int DatelineTokens = 10;
+
+    public static List<EntitySpan> Apply(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans)
+    {
+        for (var open = 1; open < Math.Min(tokens.Count, DatelineTokens); open++)
+        {
+            if (tokens[open].Text != "(") continue;
+            var close = open + 1;
+            while (close < tokens.Count && close - open <= 3 && tokens[close].Text != ")") close++;
+            if (close >= tokens.Count || tokens[close].Text != ")" || close - open < 2 || close - open > 3) continue;
+            if (!AfterDate(tokens, open) || !Enumerable.Range(open + 1, close - open - 1).All(i => IsOutletWord(tokens[i].Text))) continue;
+            var outlet = new EntitySpan(open + 1, close, "ORG");
+            spans = [.. spans.Where(s => s.End <= outlet.Start || s.Start >= outlet.End), outlet];
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+            break;
+        }
+        return spans;
+    }
+
+    /// <summary>The token before the bracket (a full stop skipped) ends a date: a day or year number, or a month.</summary>
+    private static bool AfterDate(IReadOnlyList<TextToken> tokens, int open)
+    {
+        var k = open - 1;
+        if (k > 0 && tokens[k].Text == ".") k--;
+        var word = tokens[k].Text.TrimEnd('.');
+        return word.Length > 0 && word.All(char.IsDigit) || Months.Contains(word);
+    }
+
+    private static bool IsOutletWord(string word) => word.Length >= 2 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '\'');
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+}
