@@ -65,11 +65,10 @@ internal static class OfficeDescriptions
                 if (Enumerable.Range(i, end - i).Any(k => At(here, tokens[k]) is { Type: MentionType.Person })) continue;
                 if (NamedNext(tokens, end, here)) continue; // "the UN envoy Hans Grundberg", "the UN envoy, Hans Grundberg": the title of a name
                 var qualifiers = Enumerable.Range(i + 1, head - i - 1).Select(k => tokens[k].Text.ToLowerInvariant()).Where(w => !Neutral.Contains(w)).ToList();
-                if (holders.Count == 0) continue;
-                var holder = Choose(holders, office, qualifiers, tokens[i].Start);
-                if (holder is null) continue;
+                var chain = AppositionTo(tokens, i, here) ?? (holders.Count == 0 ? null : Choose(holders, office, qualifiers, tokens[i].Start)?.Chain);
+                if (chain is null) continue;
                 var endOffset = tokens[end - 1].End;
-                found.Add(new Mention(MentionType.Person, tokens[i].Start, endOffset, text[tokens[i].Start..endOffset], sentence.Index, holder.Chain, "nominal"));
+                found.Add(new Mention(MentionType.Person, tokens[i].Start, endOffset, text[tokens[i].Start..endOffset], sentence.Index, chain.Value, "nominal"));
                 i = end - 1;
             }
             guest = GuestIn(tokens, here) ?? guest;
@@ -89,6 +88,12 @@ internal static class OfficeDescriptions
         }
         return null;
     }
+
+    /// <summary>"X, the secretary general of Y": a description set off by a comma right after a name is that person,
+    /// whoever else the document gives the same office.</summary>
+    private static int? AppositionTo(IReadOnlyList<TextToken> tokens, int the, List<Mention> here) =>
+        the >= 2 && tokens[the - 1].Text == "," && At(here, tokens[the - 2]) is { Type: MentionType.Person, Source: not ("pronoun" or "nominal") } person
+            ? person.Chain : null;
 
     private static Holder? Choose(List<Holder> holders, string office, List<string> qualifiers, int position)
     {

@@ -29,7 +29,7 @@ internal static class RoleFinder
     {
         // A title right before the name.
         var start = person.First;
-        while (start - 1 >= 0 && start > person.First - 7 && IsTitleToken(frame, start - 1)) start--;
+        while (start - 1 >= 0 && start > person.First - 7 && IsTitleToken(frame, start - 1, person)) start--;
         if (start < person.First && RolePhrase.Read(frame, start, person.First) is { } before && before.End == person.First) yield return before;
 
         // Role, comma, name.
@@ -37,7 +37,7 @@ internal static class RoleFinder
         {
             var end = person.First - 1;
             var from = end;
-            while (from - 1 >= 0 && end - from < 10 && frame.Word(from - 1) is not ("," or "with" or "met" or ";" or ":") && frame.MentionAt(from - 1) is not { Type: MentionType.Person }) from--;
+            while (from - 1 >= 0 && end - from < 10 && frame.Word(from - 1) is not ("," or "with" or "met" or ";" or ":") && !NamesAPerson(frame, from - 1, person)) from--;
             while (from < end && Lexicon.Determiners.Contains(frame.Word(from))) from++;
             if (RolePhrase.Read(frame, from, end, maxLead: 4) is { } role && role.End == end) yield return role;
         }
@@ -47,16 +47,22 @@ internal static class RoleFinder
         {
             var from = person.End + 1;
             var end = from;
-            while (end < frame.Count && end - from < 14 && frame.Word(end) is not ("," or "." or ";" or ":" or "who" or "whom" or "which") && frame.MentionAt(end) is not { Type: MentionType.Person }) end++;
+            while (end < frame.Count && end - from < 14 && frame.Word(end) is not ("," or "." or ";" or ":" or "who" or "whom" or "which") && !NamesAPerson(frame, end, person)) end++;
             while (from < end && Lexicon.Determiners.Contains(frame.Word(from))) from++;
-            if (end < frame.Count && frame.MentionAt(end) is { Type: MentionType.Person }) yield break;
+            if (end < frame.Count && NamesAPerson(frame, end, person)) yield break;
             if (RolePhrase.Read(frame, from, end) is { } role) yield return role;
         }
     }
 
-    private static bool IsTitleToken(SentenceFrame frame, int i)
+    /// <summary>Whether token <paramref name="i"/> names a person other than <paramref name="person"/>. The office the
+    /// document resolved to <paramref name="person"/> ("X, the Secretary General of Y", a nominal mention in X's chain)
+    /// is the role itself.</summary>
+    private static bool NamesAPerson(SentenceFrame frame, int i, PlacedMention person) =>
+        frame.MentionAt(i) is { Type: MentionType.Person } m && !(m.Mention.Source == "nominal" && m.Mention.Chain == person.Mention.Chain);
+
+    private static bool IsTitleToken(SentenceFrame frame, int i, PlacedMention person)
     {
-        if (frame.MentionAt(i) is { Type: MentionType.Person }) return false;
+        if (NamesAPerson(frame, i, person)) return false;
         var text = frame.Tokens[i].Text;
         var word = frame.Word(i);
         return RolePhrase.IsRoleWord(word) || (char.IsUpper(text[0]) && text.Any(char.IsLetter) && !Lexicon.Determiners.Contains(word))

@@ -22,14 +22,14 @@ internal sealed record RolePhrase(string Role, string? Organization, int? Organi
         var roleWord = -1;
         for (var i = start; i < end && i <= start + maxLead; i++)
         {
-            var mention = frame.MentionAt(i);
+            var mention = NameAt(frame, i);
             if (mention is { Type: MentionType.Person }) return null;
             if (mention is null && IsRoleWord(frame.Word(i))) { roleWord = i; break; }
         }
         if (roleWord < 0) return null;
         // Multi-word titles: Prime Minister, Secretary of State, Secretary-General.
         var last = roleWord;
-        while (last + 1 < end && frame.MentionAt(last + 1) is null && IsRoleWord(frame.Word(last + 1))) last++;
+        while (last + 1 < end && NameAt(frame, last + 1) is null && IsRoleWord(frame.Word(last + 1))) last++;
         if (frame.Word(last) == "secretary" && frame.Word(last + 1) == "of" && last + 2 < end && char.IsUpper(frame.Tokens[last + 2].Text[0])) last += 2;
 
         var first = roleWord;
@@ -62,11 +62,16 @@ internal sealed record RolePhrase(string Role, string? Organization, int? Organi
     public static bool IsRoleWord(string lower) =>
         Lexicon.RoleWords.Contains(lower) || (lower.Contains('-') && lower.Split('-').Any(Lexicon.RoleWords.Contains) && !lower.EndsWith("-based", StringComparison.Ordinal));
 
+    /// <summary>The mention at token <paramref name="i"/>, except an office the document resolved to its holder ("the
+    /// Secretary General", a nominal mention): its words are the role being read.</summary>
+    private static PlacedMention? NameAt(SentenceFrame frame, int i) =>
+        frame.MentionAt(i) is { } m && !(m.Type == MentionType.Person && m.Mention.Source == "nominal") ? m : null;
+
     private static bool IsModifier(SentenceFrame frame, int i)
     {
         var word = frame.Word(i);
         if (Modifiers.Contains(word)) return true;
-        if (frame.MentionAt(i) is { Type: MentionType.Person }) return false;
+        if (NameAt(frame, i) is { Type: MentionType.Person }) return false;
         var text = frame.Tokens[i].Text;
         return char.IsUpper(text[0]) && text.Any(char.IsLetter) || IsRoleWord(word) || word.EndsWith("-based", StringComparison.Ordinal) || word == "news";
     }
