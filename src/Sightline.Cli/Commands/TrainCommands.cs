@@ -12,15 +12,15 @@ internal static class TrainCommands
 {
     public static Command Create()
     {
-        var train = new Option<string[]>("--train") { Description = "CoNLL-format training files (default: CoNLL-2003 train and the in-genre training set)", AllowMultipleArgumentsPerToken = true };
-        var dev = new Option<string[]>("--dev") { Description = "CoNLL-format development files to choose the epoch (default: CoNLL-2003 dev and the in-genre dev set)", AllowMultipleArgumentsPerToken = true };
+        var train = new Option<string[]>("--train") { Description = "CoNLL-format training files (default: CoNLL-2003 train from ../shared/nlp-data and the in-genre training set)", AllowMultipleArgumentsPerToken = true };
+        var dev = new Option<string[]>("--dev") { Description = "CoNLL-format development files to choose the epoch (default: CoNLL-2003 dev from ../shared/nlp-data and the in-genre dev set)", AllowMultipleArgumentsPerToken = true };
         var epochs = new Option<int>("--epochs") { Description = "Training passes; the best on the development files is kept", DefaultValueFactory = _ => 12 };
         var output = new Option<string>("--output") { Description = "Where to write the model", DefaultValueFactory = _ => Path.Combine("data", "models", "ner.model") };
         var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) and write its model") { train, dev, epochs, output };
         ner.SetAction(result =>
         {
-            var trainFiles = Defaulted(result.GetValue(train), "conll2003/train.txt", "genre/train.conll");
-            var devFiles = Defaulted(result.GetValue(dev), "conll2003/dev.txt", "genre/dev.conll");
+            var trainFiles = Defaulted(result.GetValue(train), SharedConll("conllpp_train.txt"), InGenre("train.conll"));
+            var devFiles = Defaulted(result.GetValue(dev), SharedConll("conllpp_dev.txt"), InGenre("dev.conll"));
             if (trainFiles.Concat(devFiles).FirstOrDefault(f => !File.Exists(f)) is { } missing)
             {
                 Console.Error.WriteLine($"sightline train ner: {missing}: no such file");
@@ -118,5 +118,10 @@ internal static class TrainCommands
     }
 
     private static string[] Defaulted(string[]? given, params string[] defaults) =>
-        given is { Length: > 0 } ? given : defaults.Select(d => Path.Combine("data", "ner", d)).ToArray();
+        given is { Length: > 0 } ? given : defaults;
+
+    /// <summary>CoNLL-2003 stays in the shared data folder beside the repository; it is read from there, never copied.</summary>
+    private static string SharedConll(string file) => Path.Combine("..", "shared", "nlp-data", "conllpp", file);
+
+    private static string InGenre(string file) => Path.Combine("data", "ner", "genre", file);
 }

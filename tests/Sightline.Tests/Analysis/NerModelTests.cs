@@ -9,7 +9,7 @@ public sealed class NerModelTests
     [Fact]
     public void The_committed_model_reaches_f1_0_90_on_conll_dev()
     {
-        var dev = ConllCorpus.Read(Path.Combine(Repository.Root, "data", "ner", "conll2003", "dev.txt"));
+        var dev = ConllCorpus.Read(Path.Combine(Repository.Root, "..", "shared", "nlp-data", "conllpp", "conllpp_dev.txt"));
         var score = NerTrainer.Evaluate(BundledAnalysis.Model, dev);
         Assert.True(score.Overall.F1 >= 0.90, score.Report());
         Assert.True(score.For("PER").F1 >= 0.90, score.Report());
