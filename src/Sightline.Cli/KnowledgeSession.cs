@@ -4,6 +4,7 @@ using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Resolution;
+using Sightline.Lists;
 using Sightline.Lists.Import;
 using Sightline.Review;
 using Sightline.Screening;
@@ -58,16 +59,20 @@ internal sealed class KnowledgeSession : IDisposable
     /// too, once there are entities), raising designation and delisting alerts, and prints them.</summary>
     public void AfterListImports(IEnumerable<ImportOutcome> outcomes)
     {
-        foreach (var imported in outcomes.OfType<ImportOutcome.Imported>())
-        {
-            if (imported.Diff is null && Store.Connection.Scalar(null, "SELECT 1 FROM kb_entities LIMIT 1") is null) continue;
-            var linker = new ListLinker(new Screener(Lists.ScreeningIndex()), Lists.Store);
-            var rules = new ListChangeAlerts(Store.Connection, Alerts());
-            var raised = imported.Diff is { } diff ? rules.AfterListVersion(diff, linker) : rules.AfterFirstVersion(imported.Version, Lists.Store, linker);
-            Console.WriteLine($"knowledge base re-screened against {imported.Version.List} version {imported.Version.Number}: {raised} alert(s) raised");
-            foreach (var alert in Alerts().List().Where(a => a.Rule is AlertRules.Designated or AlertRules.Delisted).Take(raised))
-                Console.WriteLine($"  ALERT {alert.Id} {alert.Rule}: {alert.Summary}");
-        }
+        foreach (var imported in outcomes.OfType<ImportOutcome.Imported>()) AfterActiveVersionChange(imported.Version, imported.Diff);
+    }
+
+    /// <summary>Re-screens the knowledge base after a list's active version changed, by an import or by activating an
+    /// earlier version (<paramref name="diff"/> from the version that was active to this one), and prints the alerts.</summary>
+    public void AfterActiveVersionChange(ListVersion version, ListDiff? diff)
+    {
+        if (diff is null && Store.Connection.Scalar(null, "SELECT 1 FROM kb_entities LIMIT 1") is null) return;
+        var linker = new ListLinker(new Screener(Lists.ScreeningIndex()), Lists.Store);
+        var rules = new ListChangeAlerts(Store.Connection, Alerts());
+        var raised = diff is not null ? rules.AfterListVersion(diff, linker) : rules.AfterFirstVersion(version, Lists.Store, linker);
+        Console.WriteLine($"knowledge base re-screened against {version.List} version {version.Number}: {raised} alert(s) raised");
+        foreach (var alert in Alerts().List().Where(a => a.Rule is AlertRules.Designated or AlertRules.Delisted).Take(raised))
+            Console.WriteLine($"  ALERT {alert.Id} {alert.Rule}: {alert.Summary}");
     }
 
     /// <summary>The entity a name or id means, or null after telling the user why not.</summary>

@@ -21,8 +21,21 @@ internal static class ListsCommands
         lists.Subcommands.Add(ShowEntryCommand());
         lists.Subcommands.Add(DiffCommand());
         lists.Subcommands.Add(UpdateCommand());
+        lists.Subcommands.Add(ActivateCommand());
         return lists;
     }
+
+    private static Option<bool> AllowShrink() => new("--allow-shrink") { Description = "Accept a version that loses more entries or names than --max-loss allows (the list really shrank)" };
+    private static Option<bool> AllowPartial() => new("--allow-partial") { Description = "Accept an OFAC set without its alias, address or comments file" };
+    private static Option<double> MaxLoss() => new("--max-loss")
+    {
+        Description = "The largest share of the active version's entries or names a new version may lose",
+        DefaultValueFactory = _ => ImportChecks.Standard.MaximumLoss,
+        Validators = { r => { if (r.GetValueOrDefault<double>() is < 0 or > 1) r.AddError("--max-loss is a share between 0 and 1"); } },
+    };
+
+    private static ImportChecks Checks(ParseResult result, Option<double> maxLoss, Option<bool> allowShrink, Option<bool> allowPartial) =>
+        new(result.GetValue(maxLoss), result.GetValue(allowShrink), result.GetValue(allowPartial));
 
     private static int Show(ParseResult result)
     {
@@ -57,7 +70,9 @@ internal static class ListsCommands
         var format = new Option<string?>("--format") { Description = $"The format, when it cannot be detected: {string.Join(", ", ListFormatNames.All)}" };
         var listName = new Option<string?>("--list") { Description = "Name of the list (default: us_ofac_sdn, us_ofac_cons, un_sc_sanctions, or the FtM file name)" };
         var published = new Option<DateTimeOffset?>("--published") { Description = "Publication date of a file that states none (OFAC CSV, FtM)" };
-        var command = new Command("import", "Import list files as new list versions (a no-op when the content is unchanged)") { paths, format, listName, published };
+        var (maxLoss, allowShrink, allowPartial) = (MaxLoss(), AllowShrink(), AllowPartial());
+        var command = new Command("import", "Import list files as new list versions (a no-op when the content is unchanged); a version that looks cut short or hollowed out is refused")
+            { paths, format, listName, published, maxLoss, allowShrink, allowPartial };
         command.SetAction(result =>
         {
             ListFormat? chosen = null;
@@ -72,6 +87,7 @@ internal static class ListsCommands
             }
             using var session = CliSession.Open(result);
             var importer = session.Importer();
+            var checks = Checks(result, maxLoss, allowShrink, allowPartial);
             var failed = false;
             var outcomes = new List<ImportOutcome>();
             foreach (var path in result.GetValue(paths)!)
@@ -89,7 +105,7 @@ internal static class ListsCommands
                 }
                 foreach (var reader in readers)
                 {
-                    var outcome = importer.Import(reader);
+                    var outcome = importer.Import(reader, checks);
                     OutcomePrinter.Write(Console.Out, outcome, session);
                     failed |= outcome is ImportOutcome.Failed;
                     outcomes.Add(outcome);
@@ -174,17 +190,20 @@ internal static class ListsCommands
 
     private static Command UpdateCommand()
     {
-        var mirror = new Option<Uri?>("--mirror") { Description = "Fetch from BASE/LIST/FILE instead of the authorities' addresses" };
+        var mirror = new Option<string?>("--mirror") { Description = "Fetch from BASE/LIST/FILE instead of the authorities' addresses (an https address)" };
         var sources = new Option<string?>("--sources") { Description = "A JSON file of list sources replacing the official addresses" };
         var only = new Option<string[]>("--list") { Description = "Update only these lists", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("update", "Download the current lists from the authorities, verify them, import them and show what changed") { mirror, sources, only };
+        var allowHttp = new Option<bool>("--allow-http") { Description = "Accept plain-http sources (a mirror inside a trusted network)" };
+        var (maxLoss, allowShrink, allowPartial) = (MaxLoss(), AllowShrink(), AllowPartial());
+        var command = new Command("update", "Download the current lists from the authorities, verify them, import them and show what changed")
+            { mirror, sources, only, allowHttp, maxLoss, allowShrink, allowPartial };
         command.SetAction(async (result, cancel) =>
         {
             IReadOnlyList<ListDownloadSource> chosen;
             try
             {
                 chosen = result.GetValue(sources) is { } file ? OfficialSources.Load(file)
-                    : result.GetValue(mirror) is { } m ? OfficialSources.Mirrored(m)
+                    : result.GetValue(mirror) is { } m ? OfficialSources.Mirrored(MirrorAddress(m))
                     : OfficialSources.Default;
             }
             catch (ListFormatException e)
@@ -195,13 +214,44 @@ internal static class ListsCommands
             if (result.GetValue(only) is { Length: > 0 } names) chosen = chosen.Where(s => names.Contains(s.List)).ToList();
 
             using var session = CliSession.Open(result);
-            using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
-            http.DefaultRequestHeaders.UserAgent.ParseAdd("Sightline/0.1 (+sanctions list update)");
-            var updater = new ListUpdater(new ListDownloader(http), session.Importer(), Path.GetTempPath());
+            using var http = ListDownloader.CreateClient(TimeSpan.FromMinutes(5));
+            var downloader = new ListDownloader(http) { AllowPlainHttp = result.GetValue(allowHttp) };
+            var updater = new ListUpdater(downloader, session.Importer(), Path.GetTempPath(), Checks(result, maxLoss, allowShrink, allowPartial));
             var outcomes = await updater.UpdateAsync(chosen, cancel);
             foreach (var outcome in outcomes) OutcomePrinter.Write(Console.Out, outcome, session);
             using (var knowledge = KnowledgeSession.Open(result)) knowledge.AfterListImports(outcomes);
             return outcomes.Any(o => o is ImportOutcome.Failed) ? 1 : 0;
+        });
+        return command;
+    }
+
+    private static Uri MirrorAddress(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri
+            : throw new ListFormatException("--mirror", null, null, $"'{text}' is not an http(s) address such as https://mirror.example/lists");
+
+    private static Command ActivateCommand()
+    {
+        var listName = new Argument<string>("list") { Description = "The list (us_ofac_sdn, un_sc_sanctions, …)" };
+        var number = new Argument<int>("version") { Description = "The version number to make active (see sightline lists)" };
+        var why = new Option<string>("--why") { Description = "Why: kept in the audit trail", Required = true };
+        var command = new Command("activate", "Make an earlier (or later) version of a list the active one, audited, and re-screen the knowledge base") { listName, number, why };
+        command.SetAction(result =>
+        {
+            using var session = KnowledgeSession.Open(result);
+            ListVersion previous, active;
+            try
+            {
+                (previous, active) = session.Review().ActivateListVersion(result.GetValue(listName)!, result.GetValue(number), GlobalOptions.Reviewer(result), result.GetValue(why)!);
+            }
+            catch (Sightline.Review.ReviewException e)
+            {
+                Console.Error.WriteLine($"sightline lists activate: {e.Message}");
+                return 1;
+            }
+            Console.WriteLine($"{active.List}: version {active.Number} ({active.Label}, {active.Counts.Total:N0} entries) is active; version {previous.Number} was");
+            session.AfterActiveVersionChange(active, ListDiff.Compare(session.Lists.Store, previous, active));
+            return 0;
         });
         return command;
     }

@@ -11,4 +11,7 @@ public static class KnownLists
     };
 
     public static string TitleOf(string list) => Titles.GetValueOrDefault(list, list);
+
+    /// <summary>True for the official lists Sightline reads from their authorities' own formats.</summary>
+    public static bool IsOfficial(string list) => Titles.ContainsKey(list);
 }

@@ -41,6 +41,23 @@ public sealed class ReviewDesk(SqliteConnection connection, IListStore lists, Ti
     /// <summary>Rejects a link or candidate: the linker will never link the entity to that entry again.</summary>
     public void Unlink(string entityId, string list, string listId, string user, string reason) => SetLink(entityId, list, listId, "rejected", "unlink", user, reason);
 
+    /// <summary>Makes version <paramref name="number"/> of <paramref name="list"/> its active version again (a rollback
+    /// after a bad list, or a return to the newest), audited like every decision.</summary>
+    /// <returns>The version that was active and the one that now is.</returns>
+    public (Lists.ListVersion Previous, Lists.ListVersion Active) ActivateListVersion(string list, int number, string user, string reason)
+    {
+        CheckReviewer(user, reason);
+        var versions = lists.Versions(list);
+        if (versions.Count == 0) throw new ReviewException($"no list {list} (see sightline lists)");
+        var target = versions.FirstOrDefault(v => v.Number == number)
+            ?? throw new ReviewException($"{list} has no version {number} (it has {string.Join(", ", versions.Select(v => v.Number))})");
+        var previous = versions.Single(v => v.Active);
+        if (target.Active) throw new ReviewException($"{list} version {number} is already the active version");
+        lists.Activate(target.Id);
+        Record("activate-list", list, $"version {target.Number} ({target.Label}, {target.Counts.Total:N0} entries) replaces version {previous.Number} ({previous.Counts.Total:N0} entries)", user, reason);
+        return (previous, target with { Active = true });
+    }
+
     /// <summary>Merges <paramref name="fromId"/> into <paramref name="intoId"/>: its names, mentions, claims, links and
     /// watch move over, its events are regrouped, and later ingestion resolves to the merged entity.</summary>
     public void Merge(string fromId, string intoId, string user, string reason)
@@ -150,10 +167,15 @@ public sealed class ReviewDesk(SqliteConnection connection, IListStore lists, Ti
         connection.Scalar(null, "SELECT name FROM kb_entities WHERE id = $0", entityId) as string
         ?? throw new ReviewException($"no entity {entityId} (ids start with P- or O-; see sightline entity NAME)");
 
-    private void Record(string action, string target, string detail, string user, string reason)
+    private static void CheckReviewer(string user, string reason)
     {
         if (string.IsNullOrWhiteSpace(user)) throw new ReviewException("a decision needs a reviewer: give --user or set SIGHTLINE_USER");
         if (string.IsNullOrWhiteSpace(reason)) throw new ReviewException("a decision needs a reason: give --why");
+    }
+
+    private void Record(string action, string target, string detail, string user, string reason)
+    {
+        CheckReviewer(user, reason);
         connection.Run(null, "INSERT INTO kb_decisions (action, target, detail, user, reason, decided_at) VALUES ($0, $1, $2, $3, $4, $5)",
             action, target, detail, user, reason, clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
     }

@@ -24,6 +24,10 @@ public interface IListStore : IDisposable
 
     ListVersion? Version(long versionId);
 
+    /// <summary>Makes a version already in the store its list's active version (a rollback, or a return to the newest);
+    /// its entries are kept whole, so nothing is re-read.</summary>
+    void Activate(long versionId);
+
     /// <summary>Starts importing a new version of <paramref name="source"/>'s list; dispose without committing to discard it.</summary>
     IListImport BeginImport(ListSource source, DateTimeOffset importedAt);
 

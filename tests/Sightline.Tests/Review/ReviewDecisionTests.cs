@@ -139,4 +139,23 @@ public sealed class ReviewDecisionTests : IDisposable
         Assert.Empty(_knowledge.Review.Audit());
         Assert.NotNull(_knowledge.Store.Connection.Scalar(null, "SELECT 1 FROM kb_entities WHERE id = $0", Id("Laith al-Khazali"))); // the refused merge changed nothing
     }
+
+    [Fact]
+    public void Activating_an_earlier_list_version_is_audited_and_refused_without_a_reason()
+    {
+        var copy = _knowledge.Files.CopyFolder(Repository.SdnFolder, "sdn-v2");
+        OfacFiles.EditLines(Path.Combine(copy, "sdn.csv"), lines => lines.Where(l => !l.StartsWith("28004,", StringComparison.Ordinal)));
+        Assert.IsType<ImportOutcome.Imported>(_knowledge.ListImporter.Import(new Sightline.Lists.Formats.Ofac.OfacCsvListReader(copy, Sightline.Lists.Formats.Ofac.OfacFileSet.Sdn)));
+
+        Assert.Throws<ReviewException>(() => _knowledge.Review.ActivateListVersion("us_ofac_sdn", 1, "ana", ""));
+        Assert.Equal(2, _knowledge.Lists.ActiveVersions().Single(v => v.List == "us_ofac_sdn").Number);
+        Assert.Contains("no version 7", Assert.Throws<ReviewException>(() => _knowledge.Review.ActivateListVersion("us_ofac_sdn", 7, "ana", "why")).Message);
+
+        var (previous, active) = _knowledge.Review.ActivateListVersion("us_ofac_sdn", 1, "ana", "version 2 dropped a listed man");
+        Assert.Equal((2, 1), (previous.Number, active.Number));
+        Assert.NotNull(_knowledge.Lists.Entry("us_ofac_sdn", "28004"));
+        var decision = Assert.Single(_knowledge.Review.Audit());
+        Assert.Equal(("activate-list", "us_ofac_sdn", "ana"), (decision.Action, decision.Target, decision.User));
+        Assert.Contains("version 1", decision.Detail);
+    }
 }

@@ -12,6 +12,7 @@ public sealed class LocalListServer : IDisposable
     private readonly HttpListener _listener = new();
     private readonly string _root;
     private readonly Dictionary<string, Fault> _faults = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Uri> _redirects = new(StringComparer.OrdinalIgnoreCase);
     private readonly Task _loop;
 
     public enum Fault { CloseHalfway, CloseHalfwayOnce }
@@ -32,6 +33,9 @@ public sealed class LocalListServer : IDisposable
 
     public void Break(string relativePath, Fault fault) => _faults[relativePath] = fault;
 
+    /// <summary>Answers requests for <paramref name="relativePath"/> with a 302 to <paramref name="target"/>.</summary>
+    public void Redirect(string relativePath, Uri target) => _redirects[relativePath] = target;
+
     private async Task ServeAsync()
     {
         while (_listener.IsListening)
@@ -51,6 +55,13 @@ public sealed class LocalListServer : IDisposable
         var response = context.Response;
         try
         {
+            if (_redirects.TryGetValue(relative, out var target))
+            {
+                response.StatusCode = 302;
+                response.RedirectLocation = target.ToString();
+                response.Close();
+                return;
+            }
             if (!File.Exists(path))
             {
                 response.StatusCode = 404;

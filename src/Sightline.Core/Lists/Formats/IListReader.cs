@@ -16,6 +16,9 @@ public interface IListReader
     ListSource Source { get; }
     IReadOnlyList<string> Warnings { get; }
     IEnumerable<ListEntry> ReadEntries();
+
+    /// <summary>The reader that parses the files, when this one wraps it (to record where a download came from).</summary>
+    IListReader Parser => this;
 }
 
 /// <summary>What was read: which list, in which format, from where, published when, and the hash of its bytes.</summary>

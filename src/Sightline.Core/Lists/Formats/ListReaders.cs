@@ -45,7 +45,7 @@ public static class ListReaders
             if (format is null or ListFormat.UnXml && extension == ".xml" && UnXmlListReader.IsUnList(file))
                 readers.Add(new UnXmlListReader(file, listName, published));
             else if (format is null or ListFormat.FtmJson && JsonExtensions.Contains(extension) && FtmJsonLinesReader.LooksLikeFtm(file))
-                readers.Add(new FtmJsonLinesReader(file, listName, published));
+                readers.Add(OpenFtm(file, listName, published));
         }
         foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
             FindInFolder(sub, format, listName, published, readers);
@@ -69,7 +69,18 @@ public static class ListReaders
             ListFormat.OfacSdnCsv => new OfacCsvListReader(folder, OfacFileSet.Sdn, listName, published),
             ListFormat.OfacConsCsv => new OfacCsvListReader(folder, OfacFileSet.Consolidated, listName, published),
             ListFormat.UnXml => new UnXmlListReader(file, listName, published),
-            _ => new FtmJsonLinesReader(file, listName, published),
+            _ => OpenFtm(file, listName, published),
         };
+    }
+
+    /// <summary>An FtM file is named after its file unless <paramref name="listName"/> says otherwise, but never after an
+    /// official list by its file name alone: a file called <c>us_ofac_sdn.json</c> must not replace the SDN list.</summary>
+    private static FtmJsonLinesReader OpenFtm(string file, string? listName, DateTimeOffset? published)
+    {
+        var named = FtmJsonLinesReader.DefaultListName(file);
+        if (listName is null && KnownLists.IsOfficial(named))
+            throw new ListFormatException(Path.GetFileName(file), null, null,
+                $"an FtM file is not read as the official list {named} because of its file name; name the list with --list (a different name keeps both, --list {named} replaces the official list's active version)");
+        return new FtmJsonLinesReader(file, listName, published);
     }
 }

@@ -18,9 +18,10 @@ public sealed class ListImporter(IListStore store, TimeProvider clock)
     public int ProgressInterval { get; init; } = 10_000;
 
     /// <param name="reader">The list to import.</param>
-    /// <param name="checks">Extra checks before the version is committed; none for a local import.</param>
+    /// <param name="checks">What the new version must pass before it is committed; <see cref="ImportChecks.Standard"/> when null.</param>
     public ImportOutcome Import(IListReader reader, ImportChecks? checks = null)
     {
+        checks ??= ImportChecks.Standard;
         var source = reader.Source;
         var active = store.ActiveVersions().FirstOrDefault(v => v.List == source.List);
         if (active is not null && active.ContentHash == source.ContentHash) return new ImportOutcome.Unchanged(source, active);
@@ -30,10 +31,11 @@ public sealed class ListImporter(IListStore store, TimeProvider clock)
             ListVersion version;
             using (var import = store.BeginImport(source, clock.GetUtcNow()))
             {
-                int persons = 0, organizations = 0, vessels = 0, aircraft = 0, count = 0;
+                int persons = 0, organizations = 0, vessels = 0, aircraft = 0, count = 0, names = 0;
                 foreach (var entry in reader.ReadEntries())
                 {
                     import.Add(entry);
+                    names += entry.Names.Count;
                     switch (entry.Schema)
                     {
                         case EntrySchema.Person: persons++; break;
@@ -44,11 +46,14 @@ public sealed class ListImporter(IListStore store, TimeProvider clock)
                     if (++count % ProgressInterval == 0) Progress?.Invoke(source.List, count);
                 }
                 var counts = new EntryCounts(persons, organizations, vessels, aircraft);
-                if (checks?.Verify?.Invoke(reader) is { } problem) return new ImportOutcome.Failed(source, problem, active);
-                if (checks?.MinimumShareOfPrevious is { } share && active is not null && counts.Total < active.Counts.Total * share)
-                    return new ImportOutcome.Failed(source,
-                        $"{source.List}: the new file has {counts.Total:N0} entries against {active.Counts.Total:N0} in the active version; refusing a list that lost more than {1 - share:P0} of its entries", active);
-                version = import.Commit(counts, reader.Warnings);
+                if (ListCompleteness.Problem(reader, checks) is { } incomplete) return new ImportOutcome.Failed(source, incomplete, active);
+                var warnings = reader.Warnings.ToList();
+                if (active is not null && ListShrinkage.Problem(store, active, counts.Total, names, checks) is { } loss)
+                {
+                    if (!checks.AllowShrink) return new ImportOutcome.Failed(source, loss + "; nothing was changed (if the list really shrank, import it with --allow-shrink)", active);
+                    warnings.Add(loss + " (allowed by --allow-shrink)");
+                }
+                version = import.Commit(counts, warnings);
             }
             var diff = active is null ? null : ListDiff.Compare(store, active, version);
             return new ImportOutcome.Imported(source, version, active, diff);

@@ -9,4 +9,5 @@ internal sealed class DownloadedListReader(IListReader inner, string url) : ILis
     public ListSource Source { get; } = inner.Source with { Location = url };
     public IReadOnlyList<string> Warnings => inner.Warnings;
     public IEnumerable<ListEntry> ReadEntries() => inner.ReadEntries();
+    public IListReader Parser => inner;
 }

@@ -6,16 +6,37 @@ namespace Sightline.Lists.Update;
 /// Downloads a list's files into a fresh folder, checking the HTTP status and that every byte the server
 /// announced arrived, and retrying a failed file a few times.
 /// </summary>
+/// <remarks>A list decides what compliance screening finds, so where it comes from is checked (ADR-022): https only
+/// unless <see cref="AllowPlainHttp"/>, a redirect followed only to the same host and scheme, and no file larger than
+/// <see cref="MaxBytes"/>. Give it an <see cref="HttpClient"/> whose handler does not follow redirects itself
+/// (<see cref="CreateClient"/>), or redirects are followed before they can be checked.</remarks>
 public sealed class ListDownloader(HttpClient http)
 {
+    private const int MaxRedirects = 5;
+
     public int Attempts { get; init; } = 3;
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Accept plain-http sources (a mirror inside a trusted network); https otherwise.</summary>
+    public bool AllowPlainHttp { get; init; }
+
+    /// <summary>The largest file accepted; the official files are a few megabytes.</summary>
+    public long MaxBytes { get; init; } = 200L * 1024 * 1024;
+
+    /// <summary>An HTTP client that leaves redirects to the downloader, for the given time limit per request.</summary>
+    public static HttpClient CreateClient(TimeSpan timeout)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = timeout };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd("Sightline/0.1 (+sanctions list update)");
+        return client;
+    }
 
     /// <summary>Downloads every file of <paramref name="source"/> into <paramref name="folder"/>.</summary>
     /// <returns>The latest Last-Modified time the server gave, as the list's publication time; null if none.</returns>
     /// <exception cref="ListDownloadException">A file could not be fetched completely after all attempts.</exception>
     public async Task<DateTimeOffset?> DownloadAsync(ListDownloadSource source, string folder, CancellationToken cancel = default)
     {
+        foreach (var url in source.Files) CheckScheme(url);
         Directory.CreateDirectory(folder);
         DateTimeOffset? published = null;
         foreach (var url in source.Files)
@@ -45,23 +66,61 @@ public sealed class ListDownloader(HttpClient http)
         }
     }
 
+    private void CheckScheme(Uri url)
+    {
+        if (url.Scheme == Uri.UriSchemeHttps || (AllowPlainHttp && url.Scheme == Uri.UriSchemeHttp)) return;
+        throw new ListDownloadException(url.Scheme == Uri.UriSchemeHttp
+            ? $"{url}: a list is fetched over https only, so that nobody on the way can change it (--allow-http for a trusted mirror)"
+            : $"{url}: not an https address");
+    }
+
     private async Task<DateTimeOffset?> TryDownloadAsync(Uri url, string target, CancellationToken cancel)
     {
-        using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancel).ConfigureAwait(false);
+        using var response = await GetFollowingSameHostRedirectsAsync(url, cancel).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.OK)
             throw new HttpRequestException($"the server answered {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode);
         var expected = response.Content.Headers.ContentLength;
+        if (expected > MaxBytes) throw new ListDownloadException($"{url}: the server announces {expected:N0} bytes, more than the {MaxBytes:N0} bytes accepted for a list file");
         long written;
         await using (var file = File.Create(target))
         {
             await using var body = await response.Content.ReadAsStreamAsync(cancel).ConfigureAwait(false);
-            await body.CopyToAsync(file, cancel).ConfigureAwait(false);
-            written = file.Length;
+            written = await CopyAtMostAsync(body, file, url, cancel).ConfigureAwait(false);
         }
         if (expected is { } length && written != length)
             throw new IOException($"received {written:N0} of {length:N0} bytes");
         if (written == 0) throw new IOException("the server sent an empty file");
         return response.Content.Headers.LastModified;
+    }
+
+    private async Task<HttpResponseMessage> GetFollowingSameHostRedirectsAsync(Uri url, CancellationToken cancel)
+    {
+        var current = url;
+        for (var hops = 0; ; hops++)
+        {
+            var response = await http.GetAsync(current, HttpCompletionOption.ResponseHeadersRead, cancel).ConfigureAwait(false);
+            if ((int)response.StatusCode is < 300 or > 399 || response.Headers.Location is not { } location) return response;
+            response.Dispose();
+            var next = location.IsAbsoluteUri ? location : new Uri(current, location);
+            if (next.Scheme != current.Scheme || !string.Equals(next.Host, current.Host, StringComparison.OrdinalIgnoreCase))
+                throw new ListDownloadException($"{url}: redirected to {next.GetLeftPart(UriPartial.Authority)}, another host or scheme; not followed (name that address as the source if it is trusted)");
+            if (hops >= MaxRedirects) throw new ListDownloadException($"{url}: more than {MaxRedirects} redirects");
+            current = next;
+        }
+    }
+
+    private async Task<long> CopyAtMostAsync(Stream body, Stream file, Uri url, CancellationToken cancel)
+    {
+        var buffer = new byte[81920];
+        long written = 0;
+        int read;
+        while ((read = await body.ReadAsync(buffer, cancel).ConfigureAwait(false)) > 0)
+        {
+            written += read;
+            if (written > MaxBytes) throw new ListDownloadException($"{url}: more than the {MaxBytes:N0} bytes accepted for a list file; download stopped");
+            await file.WriteAsync(buffer.AsMemory(0, read), cancel).ConfigureAwait(false);
+        }
+        return written;
     }
 
     private static string Describe(Exception e) => e switch
@@ -74,4 +133,4 @@ public sealed class ListDownloader(HttpClient http)
 }
 
 /// <summary>A list file could not be downloaded completely.</summary>
-public sealed class ListDownloadException(string message, Exception inner) : Exception(message, inner);
+public sealed class ListDownloadException(string message, Exception? inner = null) : Exception(message, inner);

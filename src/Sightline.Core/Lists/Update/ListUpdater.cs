@@ -1,5 +1,4 @@
 using Sightline.Lists.Formats;
-using Sightline.Lists.Formats.Ofac;
 using Sightline.Lists.Import;
 
 namespace Sightline.Lists.Update;
@@ -9,10 +8,10 @@ namespace Sightline.Lists.Update;
 /// version (or finds it unchanged). A list that fails to download or verify keeps its active version, and the
 /// other lists go on.
 /// </summary>
-/// <remarks>Verification: HTTP status and length (<see cref="ListDownloader"/>); the file must parse completely;
-/// every OFAC file must end with OFAC's 0x1A end-of-file byte; and a new version must keep at least half of the
-/// active version's entries, since a cut-short CSV can still parse.</remarks>
-public sealed class ListUpdater(ListDownloader downloader, ListImporter importer, string workFolder)
+/// <remarks>Verification: HTTP status and length (<see cref="ListDownloader"/>), then the same
+/// <see cref="ImportChecks"/> as a local import: every file parsed, a complete OFAC set with its end-of-file bytes, and
+/// no large loss of entries or names.</remarks>
+public sealed class ListUpdater(ListDownloader downloader, ListImporter importer, string workFolder, ImportChecks? checks = null)
 {
     public async Task<IReadOnlyList<ImportOutcome>> UpdateAsync(IEnumerable<ListDownloadSource> sources, CancellationToken cancel = default)
     {
@@ -48,16 +47,11 @@ public sealed class ListUpdater(ListDownloader downloader, ListImporter importer
                 return new ImportOutcome.Failed(pending, e.Message, null);
             }
             var reader = new DownloadedListReader(downloaded, location);
-            return importer.Import(reader, new ImportChecks(MinimumShareOfPrevious: 0.5, Verify: _ => VerifyComplete(downloaded)));
+            return importer.Import(reader, checks);
         }
         finally
         {
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
     }
-
-    private static string? VerifyComplete(IListReader reader) =>
-        reader is OfacCsvListReader { FilesWithoutEndMarker.Count: > 0 } ofac
-            ? $"{string.Join(", ", ofac.FilesWithoutEndMarker)}: no end-of-file byte 0x1A, which OFAC writes at the end of every file: the download looks truncated"
-            : null;
 }

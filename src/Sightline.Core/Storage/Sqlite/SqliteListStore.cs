@@ -32,6 +32,14 @@ public sealed class SqliteListStore : IListStore
     public ListVersion? Version(long versionId) =>
         QueryVersions($"SELECT {VersionColumns} FROM list_versions v JOIN lists l ON l.name = v.list WHERE v.id = $a", versionId).SingleOrDefault();
 
+    public void Activate(long versionId)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "UPDATE lists SET active_version_id = $v WHERE name = (SELECT list FROM list_versions WHERE id = $v)";
+        command.Parameters.AddWithValue("$v", versionId);
+        if (command.ExecuteNonQuery() != 1) throw new InvalidOperationException($"no list version {versionId}");
+    }
+
     public IListImport BeginImport(ListSource source, DateTimeOffset importedAt) => new SqliteListImport(_connection, source, importedAt, this);
 
     public ListEntry? Entry(string list, string id, long? versionId = null)

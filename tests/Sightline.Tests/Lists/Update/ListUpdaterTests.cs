@@ -10,7 +10,7 @@ public sealed class ListUpdaterTests : IDisposable
     private readonly StoreFixture _fx = new();
     private readonly TempFolder _mirror = new();
     private readonly LocalListServer _server;
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _http = ListDownloader.CreateClient(TimeSpan.FromSeconds(30));
 
     public ListUpdaterTests()
     {
@@ -28,11 +28,14 @@ public sealed class ListUpdaterTests : IDisposable
         _fx.Dispose();
     }
 
-    private ListUpdater Updater() =>
-        new(new ListDownloader(_http) { RetryDelay = TimeSpan.FromMilliseconds(10) }, _fx.Importer, _fx.Files.Path);
+    // The loopback test server speaks plain http, which a real update refuses unless told (see the tests below).
+    private ListUpdater Updater(bool allowHttp = true, long maxBytes = 200L * 1024 * 1024) =>
+        new(new ListDownloader(_http) { RetryDelay = TimeSpan.FromMilliseconds(10), AllowPlainHttp = allowHttp, MaxBytes = maxBytes }, _fx.Importer, _fx.Files.Path);
 
-    private Task<IReadOnlyList<ImportOutcome>> Update(params string[] lists) =>
-        Updater().UpdateAsync(OfficialSources.Mirrored(_server.BaseUri).Where(s => lists.Contains(s.List)), TestContext.Current.CancellationToken);
+    private Task<IReadOnlyList<ImportOutcome>> Update(params string[] lists) => Update(Updater(), lists);
+
+    private Task<IReadOnlyList<ImportOutcome>> Update(ListUpdater updater, params string[] lists) =>
+        updater.UpdateAsync(OfficialSources.Mirrored(_server.BaseUri).Where(s => lists.Contains(s.List)), TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task Update_DownloadsVerifiesAndImportsEveryList()
@@ -107,6 +110,41 @@ public sealed class ListUpdaterTests : IDisposable
         File.Delete(Path.Combine(_mirror.Path, "us_ofac_cons", "cons_alt.csv"));
         var failed = Assert.IsType<ImportOutcome.Failed>(Assert.Single(await Update("us_ofac_cons")));
         Assert.Contains("404", failed.Error);
+        Assert.Empty(_fx.Store.ActiveVersions());
+    }
+
+    [Fact]
+    public async Task PlainHttpSource_IsRefusedUnlessAllowed()
+    {
+        var failed = Assert.IsType<ImportOutcome.Failed>(Assert.Single(await Update(Updater(allowHttp: false), "un_sc_sanctions")));
+        Assert.Contains("https only", failed.Error);
+        Assert.Equal(0, _server.Requests);
+        Assert.Empty(_fx.Store.ActiveVersions());
+    }
+
+    [Fact]
+    public async Task RedirectToAnotherHost_IsNotFollowed()
+    {
+        var elsewhere = new Uri($"http://localhost:{_server.BaseUri.Port}/un_sc_sanctions/consolidated.xml");
+        _server.Redirect("un_sc_sanctions/consolidated.xml", elsewhere);
+        var failed = Assert.IsType<ImportOutcome.Failed>(Assert.Single(await Update("un_sc_sanctions")));
+        Assert.Contains("another host", failed.Error);
+        Assert.Empty(_fx.Store.ActiveVersions());
+    }
+
+    [Fact]
+    public async Task RedirectOnTheSameHost_IsFollowed()
+    {
+        File.Copy(Path.Combine(_mirror.Path, "un_sc_sanctions", "consolidated.xml"), Path.Combine(_mirror.Path, "un_sc_sanctions", "moved.xml"));
+        _server.Redirect("un_sc_sanctions/consolidated.xml", new Uri(_server.BaseUri, "un_sc_sanctions/moved.xml"));
+        Assert.IsType<ImportOutcome.Imported>(Assert.Single(await Update("un_sc_sanctions")));
+    }
+
+    [Fact]
+    public async Task FileLargerThanTheCap_IsRefused()
+    {
+        var failed = Assert.IsType<ImportOutcome.Failed>(Assert.Single(await Update(Updater(maxBytes: 10_000), "un_sc_sanctions")));
+        Assert.Contains("more than the 10,000 bytes", failed.Error);
         Assert.Empty(_fx.Store.ActiveVersions());
     }
 }

@@ -7,7 +7,8 @@ namespace Sightline.Lists.Formats.Ofac;
 /// addresses and remarks overflow, the Remarks parsed into facts by <see cref="OfacRemarksParser"/>.
 /// </summary>
 /// <remarks>The alias, address and comment files are small and are indexed in memory; the primary file is
-/// streamed. Only the primary file is required: a missing companion is a warning. The legacy CSV carries no
+/// streamed. Only the primary file is required to read: a missing companion is a warning here, and the import's
+/// checks (<c>ListCompleteness</c>) refuse the set unless told a partial set is meant. The legacy CSV carries no
 /// designation dates, so listing dates come only from dates stated in Remarks.</remarks>
 public sealed class OfacCsvListReader : IListReader
 {
@@ -22,6 +23,7 @@ public sealed class OfacCsvListReader : IListReader
         var primary = OfacFileSet.Find(folder, set.Primary)
             ?? throw new ListFormatException(set.Primary, null, null, $"not found in {folder}");
         var files = set.AllNames.Select(n => OfacFileSet.Find(folder, n)).OfType<string>().ToList();
+        MissingCompanions = set.AllNames.Skip(1).Where(n => OfacFileSet.Find(folder, n) is null).ToList();
         Source = new ListSource(listName ?? set.List, set.Format, Path.GetFullPath(folder), published, ContentHash.OfFiles(files), files);
         PrimaryFile = primary;
     }
@@ -29,6 +31,12 @@ public sealed class OfacCsvListReader : IListReader
     public ListSource Source { get; }
     public IReadOnlyList<string> Warnings => _warnings;
     private string PrimaryFile { get; }
+
+    /// <summary>The primary file's name as found (<c>sdn.csv</c>).</summary>
+    public string PrimaryFileName => Path.GetFileName(PrimaryFile);
+
+    /// <summary>The alias, address and comments files of the set that are not in the folder.</summary>
+    public IReadOnlyList<string> MissingCompanions { get; }
 
     /// <summary>The primary, alias and address files that lack OFAC's 0x1A end-of-file byte (checked on read). The
     /// comments file is left out: OFAC has published it without the byte.</summary>
