@@ -11,7 +11,8 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("path") { Description = "Report files, folders (read recursively) or globs (reports/**/*.html)", Arity = ArgumentArity.ZeroOrMore };
         var retry = new Option<bool>("--retry-failed") { Description = "Also read again every document whose last ingestion failed" };
-        var command = new Command("ingest", "Read reports into the knowledge base: resolve the people and organisations they name, link them to the lists, and group their meetings into events") { paths, retry };
+        var followLinks = new Option<bool>("--follow-links") { Description = "Follow symbolic links inside a folder (never out of it); links are skipped otherwise" };
+        var command = new Command("ingest", "Read reports into the knowledge base: resolve the people and organisations they name, link them to the lists, and group their meetings into events") { paths, retry, followLinks };
         var webhookTimeout = new Option<double>("--webhook-timeout") { Description = "Seconds one webhook request may take when alerts are delivered after the batch", DefaultValueFactory = _ => 10 };
         command.Options.Add(webhookTimeout);
         command.SetAction(async (result, cancel) =>
@@ -19,7 +20,7 @@ internal static class IngestCommand
             using var session = KnowledgeSession.Open(result);
             var started = session.Lists.Clock.GetUtcNow();
             var ingestor = session.Ingestor();
-            var files = ReportFiles.Expand(result.GetValue(paths) ?? []).ToList();
+            var files = ReportFiles.Expand(result.GetValue(paths) ?? [], result.GetValue(followLinks)).ToList();
             if (result.GetValue(retry)) files.AddRange(ingestor.FailedPaths().Except(files));
             if (files.Count == 0)
             {

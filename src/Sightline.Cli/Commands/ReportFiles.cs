@@ -9,10 +9,11 @@ namespace Sightline.Cli.Commands;
 internal static class ReportFiles
 {
     /// <summary>Files as given; folders as their files, recursively, in name order (hidden files, Markdown and
-    /// <see cref="SourceManifest"/> files skipped);
+    /// <see cref="SourceManifest"/> files skipped; symbolic links only with <paramref name="followLinks"/>, and only inside
+    /// the folder: <see cref="ReportFolder"/>);
     /// globs (<c>reports/*.txt</c>, <c>reports/**/*.html</c>) as the files they match. A missing path is passed on so the
-    /// reader reports it.</summary>
-    public static IEnumerable<string> Expand(IEnumerable<string> paths)
+    /// reader reports it. What was left out is told on standard error.</summary>
+    public static IEnumerable<string> Expand(IEnumerable<string> paths, bool followLinks = false)
     {
         foreach (var path in paths)
         {
@@ -22,7 +23,7 @@ internal static class ReportFiles
                 continue;
             }
             if (!Directory.Exists(path)) { yield return path; continue; }
-            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var file in ReportFolder.Files(path, followLinks, skipped => Console.Error.WriteLine($"skipped   {skipped}")))
                 if (!Path.GetFileName(file).StartsWith('.') && !file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !SourceManifest.IsManifest(file)) yield return file;
         }
     }

@@ -51,4 +51,23 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Matches(@"PER\s+precision=0\.\d{3} recall=0\.\d{3} f1=0\.\d{3}", run.Output);
         Assert.Matches(@"(?m)^overall precision=[01]\.\d{3} recall=[01]\.\d{3} f1=[01]\.\d{3}$", run.Output.TrimEnd());
     }
+
+    [Fact]
+    public async Task A_folder_is_read_without_following_links_out_of_it_or_round_a_loop()
+    {
+        var folder = Path.Combine(_temp.Path, "reports");
+        Directory.CreateDirectory(Path.Combine(folder, "sub"));
+        var outside = _temp.Write("outside.txt", "Title: Elsewhere\n\nMaren Oskarsdottir met Tobias Lindqvist in Oslo on May 3, 2024.");
+        await File.WriteAllTextAsync(Path.Combine(folder, "inside.txt"), "Title: Here\n\nHadi Al-Amiri met the envoy in Baghdad on May 13, 2024.", TestContext.Current.CancellationToken);
+        File.CreateSymbolicLink(Path.Combine(folder, "outside.txt"), outside);
+        File.CreateSymbolicLink(Path.Combine(folder, "sub", "loop"), folder);
+
+        var run = await CliRunner.RunAsync(Env, "analyze", folder);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Hadi Al-Amiri", run.Output);
+        Assert.DoesNotContain("Oskarsdottir", run.Output);
+        Assert.Single(run.Output.Split('\n'), l => l.StartsWith("== ", StringComparison.Ordinal));
+        Assert.Contains("outside.txt: a symbolic link, not followed", run.Error);
+        Assert.Contains("loop: a symbolic link, not followed", run.Error);
+    }
 }
