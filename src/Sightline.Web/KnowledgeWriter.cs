@@ -7,6 +7,7 @@ using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Review;
 using Sightline.Screening;
+using Sightline.Storage;
 using Sightline.Storage.Sqlite;
 
 namespace Sightline.Web;
@@ -36,9 +37,9 @@ public sealed class KnowledgeWriter(string databasePath, string nerModelPath, st
         try
         {
             var folder = Path.Combine(uploadFolder, Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]);
-            Directory.CreateDirectory(folder);
+            OwnerOnly.CreateFolder(folder);
             var path = Path.Combine(folder, SafeFileName(fileName));
-            await File.WriteAllBytesAsync(path, bytes, cancel);
+            await using (var file = OwnerOnly.Create(path)) await file.WriteAsync(bytes, cancel);
             var read = DocumentReader.Read(path, bytes);
             var ingestor = CurrentIngestor();
             return (path, read.Documents.Select(d => ingestor.Ingest(d, path)).ToList(), read.Errors);

@@ -30,6 +30,7 @@ public static class SightlineServer
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning); // no line a request; problems still show
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning); // the command prints its own address line
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.Critical); // a failed start is reported by the caller, in one line
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -41,6 +42,10 @@ public static class SightlineServer
             return Task.CompletedTask;
         }));
         configure?.Invoke(builder);
+        // Kestrel also takes endpoints from configuration (appsettings.json in the working folder, Kestrel__Endpoints__…
+        // in the environment), which override UseUrls: they pass the same guard.
+        foreach (var endpoint in builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren())
+            RequireLoopback(endpoint["Url"] ?? $"(Kestrel endpoint '{endpoint.Key}' without a Url)");
         var reviewer = builder.Configuration["Sightline:Reviewer"] is { Length: > 0 } configured ? configured : options.Reviewer;
         builder.Services.AddSingleton(_ => new ServerState(options, reviewer, TimeProvider.System));
         builder.Services.AddScoped<KnowledgeAccess>();
@@ -68,13 +73,23 @@ public static class SightlineServer
         return app;
     }
 
+    /// <summary>Throws when the started server listens anywhere beyond this machine, however it was configured: the last
+    /// guard, after the addresses were bound.</summary>
+    public static void RequireLoopbackAddresses(WebApplication app)
+    {
+        foreach (var url in app.Urls) RequireLoopback(url);
+    }
+
     /// <summary>Throws when <paramref name="url"/> would listen beyond this machine.</summary>
     public static void RequireLoopback(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
             throw new ArgumentException($"'{url}' is not an address such as {DefaultUrl} (Sightline serves loopback only)");
         var host = uri.Host;
-        var loopback = host == "localhost" || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+        var ip = IPAddress.TryParse(host.Trim('[', ']'), out var parsed) ? parsed : null;
+        var loopback = host == "localhost" || (ip is not null && IPAddress.IsLoopback(ip));
+        if (loopback && ip is { IsIPv4MappedToIPv6: true })
+            throw new ArgumentException($"'{url}' is an IPv4 address written as IPv6, which the server cannot listen on; write {ip.MapToIPv4()} instead");
         if (!loopback)
             throw new ArgumentException($"'{url}' listens beyond this machine; Sightline serves loopback only (127.0.0.1, [::1], localhost) until access control exists");
     }

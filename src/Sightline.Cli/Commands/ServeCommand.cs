@@ -35,11 +35,26 @@ internal static class ServeCommand
         try
         {
             app = SightlineServer.Create(new ServerOptions(databasePath, urls, GlobalOptions.Reviewer(result), ProjectPaths.NerModel, ServerOptions.UploadFolderFor(databasePath)));
-            await app.StartAsync(cancel);
         }
-        catch (Exception e) when (e is ArgumentException or IOException)
+        catch (ArgumentException e)
         {
-            Console.Error.WriteLine($"sightline serve: {e.Message}{(e is IOException ? $" (another program holds the address; choose another with --urls {SightlineServer.DefaultUrl.Replace("5080", "5081")})" : "")}");
+            Console.Error.WriteLine($"sightline serve: {e.Message}");
+            return 2;
+        }
+        try
+        {
+            await app.StartAsync(cancel);
+            SightlineServer.RequireLoopbackAddresses(app);
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or System.Net.Sockets.SocketException)
+        {
+            await app.DisposeAsync();
+            Console.Error.WriteLine($"sightline serve: {e.Message}{e switch
+            {
+                IOException => $" (another program holds the address; choose another with --urls {SightlineServer.DefaultUrl.Replace("5080", "5081")})",
+                System.Net.Sockets.SocketException => $" (cannot listen at {string.Join(", ", urls)}; use {SightlineServer.DefaultUrl} or http://[::1]:5080)",
+                _ => "",
+            }}");
             return 2;
         }
         foreach (var url in app.Urls) Console.WriteLine($"Sightline is serving {databasePath} at {url} (API: {url}/openapi/v1.json). Open it in a browser; Ctrl+C stops it.");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Sightline.Tests.Support;
 using Sightline.Web;
 
 namespace Sightline.Tests.Web;
@@ -77,9 +78,26 @@ public sealed class MatchApiTests
     [InlineData("http://0.0.0.0:5080", false)]
     [InlineData("http://192.168.1.20:5080", false)]
     [InlineData("http://*:5080", false)]
+    [InlineData("http://[::ffff:0.0.0.0]:5080", false)]
     public void The_server_listens_on_loopback_only(string url, bool allowed)
     {
         if (allowed) SightlineServer.RequireLoopback(url);
         else Assert.Contains("loopback only", Assert.Throws<ArgumentException>(() => SightlineServer.RequireLoopback(url)).Message);
+    }
+
+    [Fact]
+    public void An_IPv4_address_written_as_IPv6_is_refused_with_the_address_to_write()
+    {
+        var error = Assert.Throws<ArgumentException>(() => SightlineServer.RequireLoopback("http://[::ffff:127.0.0.1]:5080"));
+        Assert.Contains("write 127.0.0.1 instead", error.Message);
+    }
+
+    [Fact]
+    public void Kestrel_endpoints_from_configuration_pass_the_same_guard()
+    {
+        using var folder = new TempFolder();
+        var options = new ServerOptions(folder.File("guard.db"), [SightlineServer.DefaultUrl], "test-reviewer", "unused.model", folder.File("uploads"));
+        var error = Assert.Throws<ArgumentException>(() => SightlineServer.Create(options, builder => builder.Configuration["Kestrel:Endpoints:Public:Url"] = "http://0.0.0.0:5080"));
+        Assert.Contains("loopback only", error.Message);
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Sightline.Lists.Model;
 using Sightline.Names;
+using Sightline.Storage;
 
 namespace Sightline.Screening.Persistence;
 
@@ -26,7 +27,7 @@ internal static class ScreeningIndexFile
         var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try
         {
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            using (var file = OwnerOnly.Create(temporary, FileMode.CreateNew))
             {
                 using (var header = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
                 {

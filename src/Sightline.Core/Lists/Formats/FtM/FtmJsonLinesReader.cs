@@ -98,7 +98,9 @@ public sealed class FtmJsonLinesReader : IListReader
                 return null;
             }
             var datasets = root.TryGetProperty("datasets", out var ds) && ds.ValueKind == JsonValueKind.Array
-                ? ds.EnumerateArray().Select(d => d.GetString()).OfType<string>().ToList() : [];
+                ? ds.EnumerateArray().Select(d => d.ValueKind == JsonValueKind.String ? d.GetString()!
+                    : throw new ListFormatException(FileName, lineNumber, "datasets", $"must be a list of strings, not of {d.ValueKind.ToString().ToLowerInvariant()}s")).ToList()
+                : [];
             var caption = root.TryGetProperty("caption", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
             return FtmEntryMapper.Map(Source.List, id, mapped, schema, caption, datasets, properties, FileName, lineNumber, _warnings);
         }

@@ -47,4 +47,12 @@ public sealed class FtmJsonLinesReaderTests : IDisposable
         var error = Assert.Throws<ListFormatException>(() => new FtmJsonLinesReader(path).ReadEntries().ToList());
         Assert.Equal((1L, "schema"), (error.Line, error.Field));
     }
+
+    [Fact]
+    public void DatasetsThatAreNotStrings_NameTheField()
+    {
+        var path = _temp.Write("bad.json", """{"id": "x", "schema": "Person", "datasets": [1], "properties": {"name": ["A B"]}}""");
+        var error = Assert.Throws<ListFormatException>(() => new FtmJsonLinesReader(path).ReadEntries().ToList());
+        Assert.Equal((1L, "datasets"), (error.Line, error.Field));
+    }
 }
