@@ -77,6 +77,41 @@ public sealed class IngestLifecycleTests : IDisposable
     }
 
     [Fact]
+    public void A_page_that_names_another_reports_address_does_not_replace_it()
+    {
+        const string page = """
+            <html><head><link rel="canonical" href="https://news.example/story-1"><title>{0}</title></head>
+            <body><article><p>{1}</p></article></body></html>
+            """;
+        var original = _knowledge.Files.Write("original.html", string.Format(page, "Envoy meets militia leader",
+            "On May 2, 2024, Qais al-Khazali met with Iraqi Prime Minister Haider al-Abadi in Baghdad. The two discussed the elections."));
+        var impostor = _knowledge.Files.Write("impostor.html", string.Format(page, "Nothing happened", "Nobody met anybody in Baghdad this week."));
+        Assert.Equal(IngestResult.Added, Assert.Single(_knowledge.Ingest(original)).Result);
+
+        var outcome = Assert.Single(_knowledge.Ingest(impostor));
+        Assert.Equal((IngestResult.Added, impostor), (outcome.Result, outcome.Key));
+        Assert.Contains("kept as a separate document", outcome.Diagnostic);
+        Assert.Equal(1L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_claims WHERE kind = 'meeting' AND document_key = 'https://news.example/story-1'"));
+
+        // The file that stored the address may still replace it with a new version.
+        File.WriteAllText(original, string.Format(page, "Envoy meets militia leader", "On May 2, 2024, Qais al-Khazali met with Haider al-Abadi in Baghdad."));
+        Assert.Equal(IngestResult.Replaced, Assert.Single(_knowledge.Ingest(original)).Result);
+    }
+
+    [Fact]
+    public void The_same_text_under_other_names_is_one_document()
+    {
+        var first = _knowledge.Files.Write("a/report.txt", Report);
+        var copy = _knowledge.Files.Write("b/copy-of-report.txt", Report);
+        Assert.Equal(IngestResult.Added, Assert.Single(_knowledge.Ingest(first)).Result);
+
+        var outcome = Assert.Single(_knowledge.Ingest(copy));
+        Assert.Equal(IngestResult.Unchanged, outcome.Result);
+        Assert.Contains("the same text as", outcome.Diagnostic);
+        Assert.Equal(1L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_documents"));
+    }
+
+    [Fact]
     public void A_document_that_fails_is_stored_with_its_diagnostic_and_the_batch_goes_on()
     {
         var broken = _knowledge.Files.Write("broken.pdf", "this is not a PDF");

@@ -12,8 +12,9 @@ namespace Sightline.Knowledge.Ingest;
 
 /// <summary>
 /// Sightline's main job: each report is read, analysed and its claims extracted, then stored, resolved and linked in
-/// one transaction of its own. The same text read again changes nothing; a new version of a document replaces the
-/// old one's claims. A document that fails at any stage is recorded with its diagnostic (a new version that fails
+/// one transaction of its own. The same text read again changes nothing, under whatever file name it arrives; a new
+/// version of a document replaces the old one's claims, but only when it comes from the file that stored it (an address
+/// the text gives, such as a canonical link, never lets one report replace another). A document that fails at any stage is recorded with its diagnostic (a new version that fails
 /// leaves the previous good one in place) and the run goes on; <see cref="Retry"/> reads the failed ones again. The
 /// alert rules about the document run in its transaction.
 /// </summary>
@@ -66,7 +67,19 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
     public IngestOutcome Ingest(Document document, string path)
     {
         var connection = store.Connection;
-        var previous = connection.Query(null, "SELECT version, status FROM kb_documents WHERE key = $0", r => (Version: r.GetString(0), Status: r.GetString(1)), document.Key).FirstOrDefault();
+        var previous = Stored(document.Key);
+        string? note = null;
+        if (previous.Version is not null && previous.Version != document.Version && previous.Path != path && document.Key != path)
+        {
+            // The text names an address (a canonical link, og:url) that a report from another file already holds: that is
+            // metadata, not a licence to replace it. The new text is a document of its own, keyed by where it came from.
+            note = $"{path}: names the address {document.Key}, which a report from another file holds; kept as a separate document";
+            document = document with { Key = path };
+            previous = Stored(document.Key);
+        }
+        if (previous.Version is null
+            && connection.Scalar(null, "SELECT key FROM kb_documents WHERE version = $0 AND status = 'ingested' LIMIT 1", document.Version) is string same)
+            return new IngestOutcome(document.Key, path, IngestResult.Unchanged, $"{path}: the same text as {same}, which is stored already; not counted again");
         if (previous.Version == document.Version && previous.Status == "ingested")
         {
             connection.Run(null, "UPDATE kb_documents SET diagnostic = NULL WHERE key = $0 AND diagnostic IS NOT NULL", document.Key);
@@ -96,8 +109,11 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
             return RecordFailure(document.Key, path, document.Version, $"{path}: storing failed: {e.GetType().Name}: {e.Message}");
         }
         var result = previous.Version is null || previous.Status == "failed" ? IngestResult.Added : IngestResult.Replaced;
-        return new IngestOutcome(document.Key, path, result, Meetings: extracted.Meetings.Count(m => m.Kind.Happened()));
+        return new IngestOutcome(document.Key, path, result, note, extracted.Meetings.Count(m => m.Kind.Happened()));
     }
+
+    private (string? Version, string? Status, string? Path) Stored(string key) =>
+        store.Connection.Query(null, "SELECT version, status, path FROM kb_documents WHERE key = $0", r => ((string?)r.GetString(0), (string?)r.GetString(1), (string?)r.GetString(2)), key).FirstOrDefault();
 
     /// <summary>Stores the failure on the document's row; a document with a good earlier version keeps it and only gains the diagnostic.</summary>
     private IngestOutcome RecordFailure(string key, string path, string version, string diagnostic)

@@ -277,6 +277,11 @@ public static class SqliteMigrations
             ALTER TABLE kb_links ADD COLUMN tier TEXT GENERATED ALWAYS AS (CASE WHEN state IN ('confirmed', 'automatic', 'probable') THEN state END) VIRTUAL;
             CREATE INDEX kb_links_state ON kb_links(state, list, list_id);
             """),
+        (8, "documents by text", """
+            -- A report's version is the hash of its normalised text: the same text under another name is found by it and
+            -- not stored twice (three copies of one sentence are one source, not three).
+            CREATE INDEX kb_documents_version ON kb_documents(version);
+            """),
     ];
 
     /// <summary>The schema version a fully migrated store has.</summary>
