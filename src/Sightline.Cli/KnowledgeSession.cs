@@ -1,5 +1,6 @@
 using Sightline.Alerts;
 using Sightline.Cli.Commands;
+using Sightline.Cli.Output;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Knowledge.Queries;
@@ -72,7 +73,7 @@ internal sealed class KnowledgeSession : IDisposable
         var raised = diff is not null ? rules.AfterListVersion(diff, linker) : rules.AfterFirstVersion(version, Lists.Store, linker);
         Console.WriteLine($"knowledge base re-screened against {version.List} version {version.Number}: {raised} alert(s) raised");
         foreach (var alert in Alerts().List().Where(a => a.Rule is AlertRules.Designated or AlertRules.Delisted).Take(raised))
-            Console.WriteLine($"  ALERT {alert.Id} {alert.Rule}: {alert.Summary}");
+            Console.WriteLine($"  ALERT {alert.Id} {alert.Rule}: {Terminal.Line(alert.Summary)}");
     }
 
     /// <summary>The entity a name or id means, or null after telling the user why not.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Sightline.Alerts;
+using Sightline.Cli.Output;
 
 namespace Sightline.Cli.Commands;
 
@@ -64,7 +65,7 @@ internal static class AlertCommands
             {
                 var ack = alert.AcknowledgedBy is null ? "" : $"  [acknowledged by {alert.AcknowledgedBy} {alert.AcknowledgedAt:yyyy-MM-dd HH:mm}]";
                 Console.WriteLine($"{alert.Id}  {alert.Rule,-18}  rev {alert.Revision}  {alert.UpdatedAt:yyyy-MM-dd HH:mm}{ack}");
-                Console.WriteLine($"    {alert.Summary}");
+                Console.WriteLine($"    {Terminal.Line(alert.Summary)}");
                 using var payload = JsonDocument.Parse(alert.Payload);
                 if (payload.RootElement.TryGetProperty("evidence", out var evidence))
                     foreach (var source in evidence.EnumerateArray().Take(3))

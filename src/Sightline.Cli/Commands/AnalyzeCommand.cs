@@ -27,7 +27,7 @@ internal static class AnalyzeCommand
                 var read = DocumentReader.Read(path);
                 foreach (var error in read.Errors)
                 {
-                    Console.Error.WriteLine($"sightline analyze: {error}");
+                    Console.Error.WriteLine($"sightline analyze: {Terminal.Line(error)}");
                     failures++;
                 }
                 foreach (var document in read.Documents)
@@ -35,7 +35,7 @@ internal static class AnalyzeCommand
                     var outcome = GuardedReading.Analyze(analyzer, document);
                     if (outcome.Value is not { } analyzed)
                     {
-                        Console.Error.WriteLine($"sightline analyze: {path}: {document.Key}: {outcome.Failure}");
+                        Console.Error.WriteLine($"sightline analyze: {Terminal.Line($"{path}: {document.Key}: {outcome.Failure}")}");
                         failures++;
                         continue;
                     }

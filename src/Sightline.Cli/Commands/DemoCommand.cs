@@ -54,7 +54,7 @@ internal static class DemoCommand
             Console.WriteLine();
             var alerts = knowledge.Alerts().List(includeAcknowledged: true);
             Console.WriteLine($"5. Alerts: meetings with a party on a list at the time ({alerts.Count}; sightline alerts)");
-            foreach (var alert in alerts.OrderBy(a => a.Summary, StringComparer.Ordinal)) Console.WriteLine($"  {alert.Id}  {alert.Summary}");
+            foreach (var alert in alerts.OrderBy(a => a.Summary, StringComparer.Ordinal)) Console.WriteLine($"  {alert.Id}  {Terminal.Line(alert.Summary)}");
             Console.WriteLine();
             Console.WriteLine("Next: sightline entity NAME · sightline meetings --sanctioned · sightline alerts · sightline watch NAME · sightline export --format gexf · sightline ingest PATH · sightline screen NAME");
             if (failed) return 1;

@@ -29,7 +29,7 @@ internal static class ExtractCommand
                 var outcome = DocumentReader.Read(path);
                 foreach (var error in outcome.Errors)
                 {
-                    Console.Error.WriteLine($"sightline extract: {error}");
+                    Console.Error.WriteLine($"sightline extract: {Terminal.Line(error)}");
                     failures++;
                 }
                 foreach (var document in outcome.Documents)
@@ -37,7 +37,7 @@ internal static class ExtractCommand
                     var read = GuardedReading.Extract(analyzer, document);
                     if (read.Value is not { } extracted)
                     {
-                        Console.Error.WriteLine($"sightline extract: {path}: {document.Key}: {read.Failure}");
+                        Console.Error.WriteLine($"sightline extract: {Terminal.Line($"{path}: {document.Key}: {read.Failure}")}");
                         failures++;
                         continue;
                     }

@@ -30,7 +30,7 @@ internal static class IngestCommand
             var tally = Run(ingestor.IngestFiles(files), files.Count);
             Console.WriteLine(tally);
             var alerts = session.Alerts().List().Where(a => a.UpdatedAt >= started).ToList();
-            foreach (var alert in alerts.Take(10)) Console.WriteLine($"ALERT {alert.Id} {alert.Rule} (rev {alert.Revision}): {alert.Summary}");
+            foreach (var alert in alerts.Take(10)) Console.WriteLine($"ALERT {alert.Id} {alert.Rule} (rev {alert.Revision}): {Terminal.Line(alert.Summary)}");
             if (alerts.Count > 10) Console.WriteLine($"… and {alerts.Count - 10} more (sightline alerts)");
             // Webhooks are sent only after every document is stored: a receiver that hangs delays this line, never a document.
             await session.DeliverAlertsAsync(TimeSpan.FromSeconds(result.GetValue(webhookTimeout)), cancel);
@@ -50,8 +50,8 @@ internal static class IngestCommand
         foreach (var outcome in outcomes)
         {
             counts[outcome.Result] = counts.GetValueOrDefault(outcome.Result) + 1;
-            if (outcome.Result == IngestResult.Failed) bar.Interrupt($"failed    {outcome.Diagnostic}");
-            else if (outcome.Diagnostic is not null && warnings.Add(outcome.Diagnostic)) bar.Interrupt($"warning   {outcome.Diagnostic}");
+            if (outcome.Result == IngestResult.Failed) bar.Interrupt($"failed    {Terminal.Line(outcome.Diagnostic)}");
+            else if (outcome.Diagnostic is not null && warnings.Add(outcome.Diagnostic)) bar.Interrupt($"warning   {Terminal.Line(outcome.Diagnostic)}");
             if (paths.Add(outcome.Path)) bar.Report(paths.Count);
         }
         bar.Done();

@@ -99,7 +99,7 @@ internal static class ListsCommands
                 }
                 catch (ListFormatException e)
                 {
-                    Console.WriteLine($"FAILED    {e.Message}");
+                    Console.WriteLine($"FAILED    {Terminal.Line(e.Message)}");
                     failed = true;
                     continue;
                 }

@@ -1,6 +1,6 @@
-using Sightline.Documents;
 using Sightline.Analysis;
 using Sightline.Analysis.Tagging;
+using Sightline.Documents;
 using Sightline.Screening;
 
 namespace Sightline.Cli.Commands;
@@ -23,7 +23,7 @@ internal static class ReportFiles
                 continue;
             }
             if (!Directory.Exists(path)) { yield return path; continue; }
-            foreach (var file in ReportFolder.Files(path, followLinks, skipped => Console.Error.WriteLine($"skipped   {skipped}")))
+            foreach (var file in ReportFolder.Files(path, followLinks, skipped => Console.Error.WriteLine($"skipped   {Output.Terminal.Line(skipped)}")))
                 if (!Path.GetFileName(file).StartsWith('.') && !file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !SourceManifest.IsManifest(file)) yield return file;
         }
     }

@@ -9,7 +9,7 @@ internal static class AnalysisPrinter
     public static void Write(TextWriter output, string path, AnalyzedDocument analyzed)
     {
         var document = analyzed.Document;
-        output.WriteLine($"== {path}");
+        output.WriteLine($"== {Terminal.Line(path)}");
         output.WriteLine($"key        {document.Key}");
         output.WriteLine($"version    {document.Version}    format {document.Format}    language {document.Language}");
         output.WriteLine($"published  {document.Published?.ToString() ?? "unknown"}{(document.PublishedNote is { } note ? $" ({note})" : "")}");

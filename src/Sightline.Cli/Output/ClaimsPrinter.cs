@@ -8,7 +8,7 @@ internal static class ClaimsPrinter
     public static void Write(TextWriter output, string path, ExtractedDocument extracted, bool allKinds)
     {
         var document = extracted.Analyzed.Document;
-        output.WriteLine($"== {path}");
+        output.WriteLine($"== {Terminal.Line(path)}");
         output.WriteLine($"key {document.Key}    version {document.Version}    language {document.Language}    published {document.Published?.ToString() ?? "unknown"}");
         output.WriteLine($"persons        {string.Join("; ", extracted.Persons)}");
         output.WriteLine($"organizations  {string.Join("; ", extracted.Organizations)}");

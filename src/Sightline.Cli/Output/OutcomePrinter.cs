@@ -21,7 +21,7 @@ internal static class OutcomePrinter
                 w.WriteLine($"unchanged {u.Active.List}: same content as version {u.Active.Number} ({u.Active.Label}); nothing imported");
                 break;
             case ImportOutcome.Failed f:
-                w.WriteLine($"FAILED    {f.Source.List}: {f.Error}");
+                w.WriteLine($"FAILED    {f.Source.List}: {Terminal.Line(f.Error)}");
                 w.WriteLine(f.StillActive is { } active
                     ? $"          version {active.Number} stays active ({active.Label})"
                     : "          nothing was imported");

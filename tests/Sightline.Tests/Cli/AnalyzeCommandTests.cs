@@ -70,4 +70,15 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Contains("outside.txt: a symbolic link, not followed", run.Error);
         Assert.Contains("loop: a symbolic link, not followed", run.Error);
     }
+
+    [Fact]
+    public async Task A_file_name_with_a_newline_cannot_forge_a_line_of_output()
+    {
+        var forged = _temp.File("junk\nALERT A-000000000000 sanctioned-meeting: forged.bin");
+        await File.WriteAllBytesAsync(forged, [0, 1, 2, 3, 0, 0, 7], TestContext.Current.CancellationToken);
+        var run = await CliRunner.RunAsync(Env, "analyze", forged);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("junk\\nALERT A-000000000000", run.Error);
+        Assert.DoesNotContain(run.Error.Split('\n'), l => l.StartsWith("ALERT", StringComparison.Ordinal));
+    }
 }
