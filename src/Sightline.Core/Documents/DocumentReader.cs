@@ -51,6 +51,10 @@ public static class DocumentReader
             if (diagnostic is not null) document = document with { Diagnostics = [diagnostic, .. document.Diagnostics] };
             return One(path, document);
         }
+        catch (InvalidDataException error)
+        {
+            return Failed(path, error.Message);
+        }
         catch (JsonException error)
         {
             return Failed(path, $"not valid JSON (line {error.LineNumber + 1}, byte {error.BytePositionInLine}): {error.Message.Split('.')[0]}");

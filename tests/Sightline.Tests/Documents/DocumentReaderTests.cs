@@ -181,4 +181,19 @@ public sealed class DocumentReaderTests : IDisposable
         Assert.Equal("ar", document.Language);
         Assert.Contains("extraction not supported: ar", document.Diagnostics);
     }
+
+    [Fact]
+    public void A_page_nested_far_deeper_than_any_article_is_refused_before_it_is_parsed()
+    {
+        const string sentence = "<p>Maren Oskarsdottir met Tobias Lindqvist in Oslo.</p>";
+        var deep = Write("deep.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 5_000)) + sentence + string.Concat(Enumerable.Repeat("</div>", 5_000)) + "</body></html>");
+        var refused = DocumentReader.Read(deep);
+        Assert.Empty(refused.Documents);
+        Assert.Contains("more than 1,000 deep", Assert.Single(refused.Errors));
+
+        // Paragraphs, list items and table cells without end tags, and a few hundred nested blocks, are still read.
+        var ordinary = Write("ordinary.html", "<html><body><article>" + string.Concat(Enumerable.Repeat("<div>", 300)) + sentence
+            + string.Concat(Enumerable.Repeat("<p>More text<li>an item<td>a cell", 3_000)) + string.Concat(Enumerable.Repeat("</div>", 300)) + "</article></body></html>");
+        Assert.Contains("Oskarsdottir", Assert.Single(DocumentReader.Read(ordinary).Documents).Text);
+    }
 }
