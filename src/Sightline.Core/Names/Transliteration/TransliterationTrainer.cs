@@ -17,6 +17,12 @@ public static class TransliterationTrainer
 {
     private const int Width = TransliterationModel.MaxEmission + 1;
 
+    /// <summary>The expected count, in the last pass, below which a piece is not counted as seen.</summary>
+    private const double MinimumExpectedCount = 0.01;
+
+    /// <summary>The weight of a context's own probabilities against those of its letter at the same place after any letter.</summary>
+    private const double OwnContextShare = 0.9;
+
     public static TransliterationModel Train(IReadOnlyList<TransliterationPair> named, TransliterationTrainingOptions options, string provenance, Action<string>? log = null)
     {
         // Both directions at once: their contexts are disjoint (script letters; Latin letters keyed by script).
@@ -34,12 +40,13 @@ public static class TransliterationTrainer
             var lattice = new int[n * (m + 1) * Width];
             for (var i = 0; i < n; i++)
             {
-                var context = TransliterationModel.ContextKey(source[i], TransliterationModel.Position(source, i), offset);
+                var position = TransliterationModel.Position(source, i);
                 for (var j = 0; j <= m; j++)
                     for (var l = 0; l < Width; l++)
                     {
                         var at = (i * (m + 1) + j) * Width + l;
                         if (j + l > m) { lattice[at] = -1; continue; }
+                        var context = TransliterationModel.ContextKey(source[i], position, TransliterationModel.Previous(latin, j), offset);
                         var key = (context, latin.Substring(j, l));
                         if (!parameterIds.TryGetValue(key, out var id))
                         {
@@ -84,12 +91,46 @@ public static class TransliterationTrainer
             }
         }
 
-        var emissions = new List<(int, string, double)>();
-        for (var k = 0; k < count; k++)
-            if (probability[k] >= options.MinimumProbability)
-                emissions.Add((contextOf[k], latinOf[k], probability[k]));
-        return TransliterationModel.Create(emissions, new Dictionary<NameScript, Calibration>(), provenance);
+        return TransliterationModel.Create(Smoothed(contextOf, latinOf, probability, expected, options), new Dictionary<NameScript, Calibration>(), provenance);
     }
+
+    /// <summary>The emissions kept: in each context the data reached, the context's own probability mixed with that of
+    /// the letter at the same place whatever was written before it (<see cref="OwnContextShare"/>), so that a piece seen
+    /// only after a consonant (<c>ه</c> → <c>ha</c>) stays possible after a vowel; pieces below the minimum probability
+    /// are dropped. A context the data never reached (a first letter after a written vowel) keeps nothing and reads like
+    /// its neighbours.</summary>
+    private static List<(int, string, double)> Smoothed(List<int> contextOf, List<string> latinOf, double[] probability, double[] expected,
+        TransliterationTrainingOptions options)
+    {
+        var reached = new Dictionary<int, double>();
+        var pooled = new Dictionary<int, Dictionary<string, double>>();
+        for (var k = 0; k < contextOf.Count; k++)
+        {
+            if (expected[k] < MinimumExpectedCount) continue;
+            reached[contextOf[k]] = reached.GetValueOrDefault(contextOf[k]) + expected[k];
+            var group = pooled.TryGetValue(Group(contextOf[k]), out var g) ? g : pooled[Group(contextOf[k])] = new Dictionary<string, double>(StringComparer.Ordinal);
+            group[latinOf[k]] = group.GetValueOrDefault(latinOf[k]) + expected[k];
+        }
+        var own = new Dictionary<(int, string), double>();
+        for (var k = 0; k < contextOf.Count; k++)
+            if (reached.ContainsKey(contextOf[k])) own[(contextOf[k], latinOf[k])] = probability[k];
+
+        var emissions = new List<(int, string, double)>();
+        foreach (var context in reached.Keys.Order())
+        {
+            var group = pooled[Group(context)];
+            var total = group.Values.Sum();
+            foreach (var (latin, count) in group.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                var p = OwnContextShare * own.GetValueOrDefault((context, latin)) + (1 - OwnContextShare) * count / total;
+                if (p >= options.MinimumProbability) emissions.Add((context, latin, p));
+            }
+        }
+        return emissions;
+    }
+
+    /// <summary>A context's key without what was written before the letter: the letter at its place.</summary>
+    private static int Group(int context) => context - context % 32 % 3;
 
     /// <summary>One direction of a pair: the word read, the word written, and the key offset of the direction.</summary>
     private readonly record struct Direction(string Source, string Latin, int Offset);
