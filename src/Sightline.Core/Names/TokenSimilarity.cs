@@ -79,6 +79,20 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
         return score >= Minimum ? new(score, TokenMatchKind.Transliteration) : null;
     }
 
+    /// <summary>A word in another script and a Latin word the model verifies whatever their keys, or, when
+    /// <paramref name="unusual"/>, finds an unusual but possible rendering of it (<see cref="TransliterationModel.UnusualSimilarity"/>,
+    /// 0.70–0.75); null otherwise. For the one word left on each side where the other words of two names agreed;
+    /// <see cref="Compare"/> has already rejected the pair or not asked the model.</summary>
+    public static TokenSimilarity? UnusualRendering(NameToken a, NameToken b, bool unusual)
+    {
+        if (a.Optional || b.Optional) return null;
+        var (native, latin) = a.Script is NameScript.Arabic or NameScript.Cyrillic or NameScript.Hebrew ? (a, b) : (b, a);
+        if (native.Source is null || native.Script == NameScript.Latin || latin.Script != NameScript.Latin || latin.Text.Length < 2) return null;
+        var score = unusual ? TransliterationModel.Default.UnusualSimilarity(native.Script, native.Source, latin.Text)
+            : TransliterationModel.Default.Similarity(native.Script, native.Source, latin.Text);
+        return score >= Minimum ? new(score, TokenMatchKind.Transliteration) : null;
+    }
+
     /// <summary>Blocking for the model: the words share a key, or have keys one consonant apart (<c>ذ</c> read as
     /// d or z). Pairs that fail this are not worth the model's time; the model decides the others.</summary>
     private static bool MayBeRendering(NameToken a, NameToken b)
