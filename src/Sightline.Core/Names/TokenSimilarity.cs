@@ -30,6 +30,7 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
     private const double MinimumPhoneticJaroWinkler = 0.84;
 
     [ThreadStatic] private static Dictionary<(string, string), double>? t_modelCache;
+    [ThreadStatic] private static Dictionary<(string, string), double>? t_unusualCache;
 
     public static TokenSimilarity? Compare(NameToken query, NameToken listed)
     {
@@ -88,8 +89,15 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
         if (a.Optional || b.Optional) return null;
         var (native, latin) = a.Script is NameScript.Arabic or NameScript.Cyrillic or NameScript.Hebrew ? (a, b) : (b, a);
         if (native.Source is null || native.Script == NameScript.Latin || latin.Script != NameScript.Latin || latin.Text.Length < 2) return null;
-        var score = unusual ? TransliterationModel.Default.UnusualSimilarity(native.Script, native.Source, latin.Text)
-            : TransliterationModel.Default.Similarity(native.Script, native.Source, latin.Text);
+        var cache = t_unusualCache ??= new Dictionary<(string, string), double>();
+        if (!cache.TryGetValue((native.Source, latin.Text), out var loose))
+        {
+            if (cache.Count > 50_000) cache.Clear();
+            loose = TransliterationModel.Default.UnusualSimilarity(native.Script, native.Source, latin.Text);
+            cache[(native.Source, latin.Text)] = loose;
+        }
+        // Below 0.75 the model did not verify the pair at its 1% threshold: only an unusual rendering.
+        var score = unusual || loose >= TransliterationModel.VerifiedSimilarity ? loose : 0;
         return score >= Minimum ? new(score, TokenMatchKind.Transliteration) : null;
     }
 

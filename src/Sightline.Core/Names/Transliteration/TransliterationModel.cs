@@ -25,6 +25,10 @@ public readonly record struct Calibration(double Threshold, double Typical, doub
 public sealed class TransliterationModel
 {
     public const int MaxEmission = 4;
+
+    /// <summary>The similarity of a pair at the script's 1%-false-match threshold; <see cref="UnusualSimilarity"/> is
+    /// below it for pairs between the loose and the strict threshold.</summary>
+    public const double VerifiedSimilarity = 0.75;
     private const string ResourceName = "Sightline.Names.Transliteration.transliteration.model";
     private const double UnknownLetterLogP = -4;
 
@@ -173,7 +177,7 @@ public sealed class TransliterationModel
         var score = Score(script, source, latin);
         if (score < calibration.Threshold) return 0;
         var span = Math.Max(1e-6, calibration.Typical - calibration.Threshold);
-        return 0.75 + 0.22 * Math.Clamp((score - calibration.Threshold) / span, 0, 1);
+        return VerifiedSimilarity + 0.22 * Math.Clamp((score - calibration.Threshold) / span, 0, 1);
     }
 
     /// <summary>How alike a pair is that <see cref="Similarity"/> rejects but that scores at or above the script's
@@ -186,7 +190,7 @@ public sealed class TransliterationModel
         var score = Score(script, source, latin);
         if (score >= calibration.Threshold) return Similarity(script, source, latin);
         if (score < calibration.Loose) return 0;
-        return 0.70 + 0.05 * Math.Clamp((score - calibration.Loose) / Math.Max(1e-6, calibration.Threshold - calibration.Loose), 0, 1);
+        return 0.70 + (VerifiedSimilarity - 0.70) * Math.Clamp((score - calibration.Loose) / Math.Max(1e-6, calibration.Threshold - calibration.Loose), 0, 1);
     }
 
     /// <summary>The log-probability of the likeliest single alignment path (Viterbi over the three kinds of letter
