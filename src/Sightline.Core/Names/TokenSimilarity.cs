@@ -82,8 +82,8 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
 
     /// <summary>A word in another script and a Latin word the model verifies whatever their keys, or, when
     /// <paramref name="unusual"/>, finds an unusual but possible rendering of it (<see cref="TransliterationModel.UnusualSimilarity"/>,
-    /// 0.70–0.75); null otherwise. For the one word left on each side where the other words of two names agreed;
-    /// <see cref="Compare"/> has already rejected the pair or not asked the model.</summary>
+    /// 0.70–0.75); null otherwise. For words left unpaired where other words of two names agreed; <see cref="Compare"/>
+    /// has already rejected the pair or not asked the model.</summary>
     public static TokenSimilarity? UnusualRendering(NameToken a, NameToken b, bool unusual)
     {
         if (a.Optional || b.Optional) return null;

@@ -261,6 +261,10 @@ public sealed class TransliterationModel
     /// separately for each script (<see cref="ReverseOffset"/>). Letters past U+3FFF share one key.</summary>
     internal static int ContextKey(char letter, int position, int previous, int offset) => offset + Math.Min((int)letter, 0x3FFF) * 32 + position * 3 + previous;
 
+    /// <summary>A context's key without what was written before the letter: the letter at its place, the context the
+    /// trainer mixes sparse contexts with.</summary>
+    internal static int WithoutPrevious(int context) => context - context % 32 % 3;
+
     /// <summary>The key offset of the Latin-to-script direction for a script (0 is the script-to-Latin direction).</summary>
     internal static int ReverseOffset(NameScript script) => (1 + (int)script) * 0x80000;
 

@@ -6,7 +6,7 @@ public sealed record TransliterationTrainingOptions(int Iterations = 8, int Refi
 
 /// <summary>
 /// Trains <see cref="TransliterationModel"/> by expectation-maximisation over letter alignments, in both directions
-/// (script to Latin, Latin to script): every way of cutting the written word into one piece (zero to four letters) per
+/// (script to Latin, Latin to script), each letter read in its context (<see cref="TransliterationModel.ContextKey"/>): every way of cutting the written word into one piece (zero to four letters) per
 /// letter of the word read counts, weighted by how likely its pieces are
 /// under the current probabilities (forward-backward); the expected counts give the next probabilities. After the first
 /// passes the pairs the model finds least likely (names that are not transliterations of each other, such as a
@@ -108,7 +108,8 @@ public static class TransliterationTrainer
         {
             if (expected[k] < MinimumExpectedCount) continue;
             reached[contextOf[k]] = reached.GetValueOrDefault(contextOf[k]) + expected[k];
-            var group = pooled.TryGetValue(Group(contextOf[k]), out var g) ? g : pooled[Group(contextOf[k])] = new Dictionary<string, double>(StringComparer.Ordinal);
+            var place = TransliterationModel.WithoutPrevious(contextOf[k]);
+            var group = pooled.TryGetValue(place, out var g) ? g : pooled[place] = new Dictionary<string, double>(StringComparer.Ordinal);
             group[latinOf[k]] = group.GetValueOrDefault(latinOf[k]) + expected[k];
         }
         var own = new Dictionary<(int, string), double>();
@@ -118,7 +119,7 @@ public static class TransliterationTrainer
         var emissions = new List<(int, string, double)>();
         foreach (var context in reached.Keys.Order())
         {
-            var group = pooled[Group(context)];
+            var group = pooled[TransliterationModel.WithoutPrevious(context)];
             var total = group.Values.Sum();
             foreach (var (latin, count) in group.OrderBy(e => e.Key, StringComparer.Ordinal))
             {
@@ -128,9 +129,6 @@ public static class TransliterationTrainer
         }
         return emissions;
     }
-
-    /// <summary>A context's key without what was written before the letter: the letter at its place.</summary>
-    private static int Group(int context) => context - context % 32 % 3;
 
     /// <summary>One direction of a pair: the word read, the word written, and the key offset of the direction.</summary>
     private readonly record struct Direction(string Source, string Latin, int Offset);
