@@ -62,6 +62,7 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
             listedCovered += pair.Similarity.Score * listedWeights[pair.ListToken];
         }
         if (pairs.Count > 0) PairSlip(query, queryWeights, listed, listedWeights, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
+        if (pairs.Count > 0) PairUnusualRendering(query, queryWeights, listed, listedWeights, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
 
         var queryCoverage = queryCovered / Total(query, queryWeights, queryUsed);
         var listCoverage = listedCovered / Total(listed, listedWeights, listedUsed);
@@ -128,6 +129,36 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         {
             listedUsed[nNext] = true;
             listedCovered += similarity.Score * listedWeights[nNext];
+        }
+    }
+
+    /// <summary>Where other words paired, words left on both sides, one in Arabic, Cyrillic or Hebrew script and one in
+    /// Latin, pair (best first) when the transliteration model verifies them though their keys were too far apart for
+    /// <see cref="TokenSimilarity.Compare"/> to ask it; where two words or more agreed, also when the model finds the
+    /// Latin word an unusual but possible rendering (<see cref="TokenSimilarity.UnusualRendering"/>): across scripts,
+    /// the counterpart of a typo, and no evidence of another person. Two Latin words have <see cref="PairSlip"/>.</summary>
+    private static void PairUnusualRendering(IReadOnlyList<NameToken> query, ReadOnlySpan<double> queryWeights, IReadOnlyList<NameToken> listed,
+        ReadOnlySpan<double> listedWeights, Span<bool> queryUsed, Span<bool> listedUsed, List<TokenPair> pairs, ref double queryCovered, ref double listedCovered)
+    {
+        var unusual = pairs.Count >= 2;
+        while (true)
+        {
+            TokenPair? best = null;
+            for (var q = 0; q < query.Count; q++)
+            {
+                if (queryUsed[q] || query[q].Optional) continue;
+                for (var n = 0; n < listed.Count; n++)
+                {
+                    if (listedUsed[n] || listed[n].Optional || query[q].Script == listed[n].Script) continue;
+                    if (TokenSimilarity.UnusualRendering(query[q], listed[n], unusual) is { } similarity && (best is null || similarity.Score > best.Similarity.Score))
+                        best = new TokenPair(q, n, similarity);
+                }
+            }
+            if (best is null) return;
+            pairs.Add(best);
+            queryUsed[best.QueryToken] = listedUsed[best.ListToken] = true;
+            queryCovered += best.Similarity.Score * queryWeights[best.QueryToken];
+            listedCovered += best.Similarity.Score * listedWeights[best.ListToken];
         }
     }
 

@@ -30,6 +30,7 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
     private const double MinimumPhoneticJaroWinkler = 0.84;
 
     [ThreadStatic] private static Dictionary<(string, string), double>? t_modelCache;
+    [ThreadStatic] private static Dictionary<(string, string), double>? t_unusualCache;
 
     public static TokenSimilarity? Compare(NameToken query, NameToken listed)
     {
@@ -76,6 +77,27 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
             score = TransliterationModel.Default.Similarity(native.Script, native.Source, latin.Text);
             cache[(native.Source, latin.Text)] = score;
         }
+        return score >= Minimum ? new(score, TokenMatchKind.Transliteration) : null;
+    }
+
+    /// <summary>A word in another script and a Latin word the model verifies whatever their keys, or, when
+    /// <paramref name="unusual"/>, finds an unusual but possible rendering of it (<see cref="TransliterationModel.UnusualSimilarity"/>,
+    /// 0.70–0.75); null otherwise. For words left unpaired where other words of two names agreed; <see cref="Compare"/>
+    /// has already rejected the pair or not asked the model.</summary>
+    public static TokenSimilarity? UnusualRendering(NameToken a, NameToken b, bool unusual)
+    {
+        if (a.Optional || b.Optional) return null;
+        var (native, latin) = a.Script is NameScript.Arabic or NameScript.Cyrillic or NameScript.Hebrew ? (a, b) : (b, a);
+        if (native.Source is null || native.Script == NameScript.Latin || latin.Script != NameScript.Latin || latin.Text.Length < 2) return null;
+        var cache = t_unusualCache ??= new Dictionary<(string, string), double>();
+        if (!cache.TryGetValue((native.Source, latin.Text), out var loose))
+        {
+            if (cache.Count > 50_000) cache.Clear();
+            loose = TransliterationModel.Default.UnusualSimilarity(native.Script, native.Source, latin.Text);
+            cache[(native.Source, latin.Text)] = loose;
+        }
+        // Below 0.75 the model did not verify the pair at its 1% threshold: only an unusual rendering.
+        var score = unusual || loose >= TransliterationModel.VerifiedSimilarity ? loose : 0;
         return score >= Minimum ? new(score, TokenMatchKind.Transliteration) : null;
     }
 

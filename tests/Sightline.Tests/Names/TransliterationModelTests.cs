@@ -64,6 +64,18 @@ public sealed class TransliterationModelTests
     }
 
     [Fact]
+    public void Training_reads_a_letter_by_what_was_written_before_it()
+    {
+        // Made-up words: е is written "ye" after a vowel and "e" after a consonant, in the same place of the word.
+        var words = new[] { ("маем", "mayem"), ("тоет", "toyet"), ("паеп", "payep"), ("моем", "moyem"), ("тепа", "tepa"), ("мета", "meta"), ("петам", "petam"), ("темо", "temo") };
+        var pairs = words.Select(w => TransliterationPairs.Make(NameScript.Cyrillic, w.Item1, w.Item2)!.Value).ToList();
+        var model = TransliterationTrainer.Train(pairs, new TransliterationTrainingOptions(Iterations: 10, RefineIterations: 0, NoisyShare: 0), "test");
+
+        Assert.Equal("payem", model.Renderings("паем", 1)[0].Latin);
+        Assert.Equal("pepa", model.Renderings("пепа", 1)[0].Latin);
+    }
+
+    [Fact]
     public void A_bad_model_line_is_a_clear_error()
     {
         var error = Assert.Throws<FormatException>(() => TransliterationModel.Load(new StringReader("# test\nnot a line\n")));

@@ -5,7 +5,9 @@ namespace Sightline.Names.Transliteration;
 /// <param name="Top5">The same within the five likeliest renderings.</param>
 /// <param name="VerifiedAtOnePercent">Share of true pairs scored at or above the threshold that lets 1% of
 /// non-pairs through (each source word against another development spelling with the same first letter).</param>
-public sealed record TransliterationAccuracy(NameScript Script, int Words, double Top1, double Top5, int Pairs, double VerifiedAtOnePercent, Calibration Calibration);
+/// <param name="VerifiedAtFivePercent">The same at the loose threshold, which lets 5% of non-pairs through.</param>
+public sealed record TransliterationAccuracy(NameScript Script, int Words, double Top1, double Top5, int Pairs, double VerifiedAtOnePercent,
+    double VerifiedAtFivePercent, Calibration Calibration);
 
 /// <summary>
 /// Scores a model on development pairs and calibrates its <see cref="TransliterationModel.Similarity"/>: per script,
@@ -56,12 +58,14 @@ public static class TransliterationEvaluation
             negatives.Sort();
             positives.Sort();
             var threshold = negatives.Count == 0 ? -1 : Math.Max(negatives[(int)(0.99 * (negatives.Count - 1))], -50) + 1e-9;
+            var loose = negatives.Count == 0 ? threshold : Math.Min(threshold, Math.Max(negatives[(int)(0.95 * (negatives.Count - 1))], -50) + 1e-9);
             var typical = positives.Count == 0 ? 0 : positives[positives.Count / 2];
-            var calibration = new Calibration(threshold, Math.Max(typical, threshold + 0.05));
+            var calibration = new Calibration(threshold, Math.Max(typical, threshold + 0.05), loose);
             calibrations[script] = calibration;
             var verified = positives.Count(s => s >= threshold);
+            var looselyVerified = positives.Count(s => s >= loose);
             results.Add(new TransliterationAccuracy(script, bySource.Count, (double)top1 / bySource.Count, (double)top5 / bySource.Count,
-                positives.Count, (double)verified / Math.Max(1, positives.Count), calibration));
+                positives.Count, (double)verified / Math.Max(1, positives.Count), (double)looselyVerified / Math.Max(1, positives.Count), calibration));
         }
         return (model.WithCalibrations(calibrations), results);
     }

@@ -7,15 +7,17 @@ namespace Sightline.Names.Transliteration;
 public readonly record struct Rendering(string Latin, double LogProbability);
 
 /// <summary>Where a script's verification scores stand: <see cref="Threshold"/> lets 1% of development non-pairs
-/// through, <see cref="Typical"/> is the median score of development pairs.</summary>
-public readonly record struct Calibration(double Threshold, double Typical);
+/// through, <see cref="Typical"/> is the median score of development pairs, and <see cref="Loose"/> lets 5% of
+/// non-pairs through (a word the model finds unusual but possible, see <see cref="TransliterationModel.UnusualSimilarity"/>).</summary>
+public readonly record struct Calibration(double Threshold, double Typical, double Loose);
 
 /// <summary>
 /// A trained letter-alignment model of how names written in Arabic (and Persian), Cyrillic and Hebrew script are
-/// written in Latin letters: each source letter, by its place in the word (first, inside, last) and whether a vowel letter follows it, emits a Latin string
-/// of zero to four letters (<c>خ</c> → <c>kh</c>, <c>ب</c> → <c>ba</c>, where the Latin carries the short vowel
-/// Arabic script leaves unwritten); a second table reads the other way, each Latin letter emitting zero to four letters
-/// of the script. <see cref="LogProbability"/> sums over every alignment (the forward algorithm),
+/// written in Latin letters: each source letter, by its place in the word (first, inside, last), whether a vowel letter
+/// follows it, and whether the letter written just before is a vowel, a consonant or none (the word's start), emits a
+/// Latin string of zero to four letters (<c>خ</c> → <c>kh</c>, <c>ب</c> → <c>ba</c>, where the Latin carries the short
+/// vowel Arabic script leaves unwritten; <c>ا</c> after a written <c>a</c> is mostly silent); a second table reads the
+/// other way, each Latin letter emitting zero to four letters of the script. <see cref="LogProbability"/> sums over every alignment (the forward algorithm),
 /// <see cref="Renderings"/> proposes the likeliest Latin spellings, and <see cref="Similarity"/> turns the score into
 /// a token similarity calibrated on development pairs. Trained by <see cref="TransliterationTrainer"/>; see ADR-015.
 /// </summary>
@@ -23,6 +25,10 @@ public readonly record struct Calibration(double Threshold, double Typical);
 public sealed class TransliterationModel
 {
     public const int MaxEmission = 4;
+
+    /// <summary>The similarity of a pair at the script's 1%-false-match threshold; <see cref="UnusualSimilarity"/> is
+    /// below it for pairs between the loose and the strict threshold.</summary>
+    public const double VerifiedSimilarity = 0.75;
     private const string ResourceName = "Sightline.Names.Transliteration.transliteration.model";
     private const double UnknownLetterLogP = -4;
 
@@ -91,11 +97,14 @@ public sealed class TransliterationModel
         for (var i = 0; i < n; i++)
         {
             current.Clear();
-            var context = Context(source[i], Position(source, i), offset);
+            var position = Position(source, i);
+            ContextTable? atStart = Context(source[i], position, 0, offset), afterVowel = Context(source[i], position, 1, offset),
+                afterConsonant = Context(source[i], position, 2, offset);
             for (var j = 0; j <= m; j++)
             {
                 var a = previous[j];
                 if (a == 0) continue;
+                var context = Previous(latin, j) switch { 0 => atStart, 1 => afterVowel, _ => afterConsonant };
                 if (context is null)
                 {
                     current[j] += a * Math.Exp(UnknownLetterLogP);
@@ -131,10 +140,11 @@ public sealed class TransliterationModel
         var states = new Dictionary<string, double>(StringComparer.Ordinal) { [""] = 0 };
         for (var i = 0; i < source.Length; i++)
         {
-            var context = Context(source[i], Position(source, i), 0);
+            var position = Position(source, i);
             var next = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var (prefix, logP) in states)
             {
+                var context = Context(source[i], position, Previous(prefix, prefix.Length), 0);
                 if (context is null) { Add(next, prefix, logP + UnknownLetterLogP); continue; }
                 if (context.Empty > 0) Add(next, prefix, logP + Math.Log(context.Empty));
                 foreach (var e in context.Best.AsSpan(0, Math.Min(context.Best.Length, beam))) Add(next, prefix + e.Latin, logP + e.LogProbability);
@@ -167,21 +177,51 @@ public sealed class TransliterationModel
         var score = Score(script, source, latin);
         if (score < calibration.Threshold) return 0;
         var span = Math.Max(1e-6, calibration.Typical - calibration.Threshold);
-        return 0.75 + 0.22 * Math.Clamp((score - calibration.Threshold) / span, 0, 1);
+        return VerifiedSimilarity + 0.22 * Math.Clamp((score - calibration.Threshold) / span, 0, 1);
     }
 
-    /// <summary>The log-probability of the likeliest single alignment path: each letter's likeliest emission, since
-    /// a letter's emission does not depend on the others'.</summary>
+    /// <summary>How alike a pair is that <see cref="Similarity"/> rejects but that scores at or above the script's
+    /// loose threshold (5% of non-pairs pass it): 0.70 at the loose threshold rising to 0.75 at the strict one; 0 below
+    /// it, and <see cref="Similarity"/> above the strict one. Only for a word left over where every other word of two
+    /// names agreed, never as evidence on its own.</summary>
+    public double UnusualSimilarity(NameScript script, string source, string latin)
+    {
+        if (!Calibrations.TryGetValue(script, out var calibration)) return 0;
+        var score = Score(script, source, latin);
+        if (score >= calibration.Threshold) return Similarity(script, source, latin);
+        if (score < calibration.Loose) return 0;
+        return 0.70 + (VerifiedSimilarity - 0.70) * Math.Clamp((score - calibration.Loose) / Math.Max(1e-6, calibration.Threshold - calibration.Loose), 0, 1);
+    }
+
+    /// <summary>The log-probability of the likeliest single alignment path (Viterbi over the three kinds of letter
+    /// written last: none, vowel, consonant).</summary>
     private double BestPath(string source, int offset)
     {
-        double sum = 0;
+        Span<double> best = stackalloc double[3];
+        Span<double> next = stackalloc double[3];
+        best.Fill(double.NegativeInfinity);
+        best[0] = 0;
         for (var i = 0; i < source.Length; i++)
         {
-            var context = Context(source[i], Position(source, i), offset);
-            if (context is null) { sum += UnknownLetterLogP; continue; }
-            sum += Math.Max(context.Empty > 0 ? Math.Log(context.Empty) : double.NegativeInfinity, context.Best.Length > 0 ? context.Best[0].LogProbability : double.NegativeInfinity);
+            next.Fill(double.NegativeInfinity);
+            var position = Position(source, i);
+            for (var last = 0; last < 3; last++)
+            {
+                if (double.IsNegativeInfinity(best[last])) continue;
+                var context = Context(source[i], position, last, offset);
+                if (context is null)
+                {
+                    next[last] = Math.Max(next[last], best[last] + UnknownLetterLogP);
+                    next[2] = Math.Max(next[2], best[last] + UnknownLetterLogP);
+                    continue;
+                }
+                if (context.Empty > 0) next[last] = Math.Max(next[last], best[last] + Math.Log(context.Empty));
+                next[1] = Math.Max(next[1], best[last] + context.BestEndingInVowel);
+                next[2] = Math.Max(next[2], best[last] + context.BestEndingInConsonant);
+            }
+            next.CopyTo(best);
         }
-        return sum;
+        return Math.Max(best[0], Math.Max(best[1], best[2]));
     }
 
     private static void Add(Dictionary<string, double> states, string key, double logP)
@@ -199,16 +239,31 @@ public sealed class TransliterationModel
         return place * 2 + (i + 1 < source.Length && IsVowelLetter(source[i + 1]) ? 1 : 0);
     }
 
+    /// <summary>What was written just before position <paramref name="j"/> of a word: 0 nothing (the word's start),
+    /// 1 a vowel letter, 2 another letter.</summary>
+    internal static int Previous(string written, int j) => j == 0 ? 0 : IsVowelLetter(written[j - 1]) ? 1 : 2;
+
     private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'ا' or 'و' or 'ي' or 'ى' or 'ة' or 'א' or 'ו' or 'י' or 'ע'
         or 'а' or 'е' or 'и' or 'о' or 'у' or 'ы' or 'э' or 'ю' or 'я';
 
     private static int Bucket(char c) => c % 28;
 
-    private ContextTable? Context(char letter, int position, int offset) => _contexts.GetValueOrDefault(ContextKey(letter, position, offset));
+    /// <summary>The letter's emissions in its context; where training never saw the letter after that kind of letter,
+    /// those after another kind (a consonant first), so that a rare combination is read like its neighbours.</summary>
+    private ContextTable? Context(char letter, int position, int previous, int offset) =>
+        _contexts.GetValueOrDefault(ContextKey(letter, position, previous, offset))
+        ?? _contexts.GetValueOrDefault(ContextKey(letter, position, 2, offset))
+        ?? _contexts.GetValueOrDefault(ContextKey(letter, position, 1, offset))
+        ?? _contexts.GetValueOrDefault(ContextKey(letter, position, 0, offset));
 
-    /// <summary>A context's key: the letter and its place, and for the Latin-to-script direction the script, so that
-    /// Latin letters are read separately for each script (<see cref="ReverseOffset"/>).</summary>
-    internal static int ContextKey(char letter, int position, int offset) => offset + letter * 8 + position;
+    /// <summary>A context's key: the letter, its place (<see cref="Position"/>) and what was written before it
+    /// (<see cref="Previous"/>), and for the Latin-to-script direction the script, so that Latin letters are read
+    /// separately for each script (<see cref="ReverseOffset"/>). Letters past U+3FFF share one key.</summary>
+    internal static int ContextKey(char letter, int position, int previous, int offset) => offset + Math.Min((int)letter, 0x3FFF) * 32 + position * 3 + previous;
+
+    /// <summary>A context's key without what was written before the letter: the letter at its place, the context the
+    /// trainer mixes sparse contexts with.</summary>
+    internal static int WithoutPrevious(int context) => context - context % 32 % 3;
 
     /// <summary>The key offset of the Latin-to-script direction for a script (0 is the script-to-Latin direction).</summary>
     internal static int ReverseOffset(NameScript script) => (1 + (int)script) * 0x80000;
@@ -228,17 +283,17 @@ public sealed class TransliterationModel
         new(_contexts, calibrations, Provenance);
 
     /// <summary>Writes the model as text: a provenance line, one calibration line a script, one emission a line
-    /// (<c>direction letter position emitted probability</c>: direction 0 is script to Latin, 1 + the script's number
-    /// Latin to that script; the empty string written as <c>-</c>).</summary>
+    /// (<c>direction letter position previous emitted probability</c>: direction 0 is script to Latin, 1 + the script's
+    /// number Latin to that script; the empty string written as <c>-</c>).</summary>
     public void Save(string path)
     {
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
         writer.Write("# " + Provenance.ReplaceLineEndings(" ") + "\n");
         foreach (var (script, c) in Calibrations.OrderBy(c => c.Key))
-            writer.Write(FormattableString.Invariant($"calibration\t{script}\t{c.Threshold:R}\t{c.Typical:R}\n"));
+            writer.Write(FormattableString.Invariant($"calibration\t{script}\t{c.Threshold:R}\t{c.Typical:R}\t{c.Loose:R}\n"));
         foreach (var (key, table) in _contexts.OrderBy(c => c.Key))
             foreach (var (latin, p) in table.All().OrderByDescending(e => e.Probability).ThenBy(e => e.Latin, StringComparer.Ordinal))
-                writer.Write(FormattableString.Invariant($"{key / 0x80000}\t{(char)(key % 0x80000 / 8)}\t{key % 8}\t{(latin.Length == 0 ? "-" : latin)}\t{p:G6}\n"));
+                writer.Write(FormattableString.Invariant($"{key / 0x80000}\t{(char)(key % 0x80000 / 32)}\t{key % 32 / 3}\t{key % 32 % 3}\t{(latin.Length == 0 ? "-" : latin)}\t{p:G6}\n"));
     }
 
     public static TransliterationModel Load(TextReader reader)
@@ -252,11 +307,17 @@ public sealed class TransliterationModel
             number++;
             if (line.StartsWith("# ", StringComparison.Ordinal)) { provenance = line[2..]; continue; }
             var f = line.Split('\t');
-            if (f.Length == 4 && f[0] == "calibration" && Enum.TryParse<NameScript>(f[1], out var script))
-                calibrations[script] = new Calibration(double.Parse(f[2], CultureInfo.InvariantCulture), double.Parse(f[3], CultureInfo.InvariantCulture));
-            else if (f.Length == 5 && int.TryParse(f[0], out var direction) && f[1].Length == 1 && int.TryParse(f[2], out var position)
-                     && double.TryParse(f[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var p))
-                emissions.Add((direction * 0x80000 + ContextKey(f[1][0], position, 0), f[3] == "-" ? "" : f[3], p));
+            if (f.Length is 4 or 5 && f[0] == "calibration" && Enum.TryParse<NameScript>(f[1], out var script))
+            {
+                var threshold = double.Parse(f[2], CultureInfo.InvariantCulture);
+                // A model calibrated before the loose threshold existed has none: it is the strict one.
+                calibrations[script] = new Calibration(threshold, double.Parse(f[3], CultureInfo.InvariantCulture),
+                    f.Length == 5 ? double.Parse(f[4], CultureInfo.InvariantCulture) : threshold);
+            }
+            else if (f.Length == 6 && int.TryParse(f[0], out var direction) && f[1].Length == 1 && int.TryParse(f[2], out var position) && position is >= 0 and < 6
+                     && int.TryParse(f[3], out var previous) && previous is >= 0 and < 3
+                     && double.TryParse(f[5], NumberStyles.Float, CultureInfo.InvariantCulture, out var p))
+                emissions.Add((direction * 0x80000 + ContextKey(f[1][0], position, previous, 0), f[4] == "-" ? "" : f[4], p));
             else throw new FormatException($"transliteration model, line {number}: not a calibration or emission line");
         }
         return Create(emissions, calibrations, provenance);
@@ -285,7 +346,19 @@ public sealed class TransliterationModel
                 ByFirst[group.Key] = group.Select(e => new Emission(e.Latin, e.Probability, Math.Log(e.Probability))).ToArray();
             Best = list.Where(e => e.Latin.Length > 0).OrderByDescending(e => e.Probability).Take(12)
                 .Select(e => new Emission(e.Latin, e.Probability, Math.Log(e.Probability))).ToArray();
+            BestEndingInVowel = LogOfBest(list.Where(e => e.Latin.Length > 0 && IsVowelLetter(e.Latin[^1])));
+            BestEndingInConsonant = LogOfBest(list.Where(e => e.Latin.Length > 0 && !IsVowelLetter(e.Latin[^1])));
         }
+
+        private static double LogOfBest(IEnumerable<(string Latin, double Probability)> emissions)
+        {
+            var best = emissions.Select(e => e.Probability).DefaultIfEmpty(0).Max();
+            return best > 0 ? Math.Log(best) : double.NegativeInfinity;
+        }
+
+        /// <summary>The log-probability of the likeliest non-empty piece ending in a vowel letter, and in another letter.</summary>
+        public double BestEndingInVowel { get; }
+        public double BestEndingInConsonant { get; }
 
         public int Count { get; }
         public double Empty { get; }

@@ -6,7 +6,7 @@ public sealed record TransliterationTrainingOptions(int Iterations = 8, int Refi
 
 /// <summary>
 /// Trains <see cref="TransliterationModel"/> by expectation-maximisation over letter alignments, in both directions
-/// (script to Latin, Latin to script): every way of cutting the written word into one piece (zero to four letters) per
+/// (script to Latin, Latin to script), each letter read in its context (<see cref="TransliterationModel.ContextKey"/>): every way of cutting the written word into one piece (zero to four letters) per
 /// letter of the word read counts, weighted by how likely its pieces are
 /// under the current probabilities (forward-backward); the expected counts give the next probabilities. After the first
 /// passes the pairs the model finds least likely (names that are not transliterations of each other, such as a
@@ -16,6 +16,12 @@ public sealed record TransliterationTrainingOptions(int Iterations = 8, int Refi
 public static class TransliterationTrainer
 {
     private const int Width = TransliterationModel.MaxEmission + 1;
+
+    /// <summary>The expected count, in the last pass, below which a piece is not counted as seen.</summary>
+    private const double MinimumExpectedCount = 0.01;
+
+    /// <summary>The weight of a context's own probabilities against those of its letter at the same place after any letter.</summary>
+    private const double OwnContextShare = 0.9;
 
     public static TransliterationModel Train(IReadOnlyList<TransliterationPair> named, TransliterationTrainingOptions options, string provenance, Action<string>? log = null)
     {
@@ -34,12 +40,13 @@ public static class TransliterationTrainer
             var lattice = new int[n * (m + 1) * Width];
             for (var i = 0; i < n; i++)
             {
-                var context = TransliterationModel.ContextKey(source[i], TransliterationModel.Position(source, i), offset);
+                var position = TransliterationModel.Position(source, i);
                 for (var j = 0; j <= m; j++)
                     for (var l = 0; l < Width; l++)
                     {
                         var at = (i * (m + 1) + j) * Width + l;
                         if (j + l > m) { lattice[at] = -1; continue; }
+                        var context = TransliterationModel.ContextKey(source[i], position, TransliterationModel.Previous(latin, j), offset);
                         var key = (context, latin.Substring(j, l));
                         if (!parameterIds.TryGetValue(key, out var id))
                         {
@@ -84,11 +91,43 @@ public static class TransliterationTrainer
             }
         }
 
+        return TransliterationModel.Create(Smoothed(contextOf, latinOf, probability, expected, options), new Dictionary<NameScript, Calibration>(), provenance);
+    }
+
+    /// <summary>The emissions kept: in each context the data reached, the context's own probability mixed with that of
+    /// the letter at the same place whatever was written before it (<see cref="OwnContextShare"/>), so that a piece seen
+    /// only after a consonant (<c>ه</c> → <c>ha</c>) stays possible after a vowel; pieces below the minimum probability
+    /// are dropped. A context the data never reached (a first letter after a written vowel) keeps nothing and reads like
+    /// its neighbours.</summary>
+    private static List<(int, string, double)> Smoothed(List<int> contextOf, List<string> latinOf, double[] probability, double[] expected,
+        TransliterationTrainingOptions options)
+    {
+        var reached = new Dictionary<int, double>();
+        var pooled = new Dictionary<int, Dictionary<string, double>>();
+        for (var k = 0; k < contextOf.Count; k++)
+        {
+            if (expected[k] < MinimumExpectedCount) continue;
+            reached[contextOf[k]] = reached.GetValueOrDefault(contextOf[k]) + expected[k];
+            var place = TransliterationModel.WithoutPrevious(contextOf[k]);
+            var group = pooled.TryGetValue(place, out var g) ? g : pooled[place] = new Dictionary<string, double>(StringComparer.Ordinal);
+            group[latinOf[k]] = group.GetValueOrDefault(latinOf[k]) + expected[k];
+        }
+        var own = new Dictionary<(int, string), double>();
+        for (var k = 0; k < contextOf.Count; k++)
+            if (reached.ContainsKey(contextOf[k])) own[(contextOf[k], latinOf[k])] = probability[k];
+
         var emissions = new List<(int, string, double)>();
-        for (var k = 0; k < count; k++)
-            if (probability[k] >= options.MinimumProbability)
-                emissions.Add((contextOf[k], latinOf[k], probability[k]));
-        return TransliterationModel.Create(emissions, new Dictionary<NameScript, Calibration>(), provenance);
+        foreach (var context in reached.Keys.Order())
+        {
+            var group = pooled[TransliterationModel.WithoutPrevious(context)];
+            var total = group.Values.Sum();
+            foreach (var (latin, count) in group.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                var p = OwnContextShare * own.GetValueOrDefault((context, latin)) + (1 - OwnContextShare) * count / total;
+                if (p >= options.MinimumProbability) emissions.Add((context, latin, p));
+            }
+        }
+        return emissions;
     }
 
     /// <summary>One direction of a pair: the word read, the word written, and the key offset of the direction.</summary>
