@@ -21,7 +21,8 @@ public sealed record LinkContext(
     IReadOnlySet<string> TitleCountries,
     IReadOnlyList<RelativeLink> RelativeLinks,
     ReportDescriptions.Described? Described = null,
-    IReadOnlySet<string>? DocumentCountries = null)
+    IReadOnlySet<string>? DocumentCountries = null,
+    IReadOnlyList<string>? SentenceOrganizations = null)
 {
     /// <summary>How many characters of a report are read on each side of a mention for <see cref="ReportDescriptions"/>.</summary>
     private const int Window = 240;
@@ -58,6 +59,11 @@ public sealed record LinkContext(
             JOIN kb_document_texts t ON t.document_key = m.document_key JOIN kb_documents d ON d.key = m.document_key
             """, r => new ReportDescriptions.Window(r.GetString(0), r.GetString(1), r.GetInt32(3),
                 r.Text(2) is { Length: >= 4 } published && int.TryParse(published[..4], System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null), entityId));
+        var sentenceOrganizations = connection.Query(transaction,
+            """
+            SELECT DISTINCT o.text FROM (SELECT document_key, sentence FROM kb_mentions WHERE entity_id = $0 LIMIT 500) m
+            JOIN kb_mentions o ON o.document_key = m.document_key AND o.sentence = m.sentence AND o.type = 'Organization' LIMIT 100
+            """, r => r.GetString(0), entityId);
         var documentPlaces = connection.Query(transaction,
             """
             SELECT DISTINCT l.text FROM kb_mentions l
@@ -74,7 +80,7 @@ public sealed record LinkContext(
             places.Select(Nationalities.CountryCode).OfType<string>().ToHashSet(StringComparer.Ordinal),
             roles.Select(r => r.Title).Concat(described.OwnTitles).SelectMany(TitleWords.Countries).ToHashSet(StringComparer.Ordinal),
             relatives, described,
-            documentPlaces.Select(Nationalities.CountryCode).OfType<string>().ToHashSet(StringComparer.Ordinal));
+            documentPlaces.Select(Nationalities.CountryCode).OfType<string>().ToHashSet(StringComparer.Ordinal), sentenceOrganizations);
     }
 
     /// <summary>The pieces of this context that agree with <paramref name="entry"/>, each as a short reason, and whether
@@ -109,6 +115,19 @@ public sealed record LinkContext(
                 reasons.Add(new($"its title \"{title}\" names {subject}, as the entry does ({named})", true));
                 break;
             }
+        }
+
+        if (!reasons.Any(r => r.Strong))
+        {
+            // The entry's own titles and "Linked To" only: a fact line such as "HAMAS - Jerusalem" is shared by many entries.
+            var own = entry.Titles.Concat(entry.Relations.Select(r => r.TargetName))
+                .SelectMany(t => NameNorm.Of(t).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+            foreach (var organization in SentenceOrganizations ?? [])
+                if (TitleWords.Named(organization, own) is { } named)
+                {
+                    reasons.Add(new($"{organization}, named with it, is named in the entry's titles ({named})", false, Affiliated: true));
+                    break;
+                }
         }
 
         if (Described?.BirthYears.FirstOrDefault(y => BirthYearMeets(y, entry, 0)) is { } born)
@@ -200,8 +219,10 @@ public sealed record LinkContext(
 }
 
 /// <summary>One piece of context that agrees with a list entry, and whether it is strong evidence or only a country
-/// (<paramref name="OwnCountry"/>: the person's own title names a country of the entry's nationality or birthplace).</summary>
-public sealed record Agreement(string Reason, bool Strong, bool OwnCountry = false);
+/// (<paramref name="OwnCountry"/>: the person's own title names a country of the entry's nationality or birthplace;
+/// <paramref name="Affiliated"/>: an organisation named in a sentence with the person is named in the entry's titles or
+/// "Linked To").</summary>
+public sealed record Agreement(string Reason, bool Strong, bool OwnCountry = false, bool Affiliated = false);
 
 /// <summary>A relative of the entity (the family claim's relation) and the list entry that relative is linked to.</summary>
 public sealed record RelativeLink(string Relation, string List, string ListId, IReadOnlySet<string> FamilyName);

@@ -97,6 +97,9 @@ public static class LinkDecision
         if (distinctive)
             return ("probable", $"{scored}; a distinctive name ({(kind == EntityKind.Person ? "rare " + string.Join(", ", name.RareWords) + "; " : "")}every part met, no other entry of the list bears it)"
                                 + (agreements.Count > 0 ? $"; {string.Join("; ", agreements.Select(a => a.Reason))}" : "") + "; nothing in the reports against it; to be confirmed");
+        // A name that covers the entry's, said in one breath with an organisation the entry's titles name.
+        if (kind == EntityKind.Person && score >= ListLinker.AutomaticScore && name.CoversName && agreements.Any(a => a.Affiliated))
+            return ("probable", $"{scored}; the name covers the entry's; {string.Join("; ", agreements.Select(a => a.Reason))}; nothing in the reports against it; to be confirmed");
         return ("candidate", Waiting(scored, name, agreements));
     }
 

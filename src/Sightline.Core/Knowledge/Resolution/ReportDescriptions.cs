@@ -64,7 +64,9 @@ public static partial class ReportDescriptions
     {
         var trimmed = after.TrimStart();
         if (!trimmed.StartsWith(',')) return null;
-        var words = Words(trimmed[1..]).SkipWhile(w => w is "the" or "a" or "an").Take(8).ToList();
+        var apposition = trimmed[1..];
+        if (apposition.IndexOfAny([',', ';', ':', '(', '"', '“', '”']) is > 0 and var cut) apposition = apposition[..cut];
+        var words = Words(apposition).SkipWhile(w => w is "the" or "a" or "an").Take(8).ToList();
         var role = words.FindIndex(w => Lexicon.RoleWords.Contains(w.ToLowerInvariant()));
         if (role < 0 || words.Take(role).Any(w => char.IsLower(w[0]) && !Links.Contains(w))) return null;
         return string.Join(' ', words);
@@ -91,7 +93,16 @@ public static partial class ReportDescriptions
     }
 
     private static bool TitleLike(string word) =>
-        char.IsUpper(word[0]) || Lexicon.RoleWords.Contains(word.ToLowerInvariant()) || Links.Contains(word) || Qualifiers.Contains(word);
+        !Breaks.Contains(word.ToLowerInvariant())
+        && (char.IsUpper(word[0]) || Lexicon.RoleWords.Contains(word.ToLowerInvariant()) || Links.Contains(word) || Qualifiers.Contains(word));
+
+    /// <summary>Capitalised words that open a sentence or a date, not a title: "On Monday Elbonia's leader".</summary>
+    private static readonly HashSet<string> Breaks = new(StringComparer.Ordinal)
+    {
+        "on", "in", "at", "by", "with", "from", "after", "before", "during", "when", "while", "as", "but", "meanwhile", "earlier", "later",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december",
+    };
 
     /// <summary>The clause nearest the name: text after the last clause break before it, or before the first after it.</summary>
     private static string Clause(string text, bool fromEnd)
@@ -115,7 +126,7 @@ public static partial class ReportDescriptions
             .Where(w => w.Any(char.IsLetter) && !(w.LastIndexOf('-') is > 0 and var dash && dash + 1 < w.Length && char.IsLower(w[dash + 1]) && !Lexicon.RoleWords.Contains(w.ToLowerInvariant())))
             .ToList();
 
-    private static readonly HashSet<string> Links = new(StringComparer.Ordinal) { "of", "the", "for", "and" };
+    private static readonly HashSet<string> Links = new(StringComparer.Ordinal) { "of", "the", "for" };
     private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "acting", "former", "deputy", "vice", "interim", "top", "senior", "supreme" };
     private static readonly HashSet<string> Female = new(StringComparer.Ordinal)
         { "mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "sister", "wife", "mother", "daughter" };
