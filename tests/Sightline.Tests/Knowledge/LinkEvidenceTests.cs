@@ -76,4 +76,16 @@ public sealed class LinkEvidenceTests
         Assert.Equal("candidate", LinkDecision.Decide(EntityKind.Person, Covering(0.84, ["Karim"]), [strong], [], true).State);
         Assert.Equal("candidate", LinkDecision.Decide(EntityKind.Person, Covering(0.87, ["Karim"]), [strong], ["a report speaks of it as female, the entry says male"], true).State);
     }
+
+    [Fact]
+    public void An_organisation_named_with_the_person_agrees_when_the_entrys_titles_name_it_and_makes_a_covering_name_probable()
+    {
+        var said = new LinkContext([], [], [], [], new HashSet<string>(), new HashSet<string>(), [], null, null, ["Tarnak Brigades"]);
+        Assert.DoesNotContain(said.AgreesWith(Entry, IndexedEntry.From(Entry)), a => a.Affiliated);
+        var commander = Entry with { Titles = ["Commander of the Tarnak Brigades"] };
+        var agreed = said.AgreesWith(commander, IndexedEntry.From(commander));
+        Assert.Contains(agreed, a => a.Affiliated && !a.Strong);
+        Assert.Equal("probable", LinkDecision.Decide(EntityKind.Person, Covering(0.93, ["Karim"]), agreed, [], true).State);
+        Assert.Equal("candidate", LinkDecision.Decide(EntityKind.Person, Covering(0.93, ["Karim"]), [], [], true).State);
+    }
 }
