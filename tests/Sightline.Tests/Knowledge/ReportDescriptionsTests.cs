@@ -53,6 +53,8 @@ public sealed class ReportDescriptionsTests
         Assert.Equal("Female", Read("", " told reporters she would return.").Gender);
         Assert.Null(Read("", " told reporters she would return.", otherPeople: 1).Gender);
         Assert.Null(ReportDescriptions.Read([new("", " said she would return.", 0, 2024), new("", " said he would return.", 0, 2024)]).Gender);
+        Assert.Null(Read("", " received the envoy and her delegation.").Gender);
+        Assert.Null(Read("The court heard from Mrs Halvorsen and the wife of ", " on Monday.").Gender);
     }
 
     [Fact]

@@ -8,8 +8,8 @@ namespace Sightline.Knowledge.Resolution;
 /// What a report says of a person right where it names them, read from the text around each of the person's named
 /// mentions for the link decision (ADR-016, addendum): the title written before the name ("Iran's Supreme Leader",
 /// "acting Hamas leader", "President") or set off after it ("…, the head of the Popular Mobilisation Forces"), a birth
-/// year or an age ("born in 1960", "aged 62", "Name, 62,", "a 62-year-old"), the gender a title or a pronoun of the same
-/// sentence gives ("Mrs", "spokeswoman", "…, she said"), and a report's saying the person is not someone else of the name
+/// year or an age ("born in 1960", "aged 62", "Name, 62,", "a 62-year-old"), the gender a title or the person's own
+/// reported speech gives ("Mrs", "spokeswoman", "… said she would"), and a report's saying the person is not someone else of the name
 /// ("not to be confused with"). Each is read from one mention's sentence only.
 /// </summary>
 public static partial class ReportDescriptions
@@ -85,11 +85,12 @@ public static partial class ReportDescriptions
 
     private static string? GenderOf(string before, string sentenceAfter)
     {
-        var words = Words(before).TakeLast(3).Select(w => w.ToLowerInvariant().TrimEnd('.')).ToList();
-        if (words.Any(Female.Contains) || before.EndsWith("first lady ", StringComparison.OrdinalIgnoreCase)) return "Female";
-        if (words.Any(Male.Contains)) return "Male";
-        if (FirstPronoun().Match(sentenceAfter) is not { Success: true } pronoun) return null;
-        return pronoun.Value.ToLowerInvariant() is "she" or "her" ? "Female" : "Male";
+        // Only the word right before the name: in "the wife of Omar" the word is another's.
+        var last = Words(before).LastOrDefault()?.ToLowerInvariant().TrimEnd('.');
+        if ((last is not null && Female.Contains(last)) || before.TrimEnd().EndsWith("first lady", StringComparison.OrdinalIgnoreCase)) return "Female";
+        if (last is not null && Male.Contains(last)) return "Male";
+        if (SaidPronoun().Match(sentenceAfter) is not { Success: true } pronoun) return null;
+        return pronoun.Groups["pronoun"].Value.ToLowerInvariant() == "she" ? "Female" : "Male";
     }
 
     private static bool TitleLike(string word) =>
@@ -129,9 +130,9 @@ public static partial class ReportDescriptions
     private static readonly HashSet<string> Links = new(StringComparer.Ordinal) { "of", "the", "for" };
     private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "acting", "former", "deputy", "vice", "interim", "top", "senior", "supreme" };
     private static readonly HashSet<string> Female = new(StringComparer.Ordinal)
-        { "mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "sister", "wife", "mother", "daughter" };
+        { "mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "businesswoman", "congresswoman" };
     private static readonly HashSet<string> Male = new(StringComparer.Ordinal)
-        { "mr", "sir", "king", "prince", "spokesman", "chairman", "businessman", "congressman", "brother", "husband", "father", "son" };
+        { "mr", "sir", "king", "prince", "spokesman", "chairman", "businessman", "congressman" };
 
     [GeneratedRegex(@"^\W{0,3}(?:who\s+was\s+|was\s+)?born\s+(?:in\s+)?(?:\w+\s+){0,3}?(?<year>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BornIn();
@@ -142,8 +143,10 @@ public static partial class ReportDescriptions
     [GeneratedRegex(@"\b(?<age>\d{2})-year-old\s+(?:[A-Za-z]+\s+){0,4}$")]
     private static partial Regex AgeBefore();
 
-    [GeneratedRegex(@"\b(?:he|him|his|she|her)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FirstPronoun();
+    /// <summary>The subject pronoun of what the person is reported saying right after the name ("…, the minister, said
+    /// she would"): a possessive or a pronoun further on may be another's.</summary>
+    [GeneratedRegex(@"^\s*(?:,[^,.]{0,60},\s*)?(?:said|says|added|stated|noted|explained|told\s+\w+)\s+(?:that\s+)?(?<pronoun>he|she)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SaidPronoun();
 
     [GeneratedRegex(@"not\s+to\s+be\s+confused\s+with|(?:is|was)\s+not\s+the\s+(?:same|sanctioned|designated|listed)|no\s+relation\s+(?:to|of)|not\s+related\s+to", RegexOptions.IgnoreCase)]
     private static partial Regex Denied();
