@@ -58,6 +58,10 @@ public sealed class ReportDescriptionsTests
     }
 
     [Fact]
-    public void A_report_saying_the_person_is_another_is_read() =>
+    public void A_report_saying_the_person_is_another_is_read_right_after_the_name_only()
+    {
         Assert.NotNull(Read("", " (not to be confused with the sanctioned commander of the name) spoke.").Denial);
+        Assert.NotNull(Read("", ", who is not the sanctioned commander of the name, spoke.").Denial);
+        Assert.Null(Read("", " said the plan was not related to the sanctions.").Denial);
+    }
 }

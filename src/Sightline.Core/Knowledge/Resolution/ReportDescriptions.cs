@@ -148,7 +148,9 @@ public static partial class ReportDescriptions
     [GeneratedRegex(@"^\s*(?:,[^,.]{0,60},\s*)?(?:said|says|added|stated|noted|explained|told\s+\w+)\s+(?:that\s+)?(?<pronoun>he|she)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SaidPronoun();
 
-    [GeneratedRegex(@"not\s+to\s+be\s+confused\s+with|(?:is|was)\s+not\s+the\s+(?:same|sanctioned|designated|listed)|no\s+relation\s+(?:to|of)|not\s+related\s+to", RegexOptions.IgnoreCase)]
+    /// <summary>A denial set right after the name ("X (not to be confused with …)", "X, no relation to …,", "X, who is not
+    /// the sanctioned …"): further on in the sentence the words may be about something else ("the plan is not related to").</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:who\s+(?:is|was)\s+)?(?:not\s+to\s+be\s+confused\s+with|no\s+relation\s+(?:to|of)|not\s+related\s+to|not\s+the\s+(?:same|sanctioned|designated|listed))", RegexOptions.IgnoreCase)]
     private static partial Regex Denied();
 
     [GeneratedRegex(@"[.!?](?:\s|$)|\n")]
