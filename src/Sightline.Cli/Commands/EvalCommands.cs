@@ -29,6 +29,6 @@ internal static class EvalCommands
                 return 1;
             }
         });
-        return new Command("eval", "Measure Sightline's models on annotated data") { ner, EvalExtract.Create(), EvalLinks.Create(), EvalMeetings.Create() };
+        return new Command("eval", "Measure Sightline's models on annotated data") { ner, EvalExtract.Create(), EvalLinks.Create(), EvalMeetings.Create(), EvalSanctionedMeetings.Create() };
     }
 }

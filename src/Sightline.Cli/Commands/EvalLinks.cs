@@ -58,7 +58,7 @@ internal static class EvalLinks
                 var linker = new ListLinker(new Screener(ScreeningIndexLoader.FromStore(session.Lists.Store)), session.Lists.Store);
                 using var transaction = session.Store.Connection.BeginTransaction();
                 for (var i = 0; i < cases.Count; i++)
-                    Score(scores, $"generated ({cases[i].Label.Relation})", cases[i].Label, LinkCalibration.LinkGenerated(session.Store.Connection, transaction, linker, cases[i].Name, sdn.List, i));
+                    Score(scores, $"generated ({cases[i].Label.Relation})", cases[i].Label, LinkCalibration.LinkGenerated(session.Store.Connection, transaction, linker, cases[i].Name, sdn.List, i, cases[i].Text));
                 transaction.Rollback();
             }
 

@@ -24,4 +24,12 @@ public sealed class TitleWordsTests
         Assert.Null(TitleWords.Subject("Iraqi Prime Minister"));
         Assert.Equal(["KP"], TitleWords.Countries("North Korean leader"));
     }
+
+    [Fact]
+    public void A_bare_role_word_agrees_with_an_entry_title_of_a_country_the_report_names()
+    {
+        Assert.Equal("President of the Republic of Belarus", TitleWords.Agree("President", ["President of the Republic of Belarus"], new HashSet<string> { "BY" }));
+        Assert.Null(TitleWords.Agree("President", ["President of the Republic of Belarus"], new HashSet<string> { "IQ" }));
+        Assert.Null(TitleWords.Agree("President", ["President of the Republic of Belarus"]));
+    }
 }

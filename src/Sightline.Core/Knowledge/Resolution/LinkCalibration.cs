@@ -90,43 +90,67 @@ public static class LinkCalibration
     }
 
     /// <summary>Hard cases from <paramref name="entries"/>: every <paramref name="step"/>-th person whose primary name is
-    /// "FAMILY, Given" (one family word, one or two given words), as listed, as a variant, and a namesake.</summary>
-    public static IReadOnlyList<(LinkLabel Label, string Name)> Generate(IEnumerable<ListEntry> entries, int step)
+    /// "FAMILY, Given" (one family word, one or two given words), as listed, as a variant, and a namesake; and, for those
+    /// whose entry gives a birth year, the listed name in a sentence giving that year ("born as listed") and in one giving
+    /// a year twenty-five years off every birth date of the entry (<c>born another year</c>: somebody else); and for a man's
+    /// entry, the name in a sentence that speaks of a woman (<c>a woman of the name</c>).
+    /// A case's text is the sentence it is read from, when it has one.</summary>
+    public static IReadOnlyList<(LinkLabel Label, string Name, string? Text)> Generate(IEnumerable<ListEntry> entries, int step)
     {
         var people = entries.Where(e => e.Schema == EntrySchema.Person && Split(e.Name) is not null).ToList();
         var byFamily = people.SelectMany(p => p.Names.Select(n => (Family: Split(n.Text)?.Family.ToUpperInvariant(), Given: Split(n.Text)?.Given.ToUpperInvariant())))
             .Where(n => n.Family is not null).ToLookup(n => n.Family!, n => n.Given!, StringComparer.Ordinal);
-        var cases = new List<(LinkLabel, string)>();
+        var cases = new List<(LinkLabel, string, string?)>();
         for (var i = 0; i < people.Count; i += step)
         {
             var entry = people[i];
             var (family, given) = Split(entry.Name)!.Value;
             var id = $"{entry.List}:{entry.Id}";
             var expected = new HashSet<string>(StringComparer.Ordinal) { id };
-            cases.Add((new LinkLabel("generated", $"{given} {family}", expected, "listed"), $"{Title(given)} {Title(family)}"));
+            var written = $"{Title(given)} {Title(family)}";
+            cases.Add((new LinkLabel("generated", $"{given} {family}", expected, "listed"), written, null));
             var variant = $"{Variant(Title(given))} {Variant(Title(family))}";
-            if (variant != $"{Title(given)} {Title(family)}") cases.Add((new LinkLabel("generated", variant, expected, "variant"), variant));
+            if (variant != written) cases.Add((new LinkLabel("generated", variant, expected, "variant"), variant, null));
+            if (entry.BirthDates.Count > 0)
+            {
+                var year = entry.BirthDates[0].From.Year;
+                cases.Add((new LinkLabel("generated", $"{given} {family}", expected, "born as listed"), written, Sentence(written, year)));
+                var elsewhere = year + 25 <= 2005 ? year + 25 : year - 25;
+                if (entry.BirthDates.All(d => Math.Abs(d.From.Year - elsewhere) > 5))
+                    cases.Add((new LinkLabel("generated", $"{given} {family}", new HashSet<string>(), "born another year"), written, Sentence(written, elsewhere)));
+            }
+            if (string.Equals(entry.Gender, "Male", StringComparison.OrdinalIgnoreCase))
+                cases.Add((new LinkLabel("generated", $"{given} {family}", new HashSet<string>(), "a woman of the name"), written, $"{written} said she would return to the talks."));
             // A namesake: the same family name with the given name of the next person whose given name nobody of this family bears.
             var other = people.Skip(i + 1).Concat(people.Take(i)).Select(p => Split(p.Name)!.Value.Given)
                 .FirstOrDefault(g => g.Split(' ').Length == 1 && !byFamily[family.ToUpperInvariant()].Any(n => n.Contains(g.ToUpperInvariant(), StringComparison.Ordinal)));
             if (other is not null)
-                cases.Add((new LinkLabel("generated", $"{other} {family}", new HashSet<string>(), "namesake"), $"{Title(other)} {Title(family)}"));
+                cases.Add((new LinkLabel("generated", $"{other} {family}", new HashSet<string>(), "namesake"), $"{Title(other)} {Title(family)}", null));
         }
         return cases;
     }
 
     /// <summary>Links a generated name as a new entity inside <paramref name="transaction"/> (rolled back by the caller)
     /// and returns its links that count on the list it was generated from (the same person on another list is not
-    /// labelled).</summary>
-    public static IReadOnlyList<(string Entry, string Tier)> LinkGenerated(SqliteConnection connection, SqliteTransaction transaction, ListLinker linker, string name, string list, int index)
+    /// labelled). A case with a <paramref name="text"/> is named at its start, in a report of that text.</summary>
+    public static IReadOnlyList<(string Entry, string Tier)> LinkGenerated(SqliteConnection connection, SqliteTransaction transaction, ListLinker linker, string name, string list, int index, string? text = null)
     {
-        var id = $"P-generated-{index.ToString(CultureInfo.InvariantCulture)}";
+        var key = $"generated-{index.ToString(CultureInfo.InvariantCulture)}";
+        var id = $"P-{key}";
         connection.Run(transaction, "INSERT INTO kb_entities (id, schema, name) VALUES ($0, 'Person', $1)", id, name);
-        connection.Run(transaction, "INSERT INTO kb_names (entity_id, name, norm, document_key) VALUES ($0, $1, $2, 'generated')", id, name, NameNorm.Of(name));
+        connection.Run(transaction, "INSERT INTO kb_names (entity_id, name, norm, document_key) VALUES ($0, $1, $2, $3)", id, name, NameNorm.Of(name), key);
+        if (text is not null)
+        {
+            connection.Run(transaction, "INSERT INTO kb_documents (key, version, path, published, status, ingested_at) VALUES ($0, '1', $0, '2024-06-01', 'ingested', '2024-06-01T00:00:00Z')", key);
+            connection.Run(transaction, "INSERT INTO kb_document_texts (document_key, id, text) VALUES ($0, $0, $1)", key, text);
+            connection.Run(transaction, "INSERT INTO kb_mentions (document_key, start, end, type, text, sentence, chain, entity_id) VALUES ($0, 0, $1, 'Person', $2, 0, 0, $3)", key, name.Length, name, id);
+        }
         linker.Relink(connection, transaction, id, EntityKind.Person);
         return connection.Query(transaction, "SELECT list || ':' || list_id, tier FROM kb_links WHERE entity_id = $0 AND tier IS NOT NULL AND list = $1",
             r => (r.GetString(0), r.GetString(1)), id, list);
     }
+
+    private static string Sentence(string name, int born) => $"{name}, born in {born.ToString(CultureInfo.InvariantCulture)}, spoke to reporters on Monday.";
 
     private static (string Family, string Given)? Split(string name)
     {

@@ -19,8 +19,14 @@ public sealed record LinkContext(
     IReadOnlyList<(string Organization, IReadOnlyList<string> Programs)> OrganizationPrograms,
     IReadOnlySet<string> PlaceCountries,
     IReadOnlySet<string> TitleCountries,
-    IReadOnlyList<RelativeLink> RelativeLinks)
+    IReadOnlyList<RelativeLink> RelativeLinks,
+    ReportDescriptions.Described? Described = null,
+    IReadOnlySet<string>? DocumentCountries = null,
+    IReadOnlyList<string>? SentenceOrganizations = null)
 {
+    /// <summary>How many characters of a report are read on each side of a mention for <see cref="ReportDescriptions"/>.</summary>
+    private const int Window = 240;
+
     /// <summary>Reads the context of <paramref name="entityId"/>. <paramref name="organizationEntries"/> finds the list
     /// entries an organisation's name means (for "Quds Force" in a title), each with its programmes.</summary>
     public static LinkContext Read(SqliteConnection connection, SqliteTransaction? transaction, string entityId,
@@ -45,7 +51,26 @@ public sealed record LinkContext(
             """, r => (Relation: r.GetString(0), List: r.GetString(1), ListId: r.GetString(2)), entityId)
             .Select(r => new RelativeLink(r.Relation, r.List, r.ListId, entryOf(r.List, r.ListId) is { } e ? FamilyName(e) : new HashSet<string>())).ToList();
 
-        var titles = roles.Select(r => r.Title).Distinct(StringComparer.Ordinal).ToList();
+        var described = ReportDescriptions.Read(connection.Query(transaction,
+            $"""
+            SELECT substr(t.text, max(1, m.start - {Window - 1}), min(m.start, {Window})), substr(t.text, m.end + 1, {Window}), d.published,
+                   (SELECT COUNT(*) FROM kb_mentions o WHERE o.document_key = m.document_key AND o.sentence = m.sentence AND o.type = 'Person' AND o.entity_id IS NOT $0)
+            FROM (SELECT document_key, start, end, sentence FROM kb_mentions WHERE entity_id = $0 AND type = 'Person' LIMIT 200) m
+            JOIN kb_document_texts t ON t.document_key = m.document_key JOIN kb_documents d ON d.key = m.document_key
+            """, r => new ReportDescriptions.Window(r.GetString(0), r.GetString(1), r.GetInt32(3),
+                r.Text(2) is { Length: >= 4 } published && int.TryParse(published[..4], System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null), entityId));
+        var sentenceOrganizations = connection.Query(transaction,
+            """
+            SELECT DISTINCT o.text FROM (SELECT document_key, sentence FROM kb_mentions WHERE entity_id = $0 LIMIT 500) m
+            JOIN kb_mentions o ON o.document_key = m.document_key AND o.sentence = m.sentence AND o.type = 'Organization' LIMIT 100
+            """, r => r.GetString(0), entityId);
+        var documentPlaces = connection.Query(transaction,
+            """
+            SELECT DISTINCT l.text FROM kb_mentions l
+            WHERE l.type = 'Location' AND l.document_key IN (SELECT DISTINCT document_key FROM kb_mentions WHERE entity_id = $0 LIMIT 20) LIMIT 200
+            """, r => r.GetString(0), entityId);
+
+        var titles = roles.Select(r => r.Title).Concat(described.Titles).Distinct(StringComparer.Ordinal).ToList();
         var organizations = roles.Select(r => r.Organization).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var organizationPrograms = new List<(string, IReadOnlyList<string>)>();
         foreach (var organization in organizations.Concat(titles.Select(TitleWords.Subject).OfType<string>()).Distinct(StringComparer.Ordinal))
@@ -53,8 +78,9 @@ public sealed record LinkContext(
 
         return new LinkContext(statements, titles, organizations, organizationPrograms,
             places.Select(Nationalities.CountryCode).OfType<string>().ToHashSet(StringComparer.Ordinal),
-            titles.SelectMany(TitleWords.Countries).ToHashSet(StringComparer.Ordinal),
-            relatives);
+            roles.Select(r => r.Title).Concat(described.OwnTitles).SelectMany(TitleWords.Countries).ToHashSet(StringComparer.Ordinal),
+            relatives, described,
+            documentPlaces.Select(Nationalities.CountryCode).OfType<string>().ToHashSet(StringComparer.Ordinal), sentenceOrganizations);
     }
 
     /// <summary>The pieces of this context that agree with <paramref name="entry"/>, each as a short reason, and whether
@@ -78,11 +104,34 @@ public sealed record LinkContext(
             if (TitleWords.Named(organization, entryText) is { } named) { reasons.Add(new($"the entry names its organisation {organization} ({named})", true)); break; }
 
         foreach (var title in Titles)
-            if (TitleWords.Agree(title, entry.Titles.Concat(entry.Relations.Select(r => r.TargetName)).ToList()) is { } agreed)
+        {
+            if (TitleWords.Agree(title, entry.Titles.Concat(entry.Relations.Select(r => r.TargetName)).ToList(), DocumentCountries) is { } agreed)
             {
                 reasons.Add(new($"its title \"{title}\" agrees with the entry's \"{agreed}\"", true));
                 break;
             }
+            if (TitleWords.Subject(title) is { } subject && TitleWords.Named(subject, entryText) is { } named)
+            {
+                reasons.Add(new($"its title \"{title}\" names {subject}, as the entry does ({named})", true));
+                break;
+            }
+        }
+
+        if (!reasons.Any(r => r.Strong))
+        {
+            // The entry's own titles and "Linked To" only: a fact line such as "HAMAS - Jerusalem" is shared by many entries.
+            var own = entry.Titles.Concat(entry.Relations.Select(r => r.TargetName))
+                .SelectMany(t => NameNorm.Of(t).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+            foreach (var organization in SentenceOrganizations ?? [])
+                if (TitleWords.Named(organization, own) is { } named)
+                {
+                    reasons.Add(new($"{organization}, named with it, is named in the entry's titles ({named})", false, Affiliated: true));
+                    break;
+                }
+        }
+
+        if (Described?.BirthYears.FirstOrDefault(y => BirthYearMeets(y, entry, 0)) is { } born)
+            reasons.Add(new($"born {born.Year}{(born.Tolerance > 0 ? " or a year before" : "")} (\"{born.Evidence}\"), as the entry says", true));
 
         foreach (var (organization, programs) in OrganizationPrograms)
         {
@@ -119,11 +168,29 @@ public sealed record LinkContext(
         foreach (var relative in RelativeLinks)
             if (relative.List == entry.List && relative.ListId == entry.Id)
                 conflicts.Add($"the entry is its {relative.Relation}'s link");
+        if (Described is { } described)
+        {
+            if (described.BirthYears.Count > 0 && entry.BirthDates.Count > 0 && !described.BirthYears.Any(y => BirthYearMeets(y, entry, 1)))
+                conflicts.Add($"a report gives its birth year as {described.BirthYears[0].Year} (\"{described.BirthYears[0].Evidence}\"), the entry {string.Join("; ", entry.BirthDates)}");
+            if (described.Gender is { } gender && entry.Gender is { } entryGender && !string.Equals(gender, entryGender, StringComparison.OrdinalIgnoreCase))
+                conflicts.Add($"a report speaks of it as {gender.ToLowerInvariant()}, the entry says {entryGender.ToLowerInvariant()}");
+            if (described.Denial is { } denial)
+                conflicts.Add($"a report says it is not another of the name (\"{denial}\")");
+        }
         var stated = entry.Nationalities.Concat(entry.Citizenships).Select(Countries.Code).OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (TitleCountries.Count > 0 && stated.Count > 0 && !TitleCountries.Overlaps(stated))
             conflicts.Add($"its title says {string.Join(", ", TitleCountries)}, the entry's nationality {string.Join(", ", stated)}");
         return conflicts;
     }
+
+    /// <summary>Whether the years a report's birth year allows (<c>Year - Tolerance</c> to <c>Year</c>) meet one of the
+    /// entry's birth dates, widened by two years for a date the entry gives as approximate and by <paramref name="slack"/>.</summary>
+    private static bool BirthYearMeets(ReportDescriptions.BirthYear year, ListEntry entry, int slack) =>
+        entry.BirthDates.Any(d =>
+        {
+            var margin = slack + (d.Approximate ? 2 : 0);
+            return year.Year - year.Tolerance <= (d.To?.Year ?? d.From.Year) + margin && year.Year >= d.From.Year - margin;
+        });
 
     /// <summary>Programmes that cover a whole category of people (every global terrorist, every human-rights abuser):
     /// sharing one of them says nothing about being the same network.</summary>
@@ -152,8 +219,10 @@ public sealed record LinkContext(
 }
 
 /// <summary>One piece of context that agrees with a list entry, and whether it is strong evidence or only a country
-/// (<paramref name="OwnCountry"/>: the person's own title names a country of the entry's nationality or birthplace).</summary>
-public sealed record Agreement(string Reason, bool Strong, bool OwnCountry = false);
+/// (<paramref name="OwnCountry"/>: the person's own title names a country of the entry's nationality or birthplace;
+/// <paramref name="Affiliated"/>: an organisation named in a sentence with the person is named in the entry's titles or
+/// "Linked To").</summary>
+public sealed record Agreement(string Reason, bool Strong, bool OwnCountry = false, bool Affiliated = false);
 
 /// <summary>A relative of the entity (the family claim's relation) and the list entry that relative is linked to.</summary>
 public sealed record RelativeLink(string Relation, string List, string ListId, IReadOnlySet<string> FamilyName);

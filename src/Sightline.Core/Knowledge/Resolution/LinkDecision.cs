@@ -27,6 +27,10 @@ public static class LinkDecision
     /// "Shamkhani"; not "Jaber" or "Salam", which many listed people bear).</summary>
     public const double RareOnLists = 8.0;
 
+    /// <summary>The lowest score at which a name that covers the entry's (every word met closely, only whole words of
+    /// the entry's left over) links, when the reports agree strongly with the entry.</summary>
+    public const double CoveredScore = 0.85;
+
     /// <summary>What the names say about one entity and one entry.</summary>
     /// <param name="Name">The entity's name that met the entry best.</param>
     /// <param name="Result">The screening result of the entity's name that scored best against the entry.</param>
@@ -70,14 +74,17 @@ public static class LinkDecision
         var scored = $"name {score:0.00}";
         var otherName = kind == EntityKind.Person ? name.OtherGivenName : null;
         var against = otherName is null ? conflicts : conflicts.Prepend(otherName).ToList();
-        if (score < ListLinker.AutomaticScore) return ("candidate", $"{scored} is below {ListLinker.AutomaticScore:0.00}");
+        var strong = agreements.Where(a => a.Strong).ToList();
+        // A name that covers the entry's, only whole words of the entry's left over ("Ali Khamenei" for KHAMENEI, Ali
+        // Husseini), scores lower for the words it lacks; with the reports agreeing strongly it is linked from CoveredScore.
+        var covered = kind == EntityKind.Person && name.CoversName && score >= CoveredScore && strong.Count > 0;
+        if (score < ListLinker.AutomaticScore && !covered) return ("candidate", $"{scored} is below {ListLinker.AutomaticScore:0.00}");
         if (against.Count > 0) return ("candidate", $"{scored}, but {string.Join("; ", against)}");
 
-        var strong = agreements.Where(a => a.Strong).ToList();
         var ownName = kind == EntityKind.Organization && name.Complete && name.Rivals == 0
                       && name.Result.Entry.Schema == EntrySchema.Organization && TitleWords.Subject(name.Name) is not null;
         var automatic = strong.Count > 0 || (agreements.Count > 0 && name.Complete) || (agreements.Any(a => a.OwnCountry) && name.CoversName) || ownName;
-        var distinctive = name.AllWordsMetClosely && name.Complete && name.Rivals == 0
+        var distinctive = score >= ListLinker.AutomaticScore && name.AllWordsMetClosely && name.Complete && name.Rivals == 0
                           && (kind == EntityKind.Organization ? TitleWords.Subject(name.Name) is not null : name.Distinctive);
         if (!listFree)
             return ("candidate", automatic || distinctive ? $"{scored}, but a better-scoring entry of {name.Result.Entry.List} is linked" : Waiting(scored, name, agreements));
@@ -90,6 +97,9 @@ public static class LinkDecision
         if (distinctive)
             return ("probable", $"{scored}; a distinctive name ({(kind == EntityKind.Person ? "rare " + string.Join(", ", name.RareWords) + "; " : "")}every part met, no other entry of the list bears it)"
                                 + (agreements.Count > 0 ? $"; {string.Join("; ", agreements.Select(a => a.Reason))}" : "") + "; nothing in the reports against it; to be confirmed");
+        // A name that covers the entry's, said in one breath with an organisation the entry's titles name.
+        if (kind == EntityKind.Person && score >= ListLinker.AutomaticScore && name.CoversName && agreements.Any(a => a.Affiliated))
+            return ("probable", $"{scored}; the name covers the entry's; {string.Join("; ", agreements.Select(a => a.Reason))}; nothing in the reports against it; to be confirmed");
         return ("candidate", Waiting(scored, name, agreements));
     }
 

@@ -44,12 +44,15 @@ public static class TitleWords
     }
 
     /// <summary>The first of <paramref name="entryTitles"/> that <paramref name="title"/> agrees with: every word of the
-    /// title's subject is in it, or the two share a role word and a country. Null when none does.</summary>
-    public static string? Agree(string title, IReadOnlyList<string> entryTitles)
+    /// title's subject is in it, or the two share a role word and a country — the title's, or for a title that names
+    /// none and has no subject ("President"), one of <paramref name="reportCountries"/> (the countries the report
+    /// names). Null when none does.</summary>
+    public static string? Agree(string title, IReadOnlyList<string> entryTitles, IReadOnlySet<string>? reportCountries = null)
     {
         var subject = Subject(title) is { } s ? Tokens(s).Where(t => !GenericWords.Contains(t.Original)).ToList() : [];
         var roles = Words(title).Select(w => w.ToLowerInvariant()).Where(Lexicon.RoleWords.Contains).ToHashSet(StringComparer.Ordinal);
         var countries = Countries(title).ToHashSet(StringComparer.Ordinal);
+        if (countries.Count == 0 && subject.Count == 0 && reportCountries is not null) countries.UnionWith(reportCountries);
         foreach (var entryTitle in entryTitles)
         {
             var entryTokens = Tokens(entryTitle);
