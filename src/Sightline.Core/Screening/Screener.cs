@@ -21,6 +21,10 @@ public sealed class Screener(ScreeningIndex index)
 
     private const float ShorterFirst = 0.01f;
 
+    /// <summary>A query word held by this many names or fewer may be a slip for another listed word: its spelling
+    /// neighbours are candidates too (<c>Ian</c> is a listed word, and a slip for <c>Iman</c>).</summary>
+    private const int RareWord = 3;
+
     [ThreadStatic] private static Scratch? t_scratch;
 
     public ScreeningIndex Index => index;
@@ -33,7 +37,8 @@ public sealed class Screener(ScreeningIndex index)
         var weights = parsed.Tokens.Select(index.Weight).ToArray();
 
         var latinOnly = parsed.Tokens.All(t => t.Script == NameScript.Latin);
-        var candidates = BestEntries(parsed, weights, CandidateNameIds(parsed, weights, latinOnly));
+        var letters = latinOnly ? WrittenSlip.Letters(query.Name) : [];
+        var candidates = BestEntries(parsed, weights, CandidateNameIds(parsed, weights, latinOnly), letters);
         var scored = new List<Scored>(candidates.Count);
         foreach (var (entryIndex, best) in candidates)
         {
@@ -83,11 +88,15 @@ public sealed class Screener(ScreeningIndex index)
         {
             var token = parsed.Tokens[tokenIndex];
             var stamp = scratch.NextStamp();
+            var spelling = latinOnly && token.Script == NameScript.Latin && !token.Optional;
+            // A word far rarer than its key: the names spelling it so get its whole weight, not the key's.
+            if (spelling && index.SpellingNeighbours.IdOf(token.Text) is >= 0 and var own && 2 * index.SpellingNeighbours.Names(own).Length <= index.DocumentFrequency(token.Key))
+                Accumulate(scratch, index.SpellingNeighbours.Names(own), Math.Min((float)weights[tokenIndex], index.SpellingNeighbours.Weight(own)), stamp);
             foreach (var key in token.Keys)
                 foreach (var (keyId, exact) in index.Reach(key))
                 {
                     if (index.Postings(keyId).Length > common && scratch.Touched.Count > 0) continue;
-                    var gain = (float)(weights[tokenIndex] * (exact ? 1 : NeighbourKeyFactor));
+                    var gain = Math.Min((float)weights[tokenIndex], index.KeyWeight(keyId)) * (exact ? 1 : (float)NeighbourKeyFactor);
                     foreach (var nameId in latinOnly ? index.LatinPostings(keyId) : index.Postings(keyId))
                     {
                         if (scratch.Stamps[nameId] == stamp) continue;
@@ -96,6 +105,8 @@ public sealed class Screener(ScreeningIndex index)
                         scratch.Accumulated[nameId] += gain;
                     }
                 }
+            if (spelling && index.HeldBy(token) <= RareWord)
+                AddSpellingNeighbours(scratch, token, (float)weights[tokenIndex], stamp, common);
         }
 
         var top = new PriorityQueue<int, float>(CandidateNames + 1);
@@ -113,9 +124,35 @@ public sealed class Screener(ScreeningIndex index)
         return ids;
     }
 
+    /// <summary>A query word the index does not hold, or holds in a few names only: the names holding listed words one edit from it, which its keys
+    /// may not reach (<see cref="SpellingNeighbours"/>).</summary>
+    private void AddSpellingNeighbours(Scratch scratch, NameToken token, float weight, int stamp, int common)
+    {
+        scratch.Neighbours.Clear();
+        index.SpellingNeighbours.Find(token.Text, scratch.Neighbours);
+        foreach (var id in scratch.Neighbours)
+        {
+            var names = index.SpellingNeighbours.Names(id);
+            if (names.Length > common && scratch.Touched.Count > 0) continue;
+            Accumulate(scratch, names, Math.Min(weight, index.SpellingNeighbours.Weight(id)) * (float)NeighbourKeyFactor, stamp);
+        }
+    }
+
+    /// <summary>Adds a gain to each name of a posting list not yet met by this query word.</summary>
+    private static void Accumulate(Scratch scratch, int[] names, float gain, int stamp)
+    {
+        foreach (var nameId in names)
+        {
+            if (scratch.Stamps[nameId] == stamp) continue;
+            scratch.Stamps[nameId] = stamp;
+            if (scratch.Accumulated[nameId] == 0) scratch.Touched.Add(nameId);
+            scratch.Accumulated[nameId] += gain;
+        }
+    }
+
     /// <summary>The best-scoring name of each candidate entry. Each list token is compared with the query's tokens
     /// once per query, however many candidate names hold it.</summary>
-    private Dictionary<int, BestName> BestEntries(ParsedName parsed, double[] weights, List<int> nameIds)
+    private Dictionary<int, BestName> BestEntries(ParsedName parsed, double[] weights, List<int> nameIds, string[] letters)
     {
         var best = new Dictionary<int, BestName>();
         var scratch = ScratchFor(index);
@@ -140,6 +177,9 @@ public sealed class Screener(ScreeningIndex index)
                 for (var q = 0; q < queryCount; q++) pairs[q * tokens.Length + i] = known[q];
             }
             var comparison = NameComparison.Compare(parsed.Tokens, weights, tokens, index.NameWeights(nameId), pairs);
+            if (letters.Length > 0 && !name.Initials && name.Kind != NameKind.OriginalScript && comparison.Score < OneSlipBelow
+                && OneSlip(letters, index.NameLetters(nameId)) is { } slip)
+                comparison = WrittenSlip.Compare(parsed.Tokens, tokens, comparison, slip);
             if (comparison.Pairs.Count == 0 || (name.Initials && comparison.Pairs.Any(p => p.Similarity.How != TokenMatchKind.Exact))) continue;
             if (index.Entry(name.EntryIndex).Schema != EntrySchema.Person) comparison = TitleAsWord(parsed, tokens, comparison);
             var score = comparison.Score * (name.Kind == NameKind.WeakAlias ? WeakAliasFactor : 1);
@@ -147,6 +187,18 @@ public sealed class Screener(ScreeningIndex index)
                 best[name.EntryIndex] = new BestName(nameId, comparison, score);
         }
         return best;
+    }
+
+    /// <summary>Token comparisons scoring this or more are left as they are: a written slip could not do better.</summary>
+    private const double OneSlipBelow = 0.95;
+
+    /// <summary>The similarity of a query written as the list name with one slip (<see cref="WrittenSlip"/>), or null.</summary>
+    private static TokenSimilarity? OneSlip(string[] query, string[] listed)
+    {
+        foreach (var asked in query)
+            foreach (var form in listed)
+                if (WrittenSlip.IsOneSlip(asked, form)) return WrittenSlip.Similarity(asked, form);
+        return null;
     }
 
     /// <summary>Against an organisation, a title in the query is a word of its name (<c>Kataib Sayyid al-Shuhada</c>):
@@ -239,6 +291,7 @@ public sealed class Screener(ScreeningIndex index)
         public float[] Accumulated { get; } = new float[capacity];
         public int[] Stamps { get; } = new int[capacity];
         public List<int> Touched { get; } = new(1024);
+        public List<int> Neighbours { get; } = new(16);
 
         public int NextStamp()
         {

@@ -27,6 +27,9 @@ public sealed class ScreeningIndex
     private readonly int[] _nameLengths;
     private readonly NameToken[][] _nameTokens;
     private readonly double[][] _nameWeights;
+    private readonly float[] _keyWeights;
+    private readonly SpellingNeighbours _spellingNeighbours;
+    private readonly string[]?[] _nameLetters;
 
     private ScreeningIndex(IndexedEntry[] entries, IndexedName[] names, NameToken[] tokens, Dictionary<(NameScript, string), int> tokenIds,
         Dictionary<string, int> keyIds, int[][] postings, Dictionary<string, int[]> keysByDeletion, TimeSpan buildTime)
@@ -48,6 +51,9 @@ public sealed class ScreeningIndex
         _nameLengths = names.Select(n => n.TokenIds.Length).ToArray();
         _nameTokens = names.Select(n => Enumerable.Range(0, n.TokenIds.Length).Select(i => n.TokenAt(this, i)).ToArray()).ToArray();
         _nameWeights = names.Select(n => n.TokenIds.Select(id => _tokenWeights[id]).ToArray()).ToArray();
+        _keyWeights = postings.Select(p => (float)Weight(p.Length)).ToArray();
+        _spellingNeighbours = new SpellingNeighbours(tokens, names);
+        _nameLetters = new string[]?[names.Length];
     }
 
     public int EntryCount => _entries.Length;
@@ -177,8 +183,19 @@ public sealed class ScreeningIndex
     internal double TokenWeight(int tokenId) => _tokenWeights[tokenId];
     internal int[] Postings(int keyId) => _postings[keyId];
 
+    /// <summary>The rarity weight of a key: log(1 + names / names holding it). What sharing a key proves is at most
+    /// this, whatever the weight of the query word that has it (a rare word can have a common key).</summary>
+    internal float KeyWeight(int keyId) => _keyWeights[keyId];
+
     /// <summary>The postings of a key without the names in their original script, for queries in Latin letters.</summary>
     internal int[] LatinPostings(int keyId) => _latinPostings[keyId];
+
+    /// <summary>The listed Latin words one edit from a query word, with the Latin names holding them (see
+    /// <see cref="SpellingNeighbours"/>).</summary>
+    internal SpellingNeighbours SpellingNeighbours => _spellingNeighbours;
+
+    /// <summary>A name's letters as written (<see cref="WrittenSlip.Letters"/>), made on first use and kept.</summary>
+    internal string[] NameLetters(int nameId) => _nameLetters[nameId] ??= WrittenSlip.Letters(_names[nameId].Text);
 
     /// <summary>How many tokens a name has.</summary>
     internal int NameLength(int nameId) => _nameLengths[nameId];
@@ -200,6 +217,9 @@ public sealed class ScreeningIndex
             if (DocumentFrequency(key) is > 0 and var held) df = Math.Min(df, held);
         return Weight(df == int.MaxValue ? 1 : df);
     }
+
+    /// <summary>How many names hold a token spelled this way (0 when none does).</summary>
+    internal int HeldBy(NameToken token) => _tokenIds.TryGetValue((token.Script, token.Text), out var id) ? _tokenFrequencies[id] : 0;
 
     private double Weight(int frequency) => Math.Log(1 + (double)Math.Max(1, _names.Length) / Math.Max(1, frequency));
 
