@@ -17,7 +17,12 @@ public sealed class Screener(ScreeningIndex index)
     /// <summary>A name met on a weak alias (OFAC's quoted a.k.a.s, UN's low-quality aliases) scores this much less.</summary>
     public const double WeakAliasFactor = 0.9;
 
-    private const double NeighbourKeyFactor = 0.7;
+    private const float NeighbourKeyFactor = 0.7f;
+
+    /// <summary>A key one consonant from the query's held by more names than this is passed over once other keys have
+    /// found candidates: what it adds to each name (0.7 × its low rarity) rarely lifts one into the names compared,
+    /// and reading it cost most of the time of a query with a common word.</summary>
+    private const int NeighbourCommon = 1000;
 
     private const float ShorterFirst = 0.01f;
 
@@ -92,19 +97,20 @@ public sealed class Screener(ScreeningIndex index)
             // A word far rarer than its key: the names spelling it so get its whole weight, not the key's.
             if (spelling && index.SpellingNeighbours.IdOf(token.Text) is >= 0 and var own && 2 * index.SpellingNeighbours.Names(own).Length <= index.DocumentFrequency(token.Key))
                 Accumulate(scratch, index.SpellingNeighbours.Names(own), Math.Min((float)weights[tokenIndex], index.SpellingNeighbours.Weight(own)), stamp);
+            var weight = (float)weights[tokenIndex];
             foreach (var key in token.Keys)
-                foreach (var (keyId, exact) in index.Reach(key))
+            {
+                var keyId = index.KeyId(key);
+                if (keyId >= 0)
                 {
-                    if (index.Postings(keyId).Length > common && scratch.Touched.Count > 0) continue;
-                    var gain = Math.Min((float)weights[tokenIndex], index.KeyWeight(keyId)) * (exact ? 1 : (float)NeighbourKeyFactor);
-                    foreach (var nameId in latinOnly ? index.LatinPostings(keyId) : index.Postings(keyId))
-                    {
-                        if (scratch.Stamps[nameId] == stamp) continue;
-                        scratch.Stamps[nameId] = stamp;
-                        if (scratch.Accumulated[nameId] == 0) scratch.Touched.Add(nameId);
-                        scratch.Accumulated[nameId] += gain;
-                    }
+                    AddKey(scratch, keyId, weight, 1, stamp, common, latinOnly);
+                    foreach (var neighbour in index.NeighbourKeys(keyId))
+                        AddKey(scratch, neighbour, weight, NeighbourKeyFactor, stamp, NeighbourCommon, latinOnly);
                 }
+                else
+                    foreach (var neighbour in index.Neighbours(key))
+                        AddKey(scratch, neighbour, weight, NeighbourKeyFactor, stamp, NeighbourCommon, latinOnly);
+            }
             if (spelling && index.HeldBy(token) <= RareWord)
                 AddSpellingNeighbours(scratch, token, (float)weights[tokenIndex], stamp, common);
         }
@@ -114,9 +120,11 @@ public sealed class Screener(ScreeningIndex index)
         {
             // Among names sharing the same keys, shorter ones first: a one-word name the query spells out (an
             // organisation's initials) must not lose its place to longer names that merely hold that key.
-            top.Enqueue(nameId, scratch.Accumulated[nameId] - ShorterFirst * index.NameLength(nameId));
-            if (top.Count > CandidateNames) top.Dequeue();
+            var priority = scratch.Accumulated[nameId] - ShorterFirst * index.NameLength(nameId);
             scratch.Accumulated[nameId] = 0;
+            if (top.Count == CandidateNames && top.TryPeek(out _, out var lowest) && priority <= lowest) continue;
+            top.Enqueue(nameId, priority);
+            if (top.Count > CandidateNames) top.Dequeue();
         }
         scratch.Touched.Clear();
         var ids = new List<int>(top.Count);
@@ -134,8 +142,18 @@ public sealed class Screener(ScreeningIndex index)
         {
             var names = index.SpellingNeighbours.Names(id);
             if (names.Length > common && scratch.Touched.Count > 0) continue;
-            Accumulate(scratch, names, Math.Min(weight, index.SpellingNeighbours.Weight(id)) * (float)NeighbourKeyFactor, stamp);
+            Accumulate(scratch, names, Math.Min(weight, index.SpellingNeighbours.Weight(id)) * NeighbourKeyFactor, stamp);
         }
+    }
+
+    /// <summary>The names holding a key, each gaining the query word's weight, but never more than the key's own
+    /// rarity, times <paramref name="factor"/>; a key held by more than <paramref name="common"/> names is passed
+    /// over once rarer keys have found candidates.</summary>
+    private void AddKey(Scratch scratch, int keyId, float weight, float factor, int stamp, int common, bool latinOnly)
+    {
+        var names = latinOnly ? index.LatinPostings(keyId) : index.Postings(keyId);
+        if (names.Length > common && scratch.Touched.Count > 0) return;
+        Accumulate(scratch, names, Math.Min(weight, index.KeyWeight(keyId)) * factor, stamp);
     }
 
     /// <summary>Adds a gain to each name of a posting list not yet met by this query word.</summary>

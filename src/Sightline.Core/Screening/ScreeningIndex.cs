@@ -28,6 +28,7 @@ public sealed class ScreeningIndex
     private readonly NameToken[][] _nameTokens;
     private readonly double[][] _nameWeights;
     private readonly float[] _keyWeights;
+    private readonly int[][] _neighbourKeys;
     private readonly SpellingNeighbours _spellingNeighbours;
     private readonly string[]?[] _nameLetters;
 
@@ -52,6 +53,9 @@ public sealed class ScreeningIndex
         _nameTokens = names.Select(n => Enumerable.Range(0, n.TokenIds.Length).Select(i => n.TokenAt(this, i)).ToArray()).ToArray();
         _nameWeights = names.Select(n => n.TokenIds.Select(id => _tokenWeights[id]).ToArray()).ToArray();
         _keyWeights = postings.Select(p => (float)Weight(p.Length)).ToArray();
+        _neighbourKeys = new int[postings.Length][];
+        foreach (var (key, keyId) in keyIds)
+            _neighbourKeys[keyId] = Neighbours(key).Where(id => id != keyId).Distinct().OrderBy(id => postings[id].Length).ThenBy(id => id).ToArray();
         _spellingNeighbours = new SpellingNeighbours(tokens, names);
         _nameLetters = new string[]?[names.Length];
     }
@@ -223,19 +227,25 @@ public sealed class ScreeningIndex
 
     private double Weight(int frequency) => Math.Log(1 + (double)Math.Max(1, _names.Length) / Math.Max(1, frequency));
 
-    /// <summary>The key ids a query key reaches: itself, and keys one consonant inserted, deleted or changed away.</summary>
-    internal IEnumerable<(int KeyId, bool Exact)> Reach(string key)
+    /// <summary>The key id of a key the index holds, or -1.</summary>
+    internal int KeyId(string key) => _keyIds.TryGetValue(key, out var id) ? id : -1;
+
+    /// <summary>The keys one consonant inserted, deleted or changed away from a key the index holds, made once when
+    /// the index is made.</summary>
+    internal int[] NeighbourKeys(int keyId) => _neighbourKeys[keyId];
+
+    /// <summary>The key ids one consonant inserted, deleted or changed away from any key (the key itself left out).</summary>
+    internal IEnumerable<int> Neighbours(string key)
     {
-        if (_keyIds.TryGetValue(key, out var exact)) yield return (exact, true);
         if (key.Length < 3 || key.StartsWith('~')) yield break;
         if (_keysByDeletion.TryGetValue(key, out var longer))
-            foreach (var id in longer) yield return (id, false);
+            foreach (var id in longer) yield return id;
         if (key.Length < 4) yield break;
         foreach (var deletion in Deletions(key))
         {
-            if (_keyIds.TryGetValue(deletion, out var shorter)) yield return (shorter, false);
+            if (_keyIds.TryGetValue(deletion, out var shorter)) yield return shorter;
             if (_keysByDeletion.TryGetValue(deletion, out var changed))
-                foreach (var id in changed) yield return (id, false);
+                foreach (var id in changed) yield return id;
         }
     }
 }
