@@ -22,7 +22,7 @@ public sealed class ScreeningEvaluation(IReadOnlyList<ListEntry> entries, string
     public const int TransliteratedNamesPerScript = 2000;
 
     public const int Seed = 20261123;
-    private const int ShownFailures = 100;
+    private const int ShownFailures = 8;
     private readonly ScreeningOptions _options = new();
     private readonly List<EvaluationRow> _rows = [];
     private readonly List<ScreeningQuery> _timed = [];
