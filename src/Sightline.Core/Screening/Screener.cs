@@ -87,8 +87,10 @@ public sealed class Screener(ScreeningIndex index)
 
     private sealed record BestName(int NameId, NameComparison Comparison, double NameScore);
 
-    /// <summary>The names that share the most rare keys with the query: postings read rarest key first, a key held by
-    /// a twentieth of all names skipped once rarer keys have found candidates. A query in Latin letters skips the
+    /// <summary>The names that share the most rare keys with the query: postings read rarest word first, a key held by
+    /// a twentieth of all names (a neighbouring key by 1,000) skipped once rarer keys have found candidates, each key
+    /// counting no more than its own rarity; a rare or unknown Latin word also brings the names of the listed words
+    /// one edit from it (ADR-005, addendum). A query in Latin letters skips the
     /// entries' names in their original script: every listed entry also has a Latin name, which is what it means.</summary>
     private List<int> CandidateNameIds(ParsedName parsed, double[] weights, bool latinOnly)
     {
@@ -99,11 +101,12 @@ public sealed class Screener(ScreeningIndex index)
         {
             var token = parsed.Tokens[tokenIndex];
             var stamp = scratch.NextStamp();
+            var weight = (float)weights[tokenIndex];
             var spelling = latinOnly && token.Script == NameScript.Latin && !token.Optional;
             // A word far rarer than its key: the names spelling it so get its whole weight, not the key's.
-            if (spelling && index.SpellingNeighbours.IdOf(token.Text) is >= 0 and var own && 2 * index.SpellingNeighbours.Names(own).Length <= index.DocumentFrequency(token.Key))
-                Accumulate(scratch, index.SpellingNeighbours.Names(own), Math.Min((float)weights[tokenIndex], index.SpellingNeighbours.Weight(own)), stamp);
-            var weight = (float)weights[tokenIndex];
+            if (spelling && index.SpellingNeighbours.IdOf(token.Text) is >= 0 and var own
+                && 2 * index.SpellingNeighbours.Names(own).Length <= index.DocumentFrequency(token.Key))
+                Accumulate(scratch, index.SpellingNeighbours.Names(own), Math.Min(weight, index.SpellingNeighbours.Weight(own)), stamp);
             foreach (var key in token.Keys)
             {
                 var keyId = index.KeyId(key);
@@ -118,7 +121,7 @@ public sealed class Screener(ScreeningIndex index)
                         AddKey(scratch, neighbour, weight, NeighbourKeyFactor, stamp, NeighbourCommon, latinOnly);
             }
             if (spelling && index.HeldBy(token) <= RareWord)
-                AddSpellingNeighbours(scratch, token, (float)weights[tokenIndex], stamp, common);
+                AddSpellingNeighbours(scratch, token, weight, stamp, common);
         }
 
         var wanted = latinOnly ? CandidateNames : CandidateNamesAcrossScripts;
@@ -139,8 +142,8 @@ public sealed class Screener(ScreeningIndex index)
         return ids;
     }
 
-    /// <summary>A query word the index does not hold, or holds in a few names only: the names holding listed words one edit from it, which its keys
-    /// may not reach (<see cref="SpellingNeighbours"/>).</summary>
+    /// <summary>A query word the index does not hold, or holds in a few names only: the names holding listed words one
+    /// edit from it, which its keys may not reach (<see cref="SpellingNeighbours"/>).</summary>
     private void AddSpellingNeighbours(Scratch scratch, NameToken token, float weight, int stamp, int common)
     {
         scratch.Neighbours.Clear();
