@@ -28,7 +28,8 @@ public sealed class ScreeningIndex
     private readonly NameToken[][] _nameTokens;
     private readonly double[][] _nameWeights;
     private readonly float[] _keyWeights;
-    private readonly int[][] _neighbourKeys;
+    private readonly int[]?[] _neighbourKeys;
+    private readonly string[] _keys;
     private readonly SpellingNeighbours _spellingNeighbours;
     private readonly string[]?[] _nameLetters;
 
@@ -54,8 +55,8 @@ public sealed class ScreeningIndex
         _nameWeights = names.Select(n => n.TokenIds.Select(id => _tokenWeights[id]).ToArray()).ToArray();
         _keyWeights = postings.Select(p => (float)Weight(p.Length)).ToArray();
         _neighbourKeys = new int[postings.Length][];
-        foreach (var (key, keyId) in keyIds)
-            _neighbourKeys[keyId] = Neighbours(key).Where(id => id != keyId).Distinct().OrderBy(id => postings[id].Length).ThenBy(id => id).ToArray();
+        _keys = new string[postings.Length];
+        foreach (var (key, keyId) in keyIds) _keys[keyId] = key;
         _spellingNeighbours = new SpellingNeighbours(tokens, names);
         _nameLetters = new string[]?[names.Length];
     }
@@ -230,9 +231,11 @@ public sealed class ScreeningIndex
     /// <summary>The key id of a key the index holds, or -1.</summary>
     internal int KeyId(string key) => _keyIds.TryGetValue(key, out var id) ? id : -1;
 
-    /// <summary>The keys one consonant inserted, deleted or changed away from a key the index holds, made once when
-    /// the index is made.</summary>
-    internal int[] NeighbourKeys(int keyId) => _neighbourKeys[keyId];
+    /// <summary>The keys one consonant inserted, deleted or changed away from a key the index holds, rarest first;
+    /// found on first use and kept (two threads finding them at once find the same).</summary>
+    internal int[] NeighbourKeys(int keyId) =>
+        _neighbourKeys[keyId] ??= Neighbours(_keys[keyId]).Where(id => id != keyId).Distinct()
+            .OrderBy(id => _postings[id].Length).ThenBy(id => id).ToArray();
 
     /// <summary>The key ids one consonant inserted, deleted or changed away from any key (the key itself left out).</summary>
     internal IEnumerable<int> Neighbours(string key)

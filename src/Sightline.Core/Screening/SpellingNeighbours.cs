@@ -64,7 +64,10 @@ internal sealed class SpellingNeighbours
             for (var skip = 0; skip < text.Length; skip++) filed.Add(Entry(Hash(text, skip), id));
         }
         filed.Sort();
-        _filed = filed.Distinct().ToArray();
+        var distinct = 0;
+        for (var i = 0; i < filed.Count; i++)
+            if (i == 0 || filed[i] != filed[distinct - 1]) filed[distinct++] = filed[i];
+        _filed = filed.GetRange(0, distinct).ToArray();
     }
 
     /// <summary>The id of a listed word spelled exactly so, or -1.</summary>
@@ -112,7 +115,13 @@ internal sealed class SpellingNeighbours
     /// apostrophes are dropped inside a word, as the parser does. None for a name with letters of another script.</summary>
     private static IEnumerable<string> WrittenWords(string text)
     {
-        if (WrittenSlip.Letters(text).Length == 0) yield break;
+        var ascii = true;
+        foreach (var c in text)
+        {
+            if (c < 128) continue;
+            ascii = false;
+            if (char.IsLetter(c) && c >= '\u0250' && c is not (>= '\u1E00' and <= '\u1EFF')) yield break;
+        }
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -120,11 +129,21 @@ internal sealed class SpellingNeighbours
             if (part && start < 0) start = i;
             else if (!part && start >= 0)
             {
-                var word = LatinFolding.Fold(text[start..i]);
+                var word = ascii ? AsciiFold(text.AsSpan(start, i - start)) : LatinFolding.Fold(text[start..i]);
                 if (word.Length >= MinimumLength) yield return word;
                 start = -1;
             }
         }
+    }
+
+    /// <summary><see cref="LatinFolding.Fold"/> for a word of ASCII characters: letters and digits, lower-cased.</summary>
+    private static string AsciiFold(ReadOnlySpan<char> word)
+    {
+        Span<char> folded = stackalloc char[word.Length];
+        var length = 0;
+        foreach (var c in word)
+            if (char.IsAsciiLetterOrDigit(c)) folded[length++] = char.ToLowerInvariant(c);
+        return new string(folded[..length]);
     }
 
     private static ulong Entry(uint hash, int id) => (ulong)hash << 32 | (uint)id;
