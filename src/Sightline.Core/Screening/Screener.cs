@@ -11,15 +11,28 @@ namespace Sightline.Screening;
 /// <remarks>Thread-safe: each thread gets its own scratch space. See ADR-005 for the scoring rules.</remarks>
 public sealed class Screener(ScreeningIndex index)
 {
-    /// <summary>How many names, chosen by shared rare keys, are compared in full.</summary>
-    public const int CandidateNames = 64;
+    /// <summary>How many names, chosen by shared rare keys, are compared in full for a query in Latin letters.</summary>
+    public const int CandidateNames = 32;
+
+    /// <summary>How many for a query in another script, whose keys (skeletons and the model's renderings) choose less
+    /// sharply: 32 found 0.5–0.9 points fewer own entries across scripts than 64.</summary>
+    public const int CandidateNamesAcrossScripts = 64;
 
     /// <summary>A name met on a weak alias (OFAC's quoted a.k.a.s, UN's low-quality aliases) scores this much less.</summary>
     public const double WeakAliasFactor = 0.9;
 
-    private const double NeighbourKeyFactor = 0.7;
+    private const float NeighbourKeyFactor = 0.7f;
+
+    /// <summary>A key one consonant from the query's held by more names than this is passed over once other keys have
+    /// found candidates: what it adds to each name (0.7 × its low rarity) rarely lifts one into the names compared,
+    /// and reading it cost most of the time of a query with a common word.</summary>
+    private const int NeighbourCommon = 1000;
 
     private const float ShorterFirst = 0.01f;
+
+    /// <summary>A query word held by this many names or fewer may be a slip for another listed word: its spelling
+    /// neighbours are candidates too (<c>Ian</c> is a listed word, and a slip for <c>Iman</c>).</summary>
+    private const int RareWord = 3;
 
     [ThreadStatic] private static Scratch? t_scratch;
 
@@ -33,28 +46,31 @@ public sealed class Screener(ScreeningIndex index)
         var weights = parsed.Tokens.Select(index.Weight).ToArray();
 
         var latinOnly = parsed.Tokens.All(t => t.Script == NameScript.Latin);
-        var candidates = BestEntries(parsed, weights, CandidateNameIds(parsed, weights, latinOnly));
+        var letters = latinOnly ? WrittenSlip.Letters(query.Name) : [];
+        var candidates = BestEntries(parsed, weights, CandidateNameIds(parsed, weights, latinOnly), letters);
         var scored = new List<Scored>(candidates.Count);
+        var floor = Math.Min(options.MinimumScore, options.Threshold) - Qualifiers.BirthDateAgrees - Qualifiers.CountryAgrees;
         foreach (var (entryIndex, best) in candidates)
         {
+            if (best.NameScore < floor) continue; // no qualifier could lift it to be shown or to count
             var entry = index.Entry(entryIndex);
             var qualifiers = Qualifiers.Apply(query, entry);
             var score = Math.Clamp(best.NameScore + qualifiers.Sum(q => q.Change), 0, 1);
-            scored.Add(new Scored(entry, best, score, AmbiguousBecause(parsed, weights, entry, best), qualifiers));
+            scored.Add(new Scored(entry, best, score, AmbiguityOf(parsed, weights, entry, best), qualifiers));
         }
 
-        var undecided = scored.Where(s => s.Ambiguous is not null && s.Score >= options.Threshold).ToList();
+        var undecided = scored.Where(s => s.Ambiguous != Ambiguity.None && s.Score >= options.Threshold).ToList();
         var supported = undecided.Where(s => s.Qualifiers.Count > 0 && s.Qualifiers.All(q => q.Supports || q.Change == 0) && s.Qualifiers.Any(q => q.Supports)).ToList();
         var decided = supported.Count > 0 && (supported.Count < undecided.Count || undecided.Count == 1)
             ? supported.ToHashSet() : [];
 
         return scored
             .Where(s => s.Score >= options.MinimumScore)
-            .OrderByDescending(s => s.Score).ThenBy(s => s.Ambiguous is not null).ThenBy(s => s.Entry.List, StringComparer.Ordinal).ThenBy(s => s.Entry.Id, StringComparer.Ordinal)
+            .OrderByDescending(s => s.Score).ThenBy(s => s.Ambiguous != Ambiguity.None).ThenBy(s => s.Entry.List, StringComparer.Ordinal).ThenBy(s => s.Entry.Id, StringComparer.Ordinal)
             .Take(options.Limit)
             .Select(s => new ScreeningResult(s.Entry, Math.Round(s.Score, 4),
-                s.Score >= options.Threshold && (s.Ambiguous is null || decided.Contains(s)),
-                s.Ambiguous is not null, Explain(parsed, weights, s)))
+                s.Score >= options.Threshold && (s.Ambiguous == Ambiguity.None || decided.Contains(s)),
+                s.Ambiguous != Ambiguity.None, Explain(parsed, weights, s)))
             .ToList();
     }
 
@@ -67,12 +83,14 @@ public sealed class Screener(ScreeningIndex index)
         return NameComparison.Compare(q.Tokens, q.Tokens.Select(index.Weight).ToArray(), n.Tokens, n.Tokens.Select(index.Weight).ToArray()).Score;
     }
 
-    private sealed record Scored(IndexedEntry Entry, BestName Best, double Score, string? Ambiguous, IReadOnlyList<QualifierEffect> Qualifiers);
+    private sealed record Scored(IndexedEntry Entry, BestName Best, double Score, Ambiguity Ambiguous, IReadOnlyList<QualifierEffect> Qualifiers);
 
     private sealed record BestName(int NameId, NameComparison Comparison, double NameScore);
 
-    /// <summary>The names that share the most rare keys with the query: postings read rarest key first, a key held by
-    /// a twentieth of all names skipped once rarer keys have found candidates. A query in Latin letters skips the
+    /// <summary>The names that share the most rare keys with the query: postings read rarest word first, a key held by
+    /// a twentieth of all names (a neighbouring key by 1,000) skipped once rarer keys have found candidates, each key
+    /// counting no more than its own rarity; a rare or unknown Latin word also brings the names of the listed words
+    /// one edit from it (ADR-005, addendum). A query in Latin letters skips the
     /// entries' names in their original script: every listed entry also has a Latin name, which is what it means.</summary>
     private List<int> CandidateNameIds(ParsedName parsed, double[] weights, bool latinOnly)
     {
@@ -83,29 +101,40 @@ public sealed class Screener(ScreeningIndex index)
         {
             var token = parsed.Tokens[tokenIndex];
             var stamp = scratch.NextStamp();
+            var weight = (float)weights[tokenIndex];
+            var spelling = latinOnly && token.Script == NameScript.Latin && !token.Optional;
+            // A word far rarer than its key: the names spelling it so get its whole weight, not the key's.
+            if (spelling && index.SpellingNeighbours.IdOf(token.Text) is >= 0 and var own
+                && 2 * index.SpellingNeighbours.Names(own).Length <= index.DocumentFrequency(token.Key))
+                Accumulate(scratch, index.SpellingNeighbours.Names(own), Math.Min(weight, index.SpellingNeighbours.Weight(own)), stamp);
             foreach (var key in token.Keys)
-                foreach (var (keyId, exact) in index.Reach(key))
+            {
+                var keyId = index.KeyId(key);
+                if (keyId >= 0)
                 {
-                    if (index.Postings(keyId).Length > common && scratch.Touched.Count > 0) continue;
-                    var gain = (float)(weights[tokenIndex] * (exact ? 1 : NeighbourKeyFactor));
-                    foreach (var nameId in latinOnly ? index.LatinPostings(keyId) : index.Postings(keyId))
-                    {
-                        if (scratch.Stamps[nameId] == stamp) continue;
-                        scratch.Stamps[nameId] = stamp;
-                        if (scratch.Accumulated[nameId] == 0) scratch.Touched.Add(nameId);
-                        scratch.Accumulated[nameId] += gain;
-                    }
+                    AddKey(scratch, keyId, weight, 1, stamp, common, latinOnly);
+                    foreach (var neighbour in index.NeighbourKeys(keyId))
+                        AddKey(scratch, neighbour, weight, NeighbourKeyFactor, stamp, NeighbourCommon, latinOnly);
                 }
+                else
+                    foreach (var neighbour in index.Neighbours(key))
+                        AddKey(scratch, neighbour, weight, NeighbourKeyFactor, stamp, NeighbourCommon, latinOnly);
+            }
+            if (spelling && index.HeldBy(token) <= RareWord)
+                AddSpellingNeighbours(scratch, token, weight, stamp, common);
         }
 
-        var top = new PriorityQueue<int, float>(CandidateNames + 1);
+        var wanted = latinOnly ? CandidateNames : CandidateNamesAcrossScripts;
+        var top = new PriorityQueue<int, float>(wanted + 1);
         foreach (var nameId in scratch.Touched)
         {
             // Among names sharing the same keys, shorter ones first: a one-word name the query spells out (an
             // organisation's initials) must not lose its place to longer names that merely hold that key.
-            top.Enqueue(nameId, scratch.Accumulated[nameId] - ShorterFirst * index.NameLength(nameId));
-            if (top.Count > CandidateNames) top.Dequeue();
+            var priority = scratch.Accumulated[nameId] - ShorterFirst * index.NameLength(nameId);
             scratch.Accumulated[nameId] = 0;
+            if (top.Count == wanted && top.TryPeek(out _, out var lowest) && priority <= lowest) continue;
+            top.Enqueue(nameId, priority);
+            if (top.Count > wanted) top.Dequeue();
         }
         scratch.Touched.Clear();
         var ids = new List<int>(top.Count);
@@ -113,9 +142,45 @@ public sealed class Screener(ScreeningIndex index)
         return ids;
     }
 
+    /// <summary>A query word the index does not hold, or holds in a few names only: the names holding listed words one
+    /// edit from it, which its keys may not reach (<see cref="SpellingNeighbours"/>).</summary>
+    private void AddSpellingNeighbours(Scratch scratch, NameToken token, float weight, int stamp, int common)
+    {
+        scratch.Neighbours.Clear();
+        index.SpellingNeighbours.Find(token.Text, scratch.Neighbours);
+        foreach (var id in scratch.Neighbours)
+        {
+            var names = index.SpellingNeighbours.Names(id);
+            if (names.Length > common && scratch.Touched.Count > 0) continue;
+            Accumulate(scratch, names, Math.Min(weight, index.SpellingNeighbours.Weight(id)) * NeighbourKeyFactor, stamp);
+        }
+    }
+
+    /// <summary>The names holding a key, each gaining the query word's weight, but never more than the key's own
+    /// rarity, times <paramref name="factor"/>; a key held by more than <paramref name="common"/> names is passed
+    /// over once rarer keys have found candidates.</summary>
+    private void AddKey(Scratch scratch, int keyId, float weight, float factor, int stamp, int common, bool latinOnly)
+    {
+        var names = latinOnly ? index.LatinPostings(keyId) : index.Postings(keyId);
+        if (names.Length > common && scratch.Touched.Count > 0) return;
+        Accumulate(scratch, names, Math.Min(weight, index.KeyWeight(keyId)) * factor, stamp);
+    }
+
+    /// <summary>Adds a gain to each name of a posting list not yet met by this query word.</summary>
+    private static void Accumulate(Scratch scratch, int[] names, float gain, int stamp)
+    {
+        foreach (var nameId in names)
+        {
+            if (scratch.Stamps[nameId] == stamp) continue;
+            scratch.Stamps[nameId] = stamp;
+            if (scratch.Accumulated[nameId] == 0) scratch.Touched.Add(nameId);
+            scratch.Accumulated[nameId] += gain;
+        }
+    }
+
     /// <summary>The best-scoring name of each candidate entry. Each list token is compared with the query's tokens
     /// once per query, however many candidate names hold it.</summary>
-    private Dictionary<int, BestName> BestEntries(ParsedName parsed, double[] weights, List<int> nameIds)
+    private Dictionary<int, BestName> BestEntries(ParsedName parsed, double[] weights, List<int> nameIds, string[] letters)
     {
         var best = new Dictionary<int, BestName>();
         var scratch = ScratchFor(index);
@@ -140,6 +205,9 @@ public sealed class Screener(ScreeningIndex index)
                 for (var q = 0; q < queryCount; q++) pairs[q * tokens.Length + i] = known[q];
             }
             var comparison = NameComparison.Compare(parsed.Tokens, weights, tokens, index.NameWeights(nameId), pairs);
+            if (letters.Length > 0 && !name.Initials && name.Kind != NameKind.OriginalScript && comparison.Score < OneSlipBelow
+                && OneSlip(letters, index.NameLetters(nameId)) is { } slip)
+                comparison = WrittenSlip.Compare(parsed.Tokens, tokens, comparison, slip);
             if (comparison.Pairs.Count == 0 || (name.Initials && comparison.Pairs.Any(p => p.Similarity.How != TokenMatchKind.Exact))) continue;
             if (index.Entry(name.EntryIndex).Schema != EntrySchema.Person) comparison = TitleAsWord(parsed, tokens, comparison);
             var score = comparison.Score * (name.Kind == NameKind.WeakAlias ? WeakAliasFactor : 1);
@@ -147,6 +215,18 @@ public sealed class Screener(ScreeningIndex index)
                 best[name.EntryIndex] = new BestName(nameId, comparison, score);
         }
         return best;
+    }
+
+    /// <summary>Token comparisons scoring this or more are left as they are: a written slip could not do better.</summary>
+    private const double OneSlipBelow = 0.95;
+
+    /// <summary>The similarity of a query written as the list name with one slip (<see cref="WrittenSlip"/>), or null.</summary>
+    private static TokenSimilarity? OneSlip(string[] query, string[] listed)
+    {
+        foreach (var asked in query)
+            foreach (var form in listed)
+                if (WrittenSlip.IsOneSlip(asked, form)) return WrittenSlip.Similarity(asked, form);
+        return null;
     }
 
     /// <summary>Against an organisation, a title in the query is a word of its name (<c>Kataib Sayyid al-Shuhada</c>):
@@ -164,23 +244,42 @@ public sealed class Screener(ScreeningIndex index)
         };
     }
 
-    /// <summary>Why the query cannot tell this entry from others on the name alone, or null when it can: one token
-    /// alone met a longer name or query, or the tokens that met carry too little information together (each pair
-    /// counts the rarity of its commoner side, so a common query word meeting a rare list word counts as common).</summary>
-    private string? AmbiguousBecause(ParsedName parsed, double[] weights, IndexedEntry entry, BestName best)
+    /// <summary>Why a query cannot tell an entry from others on the name alone.</summary>
+    private enum Ambiguity { None, OneToken, CommonTokens }
+
+    /// <summary>Whether the query cannot tell this entry from others on the name alone: one token alone met a longer
+    /// name or query, or the tokens that met carry too little information together (each pair counts the rarity of
+    /// its commoner side, so a common query word meeting a rare list word counts as common).</summary>
+    private Ambiguity AmbiguityOf(ParsedName parsed, double[] weights, IndexedEntry entry, BestName best)
     {
         var name = index.Name(best.NameId);
         var pairs = best.Comparison.Pairs;
-        if (entry.Schema != EntrySchema.Person && IsFullName(best.Comparison)) return null; // "Hamas" is Hamas
+        if (entry.Schema != EntrySchema.Person && IsFullName(best.Comparison)) return Ambiguity.None; // "Hamas" is Hamas
         var nameWords = name.TokenIds.Length - System.Numerics.BitOperations.PopCount((uint)name.OptionalMask);
-        if (pairs.Count == 1 && (nameWords > 1 || parsed.Tokens.Count(t => !t.Optional) > 1))
-            return $"one token alone ('{parsed.Tokens[pairs[0].QueryToken].Original}') met the name '{name.Text}'";
-        // A word from another script is weighed by the list word it met: its own weight comes from blocking keys only.
-        var information = pairs.Sum(p => parsed.Tokens[p.QueryToken].Script == index.Token(name.TokenIds[p.ListToken]).Script
-            ? Math.Min(weights[p.QueryToken], index.TokenWeight(name.TokenIds[p.ListToken]))
-            : index.TokenWeight(name.TokenIds[p.ListToken]));
+        if (pairs.Count == 1 && (nameWords > 1 || parsed.Tokens.Count(t => !t.Optional) > 1)) return Ambiguity.OneToken;
+        // A word from another script, or a Latin one no listed name holds (a typo), is weighed by the list word it
+        // met: its own weight comes from blocking keys only.
+        double information = 0;
+        foreach (var p in pairs)
+        {
+            var query = parsed.Tokens[p.QueryToken];
+            var listed = name.TokenIds[p.ListToken];
+            information += query.Script == index.Token(listed).Script && (query.Script != NameScript.Latin || index.HeldBy(query) > 0)
+                ? Math.Min(weights[p.QueryToken], index.TokenWeight(listed))
+                : index.TokenWeight(listed);
+        }
         information += SharedTitles(parsed, name);
-        if (information >= index.DecisiveInformation) return null;
+        return information >= index.DecisiveInformation ? Ambiguity.None : Ambiguity.CommonTokens;
+    }
+
+    /// <summary>The reason an ambiguous result is ambiguous, in words, for its explanation.</summary>
+    private string? Describe(Ambiguity ambiguity, ParsedName parsed, BestName best)
+    {
+        var name = index.Name(best.NameId);
+        var pairs = best.Comparison.Pairs;
+        if (ambiguity == Ambiguity.OneToken)
+            return $"one token alone ('{parsed.Tokens[pairs[0].QueryToken].Original}') met the name '{name.Text}'";
+        if (ambiguity == Ambiguity.None) return null;
         var common = pairs.Select(p => name.TokenIds[p.ListToken])
             .Select(id => $"'{index.Token(id).Text}' is in {index.TokenFrequency(id):N0} names");
         return $"only common tokens were met ({string.Join(", ", common)})";
@@ -218,7 +317,7 @@ public sealed class Screener(ScreeningIndex index)
         var unmatchedList = listTokens.Where((_, i) => pairs.All(p => p.ListToken != i)).Where(t => !t.Optional).Select(t => t.Original).ToList();
         var ignored = parsed.Ignored.Concat(unmatchedQuery.Where(t => t.Optional).Select(t => $"{t.Original} (honorific)")).ToList();
         return new Explanation(name.Text, name.Kind, Math.Round(scored.Best.NameScore, 4), tokens,
-            unmatchedQuery.Where(t => !t.Optional).Select(t => t.Original).ToList(), unmatchedList, ignored, scored.Qualifiers, scored.Ambiguous);
+            unmatchedQuery.Where(t => !t.Optional).Select(t => t.Original).ToList(), unmatchedList, ignored, scored.Qualifiers, Describe(scored.Ambiguous, parsed, scored.Best));
     }
 
     private static Scratch ScratchFor(ScreeningIndex index) =>
@@ -239,6 +338,7 @@ public sealed class Screener(ScreeningIndex index)
         public float[] Accumulated { get; } = new float[capacity];
         public int[] Stamps { get; } = new int[capacity];
         public List<int> Touched { get; } = new(1024);
+        public List<int> Neighbours { get; } = new(16);
 
         public int NextStamp()
         {

@@ -27,6 +27,11 @@ public sealed class ScreeningIndex
     private readonly int[] _nameLengths;
     private readonly NameToken[][] _nameTokens;
     private readonly double[][] _nameWeights;
+    private readonly float[] _keyWeights;
+    private readonly int[]?[] _neighbourKeys;
+    private readonly string[] _keys;
+    private readonly SpellingNeighbours _spellingNeighbours;
+    private readonly string[]?[] _nameLetters;
 
     private ScreeningIndex(IndexedEntry[] entries, IndexedName[] names, NameToken[] tokens, Dictionary<(NameScript, string), int> tokenIds,
         Dictionary<string, int> keyIds, int[][] postings, Dictionary<string, int[]> keysByDeletion, TimeSpan buildTime)
@@ -48,6 +53,12 @@ public sealed class ScreeningIndex
         _nameLengths = names.Select(n => n.TokenIds.Length).ToArray();
         _nameTokens = names.Select(n => Enumerable.Range(0, n.TokenIds.Length).Select(i => n.TokenAt(this, i)).ToArray()).ToArray();
         _nameWeights = names.Select(n => n.TokenIds.Select(id => _tokenWeights[id]).ToArray()).ToArray();
+        _keyWeights = postings.Select(p => (float)Weight(p.Length)).ToArray();
+        _neighbourKeys = new int[postings.Length][];
+        _keys = new string[postings.Length];
+        foreach (var (key, keyId) in keyIds) _keys[keyId] = key;
+        _spellingNeighbours = new SpellingNeighbours(tokens, names);
+        _nameLetters = new string[]?[names.Length];
     }
 
     public int EntryCount => _entries.Length;
@@ -177,8 +188,19 @@ public sealed class ScreeningIndex
     internal double TokenWeight(int tokenId) => _tokenWeights[tokenId];
     internal int[] Postings(int keyId) => _postings[keyId];
 
+    /// <summary>The rarity weight of a key: log(1 + names / names holding it). What sharing a key proves is at most
+    /// this, whatever the weight of the query word that has it (a rare word can have a common key).</summary>
+    internal float KeyWeight(int keyId) => _keyWeights[keyId];
+
     /// <summary>The postings of a key without the names in their original script, for queries in Latin letters.</summary>
     internal int[] LatinPostings(int keyId) => _latinPostings[keyId];
+
+    /// <summary>The listed Latin words one edit from a query word, with the Latin names holding them (see
+    /// <see cref="SpellingNeighbours"/>).</summary>
+    internal SpellingNeighbours SpellingNeighbours => _spellingNeighbours;
+
+    /// <summary>A name's letters as written (<see cref="WrittenSlip.Letters"/>), made on first use and kept.</summary>
+    internal string[] NameLetters(int nameId) => _nameLetters[nameId] ??= WrittenSlip.Letters(_names[nameId].Text);
 
     /// <summary>How many tokens a name has.</summary>
     internal int NameLength(int nameId) => _nameLengths[nameId];
@@ -201,21 +223,32 @@ public sealed class ScreeningIndex
         return Weight(df == int.MaxValue ? 1 : df);
     }
 
+    /// <summary>How many names hold a token spelled this way (0 when none does).</summary>
+    internal int HeldBy(NameToken token) => _tokenIds.TryGetValue((token.Script, token.Text), out var id) ? _tokenFrequencies[id] : 0;
+
     private double Weight(int frequency) => Math.Log(1 + (double)Math.Max(1, _names.Length) / Math.Max(1, frequency));
 
-    /// <summary>The key ids a query key reaches: itself, and keys one consonant inserted, deleted or changed away.</summary>
-    internal IEnumerable<(int KeyId, bool Exact)> Reach(string key)
+    /// <summary>The key id of a key the index holds, or -1.</summary>
+    internal int KeyId(string key) => _keyIds.TryGetValue(key, out var id) ? id : -1;
+
+    /// <summary>The keys one consonant inserted, deleted or changed away from a key the index holds, rarest first;
+    /// found on first use and kept (two threads finding them at once find the same).</summary>
+    internal int[] NeighbourKeys(int keyId) =>
+        _neighbourKeys[keyId] ??= Neighbours(_keys[keyId]).Where(id => id != keyId).Distinct()
+            .OrderBy(id => _postings[id].Length).ThenBy(id => id).ToArray();
+
+    /// <summary>The key ids one consonant inserted, deleted or changed away from any key (the key itself left out).</summary>
+    internal IEnumerable<int> Neighbours(string key)
     {
-        if (_keyIds.TryGetValue(key, out var exact)) yield return (exact, true);
         if (key.Length < 3 || key.StartsWith('~')) yield break;
         if (_keysByDeletion.TryGetValue(key, out var longer))
-            foreach (var id in longer) yield return (id, false);
+            foreach (var id in longer) yield return id;
         if (key.Length < 4) yield break;
         foreach (var deletion in Deletions(key))
         {
-            if (_keyIds.TryGetValue(deletion, out var shorter)) yield return (shorter, false);
+            if (_keyIds.TryGetValue(deletion, out var shorter)) yield return shorter;
             if (_keysByDeletion.TryGetValue(deletion, out var changed))
-                foreach (var id in changed) yield return (id, false);
+                foreach (var id in changed) yield return id;
         }
     }
 }
