@@ -12,7 +12,7 @@ namespace Sightline.Analysis.Mentions;
 /// </summary>
 internal static class AcronymDefinitions
 {
-    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal) { "of", "and", "for", "the", "in", "on", ",", "&", "–", "-" };
+    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal) { "of", "and", "for", "the", "in", "on", ",", "&", "–", "-", "'", "’", "'s", "’s" };
     private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal) { "Mission", "Office", "Force", "Forces", "Command", "Resistance", "Council", "Committee", "Front", "Movement" };
 
     public static List<EntitySpan> Apply(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans)
@@ -27,8 +27,10 @@ internal static class AcronymDefinitions
             if (!IsAcronym(acronym)) continue;
             var start = DefinitionStart(tokens, i, acronym);
             if (start < 0) continue;
-            Put(result, start, i, "ORG");
-            Put(result, i + 1, close, "ORG");
+            // A state's formal name and its acronym are a place: "Democratic People's Republic of Korea (DPRK)".
+            var type = IsStateName(tokens, start, i) ? "LOC" : "ORG";
+            Put(result, start, i, type);
+            Put(result, i + 1, close, type);
         }
         for (var k = 0; k < result.Count; k++)
         {
@@ -43,6 +45,10 @@ internal static class AcronymDefinitions
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
+
+    private static bool IsStateName(IReadOnlyList<TextToken> tokens, int start, int end) =>
+        Enumerable.Range(start, end - start).Any(k => OrganizationSpans.StateWords.Contains(tokens[k].Text))
+        && !Enumerable.Range(start, end - start).Any(k => OrganizationSpans.BodyNouns.Contains(tokens[k].Text));
 
     private static bool IsAcronym(string text) => text.Length is >= 2 and <= 10 && text.All(c => char.IsUpper(c) || c is '-' or '–') && char.IsUpper(text[0]);
 

@@ -5,7 +5,10 @@ namespace Sightline.Analysis.Mentions;
 
 /// <summary>
 /// The outlet a wire item names in its dateline is an organisation: <c>ASTANA, 4 July (BelTA) –</c>,
-/// <c>SANA'A, Nov. 24 (Saba) —</c>. The name is one or two capitalised words in brackets, right after the dateline's date (a number or a month), near the start of the sentence —
+/// <c>SANA'A, Nov. 24 (Saba) —</c>, <c>MOSCOW, February 10. /TASS/.</c>. The name is one or two capitalised words (a
+/// number may follow the first: <c>(Kurdistan 24)</c>) in brackets or slashes, right after the dateline's date (a number or a
+/// month), or up to four words before a dash after a date or a place (<c>ERBIL (Kurdistan 24) –</c>, <c>Iraq (International
+/// Christian Concern) –</c>), near the start of the sentence —
 /// where the tagger, seeing a bracketed word next to a city, calls it a place or nothing.
 /// </summary>
 internal static class DatelineOutlets
@@ -16,11 +19,16 @@ internal static class DatelineOutlets
     {
         for (var open = 1; open < Math.Min(tokens.Count, DatelineTokens); open++)
         {
-            if (tokens[open].Text != "(") continue;
+            if (tokens[open].Text is not ("(" or "/")) continue;
+            var closing = tokens[open].Text == "(" ? ")" : "/";
             var close = open + 1;
-            while (close < tokens.Count && close - open <= 3 && tokens[close].Text != ")") close++;
-            if (close >= tokens.Count || tokens[close].Text != ")" || close - open < 2 || close - open > 3) continue;
-            if (!AfterDate(tokens, open) || !Enumerable.Range(open + 1, close - open - 1).All(i => IsOutletWord(tokens[i].Text))) continue;
+            while (close < tokens.Count && close - open <= 5 && tokens[close].Text != closing) close++;
+            if (close >= tokens.Count || tokens[close].Text != closing || close - open < 2) continue;
+            // Before a dash the bracket is the dateline's credit whatever precedes it, a date or a place: "Iraq (International Christian Concern) –".
+            var credit = close + 1 < tokens.Count && tokens[close + 1].Text is "–" or "—" or "-" or "--" && (AfterDate(tokens, open) || IsPlaceWord(tokens[open - 1].Text));
+            if (!credit && (close - open > 3 || !AfterDate(tokens, open))) continue;
+            if (!IsOutletWord(tokens[open + 1].Text)
+                || !Enumerable.Range(open + 2, close - open - 2).All(i => IsOutletWord(tokens[i].Text) || tokens[i].Text.All(char.IsAsciiDigit))) continue; // "(Kurdistan 24)"
             var outlet = new EntitySpan(open + 1, close, "ORG");
             spans = [.. spans.Where(s => s.End <= outlet.Start || s.Start >= outlet.End), outlet];
             spans.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -37,6 +45,8 @@ internal static class DatelineOutlets
         var word = tokens[k].Text.TrimEnd('.');
         return word.Length > 0 && word.All(char.IsDigit) || Months.Contains(word);
     }
+
+    private static bool IsPlaceWord(string word) => word.Length >= 2 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’');
 
     private static bool IsOutletWord(string word) => word.Length >= 2 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '\'');
 

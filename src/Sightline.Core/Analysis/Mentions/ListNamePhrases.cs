@@ -122,6 +122,7 @@ public sealed class ListNamePhrases
     private void AddWord(string name, string type)
     {
         var tokens = Tokenizer.Tokenize(name);
+        if (tokens.Count == 2 && Key(tokens[0].Text) == "the") tokens.RemoveAt(0); // "THE HOUTHIS" is named "Houthis" too
         if (tokens.Count != 1) return;
         var key = Key(tokens[0].Text);
         if (key.Length < 4 || !key.Any(char.IsLetter)) return;

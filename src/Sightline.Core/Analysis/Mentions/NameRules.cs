@@ -51,6 +51,7 @@ internal static class NameRules
         "Center", "Centre", "Institute", "Foundation", "Organization", "Organisation", "Council", "Movement", "Party", "Brigade", "Brigades",
         "Battalion", "Battalions", "Army", "Force", "Forces", "Ministry", "Office", "Agency", "Lab", "University", "Academy", "Committee",
         "Front", "Group", "Corps", "Bureau", "Department", "Mission", "Network", "Company", "Bank", "TV", "Radio", "Daily", "Report", "Monitor",
+        "Assembly", "Commission", "Parliament", "Authority",
     };
 
     /// <summary>Head nouns written in lower case after a group's name: "the Christian Babylon movement".</summary>
@@ -60,6 +61,9 @@ internal static class NameRules
     private static readonly HashSet<string> Sects = new(StringComparer.Ordinal) { "Shia", "Shiite", "Shi'ite", "Sunni", "Christian", "Muslim", "Jewish", "Druze", "Alawite", "Yazidi" };
 
     private static readonly HashSet<string> CountryNames = new(Sightline.Screening.Countries.EnglishNames, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>States written as their acronym: places, as the states' names are ("the DPRK", "the UAE").</summary>
+    private static readonly HashSet<string> StateAcronyms = new(StringComparer.Ordinal) { "DPRK", "PRC", "ROK", "UAE", "KSA", "USA", "USSR", "RF" };
 
     private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
     {
@@ -137,7 +141,8 @@ internal static class NameRules
             if (type == "MISC" && end - start == 1 && tokens[start].Text.Length >= 3 && tokens[start].Text.All(char.IsUpper)) type = "ORG";
             if (end - start == 1 && (Months.Contains(tokens[start].Text) || GenericHeads.Contains(tokens[start].Text))) continue; // "In May", "Organizations"
             if (type == "PER" && (OrganizationHeads.Contains(tokens[end - 1].Text) || ArabicBodyWords.Contains(tokens[start].Text))) type = "ORG";
-            else if (type is "PER" or "ORG" && PlaceHeads.Contains(tokens[end - 1].Text) || type == "ORG" && CountryNames.Contains(string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text).SkipWhile(w => w == "The")))) type = "LOC";
+            else if (type is "PER" or "ORG" && PlaceHeads.Contains(tokens[end - 1].Text) || type == "ORG" && end - start == 1 && StateAcronyms.Contains(tokens[start].Text)
+                || type == "ORG" && CountryNames.Contains(string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text).SkipWhile(w => w == "The")))) type = "LOC";
             else if (type is "LOC" or "MISC" && !IsDemonym(tokens, start, end) && (end < tokens.Count && MediaNouns.Contains(tokens[end].Text) || start > 1 && MediaNouns.Contains(tokens[start - 1].Text.TrimEnd(','))
                 || start > 1 && tokens[start - 1].Text == "," && MediaNouns.Contains(tokens[start - 2].Text))) type = "ORG"; // "the Lebanese daily, Al-Akhbar", "Al-Arab daily"
             else if (type == "PER" && end - start == 1 && tokens[start].Text.Length >= 3 && tokens[start].Text.All(char.IsUpper)) type = "ORG";

@@ -44,10 +44,10 @@ internal sealed class OrganizationCoreference
         var longer = false;
         if (k < 0 && type == MentionType.Organization && words.Count > 0)
         {
-            k = chains.FindIndex(c => c.Type == type && (Within(words, c.Words, c.Name) || Abbreviates(text, c.Words, c.Acronym) || Expands(text, c.Words)));
+            k = chains.FindIndex(c => c.Type == type && (Within(words, c.Words, c.Name) || Abbreviates(text, c.Words, c.Acronym, c.Name) || Expands(text, c.Words)));
             if (k < 0)
             {
-                k = chains.FindIndex(c => c.Type == type && (Within(c.Words, words, text) && Extends(words, c.Words) || Abbreviates(c.Name, words, acronym) || Expands(c.Name, words)));
+                k = chains.FindIndex(c => c.Type == type && (Within(c.Words, words, text) && Extends(words, c.Words) || Abbreviates(c.Name, words, acronym, text) || Expands(c.Name, words)));
                 longer = k >= 0;
             }
         }
@@ -118,10 +118,20 @@ internal sealed class OrganizationCoreference
 
     /// <summary>An acronym of the longer name: <c>UNAMI</c>, <c>IRGC-QF</c> (its letters run together); two letters only
     /// for a two-word name (<c>CF</c>, Coalition Forces).</summary>
-    private static bool Abbreviates(string text, List<string> longer, string longerAcronym)
+    private static bool Abbreviates(string text, List<string> longer, string longerAcronym, string longerName)
     {
         var letters = new string(text.Where(char.IsLetter).ToArray());
-        return (letters.Length >= 3 || letters.Length == 2 && longer.Count == 2) && letters.All(char.IsUpper) && longer.Count > 1 && letters.ToLowerInvariant() == longerAcronym;
+        return (letters.Length >= 3 || letters.Length == 2 && longer.Count == 2) && letters.All(char.IsUpper) && longer.Count > 1
+            && (letters.ToLowerInvariant() == longerAcronym || letters.ToLowerInvariant() == CapitalsAcronym(longerName));
+    }
+
+    /// <summary>Initials where a word in capitals gives all its letters: <c>UNGA</c> for <c>UN General Assembly</c>.</summary>
+    private static string CapitalsAcronym(string name)
+    {
+        var letters = name.Split([' ', '-', '–'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => char.IsUpper(w[0]) && !Skipped.Contains(w.ToLowerInvariant()))
+            .Select(w => w.Length is >= 2 and <= 4 && w.All(char.IsUpper) ? w.ToLowerInvariant() : char.ToLowerInvariant(w[0]).ToString());
+        return string.Concat(letters);
     }
 
     /// <summary>Every word of <paramref name="shorter"/> is in <paramref name="longer"/>, the longer adds no body or unit
@@ -135,7 +145,7 @@ internal sealed class OrganizationCoreference
         && !IsComplement(shorter[0], longerName);
 
     /// <summary>A head noun a name takes without becoming another body: <c>Badr</c> and <c>Badr Organization</c>.</summary>
-    private static readonly HashSet<string> NameHeads = ["organization", "organisation", "movement", "party", "group", "militia", "network", "force", "forces"];
+    private static readonly HashSet<string> NameHeads = ["organization", "organisation", "movement", "party", "group", "militia", "network", "force", "forces", "department"];
 
     private static bool IsComplement(string first, string longerName)
     {

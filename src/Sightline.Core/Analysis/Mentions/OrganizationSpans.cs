@@ -21,7 +21,7 @@ namespace Sightline.Analysis.Mentions;
 internal static class OrganizationSpans
 {
     /// <summary>Nouns that end the name of a body, for joining the capitalised words before them into one name.</summary>
-    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
     {
         "Alliance", "Coalition", "Council", "Committee", "Movement", "Party", "Front", "Organization", "Organisation", "Union", "League",
         "Unit", "Bureau", "Office", "Agency", "Ministry", "Centre", "Center", "Institute", "Foundation", "Commission", "Assembly",
@@ -47,14 +47,15 @@ internal static class OrganizationSpans
         "Cemetery", "Port", "Harbour", "Harbor", "Crossing", "Base", "Compound",
     };
 
-    private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal) { "Republic", "Kingdom", "Sultanate", "Emirates", "Federation", "Emirate" };
+    /// <summary>Words of a state's formal name (<c>Islamic Republic of Iran</c>): a place, not a body.</summary>
+    internal static readonly HashSet<string> StateWords = new(StringComparer.Ordinal) { "Republic", "Kingdom", "Sultanate", "Emirates", "Federation", "Emirate" };
 
     private static readonly HashSet<string> DocumentWords = new(StringComparer.Ordinal)
     {
         "Act", "Agreement", "Document", "Treaty", "Accord", "Accords", "Law", "Declaration", "Memorandum", "Resolution", "Initiative", "Convention",
     };
 
-    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal) { "of", "for", "and", "the", "'s", "’s" };
+    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal) { "of", "for", "and", "the", "'s", "’s", "'", "’" };
 
     public static List<EntitySpan> Apply(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans)
     {
@@ -63,13 +64,17 @@ internal static class OrganizationSpans
         spans = spans.Select(s => IsGroupByArticle(tokens, s) ? s with { Type = "ORG" } : s).ToList();
         var result = JoinRuns(tokens, spans);
         result = DatelineOutlets.Apply(tokens, result);
+        result = SeatsOfGovernment.Apply(tokens, result);
+        result = LowerCaseMinistries(tokens, result);
         var tidy = new List<EntitySpan>(result.Count);
         foreach (var span in result)
         {
             if (span.Type != "ORG") { tidy.Add(span); continue; }
             var words = Enumerable.Range(span.Start, span.End - span.Start).Select(i => tokens[i].Text).ToList();
             var names = words.Where(w => !Connectives.Contains(w)).ToList();
-            if (names.Count <= 2 && names.All(GenericWords.Contains) && !names.Any(MinistryWords.Contains)) continue; // "Political Bureau"
+            if (names.Count == 0 || IsFragment(tokens, span, names)) continue; // "Political Bureau"
+            if (names.Count == 1 && Determiners.Contains(names[0])) continue; // "Both sides", "All parties"
+            if (IsLeaderAdministration(tokens, span, names)) continue; // "The Trump administration"
             if (PlaceWords.Contains(names[^1]) || PlaceWords.Contains(names[0])) { tidy.Add(span with { Type = "LOC" }); continue; }
             if (DocumentWords.Contains(names[^1]) && names.Count > 1) { tidy.Add(span with { Type = "MISC" }); continue; }
             if (names.Any(StateWords.Contains) && !names.Any(BodyNouns.Contains)) { tidy.Add(span with { Type = "LOC" }); continue; }
@@ -78,10 +83,61 @@ internal static class OrganizationSpans
                 tidy.Add(span with { Type = "LOC" }); // a dateline: "YANGON, Feb 1 —"
                 continue;
             }
-            tidy.AddRange(Split(tokens, span));
+            // The parts of a split are names again: "Standing Committee" | "Political Bureau of the CPC Central Committee".
+            foreach (var part in Split(tokens, span))
+            {
+                var partNames = Enumerable.Range(part.Start, part.End - part.Start).Select(i => tokens[i].Text).Where(w => !Connectives.Contains(w)).ToList();
+                if (part.Type == "ORG" && (partNames.Count == 0 || IsFragment(tokens, part, partNames))) continue;
+                tidy.Add(part);
+            }
         }
         return tidy;
     }
+
+    /// <summary>Words that say nothing of which body is meant, unless a named possessor says whose: "Political Bureau" is a
+    /// fragment, "Myanmar's Defence Services" and "the movement's Political Bureau" are not the same (the second still is).</summary>
+    private static bool IsFragment(IReadOnlyList<TextToken> tokens, EntitySpan span, List<string> names) =>
+        names.Count <= 2 && names.All(GenericWords.Contains) && !names.Any(MinistryWords.Contains) && !HasNamedPossessor(tokens, span.Start);
+
+    /// <summary>"Myanmar's" or "Hamas's" right before <paramref name="start"/>: a capitalised name and a possessive.</summary>
+    private static bool HasNamedPossessor(IReadOnlyList<TextToken> tokens, int start) =>
+        start >= 2 && tokens[start - 1].Text is "'s" or "’s" && IsCapitalisedName(tokens[start - 2].Text) && !NameRules.HeadlineWords.Contains(tokens[start - 2].Text);
+
+    /// <summary>"China's foreign ministry": a named possessor and a ministry written in lower case are one organisation,
+    /// the possessor included (two countries' foreign ministries are two organisations).</summary>
+    private static List<EntitySpan> LowerCaseMinistries(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans)
+    {
+        for (var k = 2; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k + 1].Text != "ministry" || !MinistryTopics.Contains(tokens[k].Text) || !HasNamedPossessor(tokens, k)) continue;
+            var start = k - 2;
+            var possessor = spans.FindIndex(s => s.Start <= start && start < s.End);
+            if (possessor >= 0 && spans[possessor].End != k - 1) continue; // the possessor is part of a longer name
+            if (possessor >= 0) start = spans[possessor].Start;
+            if (spans.Any(s => s.Start < k + 2 && k - 1 < s.End)) continue;
+            spans.RemoveAll(s => s.Start < k + 2 && start < s.End);
+            spans.Add(new EntitySpan(start, k + 2, "ORG"));
+        }
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return spans;
+    }
+
+    /// <summary>What a ministry written in lower case is of: "foreign ministry", "defence ministry".</summary>
+    private static readonly HashSet<string> MinistryTopics = new(StringComparer.Ordinal)
+    {
+        "foreign", "defence", "defense", "interior", "finance", "justice", "trade", "economy", "health", "education", "oil", "energy", "information",
+    };
+
+    /// <summary>Words that open a sentence and are no name however the tagger read them: "Both sides", "All parties".</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "Both", "All", "Each", "Either", "Neither", "Several", "Many", "Some", "Most", "Other", "Others", "This", "These", "That", "Those", "Such",
+    };
+
+    /// <summary>"The Trump administration": one name before "administration" is the leader the government is named after, not a body.</summary>
+    private static bool IsLeaderAdministration(IReadOnlyList<TextToken> tokens, EntitySpan span, List<string> names) =>
+        span.End < tokens.Count && tokens[span.End].Text == "administration" && names.Count(n => n is not ("The" or "A")) == 1
+        && !BodyNouns.Contains(names[^1]) && !MinistryWords.Contains(names[^1]);
 
     /// <summary>"the Taliban", "the Taliban's envoy": a one-word name after the article is a group, not a person (a person
     /// is named without one); a name before a noun ("the Assad government") or a capitalised word is left alone.</summary>
@@ -96,6 +152,16 @@ internal static class OrganizationSpans
     /// <summary>"X Centre of the Y Ministry": two bodies; "National Security Council Qasim al-Araji": a body and a person.</summary>
     private static IEnumerable<EntitySpan> Split(IReadOnlyList<TextToken> tokens, EntitySpan span)
     {
+        // "US Treasury's Office of Foreign Assets Control": a body's own body with a name of its own is another organisation.
+        for (var k = span.Start + 1; k + 2 < span.End; k++)
+        {
+            if (tokens[k].Text is not ("'s" or "’s")) continue;
+            var owner = tokens[k - 1].Text;
+            if (!MinistryWords.Contains(owner) && !BodyNouns.Contains(owner) && !IsCapitals(owner) && !(owner.Length == 2 && owner.All(char.IsUpper))) break;
+            var after = Enumerable.Range(k + 1, span.End - k - 1).Select(i => tokens[i].Text).Where(w => !Connectives.Contains(w)).ToList();
+            if (after.Count < 3 || after.All(GenericWords.Contains) || !BodyNouns.Contains(after[0]) && !BodyNouns.Contains(after[^1])) break;
+            return [span with { End = k }, span with { Start = k + 1 }];
+        }
         for (var k = span.Start + 1; k + 1 < span.End; k++)
         {
             if (tokens[k].Text != "of" || !BodyNouns.Contains(tokens[k - 1].Text) || !BodyNouns.Contains(tokens[span.End - 1].Text)) continue;

@@ -4,7 +4,7 @@ namespace Sightline.Analysis.Text;
 /// Splits text into word and punctuation tokens in the manner of CoNLL-2003, tuned for reports on militias and
 /// sanctions: <c>U.S.</c>, <c>E.O.</c> and <c>Gen.</c> keep their stop; <c>Al-Khaz'ali</c>, <c>IRGC-QF</c> and
 /// <c>'Asaeb</c> (a leading ayn) stay whole; footnote markers <c>[12]</c>, curly quotes and the possessive
-/// <c>'s</c> become tokens of their own.
+/// <c>'s</c> become tokens of their own, as do the slashes of <c>/TASS/</c> and <c>Leader/WANA</c>.
 /// </summary>
 public static class Tokenizer
 {
@@ -44,6 +44,30 @@ public static class Tokenizer
             tokens.Add(Make(text, k, dashEnd));
             if (dashEnd < end) AddChunk(text, dashEnd, end, tokens);
             return;
+        }
+
+        // A slash between a word and a capitalised word ("Leader/WANA"), and an agency in slashes ("/TASS/."), separate them;
+        // "and/or", "24/7" and addresses stay whole.
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (text[k] != '/' || !char.IsLetter(text[k - 1]) || !char.IsUpper(text[k + 1]) || text.AsSpan(start, end - start).Contains("://", StringComparison.Ordinal)) continue;
+            AddChunk(text, start, k, tokens);
+            tokens.Add(Make(text, k, k + 1));
+            AddChunk(text, k + 1, end, tokens);
+            return;
+        }
+        if (text[start] == '/' && end - start > 2 && char.IsUpper(text[start + 1]))
+        {
+            tokens.Add(Make(text, start, start + 1));
+            start++;
+            var close = text.IndexOf('/', start, end - start);
+            if (close > start)
+            {
+                AddChunk(text, start, close, tokens);
+                tokens.Add(Make(text, close, close + 1));
+                if (close + 1 < end) AddChunk(text, close + 1, end, tokens);
+                return;
+            }
         }
 
         // Leading punctuation.
