@@ -6,7 +6,8 @@ namespace Sightline.Analysis.Mentions;
 /// <summary>
 /// Organisation names defined with their acronym: <c>Islamic World Educational, Scientific and Cultural Organization
 /// (ISESCO)</c>. When the initials of the capitalised words before the parenthesis spell the acronym, the words become
-/// one organisation span and the acronym another, whatever the tagger made of them; the acronym elsewhere in the
+/// one organisation span and the acronym another, whatever the tagger made of them (also the other way round,
+/// <c>WANA (West Asia News Agency)</c>; a state's name and its acronym are a place); the acronym elsewhere in the
 /// document then chains to the full name. Also joins a body and the place it is for (<c>United Nations Assistance
 /// Mission</c> + <c>for Iraq</c>, <c>Islamic Resistance</c> + <c>in Iraq</c>).
 /// </summary>
@@ -32,6 +33,16 @@ internal static class AcronymDefinitions
             Put(result, start, i, type);
             Put(result, i + 1, close, type);
         }
+        // The other way round: "WANA (West Asia News Agency)".
+        for (var i = 1; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Text != "(" || !IsAcronym(tokens[i - 1].Text)) continue;
+            var close = Enumerable.Range(i + 2, Math.Max(0, Math.Min(tokens.Count, i + 12) - i - 2)).FirstOrDefault(k => tokens[k].Text == ")", -1);
+            if (close < 0 || !SpellsOut(tokens, i + 1, close, tokens[i - 1].Text)) continue;
+            var type = IsStateName(tokens, i + 1, close) ? "LOC" : "ORG";
+            Put(result, i - 1, i, type);
+            Put(result, i + 1, close, type);
+        }
         for (var k = 0; k < result.Count; k++)
         {
             var span = result[k];
@@ -44,6 +55,20 @@ internal static class AcronymDefinitions
         }
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    /// <summary>The capitalised words from <paramref name="start"/> to <paramref name="end"/> (connectives skipped) have the acronym's letters as initials.</summary>
+    private static bool SpellsOut(IReadOnlyList<TextToken> tokens, int start, int end, string acronym)
+    {
+        var initials = new System.Text.StringBuilder();
+        for (var k = start; k < end; k++)
+        {
+            var word = tokens[k].Text;
+            if (Connectives.Contains(word)) continue;
+            if (!char.IsUpper(word[0])) return false;
+            initials.Append(char.ToLowerInvariant(word[0]));
+        }
+        return initials.Length >= 2 && initials.ToString() == acronym.Replace("-", "").Replace("–", "").ToLowerInvariant();
     }
 
     private static bool IsStateName(IReadOnlyList<TextToken> tokens, int start, int end) =>

@@ -9,7 +9,8 @@ namespace Sightline.Analysis.Mentions;
 /// number may follow the first: <c>(Kurdistan 24)</c>) in brackets or slashes, right after the dateline's date (a number or a
 /// month), or up to four words before a dash after a date or a place (<c>ERBIL (Kurdistan 24) –</c>, <c>Iraq (International
 /// Christian Concern) –</c>), near the start of the sentence —
-/// where the tagger, seeing a bracketed word next to a city, calls it a place or nothing.
+/// where the tagger, seeing a bracketed word next to a city, calls it a place or nothing. A credit line names its outlet too:
+/// <c>Source: National Iraqi News Agency</c>.
 /// </summary>
 internal static class DatelineOutlets
 {
@@ -17,6 +18,17 @@ internal static class DatelineOutlets
 
     public static List<EntitySpan> Apply(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans)
     {
+        if (IsCreditLine(tokens))
+        {
+            // "Source: National Iraqi News Agency": the credit line names the outlet.
+            var end = 2;
+            while (end < tokens.Count && end - 2 < 6 && (IsOutletWord(tokens[end].Text) || tokens[end].Text.All(char.IsAsciiDigit) && end > 2)) end++;
+            if (end > 2)
+            {
+                var outlet = new EntitySpan(2, end, "ORG");
+                return [.. spans.Where(s => s.End <= outlet.Start || s.Start >= outlet.End), outlet];
+            }
+        }
         for (var open = 1; open < Math.Min(tokens.Count, DatelineTokens); open++)
         {
             if (tokens[open].Text is not ("(" or "/")) continue;
@@ -36,6 +48,10 @@ internal static class DatelineOutlets
         }
         return spans;
     }
+
+    /// <summary>A line that credits its source: "Source: …", "Credit: …".</summary>
+    public static bool IsCreditLine(IReadOnlyList<TextToken> tokens) =>
+        tokens.Count > 2 && tokens[0].Text is "Source" or "Sources" or "Credit" or "SOURCE" && tokens[1].Text == ":";
 
     /// <summary>The token before the bracket (a full stop skipped) ends a date: a day or year number, or a month.</summary>
     private static bool AfterDate(IReadOnlyList<TextToken> tokens, int open)

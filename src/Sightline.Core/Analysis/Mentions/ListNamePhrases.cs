@@ -55,7 +55,7 @@ public sealed class ListNamePhrases
 
     /// <summary>Capitalised tokens that are a one-word organisation name of the lists, as spelled there or, for words of
     /// six letters or more, with the same consonants; not a sentence's first word (capitalised whatever it is, "Both")
-    /// unless written in capitals, and not a nationality ("Russian", "Chinese"), which some listed names are.</summary>
+    /// or its first after an opening quote, unless written in capitals, and not a nationality ("Russian", "Chinese"), which some listed names are.</summary>
     public List<EntitySpan> FindWordsIn(IReadOnlyList<TextToken> tokens)
     {
         var found = new List<EntitySpan>();
@@ -63,7 +63,8 @@ public sealed class ListNamePhrases
         for (var i = 0; i < tokens.Count; i++)
         {
             var text = tokens[i].Text;
-            if (text.Length < 4 || !char.IsUpper(text[0]) || i == 0 && !text.All(char.IsUpper)) continue;
+            var opening = Enumerable.Range(0, i).All(k => !tokens[k].Text.Any(char.IsLetterOrDigit)); // '"Both sides …' opens the sentence too
+            if (text.Length < 4 || !char.IsUpper(text[0]) || opening && !text.All(char.IsUpper)) continue;
             if (text.EndsWith("ian", StringComparison.Ordinal) || text.EndsWith("ese", StringComparison.Ordinal) || text.EndsWith("ish", StringComparison.Ordinal) || text.EndsWith("ean", StringComparison.Ordinal)) continue;
             var key = Key(text);
             if (words.TryGetValue(key, out var type) || key.Length >= 6 && wordSkeletons.TryGetValue(Skeleton(key), out type))

@@ -27,7 +27,7 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
         for (var s = 0; s < sentences.Count; s++)
         {
             var tokens = sentences[s].Tokens;
-            headlines[s] = NameRules.IsTitleCase(tokens);
+            headlines[s] = NameRules.IsTitleCase(tokens) && !DatelineOutlets.IsCreditLine(tokens);
             var spans = OrganizationSpans.Apply(tokens, AcronymDefinitions.Apply(tokens, NameRules.Apply(tokens, tagged[s])));
             var phrases = organizations.FindIn(tokens);
             // A listed name the tagger called a thing is the listed organisation: "the Houthis".

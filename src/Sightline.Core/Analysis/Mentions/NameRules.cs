@@ -138,7 +138,7 @@ internal static class NameRules
                 && IsNameWord(tokens[end - 1].Text) && IsNameWord(tokens[end - 2].Text) && !OrganizationHeads.Contains(tokens[end - 1].Text))
                 (start, type) = (end - 2, "PER"); // "Deputy Secretary of the Treasury Wally Adeyemo": the title's holder
             if (type == "ORG" && end < tokens.Count && tokens[end].Text is "channel" or "channels" or "account" or "accounts" or "page") type = "MISC";
-            if (type == "MISC" && end - start == 1 && tokens[start].Text.Length >= 3 && tokens[start].Text.All(char.IsUpper)) type = "ORG";
+            if (type == "MISC" && end - start == 1 && IsGroupAcronym(tokens[start].Text)) type = "ORG";
             if (end - start == 1 && (Months.Contains(tokens[start].Text) || GenericHeads.Contains(tokens[start].Text))) continue; // "In May", "Organizations"
             if (type == "PER" && (OrganizationHeads.Contains(tokens[end - 1].Text) || ArabicBodyWords.Contains(tokens[start].Text))) type = "ORG";
             else if (type is "PER" or "ORG" && PlaceHeads.Contains(tokens[end - 1].Text) || type == "ORG" && end - start == 1 && StateAcronyms.Contains(tokens[start].Text)
@@ -157,6 +157,13 @@ internal static class NameRules
         return result;
     }
 
+    /// <summary>A "thing" in capitals is a body's acronym: "OPEC", "EU", and a group of states with its number, "E3", "G20" (not a
+    /// country's code, "UK").</summary>
+    private static bool IsGroupAcronym(string word) =>
+        word.Length >= 3 && word.All(char.IsUpper)
+        || word.Length == 2 && word.All(char.IsUpper) && !CountryNames.Contains(word) && !StateAcronyms.Contains(word)
+        || word.Length is >= 2 and <= 4 && char.IsUpper(word[0]) && word.SkipWhile(char.IsUpper).All(char.IsAsciiDigit) && word.Any(char.IsAsciiDigit);
+
     /// <summary>A headline or a title-case line: seven words in ten capitalised with a capitalised function word after
     /// the first ("… Met With …"), or nine in ten, and no function word in lower case, so capitals say nothing about names. ("On Wednesday Haniyeh was received by Supreme Leader Ali Khamenei" is a sentence.)</summary>
     public static bool IsTitleCase(IReadOnlyList<TextToken> tokens)
@@ -173,7 +180,7 @@ internal static class NameRules
     private static bool IsDemonym(IReadOnlyList<TextToken> tokens, int start, int end) =>
         end - start == 1 && tokens[start].Text is var w && !w.Contains('-') && (w.EndsWith("ese") || w.EndsWith("ian") || w.EndsWith("an") || w.EndsWith('i') || w.EndsWith("ish"));
 
-    private static bool IsRole(string word) => Roles.Contains(word) || word.Equals("Secretary", StringComparison.OrdinalIgnoreCase) || word.Equals("General", StringComparison.OrdinalIgnoreCase)
+    internal static bool IsRole(string word) => Roles.Contains(word) || word.Equals("Secretary", StringComparison.OrdinalIgnoreCase) || word.Equals("General", StringComparison.OrdinalIgnoreCase)
         || word.Contains('-') && word.Split('-').Any(part => Roles.Contains(part) || RankAbbreviations.Contains(part)); // "Vice-Chairman", "Lt-Gen"
 
     /// <summary>Military ranks as abbreviated in titles: "Lt-Gen", "Maj-Gen".</summary>

@@ -67,9 +67,11 @@ internal static class OrganizationSpans
         result = SeatsOfGovernment.Apply(tokens, result);
         result = LowerCaseMinistries(tokens, result);
         var tidy = new List<EntitySpan>(result.Count);
-        foreach (var span in result)
+        foreach (var whole in result)
         {
-            if (span.Type != "ORG") { tidy.Add(span); continue; }
+            if (whole.Type != "ORG") { tidy.Add(whole); continue; }
+            if (WithoutOffice(tokens, whole) is not { } span) continue; // "Head of State"
+            if (IsPersonBeforeOffice(tokens, span)) { tidy.Add(span with { Type = "PER" }); continue; }
             var words = Enumerable.Range(span.Start, span.End - span.Start).Select(i => tokens[i].Text).ToList();
             var names = words.Where(w => !Connectives.Contains(w)).ToList();
             if (names.Count == 0 || IsFragment(tokens, span, names)) continue; // "Political Bureau"
@@ -91,7 +93,41 @@ internal static class OrganizationSpans
                 tidy.Add(part);
             }
         }
-        return tidy;
+        return WithPersonParticles(tokens, tidy);
+    }
+
+    /// <summary>"Head of the Politburo of Hamas": an office that opens a body's name is the holder's, not the body's; the rest is a
+    /// body when it names one (a body's noun, or "of" and a name), else the whole was a title ("Head of State"). Null for a title.</summary>
+    private static EntitySpan? WithoutOffice(IReadOnlyList<TextToken> tokens, EntitySpan span)
+    {
+        if (span.End - span.Start < 3 || !NameRules.IsRole(tokens[span.Start].Text) || tokens[span.Start + 1].Text != "of") return span;
+        var start = tokens[span.Start + 2].Text == "the" ? span.Start + 3 : span.Start + 2;
+        var rest = Enumerable.Range(start, span.End - start).Select(i => tokens[i].Text).ToList();
+        var body = rest.Count >= 2 && (rest.Any(BodyNouns.Contains) || rest.Any(MinistryWords.Contains) || rest.Skip(1).Contains("of"));
+        return body ? span with { Start = start } : null;
+    }
+
+    /// <summary>"Badr Karim, Foreign Minister of …": two or three name words set off by an office are a person, whatever the tagger said.</summary>
+    private static bool IsPersonBeforeOffice(IReadOnlyList<TextToken> tokens, EntitySpan span)
+    {
+        var length = span.End - span.Start;
+        if (length is < 2 or > 3 || span.End + 2 >= tokens.Count || tokens[span.End].Text != ",") return false;
+        if (!Enumerable.Range(span.Start, length).All(i => NameRules.IsNameWord(tokens[i].Text) && !BodyNouns.Contains(tokens[i].Text) && !GenericWords.Contains(tokens[i].Text)
+            && !MinistryWords.Contains(tokens[i].Text))) return false;
+        return Enumerable.Range(span.End + 1, Math.Min(3, tokens.Count - span.End - 1)).Any(i => char.IsUpper(tokens[i].Text[0]) && NameRules.IsRole(tokens[i].Text));
+    }
+
+    /// <summary>"Badr" + "bin Hamad Al Busaidi": a one-word "organisation" right before a person's bin or ibn is the person's first name.</summary>
+    private static List<EntitySpan> WithPersonParticles(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans)
+    {
+        for (var k = 0; k + 1 < spans.Count; k++)
+            if (spans[k] is { Type: "ORG" } org && org.End - org.Start == 1 && spans[k + 1] is { Type: "PER" } person && person.Start == org.End
+                && tokens[person.Start].Text is "bin" or "ibn" or "bint")
+            {
+                spans[k] = person with { Start = org.Start };
+                spans.RemoveAt(k + 1);
+            }
+        return spans;
     }
 
     /// <summary>Words that say nothing of which body is meant, unless a named possessor says whose: "Political Bureau" is a
@@ -143,11 +179,22 @@ internal static class OrganizationSpans
     /// is named without one); a name before a noun ("the Assad government") or a capitalised word is left alone.</summary>
     private static bool IsGroupByArticle(IReadOnlyList<TextToken> tokens, EntitySpan span)
     {
-        if (span.Type != "PER" || span.End - span.Start != 1 || span.Start == 0 || tokens[span.Start - 1].Text is not ("the" or "The")) return false;
+        if (span.Type != "PER" || span.End - span.Start != 1 || span.Start == 0) return false;
+        var before = tokens[span.Start - 1].Text;
+        // "Prigozhin's Wagner paramilitary", "the Wagner chief": a one-word name before a group's or its leader's noun is the group.
+        if (before is "the" or "The" or "'s" or "’s" && span.End < tokens.Count && GroupNouns.Contains(tokens[span.End].Text)) return true;
+        if (before is not ("the" or "The")) return false;
         if (span.End >= tokens.Count) return true;
         var next = tokens[span.End].Text;
         return next is "'s" or "’s" or "'" or "’" or "," or "." or ";" or ":" or ")" or "and" or "said" or "says" or "have" or "has" or "had" or "were" or "are" or "who" or "in" or "to" or "on" or "for" or "with";
     }
+
+    /// <summary>Nouns for a group or its leader, after the group's name: "the Wagner chief", "the Wagner fighters".</summary>
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "chief", "boss", "leader", "leaders", "leadership", "founder", "commander", "commanders", "fighters", "mercenaries", "militants",
+        "members", "group", "militia", "paramilitary", "paramilitaries", "movement", "spokesman", "spokesperson",
+    };
 
     /// <summary>"X Centre of the Y Ministry": two bodies; "National Security Council Qasim al-Araji": a body and a person.</summary>
     private static IEnumerable<EntitySpan> Split(IReadOnlyList<TextToken> tokens, EntitySpan span)
@@ -196,15 +243,20 @@ internal static class OrganizationSpans
             var start = end;
             while (start - 1 >= 0 && (Joins(start - 1) || Connectives.Contains(tokens[start - 1].Text) && start - 2 >= 0 && Joins(start - 2)))
                 start--;
-            if (end - start < 1) continue;
-            // "for"/"of" + a capitalised run after the noun: "Centre for Strategic Studies", "Communist Party of China".
+            // An acronym's definition keeps its first word: "UK" | "Office of Financial Sanctions Implementation (OFSI)".
+            var defined = result.FindIndex(s => s.Type == "ORG" && s.Start > start && s.Start <= end && s.End > end && IsDefinedByAcronym(tokens, s));
+            if (defined >= 0) start = result[defined].Start;
+            // "for"/"of" (+ "the") + a capitalised run after the noun: "Centre for Strategic Studies", "Communist Party of China",
+            // and a body's noun alone before one: "Office of the President", "Ministry of Foreign Affairs".
             var last = end + 1;
-            if (last + 1 < tokens.Count && tokens[last].Text is "for" or "of" && IsCapitalisedName(tokens[last + 1].Text))
+            var of = last + 1 < tokens.Count && tokens[last].Text is "for" or "of" ? (tokens[last + 1].Text == "the" ? last + 2 : last + 1) : -1;
+            if (of > 0 && of < tokens.Count && IsCapitalisedName(tokens[of].Text) && (of == last + 1 || end - start == 0))
             {
-                var k = last + 1;
-                while (k < tokens.Count && k - last <= 4 && (Joins(k) || tokens[k].Text == "and" && k + 1 < tokens.Count && Joins(k + 1))) k++;
+                var k = of;
+                while (k < tokens.Count && k - of <= 3 && (Joins(k) || tokens[k].Text == "and" && k + 1 < tokens.Count && Joins(k + 1))) k++;
                 last = k;
             }
+            if (end - start < 1 && last == end + 1) continue;
             var (from, to) = (start, last);
             while (from < to && (tokens[from].Text is "The" or "A" or "An" || Connectives.Contains(tokens[from].Text))) from++;
             if (to - from < 2) continue;
@@ -218,6 +270,10 @@ internal static class OrganizationSpans
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
+
+    /// <summary>"Office of Financial Sanctions Implementation (OFSI)": a name followed by its acronym in brackets.</summary>
+    private static bool IsDefinedByAcronym(IReadOnlyList<TextToken> tokens, EntitySpan span) =>
+        span.End + 2 < tokens.Count && tokens[span.End].Text == "(" && tokens[span.End + 2].Text == ")" && IsCapitals(tokens[span.End + 1].Text);
 
     private static bool IsCapitalisedName(string word) =>
         word.Length > 0 && char.IsUpper(word[0]) && (word.Any(char.IsLower) || word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '-')) && !IsMonthOrDay(word);
