@@ -53,7 +53,7 @@ public sealed class ListNamePhrases
         return phrases;
     }
 
-    /// <summary>Capitalised tokens that are a one-word organisation name of the lists, as spelled there or, for words of
+    /// <summary>Capitalised tokens (or an <c>al-</c> word: <c>al-Shabaab</c>) that are a one-word organisation name of the lists, as spelled there or, for words of
     /// six letters or more, with the same consonants; not a sentence's first word (capitalised whatever it is, "Both")
     /// or its first after an opening quote, unless written in capitals, and not a nationality ("Russian", "Chinese"), which some listed names are.</summary>
     public List<EntitySpan> FindWordsIn(IReadOnlyList<TextToken> tokens)
@@ -64,10 +64,11 @@ public sealed class ListNamePhrases
         {
             var text = tokens[i].Text;
             var opening = Enumerable.Range(0, i).All(k => !tokens[k].Text.Any(char.IsLetterOrDigit)); // '"Both sides …' opens the sentence too
-            if (text.Length < 4 || !char.IsUpper(text[0]) || opening && !text.All(char.IsUpper)) continue;
+            var article = text.Length > 3 && text[0] is 'a' or 'e' && text[1] == 'l' && text[2] == '-' && char.IsUpper(text[3]); // "al-Shabaab"
+            if (text.Length < 4 || !char.IsUpper(text[0]) && !article || opening && !text.All(char.IsUpper) && !article) continue;
             if (text.EndsWith("ian", StringComparison.Ordinal) || text.EndsWith("ese", StringComparison.Ordinal) || text.EndsWith("ish", StringComparison.Ordinal) || text.EndsWith("ean", StringComparison.Ordinal)) continue;
             var key = Key(text);
-            if (words.TryGetValue(key, out var type) || key.Length >= 6 && wordSkeletons.TryGetValue(Skeleton(key), out type))
+            if (words.TryGetValue(key, out var type) || !article && key.Length >= 6 && wordSkeletons.TryGetValue(Skeleton(key), out type))
                 found.Add(new EntitySpan(i, i + 1, type));
         }
         return found;

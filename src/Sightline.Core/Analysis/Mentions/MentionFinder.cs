@@ -35,6 +35,7 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
             var listed = phrases.Where(o => !spans.Any(sp => sp.Start < o.End && o.Start < sp.End)).Select(o => WithoutArticle(tokens, o)).ToList();
             foreach (var word in organizations.FindWordsIn(tokens))
             {
+                if (OrganizationSpans.IsCommonNoun(tokens[word.Start].Text)) continue; // "Russian Federation": a listed name that is a common noun names nothing here
                 // A one-word list name the tagger left untyped or called a thing: "ISIS", "Hizbullah".
                 var at = spans.FindIndex(sp => sp.Start < word.End && word.Start < sp.End);
                 if (at < 0 && !listed.Any(o => o.Start < word.End && word.Start < o.End)) listed.Add(word);

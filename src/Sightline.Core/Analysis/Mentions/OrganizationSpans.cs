@@ -38,6 +38,9 @@ internal static class OrganizationSpans
         "Division", "Branch", "Administration", "Cabinet", "Presidency", "Leadership", "Military", "Diplomacy", "Research", "Affair",
     };
 
+    /// <summary>A word that alone names no particular body or place: "Federation", "Council", "Security".</summary>
+    internal static bool IsCommonNoun(string word) => GenericWords.Contains(word) || StateWords.Contains(word) || BodyNouns.Contains(word);
+
     /// <summary>Words that keep a generic name an organisation: a ministry is one whatever else it is called.</summary>
     private static readonly HashSet<string> MinistryWords = new(StringComparer.Ordinal) { "Ministry", "Treasury", "Kremlin", "Pentagon" };
 
@@ -86,8 +89,9 @@ internal static class OrganizationSpans
                 continue;
             }
             // The parts of a split are names again: "Standing Committee" | "Political Bureau of the CPC Central Committee".
-            foreach (var part in Split(tokens, span))
+            foreach (var piece in Split(tokens, span))
             {
+                if (WithoutOffice(tokens, piece) is not { } part) continue;
                 var partNames = Enumerable.Range(part.Start, part.End - part.Start).Select(i => tokens[i].Text).Where(w => !Connectives.Contains(w)).ToList();
                 if (part.Type == "ORG" && (partNames.Count == 0 || IsFragment(tokens, part, partNames))) continue;
                 tidy.Add(part);
@@ -100,12 +104,16 @@ internal static class OrganizationSpans
     /// body when it names one (a body's noun, or "of" and a name), else the whole was a title ("Head of State"). Null for a title.</summary>
     private static EntitySpan? WithoutOffice(IReadOnlyList<TextToken> tokens, EntitySpan span)
     {
-        if (span.End - span.Start < 3 || !NameRules.IsRole(tokens[span.Start].Text) || tokens[span.Start + 1].Text != "of") return span;
-        var start = tokens[span.Start + 2].Text == "the" ? span.Start + 3 : span.Start + 2;
+        var office = Enumerable.Range(span.Start, Math.Min(3, span.End - span.Start)).FirstOrDefault(i => IsOffice(tokens[i].Text), -1);
+        if (office < 0 || office + 2 >= span.End || tokens[office + 1].Text != "of"
+            || Enumerable.Range(span.Start, office - span.Start).Any(i => BodyNouns.Contains(tokens[i].Text))) return span; // "The First Secretary of …"
+        var start = tokens[office + 2].Text == "the" ? office + 3 : office + 2;
         var rest = Enumerable.Range(start, span.End - start).Select(i => tokens[i].Text).ToList();
         var body = rest.Count >= 2 && (rest.Any(BodyNouns.Contains) || rest.Any(MinistryWords.Contains) || rest.Skip(1).Contains("of"));
         return body ? span with { Start = start } : null;
     }
+
+    private static bool IsOffice(string word) => NameRules.IsRole(word) || word is "Member" or "Speaker" or "Secretary";
 
     /// <summary>"Badr Karim, Foreign Minister of …": two or three name words set off by an office are a person, whatever the tagger said.</summary>
     private static bool IsPersonBeforeOffice(IReadOnlyList<TextToken> tokens, EntitySpan span)
@@ -133,7 +141,11 @@ internal static class OrganizationSpans
     /// <summary>Words that say nothing of which body is meant, unless a named possessor says whose: "Political Bureau" is a
     /// fragment, "Myanmar's Defence Services" and "the movement's Political Bureau" are not the same (the second still is).</summary>
     private static bool IsFragment(IReadOnlyList<TextToken> tokens, EntitySpan span, List<string> names) =>
-        names.Count <= 2 && names.All(GenericWords.Contains) && !names.Any(MinistryWords.Contains) && !HasNamedPossessor(tokens, span.Start);
+        names.Count <= 2 && names.All(GenericWords.Contains) && !names.Any(MinistryWords.Contains) && !HasNamedPossessor(tokens, span.Start)
+        && !NamedByFunction.Contains(string.Join(' ', names));
+
+    /// <summary>Bodies the world names by their function alone: "the Security Council" is the UN's.</summary>
+    private static readonly HashSet<string> NamedByFunction = new(StringComparer.Ordinal) { "Security Council", "General Assembly" };
 
     /// <summary>"Myanmar's" or "Hamas's" right before <paramref name="start"/>: a capitalised name and a possessive.</summary>
     private static bool HasNamedPossessor(IReadOnlyList<TextToken> tokens, int start) =>
@@ -211,10 +223,14 @@ internal static class OrganizationSpans
         }
         for (var k = span.Start + 1; k + 1 < span.End; k++)
         {
-            if (tokens[k].Text != "of" || !BodyNouns.Contains(tokens[k - 1].Text) || !BodyNouns.Contains(tokens[span.End - 1].Text)) continue;
+            if (tokens[k].Text != "of" || !BodyNouns.Contains(tokens[k - 1].Text)) continue;
             var second = tokens[k + 1].Text == "the" ? k + 2 : k + 1;
             if (second >= span.End - 1) break; // "Council of Ministers": one body
-            return [span with { End = k }, span with { Start = second }];
+            // The second part ends in a body's noun, or after "of the" names a body of its own before any "of" of its own:
+            // "Central Committee" | "Workers' Party of Korea" (not "Media Office" | "Speaker of the Council").
+            var ownBody = second == k + 2 && Enumerable.Range(second, span.End - second).TakeWhile(i => tokens[i].Text != "of").Any(i => BodyNouns.Contains(tokens[i].Text));
+            if (!ownBody && !BodyNouns.Contains(tokens[span.End - 1].Text)) break;
+            return [span with { End = k }, .. Split(tokens, span with { Start = second })];
         }
         var head = -1;
         for (var k = span.Start; k < span.End; k++)
@@ -253,7 +269,7 @@ internal static class OrganizationSpans
             if (of > 0 && of < tokens.Count && IsCapitalisedName(tokens[of].Text) && (of == last + 1 || end - start == 0))
             {
                 var k = of;
-                while (k < tokens.Count && k - of <= 3 && (Joins(k) || tokens[k].Text == "and" && k + 1 < tokens.Count && Joins(k + 1))) k++;
+                while (k < tokens.Count && k - of <= 3 && (Joins(k) || tokens[k].Text == "and" && k + 1 < tokens.Count && Joins(k + 1) && !NameRules.IsRole(tokens[k + 1].Text))) k++;
                 last = k;
             }
             if (end - start < 1 && last == end + 1) continue;
@@ -261,6 +277,11 @@ internal static class OrganizationSpans
             while (from < to && (tokens[from].Text is "The" or "A" or "An" || Connectives.Contains(tokens[from].Text))) from++;
             if (to - from < 2) continue;
             var covered = result.Where(s => s.Start < to && from < s.End).ToList();
+            // A body the tagger cut inside this name ("Central Committee of the Workers" + "' Party of Korea") joins it; the
+            // whole is split into its bodies later.
+            if (covered.FirstOrDefault(s => s.Start < from && s.End < to) is { Type: "ORG" } cut && covered.All(s => s == cut || s.Start >= from && s.End <= to)
+                && Enumerable.Range(cut.Start, from - cut.Start).All(i => Joins(i) && !NameRules.IsRole(tokens[i].Text) || Connectives.Contains(tokens[i].Text)))
+                from = cut.Start;
             if (covered.Any(s => s.Start < from || s.End > to)) continue; // a longer name already spans it
             if (covered.Count == 1 && covered[0].Start == from && covered[0].End == to && covered[0].Type == "ORG") continue;
             result.RemoveAll(s => s.Start < to && from < s.End);
