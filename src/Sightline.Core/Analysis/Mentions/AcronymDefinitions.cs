@@ -58,7 +58,7 @@ internal static class AcronymDefinitions
     }
 
     /// <summary>The capitalised words from <paramref name="start"/> to <paramref name="end"/> (connectives skipped) have the acronym's letters as initials.</summary>
-    private static bool SpellsOut(IReadOnlyList<TextToken> tokens, int start, int end, string acronym)
+    internal static bool SpellsOut(IReadOnlyList<TextToken> tokens, int start, int end, string acronym)
     {
         var initials = new System.Text.StringBuilder();
         for (var k = start; k < end; k++)

@@ -29,6 +29,10 @@ internal static class DatelineOutlets
                 return [.. spans.Where(s => s.End <= outlet.Start || s.Start >= outlet.End), outlet];
             }
         }
+        // "/TASS/." as a sentence of its own (the stop after the dateline's date ended the one before).
+        if (tokens.Count >= 3 && tokens[0].Text == "/" && tokens.Skip(1).Take(3).ToList().FindIndex(t => t.Text == "/") is var slash and >= 1
+            && Enumerable.Range(1, slash).All(i => IsOutletWord(tokens[i].Text)) && (slash + 2 == tokens.Count || tokens[slash + 2].Text == "."))
+            return [.. spans.Where(s => s.Start > slash + 1), new EntitySpan(1, slash + 1, "ORG")];
         for (var open = 1; open < Math.Min(tokens.Count, DatelineTokens); open++)
         {
             if (tokens[open].Text is not ("(" or "/")) continue;

@@ -83,7 +83,8 @@ internal static class OrganizationSpans
             if (PlaceWords.Contains(names[^1]) || PlaceWords.Contains(names[0])) { tidy.Add(span with { Type = "LOC" }); continue; }
             if (DocumentWords.Contains(names[^1]) && names.Count > 1) { tidy.Add(span with { Type = "MISC" }); continue; }
             if (names.Any(StateWords.Contains) && !names.Any(BodyNouns.Contains)) { tidy.Add(span with { Type = "LOC" }); continue; }
-            if (span.Start <= 1 && span.End - span.Start == 1 && IsCapitals(words[0]) && span.End < tokens.Count && tokens[span.End].Text is "," or "(" or "—" or "–" or "-")
+            if (span.Start <= 1 && span.End - span.Start == 1 && IsCapitals(words[0]) && span.End < tokens.Count && tokens[span.End].Text is "," or "(" or "—" or "–" or "-"
+                && !SpelledOutAfter(tokens, span))
             {
                 tidy.Add(span with { Type = "LOC" }); // a dateline: "YANGON, Feb 1 —"
                 continue;
@@ -290,6 +291,14 @@ internal static class OrganizationSpans
         }
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    /// <summary>"NLA (Northern Lakes Agency)": an acronym spelled out in the brackets after it is no dateline's place.</summary>
+    private static bool SpelledOutAfter(IReadOnlyList<TextToken> tokens, EntitySpan span)
+    {
+        if (tokens[span.End].Text != "(") return false;
+        var close = Enumerable.Range(span.End + 1, tokens.Count - span.End - 1).FirstOrDefault(i => tokens[i].Text == ")", -1);
+        return close > span.End + 1 && AcronymDefinitions.SpellsOut(tokens, span.End + 1, close, tokens[span.Start].Text);
     }
 
     /// <summary>"Office of Financial Sanctions Implementation (OFSI)": a name followed by its acronym in brackets.</summary>
