@@ -16,7 +16,11 @@ namespace Sightline.Analysis.Mentions;
 /// a state's formal name a place (<c>Islamic Republic of Iran</c>), a dateline's capitals a place (<c>YANGON,</c>), and
 /// a law or agreement a thing (<c>Strategic Partnership Agreement</c>).</item>
 /// </list>
-/// A ministry stays an organisation however generic its words (<c>Foreign Ministry</c>).
+/// A ministry stays an organisation however generic its words (<c>Foreign Ministry</c>), and so does a generic name with a
+/// named possessor (<c>Myanmar's Defence Services</c>, <c>China's foreign ministry</c>) or one the world knows by its
+/// function (<c>Security Council</c>). A body's own body is split from it (<c>US Treasury</c> | <c>Office of Foreign Assets
+/// Control</c>), an office opening a name is cut off (<c>Head of the</c> Politburo of Hamas), and determiners, a leader
+/// before "administration" and a name set off by an office are no organisation.
 /// </summary>
 internal static class OrganizationSpans
 {
