@@ -138,6 +138,7 @@ internal static class NameRules
                 && IsNameWord(tokens[end - 1].Text) && IsNameWord(tokens[end - 2].Text) && !OrganizationHeads.Contains(tokens[end - 1].Text))
                 (start, type) = (end - 2, "PER"); // "Deputy Secretary of the Treasury Wally Adeyemo": the title's holder
             if (type == "ORG" && end < tokens.Count && tokens[end].Text is "channel" or "channels" or "account" or "accounts" or "page") type = "MISC";
+            if (end - start == 1 && type is "ORG" or "MISC" && TitleAbbreviations.Contains(tokens[start].Text)) continue; // "PM Barzani", "the MP"
             if (type == "MISC" && end - start == 1 && IsGroupAcronym(tokens[start].Text)) type = "ORG";
             if (end - start == 1 && (Months.Contains(tokens[start].Text) || GenericHeads.Contains(tokens[start].Text))) continue; // "In May", "Organizations"
             if (type == "PER" && (OrganizationHeads.Contains(tokens[end - 1].Text) || ArabicBodyWords.Contains(tokens[start].Text))) type = "ORG";
@@ -156,6 +157,9 @@ internal static class NameRules
         }
         return result;
     }
+
+    /// <summary>Offices abbreviated in capitals: titles, not bodies ("PM Barzani", "the MP for Basra").</summary>
+    private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.Ordinal) { "PM", "FM", "MP", "MPs", "VP", "SG", "DG", "SRSG", "CEO" };
 
     /// <summary>A "thing" in capitals is a body's acronym: "OPEC", "EU", and a group of states with its number, "E3", "G20" (not a
     /// country's code, "UK").</summary>
