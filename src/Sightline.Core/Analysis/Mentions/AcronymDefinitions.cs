@@ -6,13 +6,14 @@ namespace Sightline.Analysis.Mentions;
 /// <summary>
 /// Organisation names defined with their acronym: <c>Islamic World Educational, Scientific and Cultural Organization
 /// (ISESCO)</c>. When the initials of the capitalised words before the parenthesis spell the acronym, the words become
-/// one organisation span and the acronym another, whatever the tagger made of them; the acronym elsewhere in the
+/// one organisation span and the acronym another, whatever the tagger made of them (also the other way round,
+/// <c>WANA (West Asia News Agency)</c>; a state's name and its acronym are a place); the acronym elsewhere in the
 /// document then chains to the full name. Also joins a body and the place it is for (<c>United Nations Assistance
 /// Mission</c> + <c>for Iraq</c>, <c>Islamic Resistance</c> + <c>in Iraq</c>).
 /// </summary>
 internal static class AcronymDefinitions
 {
-    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal) { "of", "and", "for", "the", "in", "on", ",", "&", "–", "-" };
+    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal) { "of", "and", "for", "the", "in", "on", ",", "&", "–", "-", "'", "’", "'s", "’s" };
     private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal) { "Mission", "Office", "Force", "Forces", "Command", "Resistance", "Council", "Committee", "Front", "Movement" };
 
     public static List<EntitySpan> Apply(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans)
@@ -27,8 +28,20 @@ internal static class AcronymDefinitions
             if (!IsAcronym(acronym)) continue;
             var start = DefinitionStart(tokens, i, acronym);
             if (start < 0) continue;
-            Put(result, start, i, "ORG");
-            Put(result, i + 1, close, "ORG");
+            // A state's formal name and its acronym are a place: "Democratic People's Republic of Korea (DPRK)".
+            var type = IsStateName(tokens, start, i) ? "LOC" : "ORG";
+            Put(result, start, i, type);
+            Put(result, i + 1, close, type);
+        }
+        // The other way round: "WANA (West Asia News Agency)".
+        for (var i = 1; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Text != "(" || !IsAcronym(tokens[i - 1].Text)) continue;
+            var close = Enumerable.Range(i + 2, Math.Max(0, Math.Min(tokens.Count, i + 12) - i - 2)).FirstOrDefault(k => tokens[k].Text == ")", -1);
+            if (close < 0 || !SpellsOut(tokens, i + 1, close, tokens[i - 1].Text)) continue;
+            var type = IsStateName(tokens, i + 1, close) ? "LOC" : "ORG";
+            Put(result, i - 1, i, type);
+            Put(result, i + 1, close, type);
         }
         for (var k = 0; k < result.Count; k++)
         {
@@ -43,6 +56,24 @@ internal static class AcronymDefinitions
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
+
+    /// <summary>The capitalised words from <paramref name="start"/> to <paramref name="end"/> (connectives skipped) have the acronym's letters as initials.</summary>
+    internal static bool SpellsOut(IReadOnlyList<TextToken> tokens, int start, int end, string acronym)
+    {
+        var initials = new System.Text.StringBuilder();
+        for (var k = start; k < end; k++)
+        {
+            var word = tokens[k].Text;
+            if (Connectives.Contains(word)) continue;
+            if (!char.IsUpper(word[0])) return false;
+            initials.Append(char.ToLowerInvariant(word[0]));
+        }
+        return initials.Length >= 2 && initials.ToString() == acronym.Replace("-", "").Replace("–", "").ToLowerInvariant();
+    }
+
+    private static bool IsStateName(IReadOnlyList<TextToken> tokens, int start, int end) =>
+        Enumerable.Range(start, end - start).Any(k => OrganizationSpans.StateWords.Contains(tokens[k].Text))
+        && !Enumerable.Range(start, end - start).Any(k => OrganizationSpans.BodyNouns.Contains(tokens[k].Text));
 
     private static bool IsAcronym(string text) => text.Length is >= 2 and <= 10 && text.All(c => char.IsUpper(c) || c is '-' or '–') && char.IsUpper(text[0]);
 

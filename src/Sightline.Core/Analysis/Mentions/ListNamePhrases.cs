@@ -53,9 +53,9 @@ public sealed class ListNamePhrases
         return phrases;
     }
 
-    /// <summary>Capitalised tokens that are a one-word organisation name of the lists, as spelled there or, for words of
+    /// <summary>Capitalised tokens (or an <c>al-</c> word: <c>al-Shabaab</c>) that are a one-word organisation name of the lists, as spelled there or, for words of
     /// six letters or more, with the same consonants; not a sentence's first word (capitalised whatever it is, "Both")
-    /// unless written in capitals, and not a nationality ("Russian", "Chinese"), which some listed names are.</summary>
+    /// or its first after an opening quote, unless written in capitals, and not a nationality ("Russian", "Chinese"), which some listed names are.</summary>
     public List<EntitySpan> FindWordsIn(IReadOnlyList<TextToken> tokens)
     {
         var found = new List<EntitySpan>();
@@ -63,10 +63,12 @@ public sealed class ListNamePhrases
         for (var i = 0; i < tokens.Count; i++)
         {
             var text = tokens[i].Text;
-            if (text.Length < 4 || !char.IsUpper(text[0]) || i == 0 && !text.All(char.IsUpper)) continue;
+            var opening = Enumerable.Range(0, i).All(k => !tokens[k].Text.Any(char.IsLetterOrDigit)); // '"Both sides …' opens the sentence too
+            var article = text.Length > 3 && text[0] is 'a' or 'e' && text[1] == 'l' && text[2] == '-' && char.IsUpper(text[3]); // "al-Shabaab"
+            if (text.Length < 4 || !char.IsUpper(text[0]) && !article || opening && !text.All(char.IsUpper) && !article) continue;
             if (text.EndsWith("ian", StringComparison.Ordinal) || text.EndsWith("ese", StringComparison.Ordinal) || text.EndsWith("ish", StringComparison.Ordinal) || text.EndsWith("ean", StringComparison.Ordinal)) continue;
             var key = Key(text);
-            if (words.TryGetValue(key, out var type) || key.Length >= 6 && wordSkeletons.TryGetValue(Skeleton(key), out type))
+            if (words.TryGetValue(key, out var type) || !article && key.Length >= 6 && wordSkeletons.TryGetValue(Skeleton(key), out type))
                 found.Add(new EntitySpan(i, i + 1, type));
         }
         return found;
@@ -122,6 +124,7 @@ public sealed class ListNamePhrases
     private void AddWord(string name, string type)
     {
         var tokens = Tokenizer.Tokenize(name);
+        if (tokens.Count == 2 && Key(tokens[0].Text) == "the") tokens.RemoveAt(0); // "THE HOUTHIS" is named "Houthis" too
         if (tokens.Count != 1) return;
         var key = Key(tokens[0].Text);
         if (key.Length < 4 || !key.Any(char.IsLetter)) return;

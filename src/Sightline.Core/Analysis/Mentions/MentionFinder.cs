@@ -27,11 +27,15 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
         for (var s = 0; s < sentences.Count; s++)
         {
             var tokens = sentences[s].Tokens;
-            headlines[s] = NameRules.IsTitleCase(tokens);
+            headlines[s] = NameRules.IsTitleCase(tokens) && !DatelineOutlets.IsCreditLine(tokens);
             var spans = OrganizationSpans.Apply(tokens, AcronymDefinitions.Apply(tokens, NameRules.Apply(tokens, tagged[s])));
-            var listed = organizations.FindIn(tokens).Where(o => !spans.Any(sp => sp.Start < o.End && o.Start < sp.End)).ToList();
+            var phrases = organizations.FindIn(tokens);
+            // A listed name the tagger called a thing is the listed organisation: "the Houthis".
+            spans.RemoveAll(sp => sp.Type == "MISC" && phrases.Any(o => o.Start <= sp.Start && sp.End <= o.End));
+            var listed = phrases.Where(o => !spans.Any(sp => sp.Start < o.End && o.Start < sp.End)).Select(o => WithoutArticle(tokens, o)).ToList();
             foreach (var word in organizations.FindWordsIn(tokens))
             {
+                if (OrganizationSpans.IsCommonNoun(tokens[word.Start].Text)) continue; // "Russian Federation": a listed name that is a common noun names nothing here
                 // A one-word list name the tagger left untyped or called a thing: "ISIS", "Hizbullah".
                 var at = spans.FindIndex(sp => sp.Start < word.End && word.Start < sp.End);
                 if (at < 0 && !listed.Any(o => o.Start < word.End && word.Start < o.End)) listed.Add(word);
@@ -81,6 +85,10 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
             Name = byChain[c.Id].Any(m => m.Text == c.Name) || c.Type == MentionType.Person ? c.Name : byChain[c.Id].MaxBy(m => m.Text.Length)!.Text,
         }).ToList());
     }
+
+    /// <summary>A listed name that opens with the article ("THE HOUTHIS") is named in the text without it.</summary>
+    private static EntitySpan WithoutArticle(IReadOnlyList<TextToken> tokens, EntitySpan span) =>
+        span.End - span.Start > 1 && tokens[span.Start].Text is "the" or "The" ? span with { Start = span.Start + 1 } : span;
 
     /// <summary>"X, also known as Abu Fadak": a person named after "known as", "a.k.a." or "alias" is the person just before.</summary>
     private static int? AliasOf(IReadOnlyList<TextToken> tokens, int start, int sentence, List<Mention> mentions)

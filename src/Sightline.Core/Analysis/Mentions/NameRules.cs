@@ -51,6 +51,7 @@ internal static class NameRules
         "Center", "Centre", "Institute", "Foundation", "Organization", "Organisation", "Council", "Movement", "Party", "Brigade", "Brigades",
         "Battalion", "Battalions", "Army", "Force", "Forces", "Ministry", "Office", "Agency", "Lab", "University", "Academy", "Committee",
         "Front", "Group", "Corps", "Bureau", "Department", "Mission", "Network", "Company", "Bank", "TV", "Radio", "Daily", "Report", "Monitor",
+        "Assembly", "Commission", "Parliament", "Authority",
     };
 
     /// <summary>Head nouns written in lower case after a group's name: "the Christian Babylon movement".</summary>
@@ -60,6 +61,9 @@ internal static class NameRules
     private static readonly HashSet<string> Sects = new(StringComparer.Ordinal) { "Shia", "Shiite", "Shi'ite", "Sunni", "Christian", "Muslim", "Jewish", "Druze", "Alawite", "Yazidi" };
 
     private static readonly HashSet<string> CountryNames = new(Sightline.Screening.Countries.EnglishNames, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>States written as their acronym: places, as the states' names are ("the DPRK", "the UAE").</summary>
+    private static readonly HashSet<string> StateAcronyms = new(StringComparer.Ordinal) { "DPRK", "PRC", "ROK", "UAE", "KSA", "USA", "USSR", "RF" };
 
     private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
     {
@@ -134,10 +138,12 @@ internal static class NameRules
                 && IsNameWord(tokens[end - 1].Text) && IsNameWord(tokens[end - 2].Text) && !OrganizationHeads.Contains(tokens[end - 1].Text))
                 (start, type) = (end - 2, "PER"); // "Deputy Secretary of the Treasury Wally Adeyemo": the title's holder
             if (type == "ORG" && end < tokens.Count && tokens[end].Text is "channel" or "channels" or "account" or "accounts" or "page") type = "MISC";
-            if (type == "MISC" && end - start == 1 && tokens[start].Text.Length >= 3 && tokens[start].Text.All(char.IsUpper)) type = "ORG";
+            if (end - start == 1 && type is "ORG" or "MISC" && TitleAbbreviations.Contains(tokens[start].Text)) continue; // "PM Barzani", "the MP"
+            if (type == "MISC" && end - start == 1 && IsGroupAcronym(tokens[start].Text)) type = "ORG";
             if (end - start == 1 && (Months.Contains(tokens[start].Text) || GenericHeads.Contains(tokens[start].Text))) continue; // "In May", "Organizations"
             if (type == "PER" && (OrganizationHeads.Contains(tokens[end - 1].Text) || ArabicBodyWords.Contains(tokens[start].Text))) type = "ORG";
-            else if (type is "PER" or "ORG" && PlaceHeads.Contains(tokens[end - 1].Text) || type == "ORG" && CountryNames.Contains(string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text).SkipWhile(w => w == "The")))) type = "LOC";
+            else if (type is "PER" or "ORG" && PlaceHeads.Contains(tokens[end - 1].Text) || type == "ORG" && end - start == 1 && StateAcronyms.Contains(tokens[start].Text)
+                || type == "ORG" && CountryNames.Contains(string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text).SkipWhile(w => w == "The")))) type = "LOC";
             else if (type is "LOC" or "MISC" && !IsDemonym(tokens, start, end) && (end < tokens.Count && MediaNouns.Contains(tokens[end].Text) || start > 1 && MediaNouns.Contains(tokens[start - 1].Text.TrimEnd(','))
                 || start > 1 && tokens[start - 1].Text == "," && MediaNouns.Contains(tokens[start - 2].Text))) type = "ORG"; // "the Lebanese daily, Al-Akhbar", "Al-Arab daily"
             else if (type == "PER" && end - start == 1 && tokens[start].Text.Length >= 3 && tokens[start].Text.All(char.IsUpper)) type = "ORG";
@@ -151,6 +157,16 @@ internal static class NameRules
         }
         return result;
     }
+
+    /// <summary>Offices abbreviated in capitals: titles, not bodies ("PM Barzani", "the MP for Basra").</summary>
+    private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.Ordinal) { "PM", "FM", "MP", "MPs", "VP", "SG", "DG", "SRSG", "CEO" };
+
+    /// <summary>A "thing" in capitals is a body's acronym: "OPEC", "EU", and a group of states with its number, "E3", "G20" (not a
+    /// country's code, "UK").</summary>
+    private static bool IsGroupAcronym(string word) =>
+        word.Length >= 3 && word.All(char.IsUpper)
+        || word.Length == 2 && word.All(char.IsUpper) && !CountryNames.Contains(word) && !StateAcronyms.Contains(word)
+        || word.Length is >= 2 and <= 4 && char.IsUpper(word[0]) && word.SkipWhile(char.IsUpper).All(char.IsAsciiDigit) && word.Any(char.IsAsciiDigit);
 
     /// <summary>A headline or a title-case line: seven words in ten capitalised with a capitalised function word after
     /// the first ("… Met With …"), or nine in ten, and no function word in lower case, so capitals say nothing about names. ("On Wednesday Haniyeh was received by Supreme Leader Ali Khamenei" is a sentence.)</summary>
@@ -168,7 +184,7 @@ internal static class NameRules
     private static bool IsDemonym(IReadOnlyList<TextToken> tokens, int start, int end) =>
         end - start == 1 && tokens[start].Text is var w && !w.Contains('-') && (w.EndsWith("ese") || w.EndsWith("ian") || w.EndsWith("an") || w.EndsWith('i') || w.EndsWith("ish"));
 
-    private static bool IsRole(string word) => Roles.Contains(word) || word.Equals("Secretary", StringComparison.OrdinalIgnoreCase) || word.Equals("General", StringComparison.OrdinalIgnoreCase)
+    internal static bool IsRole(string word) => Roles.Contains(word) || word.Equals("Secretary", StringComparison.OrdinalIgnoreCase) || word.Equals("General", StringComparison.OrdinalIgnoreCase)
         || word.Contains('-') && word.Split('-').Any(part => Roles.Contains(part) || RankAbbreviations.Contains(part)); // "Vice-Chairman", "Lt-Gen"
 
     /// <summary>Military ranks as abbreviated in titles: "Lt-Gen", "Maj-Gen".</summary>

@@ -9,7 +9,7 @@ namespace Sightline.Analysis.Mentions;
 /// <c>United Nations</c>), and an acronym of a longer name (<c>UNAMI</c>, <c>MEMRI</c>, <c>IRGC</c>). A longer name that
 /// adds a body or unit of its own (<c>Islamic Revolutionary Guard Corps-Quds Force</c>, <c>UN Assistance Mission</c>) is
 /// another organisation than the shorter (<c>Islamic Revolutionary Guard Corps</c>, <c>UN</c>). Folding ignores case, accents, apostrophes, hyphens, <c>the</c>
-/// and the <c>al-</c> particle.
+/// and the <c>al-</c> particle, and reads <c>Politburo</c> as <c>Political Bureau</c>.
 /// </summary>
 internal sealed class OrganizationCoreference
 {
@@ -44,10 +44,10 @@ internal sealed class OrganizationCoreference
         var longer = false;
         if (k < 0 && type == MentionType.Organization && words.Count > 0)
         {
-            k = chains.FindIndex(c => c.Type == type && (Within(words, c.Words, c.Name) || Abbreviates(text, c.Words, c.Acronym) || Expands(text, c.Words)));
+            k = chains.FindIndex(c => c.Type == type && (Within(words, c.Words, c.Name) || SameMinistry(c.Words, words) || Abbreviates(text, c.Words, c.Acronym, c.Name) || Expands(text, c.Words)));
             if (k < 0)
             {
-                k = chains.FindIndex(c => c.Type == type && (Within(c.Words, words, text) && Extends(words, c.Words) || Abbreviates(c.Name, words, acronym) || Expands(c.Name, words)));
+                k = chains.FindIndex(c => c.Type == type && (Within(c.Words, words, text) && Extends(words, c.Words) || SameMinistry(words, c.Words) || Abbreviates(c.Name, words, acronym, text) || Expands(c.Name, words)));
                 longer = k >= 0;
             }
         }
@@ -70,6 +70,11 @@ internal sealed class OrganizationCoreference
     private static bool Extends(List<string> longer, List<string> shorter) =>
         longer.Take(shorter.Count).SequenceEqual(shorter)
         || longer.TakeLast(shorter.Count).SequenceEqual(shorter) && (UnitWords.Contains(shorter[^1]) || longer.SkipLast(shorter.Count).All(IsDemonym));
+
+    /// <summary>"Ministry of Foreign Affairs" and "Foreign Ministry": one ministry named both ways.</summary>
+    private static bool SameMinistry(List<string> longer, List<string> shorter) =>
+        longer.Contains("ministry") && shorter.Contains("ministry")
+        && longer.Where(w => w != "afairs").ToHashSet().SetEquals(shorter.Where(w => w != "afairs")); // doubled letters are written once
 
     /// <summary>A nationality adjective before a name (<c>Palestinian</c> Islamic Jihad, <c>Lebanese</c> Hezbollah).</summary>
     private static bool IsDemonym(string word) =>
@@ -118,10 +123,20 @@ internal sealed class OrganizationCoreference
 
     /// <summary>An acronym of the longer name: <c>UNAMI</c>, <c>IRGC-QF</c> (its letters run together); two letters only
     /// for a two-word name (<c>CF</c>, Coalition Forces).</summary>
-    private static bool Abbreviates(string text, List<string> longer, string longerAcronym)
+    private static bool Abbreviates(string text, List<string> longer, string longerAcronym, string longerName)
     {
         var letters = new string(text.Where(char.IsLetter).ToArray());
-        return (letters.Length >= 3 || letters.Length == 2 && longer.Count == 2) && letters.All(char.IsUpper) && longer.Count > 1 && letters.ToLowerInvariant() == longerAcronym;
+        return (letters.Length >= 3 || letters.Length == 2 && longer.Count == 2) && letters.All(char.IsUpper) && longer.Count > 1
+            && (letters.ToLowerInvariant() == longerAcronym || letters.ToLowerInvariant() == CapitalsAcronym(longerName));
+    }
+
+    /// <summary>Initials where a word in capitals gives all its letters: <c>UNGA</c> for <c>UN General Assembly</c>.</summary>
+    private static string CapitalsAcronym(string name)
+    {
+        var letters = name.Split([' ', '-', '–'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => char.IsUpper(w[0]) && !Skipped.Contains(w.ToLowerInvariant()))
+            .Select(w => w.Length is >= 2 and <= 4 && w.All(char.IsUpper) ? w.ToLowerInvariant() : char.ToLowerInvariant(w[0]).ToString());
+        return string.Concat(letters);
     }
 
     /// <summary>Every word of <paramref name="shorter"/> is in <paramref name="longer"/>, the longer adds no body or unit
@@ -135,7 +150,7 @@ internal sealed class OrganizationCoreference
         && !IsComplement(shorter[0], longerName);
 
     /// <summary>A head noun a name takes without becoming another body: <c>Badr</c> and <c>Badr Organization</c>.</summary>
-    private static readonly HashSet<string> NameHeads = ["organization", "organisation", "movement", "party", "group", "militia", "network", "force", "forces"];
+    private static readonly HashSet<string> NameHeads = ["organization", "organisation", "movement", "party", "group", "militia", "network", "force", "forces", "department"];
 
     private static bool IsComplement(string first, string longerName)
     {
@@ -153,6 +168,7 @@ internal sealed class OrganizationCoreference
             if (word.Length == 0 || Skipped.Contains(word)) continue;
             if (raw is "UN" or "U.N.") { words.Add("united"); words.Add("nations"); continue; }
             if (raw is "US" or "U.S." or "U.S") { words.Add("united"); words.Add("states"); continue; }
+            if (word == "politburo") { words.Add("political"); words.Add("bureau"); continue; } // the Politburo is the Political Bureau
             words.Add(word);
         }
         return words;

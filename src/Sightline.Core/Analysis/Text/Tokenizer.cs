@@ -4,7 +4,7 @@ namespace Sightline.Analysis.Text;
 /// Splits text into word and punctuation tokens in the manner of CoNLL-2003, tuned for reports on militias and
 /// sanctions: <c>U.S.</c>, <c>E.O.</c> and <c>Gen.</c> keep their stop; <c>Al-Khaz'ali</c>, <c>IRGC-QF</c> and
 /// <c>'Asaeb</c> (a leading ayn) stay whole; footnote markers <c>[12]</c>, curly quotes and the possessive
-/// <c>'s</c> become tokens of their own.
+/// <c>'s</c> become tokens of their own, as do the slashes of <c>/TASS/</c> and <c>Leader/WANA</c>.
 /// </summary>
 public static class Tokenizer
 {
@@ -14,13 +14,14 @@ public static class Tokenizer
     public static List<TextToken> Tokenize(string text)
     {
         var tokens = new List<TextToken>(text.Length / 5 + 4);
+        var quote = new QuoteState();
         var i = 0;
         while (i < text.Length)
         {
             while (i < text.Length && IsSpace(text[i])) i++;
             var start = i;
             while (i < text.Length && !IsSpace(text[i])) i++;
-            if (i > start) AddChunk(text, start, i, tokens);
+            if (i > start) AddChunk(text, start, i, tokens, quote);
         }
         return tokens;
     }
@@ -31,7 +32,13 @@ public static class Tokenizer
 
     private static bool IsDash(char c) => c is '—' or '–' or '―';
 
-    private static void AddChunk(string text, int start, int end, List<TextToken> tokens)
+    /// <summary>Whether a curly quote opened before a name ("‘Nojaba Movement’") waits for its closing mark.</summary>
+    private sealed class QuoteState
+    {
+        public bool Open;
+    }
+
+    private static void AddChunk(string text, int start, int end, List<TextToken> tokens, QuoteState quote)
     {
         // A dash between words ("word—word", "a--b") separates them.
         for (var k = start + 1; k < end - 1; k++)
@@ -40,10 +47,34 @@ public static class Tokenizer
             if (dashLength == 0) continue;
             var dashEnd = k + dashLength;
             while (dashEnd < end && (text[dashEnd] == '-' || IsDash(text[dashEnd]))) dashEnd++;
-            AddChunk(text, start, k, tokens);
+            AddChunk(text, start, k, tokens, quote);
             tokens.Add(Make(text, k, dashEnd));
-            if (dashEnd < end) AddChunk(text, dashEnd, end, tokens);
+            if (dashEnd < end) AddChunk(text, dashEnd, end, tokens, quote);
             return;
+        }
+
+        // A slash between a word and a capitalised word ("Leader/WANA"), and an agency in slashes ("/TASS/."), separate them;
+        // "and/or", "24/7" and addresses stay whole.
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (text[k] != '/' || !(char.IsLetter(text[k - 1]) || text[k - 1] == ')') || !char.IsUpper(text[k + 1]) || text.AsSpan(start, end - start).Contains("://", StringComparison.Ordinal)) continue;
+            AddChunk(text, start, k, tokens, quote);
+            tokens.Add(Make(text, k, k + 1));
+            AddChunk(text, k + 1, end, tokens, quote);
+            return;
+        }
+        if (text[start] == '/' && end - start > 2 && char.IsUpper(text[start + 1]))
+        {
+            tokens.Add(Make(text, start, start + 1));
+            start++;
+            var close = text.IndexOf('/', start, end - start);
+            if (close > start)
+            {
+                AddChunk(text, start, close, tokens, quote);
+                tokens.Add(Make(text, close, close + 1));
+                if (close + 1 < end) AddChunk(text, close + 1, end, tokens, quote);
+                return;
+            }
         }
 
         // Leading punctuation.
@@ -58,6 +89,13 @@ public static class Tokenizer
                 while (stop < end && c != '(' && c != '[' && text[stop] == c) stop++;
                 tokens.Add(Make(text, start, stop));
                 start = stop;
+                continue;
+            }
+            if (c == '‘' && end - start > 1 && char.IsUpper(text[start + 1]) && ClosesLater(text, start + 1))
+            {
+                tokens.Add(Make(text, start, start + 1)); // "‘Nojaba Movement’": a quote mark, not an ayn
+                quote.Open = true;
+                start++;
                 continue;
             }
             if (IsApostrophe(c) && (end - start == 1 || !char.IsLetter(text[start + 1]) || EndsWithQuote(text, start + 1, end)))
@@ -103,7 +141,8 @@ public static class Tokenizer
             {
                 // Possessive "Guterres'" or a closing quote; a final hamza ("Shia'") stays.
                 var before = text[end - 2];
-                var opensWithQuote = quoted || IsApostrophe(text[start]);
+                var opensWithQuote = quoted || IsApostrophe(text[start]) || last == '’' && quote.Open;
+                if (last == '’') quote.Open = false;
                 if (before is 's' or 'S' || opensWithQuote || !char.IsLetter(before))
                 {
                     trailing.Add(Make(text, end - 1, end));
@@ -134,6 +173,18 @@ public static class Tokenizer
             tokens.Add(Make(text, start, end));
         }
         for (var k = trailing.Count - 1; k >= 0; k--) tokens.Add(trailing[k]);
+    }
+
+    /// <summary>A left quote mark before a capital opens a quotation when a right quote mark ends a word after it on the same
+    /// line, before any other left quote mark ("‘Asa’ib" closes nothing: a letter follows its mark).</summary>
+    private static bool ClosesLater(string text, int from)
+    {
+        for (var k = from; k < text.Length && k - from < 80; k++)
+        {
+            if (text[k] is '‘' or '\n') return false;
+            if (text[k] == '’' && char.IsLetter(text[k - 1]) && (k + 1 == text.Length || !char.IsLetter(text[k + 1]))) return true;
+        }
+        return false;
     }
 
     private static bool EndsWithQuote(string text, int start, int end)
