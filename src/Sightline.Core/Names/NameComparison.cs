@@ -79,7 +79,9 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
     /// <summary>Why the names, though they share tokens, are likely two people: each has a name word the other lacks,
     /// the list name has both a family name and a given name the query lacks, or every pair is only a misspelling
     /// (<c>Ibrahim</c>/<c>Ibrahimi</c> and <c>Jaafari</c>/<c>Jaafar</c>: a name typed with one slip is likelier than
-    /// with two). Null when there is no conflict.</summary>
+    /// with two), or, across scripts, only a rendering below <see cref="Transliteration.TransliterationModel.FirmSimilarity"/>
+    /// or a misspelling (each such word lets through a few percent of other names; a name needs one word the model is
+    /// sure of). Null when there is no conflict.</summary>
     private static string? ConflictOf(IReadOnlyList<NameToken> query, ReadOnlySpan<bool> queryUsed, IReadOnlyList<NameToken> listed, ReadOnlySpan<bool> listedUsed, List<TokenPair> pairs)
     {
         string? queryOwn = null, listOwn = null, listFamily = null, listGiven = null;
@@ -98,6 +100,8 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         if (queryOwn is not null && listOwn is not null && !typo) return $"'{queryOwn}' and '{listOwn}' differ where the other words agree";
         if (pairs.Count >= 2 && pairs.All(p => p.Similarity.How == TokenMatchKind.Spelling))
             return "every word met only as a misspelling of another";
+        if (pairs.Count >= 2 && pairs.All(p => p.Similarity.IsSlight) && pairs.Any(p => p.Similarity.How == TokenMatchKind.Transliteration))
+            return "no word was a firm rendering across scripts: each met only as a rendering the model allows or a misspelling";
         if (listFamily is not null && listGiven is not null) return $"the entry has another family name ('{listFamily}') and another given name ('{listGiven}')";
         return null;
     }

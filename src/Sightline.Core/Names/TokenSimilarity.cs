@@ -1,3 +1,4 @@
+using Sightline.Names.Scripts;
 using Sightline.Names.Transliteration;
 
 namespace Sightline.Names;
@@ -26,6 +27,10 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
     /// <summary>Below this two tokens are not considered to match at all.</summary>
     public const double Minimum = 0.7;
 
+    /// <summary>A misspelling, or a rendering across scripts below <see cref="TransliterationModel.FirmSimilarity"/>:
+    /// a pair the other words of a name must confirm.</summary>
+    public bool IsSlight => How == TokenMatchKind.Spelling || (How == TokenMatchKind.Transliteration && Score < TransliterationModel.FirmSimilarity);
+
     private const double MinimumJaroWinkler = 0.8;
     private const double MinimumPhoneticJaroWinkler = 0.84;
 
@@ -39,7 +44,7 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
 
         TokenSimilarity? letters = null;
         if (query.HasSpelling && listed.HasSpelling) letters = Spelling(query, listed);
-        else if (query.Script == listed.Script && ShareKey(query, listed))
+        else if (query.Script == listed.Script && ShareScriptKey(query, listed))
         {
             var consonants = listed.Key.StartsWith('~') ? 1 : listed.Key.Length;
             letters = new(consonants >= 3 ? 0.95 : consonants == 2 ? 0.9 : 0.8, TokenMatchKind.SameScript);
@@ -108,6 +113,19 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
         foreach (var x in a.Keys)
             foreach (var y in b.Keys)
                 if (x == y || (x.Length >= 2 && y.Length >= 2 && !x.StartsWith('~') && !y.StartsWith('~') && EditDistance.Within(x, y, 1))) return true;
+        return false;
+    }
+
+    /// <summary>Two words of the same non-Latin script meet on the script's own skeletons (<c>قيس</c>/<c>قیس</c>), not on
+    /// those of their likeliest Latin renderings: the letters are there to compare, and two guesses at a Latin spelling
+    /// agreeing (<c>قالب</c> and <c>غالب</c>, whose letters differ, share a rendering's key) is no evidence. Hebrew has no skeleton of its own and
+    /// keeps its renderings' keys.</summary>
+    private static bool ShareScriptKey(NameToken a, NameToken b)
+    {
+        if (a.Script != NameScript.Arabic || a.Source is null || b.Source is null) return ShareKey(a, b);
+        foreach (var x in ArabicScript.Keys(a.Source))
+            foreach (var y in ArabicScript.Keys(b.Source))
+                if (x == y) return true;
         return false;
     }
 

@@ -29,6 +29,14 @@ public sealed class TransliterationModel
     /// <summary>The similarity of a pair at the script's 1%-false-match threshold; <see cref="UnusualSimilarity"/> is
     /// below it for pairs between the loose and the strict threshold.</summary>
     public const double VerifiedSimilarity = 0.75;
+
+    /// <summary>The similarity of a typical true pair: the median score of the development pairs.</summary>
+    public const double TypicalSimilarity = VerifiedSimilarity + 0.22;
+
+    /// <summary>Halfway from the 1%-false-match threshold to a typical true pair: a pair at least this alike is a firm
+    /// rendering; below it, one the model merely allows, as a slip is to a Latin spelling.</summary>
+    public const double FirmSimilarity = (VerifiedSimilarity + TypicalSimilarity) / 2;
+
     private const string ResourceName = "Sightline.Names.Transliteration.transliteration.model";
     private const double UnknownLetterLogP = -4;
 
@@ -177,7 +185,7 @@ public sealed class TransliterationModel
         var score = Score(script, source, latin);
         if (score < calibration.Threshold) return 0;
         var span = Math.Max(1e-6, calibration.Typical - calibration.Threshold);
-        return VerifiedSimilarity + 0.22 * Math.Clamp((score - calibration.Threshold) / span, 0, 1);
+        return VerifiedSimilarity + (TypicalSimilarity - VerifiedSimilarity) * Math.Clamp((score - calibration.Threshold) / span, 0, 1);
     }
 
     /// <summary>How alike a pair is that <see cref="Similarity"/> rejects but that scores at or above the script's
