@@ -245,9 +245,10 @@ internal static class NameRules
             while (end < tokens.Count && types[end] is null && (IsAlWord(tokens[end].Text) || (end + 1 < tokens.Count && Particles.Contains(tokens[end].Text) && IsNameWord(tokens[end + 1].Text))))
             {
                 end++;
-                // "Sheikh Akram" + "al" + "Ka’abi": the word after a detached particle is the name's, even when the tagger
-                // called it misc (it often does with an apostrophe inside the word).
-                if (Particles.Contains(tokens[end - 1].Text) && end < tokens.Count && types[end] == "MISC" && IsNameWord(tokens[end].Text)) end = WithoutMisc(result, types, ref k, end);
+                // "Sheikh Akram" + "al" + "Ka’abi": the word after a detached particle is the name's, when the tagger left
+                // it untyped or called it misc (it often does with an apostrophe inside the word).
+                if (Particles.Contains(tokens[end - 1].Text) && end < tokens.Count && IsNameWord(tokens[end].Text))
+                    end = types[end] == "MISC" ? WithoutMisc(result, types, ref k, end) : types[end] is null ? end + 1 : end;
             }
             if (end < tokens.Count && types[end] is null or "MISC" && IsHyphenatedGivenName(tokens[end].Text) && end == span.End && span.End - span.Start <= 2)
                 end = types[end] == "MISC" ? WithoutMisc(result, types, ref k, end) : end + 1; // "Kim" + "Jong-un", "Moon" + "Jae-in"
