@@ -219,6 +219,21 @@ internal static class NameRules
             Replace(result, types, i + 1, end, "PER");
         }
 
+        // "Ambassador to Myanmar Hong Liang": the tagger ran the country of a title into the name after it; the country is
+        // a place and the capitalised words after it the office's holder.
+        for (var k = 0; k < result.Count; k++)
+        {
+            var span = result[k];
+            if (span.Type is not ("LOC" or "ORG") || span.End - span.Start < 3 || span.Start < 2 || tokens[span.Start - 1].Text is not ("to" or "in")
+                || !IsRole(tokens[span.Start - 2].Text) || !CountryNames.Contains(tokens[span.Start].Text)) continue;
+            if (!Enumerable.Range(span.Start + 1, span.End - span.Start - 1).All(i => IsNameWord(tokens[i].Text) && !CountryNames.Contains(tokens[i].Text))) continue;
+            result[k] = new EntitySpan(span.Start, span.Start + 1, "LOC");
+            result.Insert(k + 1, new EntitySpan(span.Start + 1, span.End, "PER"));
+            types[span.Start] = "LOC";
+            for (var i = span.Start + 1; i < span.End; i++) types[i] = "PER";
+            k++;
+        }
+
         // Particles and Al- words that the tagger left outside a person.
         for (var k = 0; k < result.Count; k++)
         {
@@ -227,7 +242,16 @@ internal static class NameRules
             var start = span.Start;
             while (start > 0 && types[start - 1] is null && Particles.Contains(tokens[start - 1].Text.TrimEnd('-'))) start--;
             var end = span.End;
-            while (end < tokens.Count && types[end] is null && (IsAlWord(tokens[end].Text) || (end + 1 < tokens.Count && Particles.Contains(tokens[end].Text) && IsNameWord(tokens[end + 1].Text)))) end++;
+            while (end < tokens.Count && types[end] is null && (IsAlWord(tokens[end].Text) || (end + 1 < tokens.Count && Particles.Contains(tokens[end].Text) && IsNameWord(tokens[end + 1].Text))))
+            {
+                end++;
+                // "Sheikh Akram" + "al" + "Ka’abi": the word after a detached particle is the name's, when the tagger left
+                // it untyped or called it misc (it often does with an apostrophe inside the word).
+                if (Particles.Contains(tokens[end - 1].Text) && end < tokens.Count && IsNameWord(tokens[end].Text))
+                    end = types[end] == "MISC" ? WithoutMisc(result, types, ref k, end) : types[end] is null ? end + 1 : end;
+            }
+            if (end < tokens.Count && types[end] is null or "MISC" && IsHyphenatedGivenName(tokens[end].Text) && end == span.End && span.End - span.Start <= 2)
+                end = types[end] == "MISC" ? WithoutMisc(result, types, ref k, end) : end + 1; // "Kim" + "Jong-un", "Moon" + "Jae-in"
             if (start != span.Start || end != span.End)
             {
                 result[k] = span with { Start = start, End = end };
@@ -257,6 +281,31 @@ internal static class NameRules
         }
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return Tidy(tokens, result);
+    }
+
+    /// <summary>Removes the one-word misc span at token <paramref name="at"/> (keeping <paramref name="k"/> on the same span)
+    /// and returns the token after it.</summary>
+    private static int WithoutMisc(List<EntitySpan> spans, string?[] types, ref int k, int at)
+    {
+        var index = spans.FindIndex(s => s.Start == at && s.End == at + 1 && s.Type == "MISC");
+        if (index < 0) return at;
+        spans.RemoveAt(index);
+        if (index < k) k--;
+        types[at] = null;
+        return at + 1;
+    }
+
+    /// <summary>A given name of two syllables joined by a hyphen, as Korean names are romanised ("Jong-un", "Jae-in",
+    /// "Yo-jong", "Sung-Hyun"): short parts of letters, the first capitalised, and no English compound ("Iran-backed",
+    /// "Moscow-based", "Russia-Ukraine").</summary>
+    internal static bool IsHyphenatedGivenName(string word)
+    {
+        var parts = word.Split('-');
+        if (parts.Length != 2 || parts[0].Length is < 2 or > 5 || parts[1].Length is < 1 or > 5) return false;
+        if (!char.IsUpper(parts[0][0]) || !parts[0].Skip(1).All(char.IsLower) || !parts[1].Skip(1).All(char.IsLower) || !char.IsLetter(parts[1][0])) return false;
+        if (char.IsUpper(parts[1][0]) && parts[1].Length > 4) return false;
+        var second = parts[1].ToLowerInvariant();
+        return !(second.EndsWith("ed") || second.EndsWith("ing") || second is "led" or "run" or "born" or "era" or "wide" or "like" or "made" or "style" or "type" or "level" or "owned" or "free" or "based");
     }
 
     /// <summary>Ends at token <paramref name="at"/> every span that runs across it from before.</summary>

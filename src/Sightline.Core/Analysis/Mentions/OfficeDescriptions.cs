@@ -47,24 +47,27 @@ internal static class OfficeDescriptions
         {
             var tokens = sentence.Tokens;
             var here = bySentence[sentence.Index].ToList();
+            var headline = IsHeadlineLine(tokens);
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (!tokens[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
-                if (i + 1 < tokens.Count && Guests.Contains(tokens[i + 1].Text) && guest is int visitor && At(here, tokens[i + 1]) is null)
+                var article = tokens[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
+                if (!article && !(headline && ArticleDropped(tokens, i, here))) continue;
+                if (article && i + 1 < tokens.Count && Guests.Contains(tokens[i + 1].Text) && guest is int visitor && At(here, tokens[i + 1]) is null)
                 {
                     found.Add(new Mention(MentionType.Person, tokens[i].Start, tokens[i + 1].End, text[tokens[i].Start..tokens[i + 1].End], sentence.Index, visitor, "nominal"));
                     i++;
                     continue;
                 }
-                var head = i + 1;
-                while (head < tokens.Count && head - i <= 4 && OfficeOf(tokens, head) is null && IsQualifier(tokens[head].Text, At(here, tokens[head]))) head++;
+                var open = article ? i + 1 : i;
+                var head = open;
+                while (head < tokens.Count && head - open <= 3 && OfficeOf(tokens, head) is null && IsQualifier(tokens[head].Text, At(here, tokens[head]))) head++;
                 if (head >= tokens.Count || OfficeOf(tokens, head) is not { } office) continue;
                 var end = EndOfOffice(tokens, head);
                 if (end + 1 < tokens.Count && tokens[end].Text is "to" or "of" or "for" && At(here, tokens[end + 1]) is { Type: not MentionType.Person } place)
                     while (end < tokens.Count && tokens[end].Start < place.End) end++; // "the Chinese ambassador to Iraq"
                 if (Enumerable.Range(i, end - i).Any(k => At(here, tokens[k]) is { Type: MentionType.Person })) continue;
                 if (NamedNext(tokens, end, here)) continue; // "the UN envoy Hans Grundberg", "the UN envoy, Hans Grundberg": the title of a name
-                var qualifiers = Enumerable.Range(i + 1, head - i - 1).Select(k => tokens[k].Text.ToLowerInvariant()).Where(w => !Neutral.Contains(w)).ToList();
+                var qualifiers = Enumerable.Range(open, head - open).Select(k => tokens[k].Text.ToLowerInvariant()).Where(w => !Neutral.Contains(w)).ToList();
                 var chain = AppositionTo(tokens, i, here) ?? (holders.Count == 0 ? null : Choose(holders, office, qualifiers, tokens[i].Start)?.Chain);
                 if (chain is null) continue;
                 var endOffset = tokens[end - 1].End;
@@ -75,6 +78,17 @@ internal static class OfficeDescriptions
         }
         return found;
     }
+
+    /// <summary>A headline: a line with no final stop and most of its words capitalised. Headlines drop articles
+    /// ("General Aung received Thai ambassador to Myanmar").</summary>
+    private static bool IsHeadlineLine(IReadOnlyList<TextToken> tokens) =>
+        tokens.Count > 2 && tokens[^1].Text is not ("." or "?" or "!" or "\"" or "”") && NameRules.IsTitleCase(tokens);
+
+    /// <summary>In a headline, a description may open without its article right after a verb in lower case: "received
+    /// Thai ambassador to Myanmar". Not a name's own words (a mention there is the name, not a description).</summary>
+    private static bool ArticleDropped(IReadOnlyList<TextToken> tokens, int i, List<Mention> here) =>
+        i > 0 && tokens[i - 1].Text.Length > 2 && tokens[i - 1].Text.All(char.IsLower) && At(here, tokens[i - 1]) is null
+        && (OfficeOf(tokens, i) is not null || char.IsUpper(tokens[i].Text[0]) && At(here, tokens[i]) is not { Type: MentionType.Person });
 
     /// <summary>The person a sentence receives, hosts or welcomes (the first named after the verb), or who visits or
     /// arrives (the last named before the verb).</summary>

@@ -26,7 +26,7 @@ public static class Tokenizer
         return tokens;
     }
 
-    internal static bool IsApostrophe(char c) => c is '\'' or '‘' or '’' or 'ʿ' or 'ʾ' or '`' or '´';
+    internal static bool IsApostrophe(char c) => c is '\'' or '‘' or '’' or 'ʼ' or 'ʿ' or 'ʾ' or '`' or '´';
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
 

@@ -88,6 +88,11 @@ internal sealed class MeetingFinder
                 break;
         }
         var participants = Decide(f, trigger, triggers, clauseStart, subject, objects);
+        if (TellsEarlierMeeting(f, trigger) && participants.Any(p => p.Kind == ParticipantKind.OfficeHolder))
+        {
+            AddMembersOrResponse(f); // "During the meeting, the Iranian envoy praised … Sheikh X": the meeting told before, not one with X
+            return;
+        }
         var supplied = 0;
         var toldBefore = claims.Any(c => c.Participants.Select(Key).ToHashSet().SetEquals(participants.Select(Key)));
         if (date is null && passageDate is not null && ClaimDates.Inheritable(passageDate, f) && participants.Count >= 2 && SameParagraph(f, passageEnd) && !toldBefore)
@@ -112,6 +117,13 @@ internal sealed class MeetingFinder
         Add(claim);
         if (trigger.Shape == TriggerShape.Verb && date is { First: >= 0 } && participants.Count == 2) AddContinuations(f, claim, date);
     }
+
+    /// <summary>"During the meeting, …", "At the talks, …": the definite article points back to a meeting the document has
+    /// already told. Such a sentence names a party only by title when it speaks of someone already in that meeting; the
+    /// named people it praises or mentions did not meet that title-holder, so it makes no meeting of its own.</summary>
+    private bool TellsEarlierMeeting(SentenceFrame f, MeetingTrigger trigger) =>
+        claims.Count > 0 && trigger.Shape == TriggerShape.Noun && f.Word(trigger.Start - 1) is "the" or "that" or "this"
+        && f.Word(trigger.Start - 2) is "during" or "at" or "in" or "after" && f.Word(trigger.ObjectStart - 1) is not "with";
 
     /// <summary>The trigger's parties: every candidate (<see cref="PartyCandidates"/>) the judge accepts, the subject
     /// first. The annotation the model learns from leaves out parties known only by title, scores only meetings that

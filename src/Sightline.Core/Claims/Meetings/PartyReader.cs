@@ -157,15 +157,19 @@ internal sealed class PartyReader(DocumentTopic topic)
         return comma >= 0 && f.MentionAt(comma + 1) is { Type: MentionType.Person } person ? [Person(f, person)] : [];
     }
 
-    /// <summary>The possessor before a meeting noun: "Guterres' meeting", "his meeting".</summary>
+    /// <summary>The possessor before a meeting noun: "Guterres' meeting", "his meeting", "his two meetings".</summary>
     public List<Participant> Possessor(SentenceFrame f, int noun)
     {
         var k = noun - 1;
-        while (k >= 0 && (f.Word(k) is "early" or "late" or "mid" or "recent" or "first" or "last" or "latest" or "secret" or "surprise" || f.Dates.Any(d => k >= d.First && k < d.End))) k--;
+        while (k >= 0 && (f.Word(k) is "early" or "late" or "mid" or "recent" or "first" or "last" or "latest" or "secret" or "surprise" || Counts.Contains(f.Word(k))
+            || f.Dates.Any(d => k >= d.First && k < d.End))) k--;
         if (k >= 0 && IsPossessive(f.Word(k)) && f.MentionAt(k - 1) is { IsParty: true } owner) return [Party(f, owner)];
         if (f.Word(k) is "his" or "her" && topic.InSentenceOrCurrent(f, k) is { } person) return [person];
         return [];
     }
+
+    /// <summary>How many meetings a possessor had: "his two meetings with", "their several meetings with".</summary>
+    private static readonly HashSet<string> Counts = ["two", "three", "four", "five", "several", "many", "numerous", "repeated", "multiple", "2", "3", "4", "5"];
 
     /// <summary>"Hezbollah official Mohammad Raad": an organisation followed by a title and a person only qualifies that person.</summary>
     public static bool QualifiesPerson(SentenceFrame f, int after)
