@@ -19,12 +19,13 @@ internal static class ReportFolder
         var walked = new HashSet<string>(StringComparer.Ordinal) { realRoot };
         var given = new HashSet<string>(StringComparer.Ordinal);
         var files = new List<string>();
-        var pending = new Stack<string>([root]);
+        var pending = new Stack<(string Shown, string Real)>([(root, realRoot)]);
         while (pending.TryPop(out var folder))
         {
-            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", OneLevel))
+            foreach (var entry in new DirectoryInfo(folder.Shown).EnumerateFileSystemInfos("*", OneLevel))
             {
-                var real = entry.FullName;
+                // Inside a folder whose links are resolved, an entry that is not a link is where it is listed.
+                var real = Path.Combine(folder.Real, entry.Name);
                 if (entry.LinkTarget is not null)
                 {
                     if (!followLinks)
@@ -46,10 +47,10 @@ internal static class ReportFolder
                 }
                 if (Directory.Exists(real))
                 {
-                    if (walked.Add(RealPath(real))) pending.Push(entry.FullName);
+                    if (walked.Add(real)) pending.Push((entry.FullName, real));
                     else skipped($"{entry.FullName}: a link to a folder already read (a loop), not followed again");
                 }
-                else if (given.Add(RealPath(real))) files.Add(entry.FullName);
+                else if (given.Add(real)) files.Add(entry.FullName);
             }
         }
         files.Sort(StringComparer.Ordinal);
