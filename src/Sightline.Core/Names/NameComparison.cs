@@ -64,13 +64,55 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         if (pairs.Count > 0) PairSlip(query, queryWeights, listed, listedWeights, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
         if (pairs.Count > 0) PairUnusualRendering(query, queryWeights, listed, listedWeights, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
 
-        var queryCoverage = queryCovered / Total(query, queryWeights, queryUsed);
+        var queryTotal = Total(query, queryWeights, queryUsed);
+        if (pairs.Count >= 2 && OnlyMiddleNamesLeft(query, queryUsed, listed, listedUsed, pairs))
+            queryTotal -= MiddleNameDiscount * Unpaired(query, queryWeights, queryUsed);
+        var queryCoverage = queryCovered / queryTotal;
         var listCoverage = listedCovered / Total(listed, listedWeights, listedUsed);
         var score = QueryWeight * queryCoverage + (1 - QueryWeight) * listCoverage;
         var conflict = pairs.Count > 0 ? ConflictOf(query, queryUsed, listed, listedUsed, pairs) : null;
         if (conflict is not null) score *= ConflictFactor;
         pairs.Sort((a, b) => a.QueryToken.CompareTo(b.QueryToken));
         return new NameComparison(Math.Clamp(score, 0, 1), queryCoverage, listCoverage, pairs, conflict);
+    }
+
+    /// <summary>How much less a middle name the list name lacks counts against the query's coverage (<see
+    /// cref="OnlyMiddleNamesLeft"/>).</summary>
+    public const double MiddleNameDiscount = 0.5;
+
+    /// <summary>Whether the list name is all paired, with two words or more, and the query's first and last words paired
+    /// too, each firmly (not a misspelling or a rendering the model only allows), so that what the query has left are middle names: a patronymic chain (<c>Qasim Muhammad Mahdi al-Rimi</c>
+    /// against <c>AL-RIMI, Qasim</c>) a list's short form leaves out. Those count half against the query's coverage.</summary>
+    private static bool OnlyMiddleNamesLeft(IReadOnlyList<NameToken> query, ReadOnlySpan<bool> queryUsed, IReadOnlyList<NameToken> listed, ReadOnlySpan<bool> listedUsed, List<TokenPair> pairs)
+    {
+        for (var i = 0; i < listed.Count; i++)
+            if (!listedUsed[i] && !listed[i].Optional) return false;
+        int first = -1, last = -1;
+        var left = false;
+        for (var i = 0; i < query.Count; i++)
+        {
+            if (query[i].Optional) continue;
+            if (first < 0) first = i;
+            last = i;
+            left |= !queryUsed[i];
+        }
+        return left && first >= 0 && queryUsed[first] && queryUsed[last] && Firm(first) && Firm(last);
+
+        bool Firm(int queryToken)
+        {
+            foreach (var pair in pairs)
+                if (pair.QueryToken == queryToken) return !pair.Similarity.IsSlight;
+            return false;
+        }
+    }
+
+    /// <summary>The weight of a side's unpaired words, titles aside.</summary>
+    private static double Unpaired(IReadOnlyList<NameToken> tokens, ReadOnlySpan<double> weights, ReadOnlySpan<bool> used)
+    {
+        double sum = 0;
+        for (var i = 0; i < tokens.Count; i++)
+            if (!used[i] && !tokens[i].Optional) sum += weights[i];
+        return sum;
     }
 
     /// <summary>A token pair before the pairing: a struct, so that ranking them allocates nothing.</summary>
@@ -183,9 +225,12 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
     }
 
     /// <summary>Two unpaired Latin words two edits apart or less (<c>Abdcl</c>, <c>Abd</c>; one for two-letter words,
-    /// <c>Re</c>, <c>Ro</c>) may be one word mistyped: no evidence either way.</summary>
+    /// <c>Re</c>, <c>Ro</c>), or a word in another script and a Latin word one slip from a likely rendering of it
+    /// (<see cref="TokenSimilarity.RenderingSlip"/>), may be one word mistyped: no evidence either way.</summary>
     private static bool MayBeTypo(NameToken a, NameToken b) =>
-        a.HasSpelling && b.HasSpelling && Math.Min(a.Text.Length, b.Text.Length) >= 2 && EditDistance.Within(a.Text, b.Text, Math.Min(a.Text.Length, b.Text.Length) >= 3 ? 2 : 1);
+        a.HasSpelling && b.HasSpelling
+            ? Math.Min(a.Text.Length, b.Text.Length) >= 2 && EditDistance.Within(a.Text, b.Text, Math.Min(a.Text.Length, b.Text.Length) >= 3 ? 2 : 1)
+            : a.Script != b.Script && TokenSimilarity.RenderingSlip(a, b) is not null;
 
     /// <summary>The weight a side's coverage is measured against: every token but the optional ones.</summary>
     private static double Total(IReadOnlyList<NameToken> tokens, ReadOnlySpan<double> weights, ReadOnlySpan<bool> used)

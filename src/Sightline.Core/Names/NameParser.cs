@@ -8,7 +8,8 @@ namespace Sightline.Names;
 /// Splits a name as written into comparable <see cref="NameToken"/>s: in any order (<c>AL-KHAZALI, Qais</c> and
 /// <c>Qais al-Khazali</c> give the same tokens), in Latin, Arabic, Persian or Cyrillic script, with honorifics,
 /// articles and "son of" connectors set aside, and compounds written as one word split like their spaced forms
-/// (<c>Abdulrahman</c> → <c>abd</c> <c>rahman</c>, <c>Nasrallah</c> and <c>نصرالله</c> → <c>nasr</c> <c>allah</c>), so
+/// (<c>Abdulrahman</c> → <c>abd</c> <c>rahman</c>, <c>Nasrallah</c> and <c>نصرالله</c> → <c>nasr</c> <c>allah</c>,
+/// <c>Sirajuddin</c> → <c>siraj</c> <c>din</c>), so
 /// that reordering words never breaks a compound.
 /// </summary>
 /// <remarks>Never throws: empty, whitespace-only or control-character input gives <see cref="ParsedName.Empty"/>;
@@ -156,7 +157,9 @@ public static class NameParser
         {
             NameScript.Arabic when NameWords.ArabicHonorifics.Contains(form) => Honorific,
             NameScript.Arabic when NameWords.ArabicConnectors.Contains(form) => "son/daughter of",
+            NameScript.Arabic when form == NameWords.ArabicFamilyArticle => "article",
             NameScript.Arabic => null,
+            NameScript.Hebrew when form == NameWords.HebrewSonOf => "son/daughter of",
             _ when NameWords.LatinHonorifics.Contains(form) => Honorific,
             _ when NameWords.LatinArticles.Contains(form) => "article",
             _ when word.HyphenAfter && NameWords.LatinAssimilatedArticles.Contains(form) => "article",
@@ -186,6 +189,12 @@ public static class NameParser
                 var before = word.Form[..^allah.Length];
                 return [Arabic(before, before), Arabic(allah, allah)];
             }
+            var alDin = NameWords.ArabicAlDin;
+            if (word.Form.Length >= alDin.Length + 3 && word.Form.EndsWith(alDin, StringComparison.Ordinal))
+            {
+                var before = word.Form[..^alDin.Length];
+                return [Arabic(before, before), Arabic(alDin[2..], alDin[2..])];
+            }
             return [Arabic(word.Raw, word.Form)];
         }
         if (word.Script == NameScript.Other) return [new NameToken(word.Raw, word.Form, ["~" + word.Form], word.Script)];
@@ -196,6 +205,8 @@ public static class NameParser
         if (NameWords.LatinAllahForms.Contains(form)) return [Latin(word.Raw, NameWords.LatinAllah, word.Script)];
         if (word.Script == NameScript.Latin && !form.StartsWith("abd", StringComparison.Ordinal) && AllahSuffix(form) is { } cut)
             return [Latin(word.Raw[..Math.Min(cut, word.Raw.Length)], form[..cut], word.Script), Latin(word.Raw[Math.Min(cut, word.Raw.Length)..], NameWords.LatinAllah, word.Script)];
+        if (word.Script == NameScript.Latin && DinSuffix(form) is { } dinAt)
+            return [Latin(word.Raw[..Math.Min(dinAt, word.Raw.Length)], form[..dinAt], word.Script), Latin(word.Raw[Math.Min(dinAt, word.Raw.Length)..], NameWords.LatinDin, word.Script)];
         if (NameWords.LatinKunyaForms.Contains(form)) return [Latin(word.Raw, form.StartsWith('u') || form.StartsWith('o') && form.Length == 2 ? "umm" : "abu", word.Script)];
         if (form.Length >= 6 && form.StartsWith("abd", StringComparison.Ordinal) && AfterAbd(form[3..]) is { } afterAbd)
             return [Latin(word.Raw[..3], "abd", word.Script), Latin(afterAbd, afterAbd is "lah" or "la" or "llah" or "lla" ? NameWords.LatinAllah : afterAbd, word.Script)];
@@ -218,12 +229,14 @@ public static class NameParser
 
     private static NameToken Hebrew(string original, string form)
     {
-        var renderings = RenderingsOf(form);
+        var renderings = LikeliestRenderings(form);
         var text = renderings.Count > 0 ? renderings[0].Latin : form;
         return new(original, text, WithRenderingKeys([], form), NameScript.Hebrew, Source: form);
     }
 
-    private static IReadOnlyList<Rendering> RenderingsOf(string source)
+    /// <summary>The model's few likeliest Latin renderings of a word in another script (in
+    /// <see cref="TransliterationModel.SourceForm"/>), best first; cached, since names repeat their words.</summary>
+    internal static IReadOnlyList<Rendering> LikeliestRenderings(string source)
     {
         if (s_renderings.TryGetValue(source, out var known)) return known;
         if (s_renderings.Count > 200_000) s_renderings.Clear();
@@ -235,7 +248,7 @@ public static class NameParser
     private static IReadOnlyList<string> WithRenderingKeys(IReadOnlyList<string> keys, string source)
     {
         var all = new List<string>(keys);
-        foreach (var rendering in RenderingsOf(source))
+        foreach (var rendering in LikeliestRenderings(source))
         {
             var key = PhoneticKey.OfLatin(rendering.Latin);
             if (!all.Contains(key)) all.Add(key);
@@ -262,6 +275,16 @@ public static class NameParser
     {
         foreach (var suffix in NameWords.LatinAllahForms)
             if (suffix.Length >= 4 && form.Length >= suffix.Length + 3 && form.EndsWith(suffix, StringComparison.Ordinal))
+                return form.Length - suffix.Length;
+        return null;
+    }
+
+    /// <summary>Where the head of an "al-Din" compound written as one word ends (<c>Sirajuddin</c> → 5, for
+    /// <c>siraj</c> <c>din</c>); null when the word does not end so or leaves fewer than three letters before it.</summary>
+    private static int? DinSuffix(string form)
+    {
+        foreach (var suffix in NameWords.LatinDinSuffixes)
+            if (form.Length >= suffix.Length + 3 && form.EndsWith(suffix, StringComparison.Ordinal))
                 return form.Length - suffix.Length;
         return null;
     }

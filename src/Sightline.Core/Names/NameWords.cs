@@ -26,6 +26,7 @@ internal static class NameWords
     public static readonly HashSet<string> LatinAssimilatedArticles = new(StringComparer.Ordinal)
     {
         "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "esh", "et", "ez",
+        "ud", "ur", "us", "ush", "uz",
     };
 
     /// <summary>Words for "son of" and "daughter of", which join a patronymic chain but identify no one.</summary>
@@ -48,12 +49,30 @@ internal static class NameWords
         "شيخ", "سيد", "حاج", "حجي", "ملا", "مولوي", "مولانا", "مفتي", "اية", "دكتور",
     };
 
-    public static readonly HashSet<string> ArabicConnectors = new(StringComparer.Ordinal) { "بن", "ابن", "بنت" };
+    /// <summary>"Son of" and "daughter of" in Arabic script; <c>ولد</c> is the Mauritanian form (<c>Ould</c>).</summary>
+    public static readonly HashSet<string> ArabicConnectors = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ولد" };
+
+    /// <summary>The article written alone, or <c>آل</c> ("the family of", <c>Al Thani</c>) once normalised: no name.</summary>
+    public const string ArabicFamilyArticle = "ال";
+
+    /// <summary>"Son of" in Hebrew script (<c>בן</c>, with its final letter normalised), like <c>Ben</c> in Latin.</summary>
+    public const string HebrewSonOf = "בנ";
 
     /// <summary>"Allah" closing a compound name (<c>Nasr Allah</c>, <c>Fathullah</c>), written one way: <see cref="LatinAllah"/>.</summary>
     public static readonly HashSet<string> LatinAllahForms = new(StringComparer.Ordinal) { "allah", "ullah", "ollah", "illah", "alla", "ulla" };
 
     public const string LatinAllah = "allah";
+
+    /// <summary>"Al-Din" (of the faith) closing a compound written as one word (<c>Sirajuddin</c>, <c>Salaheddine</c>,
+    /// <c>Muhyiddin</c>), split like its spaced form (<c>Siraj al-Din</c>) into the head and <see cref="LatinDin"/>.
+    /// Longest first; only forms whose vowel before <c>d</c> shows the article, so <c>Geraldine</c> and <c>Claudine</c>
+    /// stay whole.</summary>
+    public static readonly string[] LatinDinSuffixes = ["uddeen", "uddine", "aldeen", "eldine", "eddine", "uddin", "aldin", "eldin", "eddin", "iddin", "addin"];
+
+    public const string LatinDin = "din";
+
+    /// <summary>"Al-Din" written joined to the name before it in Arabic script (<c>علاءالدين</c>).</summary>
+    public const string ArabicAlDin = "الدين";
 
     public const string ArabicAllah = "الله";
 

@@ -44,7 +44,7 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
 
         TokenSimilarity? letters = null;
         if (query.HasSpelling && listed.HasSpelling) letters = Spelling(query, listed);
-        else if (query.Script == listed.Script && ShareScriptKey(query, listed))
+        else if (query.Script == listed.Script && ShareScriptKey(query, listed) && SameScriptLettersAlike(query, listed))
         {
             var consonants = listed.Key.StartsWith('~') ? 1 : listed.Key.Length;
             letters = new(consonants >= 3 ? 0.95 : consonants == 2 ? 0.9 : 0.8, TokenMatchKind.SameScript);
@@ -52,7 +52,7 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
         if (query.Script == listed.Script) return letters;
 
         if (!MayBeRendering(query, listed)) return letters;
-        var model = Model(query, listed);
+        var model = Model(query, listed) ?? RenderingSlip(query, listed);
         if (model is null) return letters;
         return letters is { } l && l.Score >= model.Value.Score ? l : model;
     }
@@ -83,6 +83,35 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
             cache[(native.Source, latin.Text)] = score;
         }
         return score >= Minimum ? new(score, TokenMatchKind.Transliteration) : null;
+    }
+
+    /// <summary>A word in Arabic or Hebrew script and a Latin word one slip from one of the model's likeliest renderings
+    /// of it (<c>صلاح</c>, rendered <c>salah</c>, and <c>Shalah</c>; <c>طه</c>, rendered <c>tah</c>, and <c>Taha</c>):
+    /// a misspelling across scripts, which the model, reading letter by letter, cannot explain. For words under five
+    /// letters the slip must be one letter more, after the first, that keeps the consonant skeleton
+    /// (<c>tah</c>/<c>taha</c>, not <c>tah</c>/<c>tam</c>, <c>mea</c>/<c>mei</c> or <c>rif</c>/<c>arif</c>). Null when no rendering is so close.</summary>
+    internal static TokenSimilarity? RenderingSlip(NameToken a, NameToken b)
+    {
+        var (native, latin) = a.Script is NameScript.Arabic or NameScript.Hebrew ? (a, b) : (b, a);
+        if (native.Source is null || native.Script is not (NameScript.Arabic or NameScript.Hebrew) || latin.Script != NameScript.Latin || latin.Text.Length < 3)
+            return null;
+        var best = 0.0;
+        foreach (var rendering in NameParser.LikeliestRenderings(native.Source))
+        {
+            var text = rendering.Latin;
+            if (text.Length < 3 || !EditDistance.Within(text, latin.Text, 1) || NisbaApart(text, latin.Text)) continue;
+            if (Math.Min(text.Length, latin.Text.Length) < 5 && (latin.Text.Length != text.Length + 1 || latin.Text[0] != text[0] || PhoneticKey.OfLatin(text) != latin.Key)) continue;
+            best = Math.Max(best, JaroWinkler.Similarity(text, latin.Text));
+        }
+        return best > 0 ? new(0.75 + 0.2 * best, TokenMatchKind.Spelling) : null;
+    }
+
+    /// <summary>Two words one of which is the other with a final <c>i</c> or <c>y</c>: a nisba, another name
+    /// (<c>Hamid</c>/<c>Hamidi</c>, <c>Jaafar</c>/<c>Jaafari</c>), not a slip.</summary>
+    private static bool NisbaApart(string a, string b)
+    {
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        return longer.Length == shorter.Length + 1 && longer[^1] is 'i' or 'y' && longer.StartsWith(shorter, StringComparison.Ordinal);
     }
 
     /// <summary>A word in another script and a Latin word the model verifies whatever their keys, or, when
@@ -127,6 +156,15 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
             foreach (var y in ArabicScript.Keys(b.Source))
                 if (x == y) return true;
         return false;
+    }
+
+    /// <summary>Two words of the same non-Latin script whose letters are one edit apart, or two for words of six letters
+    /// or more (<c>نوروزی</c>/<c>نورزی</c>): a shared skeleton alone is no evidence (<c>پرهام</c> and <c>ابراهيم</c>,
+    /// Parham and Ibrahim, share <c>BRHM</c>).</summary>
+    private static bool SameScriptLettersAlike(NameToken a, NameToken b)
+    {
+        if (a.Source is null || b.Source is null) return true;
+        return EditDistance.Within(a.Source, b.Source, Math.Min(a.Source.Length, b.Source.Length) >= 6 ? 2 : 1);
     }
 
     private static bool ShareKey(NameToken a, NameToken b)

@@ -4,7 +4,7 @@ using Sightline.Names;
 namespace Sightline.Screening.Evaluation;
 
 /// <summary>An Arabic-script name and the OFAC entry, written only in Latin letters, of the same person.</summary>
-public sealed record CrossScriptPair(string ArabicName, string UnId, string List, string ListId, bool HeldOut);
+public sealed record CrossScriptPair(string ArabicName, string UnId, string List, string ListId, bool HeldOut, bool Person);
 
 /// <summary>
 /// Builds Arabic-script → Latin-only pairs: each UN entry's original-script name, joined to the OFAC entries that
@@ -29,7 +29,7 @@ public static class CrossScriptPairs
             var targets = un.Names.Where(IsStrong).Select(n => Signature(n.Text)).OfType<string>()
                 .SelectMany(s => latinOnly.GetValueOrDefault(s) ?? []).DistinctBy(e => (e.List, e.Id));
             foreach (var target in targets)
-                pairs.Add(new CrossScriptPair(arabic.Text, un.Id, target.List, target.Id, HeldOut: StableHash(un.Id) % 2 == 1));
+                pairs.Add(new CrossScriptPair(arabic.Text, un.Id, target.List, target.Id, HeldOut: StableHash(un.Id) % 2 == 1, Person: un.Schema == EntrySchema.Person));
         }
         return pairs;
     }
