@@ -4,7 +4,9 @@ using Sightline.Names;
 namespace Sightline.Screening.Evaluation;
 
 /// <summary>An Arabic-script name and the OFAC entry, written only in Latin letters, of the same person.</summary>
-public sealed record CrossScriptPair(string ArabicName, string UnId, string List, string ListId, bool HeldOut, bool Person);
+/// <param name="HoldsPrimaryName">The OFAC entry carries the UN entry's primary name, which the original-script name
+/// writes; otherwise the two entries share only an alias, and the original-script name may be another name altogether.</param>
+public sealed record CrossScriptPair(string ArabicName, string UnId, string List, string ListId, bool HeldOut, bool Person, bool HoldsPrimaryName);
 
 /// <summary>
 /// Builds Arabic-script → Latin-only pairs: each UN entry's original-script name, joined to the OFAC entries that
@@ -28,8 +30,10 @@ public static class CrossScriptPairs
             if (arabic is null) continue;
             var targets = un.Names.Where(IsStrong).Select(n => Signature(n.Text)).OfType<string>()
                 .SelectMany(s => latinOnly.GetValueOrDefault(s) ?? []).DistinctBy(e => (e.List, e.Id));
+            var primary = Signature(un.Name);
             foreach (var target in targets)
-                pairs.Add(new CrossScriptPair(arabic.Text, un.Id, target.List, target.Id, HeldOut: StableHash(un.Id) % 2 == 1, Person: un.Schema == EntrySchema.Person));
+                pairs.Add(new CrossScriptPair(arabic.Text, un.Id, target.List, target.Id, HeldOut: StableHash(un.Id) % 2 == 1, Person: un.Schema == EntrySchema.Person,
+                    HoldsPrimaryName: primary is not null && target.Names.Any(n => Signature(n.Text) == primary)));
         }
         return pairs;
     }
