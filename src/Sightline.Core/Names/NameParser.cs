@@ -13,22 +13,56 @@ namespace Sightline.Names;
 /// that reordering words never breaks a compound.
 /// </summary>
 /// <remarks>Never throws: empty, whitespace-only or control-character input gives <see cref="ParsedName.Empty"/>;
-/// a very long input is cut at <see cref="MaxCharacters"/> characters and <see cref="MaxTokens"/> tokens, and the cut
-/// is reported in <see cref="ParsedName.Ignored"/>.</remarks>
+/// <see cref="Parse"/> cuts a very long input at <see cref="MaxCharacters"/> characters and <see cref="MaxTokens"/>
+/// tokens and reports the cut in <see cref="ParsedName.Ignored"/>; a query is read whole by <see cref="ParseWindows"/>.</remarks>
 public static class NameParser
 {
     public const int MaxCharacters = 1000;
     public const int MaxTokens = 16;
     private const string Honorific = "honorific";
 
+    /// <summary>The most characters of a query <see cref="ParseWindows"/> reads: far beyond any name, a bound on the
+    /// work one query can ask for.</summary>
+    public const int MaxQueryCharacters = 100_000;
+
+    /// <summary>Parses a name, keeping its first <see cref="MaxTokens"/> tokens; what was cut is reported in
+    /// <see cref="ParsedName.Ignored"/>.</summary>
     public static ParsedName Parse(string? name)
+    {
+        var parsed = ParseAll(name, MaxCharacters);
+        if (parsed.Tokens.Count <= MaxTokens) return parsed;
+        var ignored = parsed.Ignored.Append($"{parsed.Tokens.Count - MaxTokens} words after the first {MaxTokens} (too many)").ToList();
+        return new ParsedName(parsed.Tokens.Take(MaxTokens).ToList(), ignored);
+    }
+
+    /// <summary>Parses a query of any length into windows of at most <see cref="MaxTokens"/> tokens, each overlapping
+    /// the next by half, so that every run of up to half that many words lies whole in one window: one window for a
+    /// name of <see cref="MaxTokens"/> words or fewer, and for a longer one each window's <see cref="ParsedName.Ignored"/>
+    /// says the name was screened in parts.</summary>
+    public static IReadOnlyList<ParsedName> ParseWindows(string? name)
+    {
+        var parsed = ParseAll(name, MaxQueryCharacters);
+        var count = parsed.Tokens.Count;
+        if (count <= MaxTokens) return [parsed];
+        const int stride = MaxTokens / 2;
+        var starts = new List<int>();
+        for (var start = 0; ; start += stride)
+        {
+            starts.Add(start);
+            if (start + MaxTokens >= count) break;
+        }
+        var note = $"a name of {count} words, screened {MaxTokens} words at a time in {starts.Count} overlapping parts";
+        return starts.Select(start => new ParsedName(parsed.Tokens.Skip(start).Take(MaxTokens).ToList(), [.. parsed.Ignored, note])).ToList();
+    }
+
+    private static ParsedName ParseAll(string? name, int maxCharacters)
     {
         if (string.IsNullOrWhiteSpace(name)) return ParsedName.Empty;
         var ignored = new List<string>();
-        if (name.Length > MaxCharacters)
+        if (name.Length > maxCharacters)
         {
-            ignored.Add($"{name.Length - MaxCharacters:N0} characters after the first {MaxCharacters:N0} (too long)");
-            name = name[..MaxCharacters];
+            ignored.Add($"{name.Length - maxCharacters:N0} characters after the first {maxCharacters:N0} (too long)");
+            name = name[..maxCharacters];
         }
 
         var words = SplitWords(name);
@@ -37,11 +71,6 @@ public static class NameParser
         {
             ignored.Clear();
             tokens = BuildTokens(words, ignored, setAside: false); // "Sheikh" alone: the title is all there is
-        }
-        if (tokens.Count > MaxTokens)
-        {
-            ignored.Add($"{tokens.Count - MaxTokens} words after the first {MaxTokens} (too many)");
-            tokens.RemoveRange(MaxTokens, tokens.Count - MaxTokens);
         }
         return tokens.Count == 0 ? ParsedName.Empty : new ParsedName(tokens, ignored);
     }

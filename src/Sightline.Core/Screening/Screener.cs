@@ -38,16 +38,31 @@ public sealed class Screener(ScreeningIndex index)
 
     public ScreeningIndex Index => index;
 
+    /// <summary>The entries a query may name, best first. A name of more than <see cref="NameParser.MaxTokens"/> words
+    /// is screened in overlapping windows of that many words (<see cref="NameParser.ParseWindows"/>), each entry keeping
+    /// its best result, and scored by how much of the listed name it contains, whatever else it holds: padding never
+    /// hides a listed name. The explanation says so.</summary>
     public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query, ScreeningOptions? options = null)
     {
         options ??= new ScreeningOptions();
-        var parsed = NameParser.Parse(query.Name);
+        var windows = NameParser.ParseWindows(query.Name);
+        if (windows.Count == 1) return Screen(windows[0], query, options, containment: false);
+        return windows.SelectMany(window => Screen(window, query, options, containment: true))
+            .GroupBy(r => (r.Entry.List, r.Entry.Id))
+            .Select(results => results.OrderByDescending(r => r.Match).ThenByDescending(r => r.Score).First())
+            .OrderByDescending(r => r.Score).ThenBy(r => r.Ambiguous).ThenBy(r => r.Entry.List, StringComparer.Ordinal).ThenBy(r => r.Entry.Id, StringComparer.Ordinal)
+            .Take(options.Limit)
+            .ToList();
+    }
+
+    private IReadOnlyList<ScreeningResult> Screen(ParsedName parsed, ScreeningQuery query, ScreeningOptions options, bool containment)
+    {
         if (parsed.IsEmpty) return [];
         var weights = parsed.Tokens.Select(index.Weight).ToArray();
 
         var latinOnly = parsed.Tokens.All(t => t.Script == NameScript.Latin);
         var letters = latinOnly ? WrittenSlip.Letters(query.Name) : [];
-        var candidates = BestEntries(parsed, weights, CandidateNameIds(parsed, weights, latinOnly), letters);
+        var candidates = BestEntries(parsed, weights, CandidateNameIds(parsed, weights, latinOnly), letters, containment);
         var scored = new List<Scored>(candidates.Count);
         var floor = Math.Min(options.MinimumScore, options.Threshold) - Qualifiers.BirthDateAgrees - Qualifiers.CountryAgrees;
         foreach (var (entryIndex, best) in candidates)
@@ -179,8 +194,9 @@ public sealed class Screener(ScreeningIndex index)
     }
 
     /// <summary>The best-scoring name of each candidate entry. Each list token is compared with the query's tokens
-    /// once per query, however many candidate names hold it.</summary>
-    private Dictionary<int, BestName> BestEntries(ParsedName parsed, double[] weights, List<int> nameIds, string[] letters)
+    /// once per query, however many candidate names hold it. With <paramref name="containment"/> (a part of a long
+    /// query) a name scores its own coverage, the query's other words aside.</summary>
+    private Dictionary<int, BestName> BestEntries(ParsedName parsed, double[] weights, List<int> nameIds, string[] letters, bool containment)
     {
         var best = new Dictionary<int, BestName>();
         var scratch = ScratchFor(index);
@@ -205,6 +221,8 @@ public sealed class Screener(ScreeningIndex index)
                 for (var q = 0; q < queryCount; q++) pairs[q * tokens.Length + i] = known[q];
             }
             var comparison = NameComparison.Compare(parsed.Tokens, weights, tokens, index.NameWeights(nameId), pairs);
+            if (containment)
+                comparison = comparison with { Score = comparison.ListCoverage * (comparison.Conflict is null ? 1 : NameComparison.ConflictFactor) };
             if (letters.Length > 0 && !name.Initials && name.Kind != NameKind.OriginalScript && comparison.Score < OneSlipBelow
                 && OneSlip(letters, index.NameLetters(nameId)) is { } slip)
                 comparison = WrittenSlip.Compare(parsed.Tokens, tokens, comparison, slip);

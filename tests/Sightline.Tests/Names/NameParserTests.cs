@@ -60,6 +60,22 @@ public sealed class NameParserTests
         Assert.Contains(parsed.Ignored, i => i.Contains("too long"));
     }
 
+    [Theory]
+    [InlineData(16, 1)]
+    [InlineData(17, 2)]
+    [InlineData(24, 2)]
+    [InlineData(25, 3)]
+    [InlineData(100, 12)]
+    public void QueriesOfAnyLength_AreReadWholeInOverlappingWindows(int words, int windows)
+    {
+        var parsed = NameParser.ParseWindows(string.Join(' ', Enumerable.Range(0, words).Select(i => $"Word{(char)('a' + i % 26)}{(char)('a' + i / 26)}")));
+        Assert.Equal(windows, parsed.Count);
+        Assert.All(parsed, w => Assert.InRange(w.Tokens.Count, 1, NameParser.MaxTokens));
+        // Every word is in some window, and the last window ends with the last word.
+        Assert.Equal(words, parsed.SelectMany(w => w.Tokens).Select(t => t.Text).Distinct().Count());
+        if (windows > 1) Assert.All(parsed, w => Assert.Contains(w.Ignored, i => i.Contains($"a name of {words} words")));
+    }
+
     [Fact]
     public void MixedScriptWords_SplitAtTheScriptChange() =>
         Assert.Equal([NameScript.Latin, NameScript.Arabic], NameParser.Parse("Qaisالخزعلي").Tokens.Select(t => t.Script));

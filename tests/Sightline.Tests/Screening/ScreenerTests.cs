@@ -28,6 +28,18 @@ public sealed class ScreenerTests
         Assert.InRange(top.Score, 0.7, 1);
     }
 
+    [Fact]
+    public void A_listed_name_padded_beyond_the_words_a_window_holds_is_still_found()
+    {
+        // Twenty words of a company's name before and after: the name is screened in overlapping parts, not cut.
+        var padding = string.Join(' ', Enumerable.Range(0, 20).Select(i => $"Northbridge{(char)('a' + i)}"));
+        var results = Screen($"{padding} Qais al-Khazali {padding}");
+        var top = results[0];
+        Assert.Equal(("us_ofac_sdn", "28004"), (top.Entry.List, top.Entry.Id));
+        Assert.Contains(top.Explanation.IgnoredQueryWords, i => i.Contains("overlapping parts"));
+        Assert.Equal(results.Count, results.DistinctBy(r => (r.Entry.List, r.Entry.Id)).Count());
+    }
+
     [Theory]
     [InlineData("'Asaeb Ahl Al-Haqq")]
     [InlineData("Asa'ib Ahl al-Haq")]
