@@ -20,6 +20,7 @@ foreach (var command in AlertCommands.Create()) root.Subcommands.Add(command);
 foreach (var command in ReviewCommands.Create()) root.Subcommands.Add(command);
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ExportCommand.Import());
+foreach (var command in BackupCommands.Create()) root.Subcommands.Add(command);
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(BenchCommands.Create());
 root.Subcommands.Add(TrainCommands.Create());
