@@ -43,6 +43,8 @@ public static class DocumentReader
                 case "pdf":
                     return One(path, PdfReader.Read(path, bytes));
                 case "telegram":
+                    // JSON parsing checks only the structure; a string's bytes are decoded when read, message by message.
+                    if (InvalidUtf8At(bytes) is { } offset) return Failed(path, $"not valid UTF-8 at byte {offset:N0}: a Telegram export is UTF-8 JSON");
                     return TelegramExportReader.Read(path, bytes);
             }
             if (LooksBinary(bytes)) return Failed(path, "binary content, not text (no reader for it)");
@@ -86,6 +88,21 @@ public static class DocumentReader
         var control = 0;
         foreach (var b in sample) if (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C) control++;
         return control * 10 > sample.Length;
+    }
+
+    /// <summary>Where the first byte that is not valid UTF-8 is, or null when all are.</summary>
+    private static long? InvalidUtf8At(byte[] bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return null;
+        var chars = new char[4096];
+        var at = 0;
+        while (at < bytes.Length)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes.AsSpan(at), chars, out var read, out _, replaceInvalidSequences: false);
+            at += read;
+            if (status == System.Buffers.OperationStatus.InvalidData || status == System.Buffers.OperationStatus.NeedMoreData) return at;
+        }
+        return at;
     }
 
     private static (string Text, string? Diagnostic) Decode(byte[] bytes)

@@ -146,6 +146,15 @@ public sealed class DocumentReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_telegram_export_with_bytes_that_are_not_utf8_is_refused_with_the_place_named()
+    {
+        var bytes = "{\"name\": \"Channel "u8.ToArray().Concat(new byte[] { 0x80, 0xC3 }).Concat("\", \"messages\": []}"u8.ToArray()).ToArray();
+        var outcome = DocumentReader.Read("channel.json", bytes);
+        Assert.Empty(outcome.Documents);
+        Assert.Contains("not valid UTF-8 at byte 18", Assert.Single(outcome.Errors));
+    }
+
+    [Fact]
     public void Binary_junk_is_refused_with_the_file_named()
     {
         var junk = new byte[4096];
