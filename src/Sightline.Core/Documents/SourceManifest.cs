@@ -47,8 +47,9 @@ public sealed class SourceManifest
         if (records.Count == 0) return new SourceManifest(rows, [$"{path}: empty; expected a header row such as file,publisher,url,published"]);
         var header = records[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
         var file = header.IndexOf("file");
-        if (file < 0) return new SourceManifest(rows, [$"{path}: line 1: no 'file' column (columns: {string.Join(", ", Columns)})"]);
-        foreach (var unknown in header.Where(h => !Columns.Contains(h))) errors.Add($"{path}: line 1: unknown column '{unknown}' ignored");
+        var headerLine = records[0].Line;
+        if (file < 0) return new SourceManifest(rows, [$"{path}: line {headerLine}: no 'file' column (columns: {string.Join(", ", Columns)})"]);
+        foreach (var unknown in header.Where(h => !Columns.Contains(h))) errors.Add($"{path}: line {headerLine}: unknown column '{unknown}' ignored");
 
         foreach (var (line, fields) in records.Skip(1))
         {
@@ -65,6 +66,8 @@ public sealed class SourceManifest
             }
             if (!rows.TryAdd(name, values)) errors.Add($"{path}: line {line}: '{name}' is listed twice; the first row is kept");
         }
+        if (text.Count(c => c == '"') % 2 == 1)
+            errors.Add($"{path}: line {records[^1].Line}: a quoted field is never closed; the rest of the file was read into it");
         return new SourceManifest(rows, errors);
     }
 
@@ -73,12 +76,15 @@ public sealed class SourceManifest
     {
         var records = new List<(int, IReadOnlyList<string>)>();
         using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromText(text);
+        var line = 1; // a row starts where the one before it ended (Sep 0.17 misnumbers the first row's start)
         foreach (var row in reader)
         {
+            var start = line;
+            line = row.LineNumberToExcl;
             var fields = new string[row.ColCount];
             for (var c = 0; c < fields.Length; c++) fields[c] = row[c].ToString();
             if (fields.All(string.IsNullOrWhiteSpace) && fields.Length == 1) continue;
-            records.Add((row.LineNumberFrom, fields));
+            records.Add((start, fields));
         }
         return records;
     }

@@ -60,6 +60,14 @@ public sealed class SourceManifestTests : IDisposable
         Assert.Equal("2025-01-09", document.Published.ToString());
     }
 
+    [Fact]
+    public void A_quote_left_open_is_reported_at_its_row_and_a_header_after_blank_lines_is_named_by_its_line()
+    {
+        var open = SourceManifest.Parse("sources.csv", "file,publisher\ne.txt,Levant Wire\nf.txt,\"Gulf Desk\ng.txt,Other\n");
+        Assert.Single(open.Errors, "sources.csv: line 3: a quoted field is never closed; the rest of the file was read into it");
+        Assert.Single(SourceManifest.Parse("sources.csv", "\n\npublisher\nMEMRI\n").Errors, "sources.csv: line 3: no 'file' column (columns: file, url, publisher, published, title)");
+    }
+
     [Theory]
     [InlineData("The Middle East Media Research Institute (MEMRI)", null, "MEMRI")]
     [InlineData("MEMRI (Middle East Media Research Institute)", null, "MEMRI")]
