@@ -2,11 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Sightline.Cli.Output;
+using Sightline.Lists.Model;
 using Sightline.Lists;
 using Sightline.Lists.Formats;
 using Sightline.Lists.Import;
 using Sightline.Lists.Update;
-using Sightline.Storage;
 
 namespace Sightline.Cli.Commands;
 

@@ -4,7 +4,6 @@ using Sightline.Knowledge;
 using Sightline.Knowledge.Resolution;
 using Sightline.Lists;
 using Sightline.Lists.Model;
-using Sightline.Storage;
 
 namespace Sightline.Alerts;
 

@@ -1,4 +1,5 @@
 using Sightline.Analysis.Dates;
+using Sightline.Lists.Model;
 
 namespace Sightline.Documents;
 

@@ -1,6 +1,6 @@
 using System.Text;
+using nietras.SeparatedValues;
 using Sightline.Documents.Readers;
-using Sightline.Screening.Batch;
 
 namespace Sightline.Documents;
 
@@ -34,37 +34,59 @@ public sealed class SourceManifest
     public static SourceManifest? ForFolderOf(string reportPath)
     {
         var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(reportPath))!, FileName);
-        return File.Exists(path) ? Parse(path, File.ReadAllLines(path, Encoding.UTF8)) : null;
+        return File.Exists(path) ? Parse(path, File.ReadAllText(path, Encoding.UTF8)) : null;
     }
 
-    public static SourceManifest Parse(string path, IReadOnlyList<string> lines)
+    /// <summary>Reads a manifest's text (RFC 4180: a quoted field may hold commas, doubled quotes and line breaks).
+    /// Errors name <paramref name="path"/> and the line a row starts on.</summary>
+    public static SourceManifest Parse(string path, string text)
     {
         var rows = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var errors = new List<string>();
-        if (lines.Count == 0) return new SourceManifest(rows, [$"{path}: empty; expected a header row such as file,publisher,url,published"]);
-        var header = CsvLine.Split(lines[0]).Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var records = Records(text);
+        if (records.Count == 0) return new SourceManifest(rows, [$"{path}: empty; expected a header row such as file,publisher,url,published"]);
+        var header = records[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
         var file = header.IndexOf("file");
-        if (file < 0) return new SourceManifest(rows, [$"{path}: line 1: no 'file' column (columns: {string.Join(", ", Columns)})"]);
-        foreach (var unknown in header.Where(h => !Columns.Contains(h))) errors.Add($"{path}: line 1: unknown column '{unknown}' ignored");
+        var headerLine = records[0].Line;
+        if (file < 0) return new SourceManifest(rows, [$"{path}: line {headerLine}: no 'file' column (columns: {string.Join(", ", Columns)})"]);
+        foreach (var unknown in header.Where(h => !Columns.Contains(h))) errors.Add($"{path}: line {headerLine}: unknown column '{unknown}' ignored");
 
-        for (var i = 1; i < lines.Count; i++)
+        foreach (var (line, fields) in records.Skip(1))
         {
-            if (string.IsNullOrWhiteSpace(lines[i])) continue;
-            var fields = CsvLine.Split(lines[i]);
-            if (fields.Count != header.Count) { errors.Add($"{path}: line {i + 1}: {fields.Count} fields, the header has {header.Count}; row ignored"); continue; }
+            if (fields.Count != header.Count) { errors.Add($"{path}: line {line}: {fields.Count} fields, the header has {header.Count}; row ignored"); continue; }
             var name = fields[file].Trim();
-            if (name.Length == 0) { errors.Add($"{path}: line {i + 1}: no file name; row ignored"); continue; }
+            if (name.Length == 0) { errors.Add($"{path}: line {line}: no file name; row ignored"); continue; }
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var c = 0; c < header.Count; c++)
                 if (c != file && Columns.Contains(header[c]) && fields[c].Trim() is { Length: > 0 } value) values[header[c]] = value;
             if (values.TryGetValue("published", out var published) && PlainTextReader.ParseDate(published).Date is null)
             {
-                errors.Add($"{path}: line {i + 1}: published '{published}' is not a date (use 2024-03-05, 2024-03 or 2024); left out");
+                errors.Add($"{path}: line {line}: published '{published}' is not a date (use 2024-03-05, 2024-03 or 2024); left out");
                 values.Remove("published");
             }
-            if (!rows.TryAdd(name, values)) errors.Add($"{path}: line {i + 1}: '{name}' is listed twice; the first row is kept");
+            if (!rows.TryAdd(name, values)) errors.Add($"{path}: line {line}: '{name}' is listed twice; the first row is kept");
         }
+        if (text.Count(c => c == '"') % 2 == 1)
+            errors.Add($"{path}: line {records[^1].Line}: a quoted field is never closed; the rest of the file was read into it");
         return new SourceManifest(rows, errors);
+    }
+
+    /// <summary>The CSV records of <paramref name="text"/> with the line each starts on, blank lines left out.</summary>
+    private static List<(int Line, IReadOnlyList<string> Fields)> Records(string text)
+    {
+        var records = new List<(int, IReadOnlyList<string>)>();
+        using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromText(text);
+        var line = 1; // a row starts where the one before it ended (Sep 0.17 misnumbers the first row's start)
+        foreach (var row in reader)
+        {
+            var start = line;
+            line = row.LineNumberToExcl;
+            var fields = new string[row.ColCount];
+            for (var c = 0; c < fields.Length; c++) fields[c] = row[c].ToString();
+            if (fields.All(string.IsNullOrWhiteSpace) && fields.Length == 1) continue;
+            records.Add((start, fields));
+        }
+        return records;
     }
 
     /// <summary>The document with what its row gives filled in; unchanged when the manifest has no row for its file

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Sightline.Knowledge;
-using Sightline.Storage;
+using Sightline.Lists;
 
 namespace Sightline.Export;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Sightline.Lists.Model;
-using Sightline.Storage;
 
 namespace Sightline.Lists;
 

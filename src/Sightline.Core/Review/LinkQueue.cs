@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Sightline.Knowledge;
-using Sightline.Storage;
+using Sightline.Lists;
 
 namespace Sightline.Review;
 

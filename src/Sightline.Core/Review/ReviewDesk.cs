@@ -4,8 +4,8 @@ using Sightline.Knowledge;
 using Sightline.Knowledge.Events;
 using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Resolution;
+using Sightline.Lists;
 using Sightline.Names;
-using Sightline.Storage;
 
 namespace Sightline.Review;
 

@@ -1,5 +1,5 @@
 using Sightline.Lists.Model;
-using Sightline.Storage;
+using Sightline.Lists;
 
 namespace Sightline.Screening;
 

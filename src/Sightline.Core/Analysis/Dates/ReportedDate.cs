@@ -2,9 +2,6 @@ using Sightline.Lists.Model;
 
 namespace Sightline.Analysis.Dates;
 
-/// <summary>How precise a reported date is. A month is a month: "October 2016" is never 2016-10-01.</summary>
-public enum DatePrecision { Day, Month, Year, Range }
-
 /// <summary>Where a date's value comes from.</summary>
 public enum DateBasis
 {
@@ -19,7 +16,8 @@ public enum DateBasis
 }
 
 /// <summary>
-/// A date as a report states it, with its span in the text, precision and basis.
+/// A date as a report states it, with its span in the text, precision (<see cref="DatePrecision"/>: a day, month, year or
+/// range; a month is a month, "October 2016" is never 2016-10-01) and basis.
 /// <see cref="From"/> and <see cref="To"/> bound it (the same for a single day, month or year; a range's ends otherwise);
 /// both are null when the year is unknown. <see cref="Value"/> is ISO 8601: <c>2024-05-13</c>, <c>2016-10</c>,
 /// <c>2005</c>, <c>2023-03-02/2023-03-03</c>, or <c>XXXX-10-29</c> without a year.

@@ -60,7 +60,7 @@ internal static class NameRules
     /// <summary>Religious and sectarian adjectives: descriptions, not organisations ("Shia").</summary>
     private static readonly HashSet<string> Sects = new(StringComparer.Ordinal) { "Shia", "Shiite", "Shi'ite", "Sunni", "Christian", "Muslim", "Jewish", "Druze", "Alawite", "Yazidi" };
 
-    private static readonly HashSet<string> CountryNames = new(Sightline.Screening.Countries.EnglishNames, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> CountryNames = new(Sightline.Lists.Model.Countries.EnglishNames, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>States written as their acronym: places, as the states' names are ("the DPRK", "the UAE").</summary>
     private static readonly HashSet<string> StateAcronyms = new(StringComparer.Ordinal) { "DPRK", "PRC", "ROK", "UAE", "KSA", "USA", "USSR", "RF" };

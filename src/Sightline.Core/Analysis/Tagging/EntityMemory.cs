@@ -27,25 +27,4 @@ public sealed class EntityMemory
     public IEnumerable<KeyValuePair<string, int>> Entries => words;
 
     public int Lookup(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var flags) ? flags : 0;
-
-    /// <summary>The memory of <paramref name="documents"/>.</summary>
-    public static EntityMemory Of(IEnumerable<ConllDocument> documents)
-    {
-        var words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var document in documents)
-            foreach (var sentence in document.Sentences)
-            {
-                var labels = new int[sentence.Words.Length];
-                foreach (var span in sentence.Entities)
-                    for (var i = span.Start; i < span.End; i++) labels[i] = 1 << EntityLabels.TypeIndex(span.Type);
-                for (var i = 0; i < labels.Length; i++)
-                {
-                    var word = sentence.Words[i];
-                    if (word.Length == 0 || !char.IsUpper(word[0])) continue;
-                    var flag = labels[i] != 0 ? labels[i] : i > 0 ? Outside : 0;
-                    if (flag != 0) words[word] = words.GetValueOrDefault(word) | flag;
-                }
-            }
-        return new EntityMemory(words);
-    }
 }

@@ -5,7 +5,7 @@ namespace Sightline.Analysis.Tagging;
 
 /// <summary>
 /// Sightline's named-entity tagger: an averaged perceptron over BILOU labels for PER, ORG, LOC and MISC, decoded
-/// greedily with document-level memory, trained by <see cref="NerTrainer"/>. The model file (gzip) holds the weights,
+/// greedily with document-level memory, trained by <c>NerTrainer</c> (Sightline.Evaluation). The model file (gzip) holds the weights,
 /// the gazetteer and a description of what it was trained on.
 /// </summary>
 public sealed class NerModel

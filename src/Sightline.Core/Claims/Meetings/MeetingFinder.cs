@@ -1,5 +1,6 @@
 using Sightline.Analysis.Dates;
 using Sightline.Analysis.Mentions;
+using Sightline.Lists.Model;
 
 namespace Sightline.Claims.Meetings;
 

@@ -7,7 +7,7 @@ namespace Sightline.Claims.Meetings;
 /// <summary>
 /// The learned half of meeting extraction: an averaged perceptron that decides, for each candidate party of a meeting
 /// trigger (<see cref="PartyCandidates"/>), whether it took part, from <see cref="MeetingFeatures"/>. Trained by
-/// <see cref="MeetingTrainer"/>; the committed model (<c>data/models/meetings.model</c>) travels inside the library
+/// <c>MeetingTrainer</c> (Sightline.Evaluation); the committed model (<c>data/models/meetings.model</c>) travels inside the library
 /// and is read once, at first use (<see cref="Bundled"/>).
 /// </summary>
 public sealed class MeetingModel : IPartyJudge

@@ -5,8 +5,8 @@ using Sightline.Documents;
 using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Resolution;
 using Sightline.Knowledge.Status;
+using Sightline.Lists;
 using Sightline.Screening;
-using Sightline.Storage;
 
 namespace Sightline.Knowledge.Ingest;
 

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Sightline.Knowledge.Status;
-using Sightline.Storage;
+using Sightline.Lists;
 
 namespace Sightline.Knowledge.Queries;
 

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Sightline.Lists.Model;
+using Sightline.Lists;
 using Sightline.Screening;
-using Sightline.Storage;
 
 namespace Sightline.Knowledge.Resolution;
 

@@ -1,4 +1,4 @@
-using Sightline.Screening;
+using Sightline.Lists.Model;
 
 namespace Sightline.Knowledge.Resolution;
 

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Sightline.Knowledge.Queries;
 using Sightline.Lists.Model;
-using Sightline.Storage;
+using Sightline.Lists;
 
 namespace Sightline.Knowledge.Status;
 

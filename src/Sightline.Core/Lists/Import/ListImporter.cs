@@ -1,6 +1,5 @@
 using Sightline.Lists.Formats;
 using Sightline.Lists.Model;
-using Sightline.Storage;
 
 namespace Sightline.Lists.Import;
 

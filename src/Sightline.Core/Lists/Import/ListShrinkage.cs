@@ -1,4 +1,3 @@
-using Sightline.Storage;
 
 namespace Sightline.Lists.Import;
 

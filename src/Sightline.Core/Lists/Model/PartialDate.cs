@@ -95,5 +95,7 @@ public readonly record struct PartialDate
     }
 }
 
-/// <summary>How much of a <see cref="PartialDate"/> is known.</summary>
-public enum DatePrecision { Year, Month, Day }
+/// <summary>How precise a date is: a year, a month or a day (a <see cref="PartialDate"/> is one of these), or a range
+/// between two dates (a reported date such as "March 2-3, 2023"; never a <see cref="PartialDate"/>'s). Written out by
+/// name, never by number.</summary>
+public enum DatePrecision { Year, Month, Day, Range }

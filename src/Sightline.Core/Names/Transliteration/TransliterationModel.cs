@@ -19,7 +19,7 @@ public readonly record struct Calibration(double Threshold, double Typical, doub
 /// vowel Arabic script leaves unwritten; <c>ا</c> after a written <c>a</c> is mostly silent); a second table reads the
 /// other way, each Latin letter emitting zero to four letters of the script. <see cref="LogProbability"/> sums over every alignment (the forward algorithm),
 /// <see cref="Renderings"/> proposes the likeliest Latin spellings, and <see cref="Similarity"/> turns the score into
-/// a token similarity calibrated on development pairs. Trained by <see cref="TransliterationTrainer"/>; see ADR-015.
+/// a token similarity calibrated on development pairs. Trained by <c>TransliterationTrainer</c> (Sightline.Evaluation); see ADR-015.
 /// </summary>
 /// <remarks>Immutable and thread-safe. The committed model is embedded in the library and read once, on first use.</remarks>
 public sealed class TransliterationModel

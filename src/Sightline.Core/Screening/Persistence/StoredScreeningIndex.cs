@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Sightline.Lists;
 using Sightline.Lists.Model;
-using Sightline.Storage;
 
 namespace Sightline.Screening.Persistence;
 

@@ -99,7 +99,7 @@ public sealed class ListImporterTests : IDisposable
         var read = new OfacCsvListReader(Repository.SdnFolder, OfacFileSet.Sdn).ReadEntries().Single(e => e.Id == "28004");
         ImportSdn(Repository.SdnFolder);
         var stored = _fx.Store.Entry("us_ofac_sdn", "28004")!;
-        Assert.Equal(Sightline.Storage.EntryJson.Serialize(read), Sightline.Storage.EntryJson.Serialize(stored));
+        Assert.Equal(Sightline.Lists.Model.EntryJson.Serialize(read), Sightline.Lists.Model.EntryJson.Serialize(stored));
     }
 
     [Fact]

@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Sightline.Lists.Model;
 
-namespace Sightline.Storage;
+namespace Sightline.Lists.Model;
 
 /// <summary>The stored JSON form of a <see cref="ListEntry"/> and its content hash. The same entry always gives the same bytes.</summary>
 public static class EntryJson

@@ -1,8 +1,7 @@
-using Sightline.Lists;
 using Sightline.Lists.Formats;
 using Sightline.Lists.Model;
 
-namespace Sightline.Storage;
+namespace Sightline.Lists;
 
 /// <summary>
 /// Where list versions and their entries are kept. The interface is narrow on purpose: an SQLite file

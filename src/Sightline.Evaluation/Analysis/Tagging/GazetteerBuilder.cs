@@ -1,5 +1,4 @@
 using Sightline.Lists.Model;
-using Sightline.Screening;
 
 namespace Sightline.Analysis.Tagging;
 

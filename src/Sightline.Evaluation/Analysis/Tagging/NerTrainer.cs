@@ -19,9 +19,9 @@ public static class NerTrainer
     {
         // Jackknifing: a training document sees the memory of the other folds only.
         var folds = Enumerable.Range(0, MemoryFolds)
-            .Select(k => EntityMemory.Of(train.Where((_, index) => index % MemoryFolds != k))).ToArray();
+            .Select(k => MemoryOf(train.Where((_, index) => index % MemoryFolds != k))).ToArray();
         var trainViews = train.Select((d, index) => Prepare(d, gazetteer, folds[index % MemoryFolds])).ToArray();
-        var memory = EntityMemory.Of(train);
+        var memory = MemoryOf(train);
         var devViews = dev.Select(d => (d, View: Prepare(d, gazetteer, memory).View)).ToArray();
         var learner = new PerceptronWeights(EntityLabels.Count);
         var random = new Random(options.Seed);
@@ -77,5 +77,26 @@ public static class NerTrainer
         var view = DocumentView.Build(document.Sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList(), gazetteer, memory);
         var gold = document.Sentences.Select(s => EntityLabels.LabelsFromSpans(s.Entities, s.Words.Length)).ToArray();
         return (view, gold);
+    }
+
+    /// <summary>The memory of <paramref name="documents"/>.</summary>
+    private static EntityMemory MemoryOf(IEnumerable<ConllDocument> documents)
+    {
+        var words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var document in documents)
+            foreach (var sentence in document.Sentences)
+            {
+                var labels = new int[sentence.Words.Length];
+                foreach (var span in sentence.Entities)
+                    for (var i = span.Start; i < span.End; i++) labels[i] = 1 << EntityLabels.TypeIndex(span.Type);
+                for (var i = 0; i < labels.Length; i++)
+                {
+                    var word = sentence.Words[i];
+                    if (word.Length == 0 || !char.IsUpper(word[0])) continue;
+                    var flag = labels[i] != 0 ? labels[i] : i > 0 ? EntityMemory.Outside : 0;
+                    if (flag != 0) words[word] = words.GetValueOrDefault(word) | flag;
+                }
+            }
+        return new EntityMemory(words);
     }
 }

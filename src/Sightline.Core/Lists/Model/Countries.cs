@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Sightline.Screening;
+namespace Sightline.Lists.Model;
 
 /// <summary>
 /// Country names and codes to ISO 3166 alpha-2 codes, so that a query's <c>--country iq</c>, <c>IRQ</c> or

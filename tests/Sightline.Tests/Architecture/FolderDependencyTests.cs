@@ -1,0 +1,72 @@
+using NetArchTest.Rules;
+
+namespace Sightline.Tests.Architecture;
+
+/// <summary>
+/// The library's top folders depend one way, following the flow (ADR-024): the lists side (Names, Lists, Screening)
+/// and Documents first, then Analysis, Claims, Knowledge, and last what reads the knowledge base (Alerts, Export,
+/// Review). <c>Storage</c> (where files live) depends on nothing; <c>Storage/Sqlite</c> implements the domain's
+/// store interfaces and may use every folder. A wrong-way edge fails here unless it is a known one below.
+/// </summary>
+public sealed class FolderDependencyTests
+{
+    /// <summary>Each folder and the folders it may use (its own sub-folders always).</summary>
+    private static readonly (string Folder, string[] MayUse)[] Folders =
+    [
+        ("Storage", []),
+        ("Names", ["Storage"]),
+        ("Lists", ["Storage", "Names"]),
+        ("Screening", ["Storage", "Names", "Lists"]),
+        ("Documents", ["Storage", "Names", "Lists"]),
+        ("Analysis", ["Storage", "Names", "Lists", "Documents"]),
+        ("Claims", ["Storage", "Names", "Lists", "Documents", "Analysis"]),
+        ("Knowledge", ["Storage", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims"]),
+        ("Alerts", ["Storage", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims", "Knowledge"]),
+        ("Export", ["Storage", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims", "Knowledge"]),
+        ("Review", ["Storage", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims", "Knowledge"]),
+    ];
+
+    /// <summary>Wrong-way edges of today, type → folder; this list may only shrink.</summary>
+    private static readonly string[] KnownWrongWay =
+    [
+        // A publication date in a header or a dateline is read with the report date finder; see ADR-024.
+        "Sightline.Documents.DocumentFactory -> Analysis",
+        "Sightline.Documents.Readers.PlainTextReader -> Analysis",
+        // The ingestor runs the meeting alert rules itself; the one composition root (issue 20) takes this over.
+        "Sightline.Knowledge.Ingest.Ingestor -> Alerts",
+        // The knowledge base opens its SQLite database itself until its storage boundary exists (issue 20).
+        "Sightline.Knowledge.KnowledgeStore -> Storage.Sqlite",
+    ];
+
+    [Fact]
+    public void Every_folder_depends_only_on_the_folders_before_it_in_the_flow()
+    {
+        var types = Types.InAssembly(Architecture.Core);
+        var all = Folders.Select(f => f.Folder).Append("Storage.Sqlite").ToArray();
+        var edges = new List<string>();
+        foreach (var (folder, mayUse) in Folders)
+            foreach (var other in all.Where(o => o != folder && !mayUse.Contains(o)))
+            {
+                var result = types.That().ResideInNamespaceMatching(InFolder(folder))
+                    .ShouldNot().HaveDependencyOn("Sightline." + other).GetResult();
+                edges.AddRange(Architecture.OuterTypes(result).Select(type => $"{type} -> {other}"));
+            }
+        Architecture.AssertOnlyKnown(edges, KnownWrongWay, "Folder dependencies against the flow");
+    }
+
+    [Fact]
+    public void Every_namespace_of_the_library_is_in_a_known_folder()
+    {
+        var folders = Folders.Select(f => f.Folder).Append("Storage.Sqlite").ToArray();
+        var outside = Types.InAssembly(Architecture.Core).GetTypes()
+            .Select(t => t.Namespace ?? "")
+            .Where(ns => ns.StartsWith("Sightline", StringComparison.Ordinal))
+            .Where(ns => !folders.Any(f => ns == "Sightline." + f || ns.StartsWith("Sightline." + f + ".", StringComparison.Ordinal)))
+            .Distinct().ToList();
+        Assert.True(outside.Count == 0, "Namespaces outside the folders these tests check (add them to the flow): " + string.Join(", ", outside));
+    }
+
+    /// <summary>The folder's namespace and those below it; <c>Storage</c> alone, as <c>Storage/Sqlite</c> is its own folder here.</summary>
+    private static string InFolder(string folder) =>
+        folder == "Storage" ? @"^Sightline\.Storage$" : $@"^Sightline\.{folder.Replace(".", @"\.")}(\.|$)";
+}

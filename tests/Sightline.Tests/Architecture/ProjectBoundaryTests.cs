@@ -1,0 +1,73 @@
+using NetArchTest.Rules;
+using Sightline.Tests.Support;
+
+namespace Sightline.Tests.Architecture;
+
+/// <summary>
+/// What each project may hold (ADR-024): <c>Sightline.Core</c> is the product and holds no training, evaluation or data
+/// generator; the server does not reference the evaluation project; SQLite is spoken only in <c>Storage/Sqlite</c>.
+/// </summary>
+public sealed class ProjectBoundaryTests
+{
+    /// <summary>Types that use Microsoft.Data.Sqlite outside <c>Sightline.Storage.Sqlite</c> today. This list may only
+    /// shrink: the knowledge base's storage boundary (issue 20) moves them behind interfaces.</summary>
+    private static readonly string[] KnownSqliteUsers =
+    [
+        "Sightline.Alerts.AlertStore",
+        "Sightline.Alerts.ListChangeAlerts",
+        "Sightline.Alerts.MeetingAlerts",
+        "Sightline.Alerts.WebhookDispatcher",
+        "Sightline.Cli.Commands.EvalLinks",
+        "Sightline.Cli.Commands.EvalSanctionedMeetings",
+        "Sightline.Export.FtmExporter",
+        "Sightline.Export.FtmImporter",
+        "Sightline.Knowledge.Events.EventGrouper",
+        "Sightline.Knowledge.Ingest.ClaimRows",
+        "Sightline.Knowledge.Ingest.DocumentWriter",
+        "Sightline.Knowledge.Ingest.Ingestor",
+        "Sightline.Knowledge.KnowledgeStore",
+        "Sightline.Knowledge.Queries.ContactGraph",
+        "Sightline.Knowledge.Queries.EntityLookup",
+        "Sightline.Knowledge.Queries.EventReader",
+        "Sightline.Knowledge.Queries.ProfileReader",
+        "Sightline.Knowledge.Resolution.EntityDecisions",
+        "Sightline.Knowledge.Resolution.EntityIndex",
+        "Sightline.Knowledge.Resolution.LinkCalibration", // in Sightline.Evaluation
+        "Sightline.Knowledge.Resolution.LinkContext",
+        "Sightline.Knowledge.Resolution.ListLinker",
+        "Sightline.Knowledge.Sql",
+        "Sightline.Knowledge.Status.SanctionsReader",
+        "Sightline.Review.LinkQueue",
+        "Sightline.Review.ReviewDesk",
+        "Sightline.Web.Knowledge.DocumentEndpoints",
+        "Sightline.Web.Knowledge.EntityEndpoints",
+        "Sightline.Web.Knowledge.SearchEndpoint",
+        "Sightline.Web.KnowledgeAccess",
+    ];
+
+    [Fact]
+    public void The_library_holds_no_evaluation_training_or_generator_code()
+    {
+        var core = Types.InAssembly(Architecture.Core);
+        var misplaced = Architecture.OuterTypes(core.ShouldNot().ResideInNamespaceEndingWith(".Evaluation").GetResult())
+            .Concat(new[] { "Trainer", "CrossValidation", "Evaluation", "Generator" }
+                .SelectMany(suffix => Architecture.OuterTypes(core.ShouldNot().HaveNameEndingWith(suffix).GetResult())))
+            .ToList();
+        Assert.True(misplaced.Count == 0, "Evaluation, training or generator code in Sightline.Core (it belongs in Sightline.Evaluation): " + string.Join(", ", misplaced));
+        Assert.DoesNotContain(Architecture.Core.GetReferencedAssemblies(), a => a.Name == Architecture.Evaluation.GetName().Name);
+    }
+
+    [Fact]
+    public void The_server_does_not_reference_the_evaluation_project() =>
+        Assert.DoesNotContain(Architecture.Web.GetReferencedAssemblies(), a => a.Name == Architecture.Evaluation.GetName().Name);
+
+    [Fact]
+    public void Only_Storage_Sqlite_uses_Microsoft_Data_Sqlite_apart_from_the_known_offenders()
+    {
+        var users = new[] { Types.InAssemblies([Architecture.Core, Architecture.Evaluation, Architecture.Web]), Types.FromFile(Repository.CliAssembly) }
+            .SelectMany(types => Architecture.OuterTypes(types.That().DoNotResideInNamespace("Sightline.Storage.Sqlite")
+                .ShouldNot().HaveDependencyOn("Microsoft.Data.Sqlite").GetResult()))
+            .ToList();
+        Architecture.AssertOnlyKnown(users, KnownSqliteUsers, "Microsoft.Data.Sqlite used outside Storage/Sqlite");
+    }
+}
