@@ -36,6 +36,7 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
 
     [ThreadStatic] private static Dictionary<(string, string), double>? t_modelCache;
     [ThreadStatic] private static Dictionary<(string, string), double>? t_unusualCache;
+    [ThreadStatic] private static Dictionary<(string, string), double>? t_slipCache;
 
     public static TokenSimilarity? Compare(NameToken query, NameToken listed)
     {
@@ -95,15 +96,26 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
         var (native, latin) = a.Script is NameScript.Arabic or NameScript.Hebrew ? (a, b) : (b, a);
         if (native.Source is null || native.Script is not (NameScript.Arabic or NameScript.Hebrew) || latin.Script != NameScript.Latin || latin.Text.Length < 3)
             return null;
+        var cache = t_slipCache ??= new Dictionary<(string, string), double>();
+        if (!cache.TryGetValue((native.Source, latin.Text), out var score))
+        {
+            if (cache.Count > 50_000) cache.Clear();
+            score = cache[(native.Source, latin.Text)] = SlipScore(native.Source, latin);
+        }
+        return score > 0 ? new(score, TokenMatchKind.Spelling) : null;
+    }
+
+    private static double SlipScore(string source, NameToken latin)
+    {
         var best = 0.0;
-        foreach (var rendering in NameParser.LikeliestRenderings(native.Source))
+        foreach (var rendering in NameParser.LikeliestRenderings(source))
         {
             var text = rendering.Latin;
             if (text.Length < 3 || !EditDistance.Within(text, latin.Text, 1) || NisbaApart(text, latin.Text)) continue;
             if (Math.Min(text.Length, latin.Text.Length) < 5 && (latin.Text.Length != text.Length + 1 || latin.Text[0] != text[0] || PhoneticKey.OfLatin(text) != latin.Key)) continue;
             best = Math.Max(best, JaroWinkler.Similarity(text, latin.Text));
         }
-        return best > 0 ? new(0.75 + 0.2 * best, TokenMatchKind.Spelling) : null;
+        return best > 0 ? 0.75 + 0.2 * best : 0;
     }
 
     /// <summary>Two words one of which is the other with a final <c>i</c> or <c>y</c>: a nisba, another name
