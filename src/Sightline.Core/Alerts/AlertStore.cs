@@ -13,6 +13,9 @@ namespace Sightline.Alerts;
 /// </summary>
 public sealed class AlertStore(SqliteConnection connection, TimeProvider clock)
 {
+    public AlertStore(KnowledgeStore store, TimeProvider clock) : this(store.Connection, clock) { }
+
+
     /// <summary>Raises or updates the alert of <paramref name="rule"/> about <paramref name="subject"/>; answers whether
     /// anything changed.</summary>
     public bool Raise(string rule, string subject, string summary, string payload)

@@ -18,6 +18,9 @@ namespace Sightline.Alerts;
 /// </summary>
 public sealed class ListChangeAlerts(SqliteConnection connection, AlertStore alerts)
 {
+    public ListChangeAlerts(KnowledgeStore store, AlertStore alerts) : this(store.Connection, alerts) { }
+
+
     /// <summary>Re-screens the knowledge base with <paramref name="linker"/> (over the new active lists) and raises the
     /// alerts <paramref name="diff"/> gives cause for; answers how many were raised.</summary>
     public int AfterListVersion(ListDiff diff, ListLinker linker)

@@ -13,6 +13,9 @@ namespace Sightline.Alerts;
 /// </summary>
 public sealed class WebhookDispatcher(SqliteConnection connection, HttpClient http, TimeProvider clock, WebhookOptions options)
 {
+    public WebhookDispatcher(KnowledgeStore store, HttpClient http, TimeProvider clock, WebhookOptions options) : this(store.Connection, http, clock, options) { }
+
+
     /// <summary>Sends every delivery that is due now, once; answers how many were delivered, failed and died.</summary>
     public async Task<DeliveryTally> DeliverDueAsync(CancellationToken cancel = default)
     {

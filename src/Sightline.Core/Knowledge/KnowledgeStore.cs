@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Sightline.Knowledge.Storage;
 using Sightline.Storage.Sqlite;
 
 namespace Sightline.Knowledge;
@@ -8,12 +9,24 @@ namespace Sightline.Knowledge;
 /// list links and meeting events (schema in <see cref="SqliteMigrations"/>). Ingestion writes one document a
 /// transaction, so an interrupted run leaves every document either fully stored or absent.
 /// </summary>
-/// <remarks>The SQL is plain enough to run on PostgreSQL; the multi-machine setup of DESIGN.md swaps the connection.</remarks>
+/// <remarks>Hosts ask through <see cref="Documents"/>, <see cref="Entities"/> and the readers built on the store; the
+/// connection is still handed to the parts of the library not yet behind a storage interface (ADR-026).</remarks>
 public sealed class KnowledgeStore : IDisposable
 {
-    private KnowledgeStore(SqliteConnection connection) => Connection = connection;
+    private KnowledgeStore(SqliteConnection connection)
+    {
+        Connection = connection;
+        Documents = new SqliteDocumentQueries(connection);
+        Entities = new SqliteEntityQueries(connection);
+    }
 
     public SqliteConnection Connection { get; }
+
+    /// <summary>The reports, their kept texts and what each gave.</summary>
+    public IDocumentQueries Documents { get; }
+
+    /// <summary>Entities' existence and list links, and the size of the knowledge base.</summary>
+    public IEntityQueries Entities { get; }
 
     public static KnowledgeStore Open(string path, TimeProvider clock)
     {

@@ -19,6 +19,9 @@ public sealed record QueuedLink(
 /// </summary>
 public static class LinkQueue
 {
+    public static IReadOnlyList<QueuedLink> Read(KnowledgeStore store, IListStore lists, int limit, bool includeCandidates = true) =>
+        Read(store.Connection, lists, limit, includeCandidates);
+
     public static IReadOnlyList<QueuedLink> Read(SqliteConnection connection, IListStore lists, int limit, bool includeCandidates = true)
     {
         var rows = connection.Query(null,

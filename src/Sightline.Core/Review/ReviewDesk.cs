@@ -18,6 +18,9 @@ namespace Sightline.Review;
 /// </summary>
 public sealed class ReviewDesk(SqliteConnection connection, IListStore lists, TimeProvider clock)
 {
+    public ReviewDesk(KnowledgeStore store, IListStore lists, TimeProvider clock) : this(store.Connection, lists, clock) { }
+
+
     public void ConfirmClaim(string claimId, string user, string reason) => SetClaim(claimId, "confirmed", "confirm-claim", user, reason);
 
     public void RejectClaim(string claimId, string user, string reason) => SetClaim(claimId, "rejected", "reject-claim", user, reason);

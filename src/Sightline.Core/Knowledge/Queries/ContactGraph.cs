@@ -14,6 +14,9 @@ public sealed record GraphEdge(string From, string To, string EventId, DayRange?
 /// </summary>
 public sealed class ContactGraph(SqliteConnection connection)
 {
+    public ContactGraph(KnowledgeStore store) : this(store.Connection) { }
+
+
     /// <summary>The parties within <paramref name="depth"/> meetings of <paramref name="root"/>, and the meetings among them.</summary>
     public (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) Around(string root, int depth)
     {
