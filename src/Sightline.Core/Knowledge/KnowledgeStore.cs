@@ -18,6 +18,8 @@ public sealed class KnowledgeStore : IDisposable
         Connection = connection;
         Documents = new SqliteDocumentQueries(connection);
         Entities = new SqliteEntityQueries(connection);
+        Reviews = new SqliteReviewStore(connection);
+        Events = new SqliteEventStore(connection);
     }
 
     public SqliteConnection Connection { get; }
@@ -27,6 +29,15 @@ public sealed class KnowledgeStore : IDisposable
 
     /// <summary>Entities' existence and list links, and the size of the knowledge base.</summary>
     public IEntityQueries Entities { get; }
+
+    /// <summary>Review decisions, the audit trail and the review queue.</summary>
+    public IReviewStore Reviews { get; }
+
+    /// <summary>The meeting events as review decisions change them.</summary>
+    public IEventStore Events { get; }
+
+    /// <summary>Begins a transaction: hand it to the store methods that belong in it, then commit it.</summary>
+    public IKnowledgeUnitOfWork Begin() => SqliteUnitOfWork.Begin(Connection);
 
     public static KnowledgeStore Open(string path, TimeProvider clock)
     {

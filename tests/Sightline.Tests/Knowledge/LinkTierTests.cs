@@ -58,7 +58,7 @@ public sealed class LinkTierTests : IDisposable
     public void The_queue_puts_links_on_alerted_meetings_first_and_one_action_confirms_or_rejects()
     {
         _knowledge.Ingest(Ingest());
-        var queue = LinkQueue.Read(_knowledge.Store.Connection, _knowledge.Lists, 0);
+        var queue = LinkQueue.Read(_knowledge.Store, _knowledge.Lists, 0);
         var first = queue[0];
         Assert.Equal(("Musa Ali Daqduq", "15584", "probable"), (first.EntityName, first.ListId, first.State));
         Assert.True(first.AlertedMeetings > 0);
@@ -66,7 +66,7 @@ public sealed class LinkTierTests : IDisposable
 
         _knowledge.Review.Link(first.EntityId, first.List, first.ListId, "ana", "the entry's remarks match his biography");
         Assert.Equal("confirmed", Link("Musa Ali Daqduq", "15584").Tier);
-        Assert.DoesNotContain(LinkQueue.Read(_knowledge.Store.Connection, _knowledge.Lists, 0), q => q.EntityId == first.EntityId && q.ListId == "15584");
+        Assert.DoesNotContain(LinkQueue.Read(_knowledge.Store, _knowledge.Lists, 0), q => q.EntityId == first.EntityId && q.ListId == "15584");
     }
 
     [Fact]
