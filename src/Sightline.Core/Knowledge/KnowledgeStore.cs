@@ -20,6 +20,7 @@ public sealed class KnowledgeStore : IDisposable
         Entities = new SqliteEntityQueries(connection);
         Reviews = new SqliteReviewStore(connection);
         Events = new SqliteEventStore(connection);
+        Alerts = new SqliteAlertStore(connection);
     }
 
     public SqliteConnection Connection { get; }
@@ -36,8 +37,14 @@ public sealed class KnowledgeStore : IDisposable
     /// <summary>The meeting events as review decisions change them.</summary>
     public IEventStore Events { get; }
 
+    /// <summary>Alerts, their deliveries and webhooks, the watch list, and what the alert rules read.</summary>
+    public IAlertStore Alerts { get; }
+
     /// <summary>Begins a transaction: hand it to the store methods that belong in it, then commit it.</summary>
     public IKnowledgeUnitOfWork Begin() => SqliteUnitOfWork.Begin(Connection);
+
+    /// <summary>The SQLite transaction of a unit of work, for the library code not yet behind the boundary (ADR-026).</summary>
+    internal SqliteTransaction TransactionOf(IKnowledgeUnitOfWork work) => SqliteUnitOfWork.Of(work, Connection);
 
     public static KnowledgeStore Open(string path, TimeProvider clock)
     {

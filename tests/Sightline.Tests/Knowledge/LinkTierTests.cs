@@ -85,7 +85,7 @@ public sealed class LinkTierTests : IDisposable
         _knowledge.ListImporter.Import(new FtmJsonLinesReader(first, "xx_test", DateTimeOffset.Parse("2026-11-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
         var second = _knowledge.Files.Write("xx_test2.ftm.json", """{"id": "T-2", "schema": "Person", "properties": {"name": ["Osama Hamdan"]}}""" + "\n");
         var update = Assert.IsType<ImportOutcome.Imported>(_knowledge.ListImporter.Import(new FtmJsonLinesReader(second, "xx_test", DateTimeOffset.Parse("2026-11-10T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture))));
-        new ListChangeAlerts(_knowledge.Store.Connection, _knowledge.Alerts).AfterListVersion(update.Diff!, _knowledge.CurrentLinker());
+        new ListChangeAlerts(_knowledge.Store, _knowledge.Alerts).AfterListVersion(update.Diff!, _knowledge.CurrentLinker());
 
         Assert.Equal("confirmed", Link("Musa Ali Daqduq", "15584").State);
         Assert.DoesNotContain(_knowledge.Profiles.Read(khazali)!.Links, l => l.ListId == "28004");

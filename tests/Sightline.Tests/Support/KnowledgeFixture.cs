@@ -31,7 +31,7 @@ public sealed class KnowledgeFixture : IDisposable
     public SqliteListStore Lists => _lists.Store;
     public ListImporter ListImporter => _lists.Importer;
     public FakeTimeProvider Clock => _lists.Clock;
-    public AlertStore Alerts => new(Store.Connection, Clock);
+    public AlertStore Alerts => new(Store, Clock);
     public ReviewDesk Review => new(Store, _lists.Store, Clock);
 
     /// <summary>A new ingestor, as a new run of <c>sightline ingest</c> would make one, with the alert rules.</summary>
