@@ -21,6 +21,7 @@ public sealed class KnowledgeStore : IDisposable
         Reviews = new SqliteReviewStore(connection);
         Events = new SqliteEventStore(connection);
         Alerts = new SqliteAlertStore(connection);
+        Graph = new SqliteGraphQueries(connection);
     }
 
     public SqliteConnection Connection { get; }
@@ -39,6 +40,9 @@ public sealed class KnowledgeStore : IDisposable
 
     /// <summary>Alerts, their deliveries and webhooks, the watch list, and what the alert rules read.</summary>
     public IAlertStore Alerts { get; }
+
+    /// <summary>The parties of meetings and their meetings, for the contact graph.</summary>
+    public IGraphQueries Graph { get; }
 
     /// <summary>Begins a transaction: hand it to the store methods that belong in it, then commit it.</summary>
     public IKnowledgeUnitOfWork Begin() => SqliteUnitOfWork.Begin(Connection);
