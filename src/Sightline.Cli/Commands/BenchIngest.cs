@@ -65,7 +65,7 @@ internal static class BenchIngest
             Console.WriteLine($"entity {busiest} (\"{profile.Name}\", the linked entity with the most meetings: {profile.MeetingsTotal:N0}): median {Median(() => profiles.Read(busiest)):0.0} ms over 9 runs");
             Console.WriteLine($"entity lookup by name \"{profile.Name}\": median {Median(() => EntityLookup.Find(session.Store, profile.Name)):0.0} ms over 9 runs");
         }
-        Console.WriteLine($"meetings --sanctioned (newest 100): median {Median(() => session.Profiles().Events.Read(EventReader.Newest(sanctionedOnly: true, limit: 100))):0.0} ms over 9 runs");
+        Console.WriteLine($"meetings --sanctioned (newest 100): median {Median(() => session.Profiles().Events.ReadNewest(sanctionedOnly: true, limit: 100)):0.0} ms over 9 runs");
     }
 
     private static double Median(Func<object?> query)

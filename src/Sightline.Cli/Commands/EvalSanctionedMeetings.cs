@@ -48,7 +48,7 @@ internal static class EvalSanctionedMeetings
             Console.WriteLine($"{name}: {outcomes.Count} reports from {docs} in {session.Lists.DatabasePath}; {labelled.Count} people labelled");
 
             var files = session.Store.Documents.Paths().ToDictionary(d => d.Key, d => Path.GetFileName(d.Path), StringComparer.Ordinal);
-            var events = session.Profiles().Events.Read(EventReader.Newest(false, 0));
+            var events = session.Profiles().Events.ReadNewest(false, 0);
             var byFile = events.SelectMany(e => e.Evidence.Select(s => files.GetValueOrDefault(s.Document)).OfType<string>().Distinct(StringComparer.Ordinal).Select(f => (File: f, Event: e)))
                 .ToLookup(x => x.File, x => x.Event, StringComparer.Ordinal);
             var score = new SanctionedMeetingScore();

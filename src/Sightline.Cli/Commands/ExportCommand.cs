@@ -40,7 +40,7 @@ internal static class ExportCommand
                         foreach (var ftm in new FtmExporter(session.Store, session.Lists.Store).Export(keys)) writer.WriteLine(ftm.ToJsonLine());
                     break;
                 case "csv":
-                    var meetings = keys is null ? session.Profiles().Events.Read(EventReader.Newest(sanctionedOnly: false, limit: 0))
+                    var meetings = keys is null ? session.Profiles().Events.ReadNewest(sanctionedOnly: false, limit: 0)
                         : session.Profiles().Events.Read(edges.Select(e => e.EventId));
                     using (var writer = new StreamWriter(stream, leaveOpen: true) { NewLine = "\r\n" })
                         foreach (var row in MeetingsCsv.Rows(meetings)) writer.WriteLine(row);

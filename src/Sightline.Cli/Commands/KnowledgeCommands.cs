@@ -66,8 +66,7 @@ internal static class KnowledgeCommands
         command.SetAction(result =>
         {
             using var session = KnowledgeSession.Open(result);
-            var ids = EventReader.Newest(result.GetValue(sanctioned), Math.Max(0, result.GetValue(limit)));
-            var meetings = session.Profiles().Events.Read(ids);
+            var meetings = session.Profiles().Events.ReadNewest(result.GetValue(sanctioned), Math.Max(0, result.GetValue(limit)));
             meetings.Reverse();
             if (result.GetValue(json))
             {
