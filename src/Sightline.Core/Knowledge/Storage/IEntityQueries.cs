@@ -8,6 +8,13 @@ public interface IEntityQueries
 {
     bool Exists(string entityId);
 
+    /// <summary>The name of the entity with this id, or null when there is none.</summary>
+    string? NameOf(string entityId);
+
+    /// <summary>The entities found by the rarest of these phonetic name keys (the one fewest entities share), each with
+    /// every name it bears and how many documents give that name.</summary>
+    IReadOnlyList<NameCandidate> ByRarestKey(IReadOnlyCollection<string> keys);
+
     /// <summary>Whether the knowledge base holds any entity at all.</summary>
     bool Any();
 
@@ -22,6 +29,15 @@ public interface IEntityQueries
 
     /// <summary>The automatically linked entity that takes part in the most meeting events, or null.</summary>
     string? BusiestLinkedEntity();
+}
+
+/// <summary>An entity found by a name key: one of its names and how many documents give it.</summary>
+public sealed record NameCandidate
+{
+    public required string EntityId { get; init; }
+    public required string EntityName { get; init; }
+    public required string Name { get; init; }
+    public int Documents { get; init; }
 }
 
 /// <summary>An entity with a link to a list entry, and the link's state.</summary>

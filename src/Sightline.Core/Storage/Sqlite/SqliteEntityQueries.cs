@@ -10,6 +10,17 @@ internal sealed class SqliteEntityQueries(SqliteConnection connection) : IEntity
     public bool Exists(string entityId) =>
         connection.ExecuteScalar<long?>("SELECT 1 FROM kb_entities WHERE id = @entityId", new { entityId }) is not null;
 
+    public string? NameOf(string entityId) =>
+        connection.ExecuteScalar<string?>("SELECT name FROM kb_entities WHERE id = @entityId", new { entityId });
+
+    public IReadOnlyList<NameCandidate> ByRarestKey(IReadOnlyCollection<string> keys) => connection.Query<NameCandidate>(
+        """
+        SELECT e.id AS EntityId, e.name AS EntityName, n.name AS Name, COUNT(*) AS Documents
+        FROM kb_name_keys k JOIN kb_entities e ON e.id = k.entity_id JOIN kb_names n ON n.entity_id = e.id
+        WHERE k.key = (SELECT key FROM kb_name_keys WHERE key IN @keys GROUP BY key ORDER BY COUNT(*) LIMIT 1)
+        GROUP BY e.id, n.name
+        """, new { keys }).AsList();
+
     public bool Any() => connection.ExecuteScalar<long?>("SELECT 1 FROM kb_entities LIMIT 1") is not null;
 
     public IReadOnlyList<(string List, string ListId)> CountingLinks(string entityId) => connection.Query<ListEntryRow>(
