@@ -38,11 +38,11 @@ internal sealed class KnowledgeSession : IDisposable
         return Knowledge.Ingest.Ingestor.WithAlerts(Store, Lists.Store, analyzer, screener, Lists.Clock);
     }
 
-    public ProfileReader Profiles() => new(Store.Connection, Lists.Store);
+    public ProfileReader Profiles() => new(Store, Lists.Store);
 
-    public AlertStore Alerts() => new(Store.Connection, Lists.Clock);
+    public AlertStore Alerts() => new(Store, Lists.Clock);
 
-    public ReviewDesk Review() => new(Store.Connection, Lists.Store, Lists.Clock);
+    public ReviewDesk Review() => new(Store, Lists.Store, Lists.Clock);
 
     /// <summary>Sends the alert deliveries that are due, once each, and says what happened; a receiver that hangs costs
     /// at most <paramref name="timeout"/> a delivery.</summary>
@@ -50,7 +50,7 @@ internal sealed class KnowledgeSession : IDisposable
     {
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("Sightline/0.1 (+alert webhook)");
-        var tally = await new WebhookDispatcher(Store.Connection, http, Lists.Clock, WebhookOptions.Default with { Timeout = timeout }).DeliverDueAsync(cancel);
+        var tally = await new WebhookDispatcher(Store, http, Lists.Clock, WebhookOptions.Default with { Timeout = timeout }).DeliverDueAsync(cancel);
         if (tally != new DeliveryTally(0, 0, 0))
             Console.WriteLine($"Webhooks: {tally.Delivered} delivered, {tally.Failed} failed (will be retried), {tally.Dead} given up (see sightline webhooks)");
         return tally;
@@ -67,9 +67,9 @@ internal sealed class KnowledgeSession : IDisposable
     /// earlier version (<paramref name="diff"/> from the version that was active to this one), and prints the alerts.</summary>
     public void AfterActiveVersionChange(ListVersion version, ListDiff? diff)
     {
-        if (diff is null && Store.Connection.Scalar(null, "SELECT 1 FROM kb_entities LIMIT 1") is null) return;
+        if (diff is null && !Store.Entities.Any()) return;
         var linker = new ListLinker(new Screener(Lists.ScreeningIndex()), Lists.Store);
-        var rules = new ListChangeAlerts(Store.Connection, Alerts());
+        var rules = new ListChangeAlerts(Store, Alerts());
         var raised = diff is not null ? rules.AfterListVersion(diff, linker) : rules.AfterFirstVersion(version, Lists.Store, linker);
         Console.WriteLine($"knowledge base re-screened against {version.List} version {version.Number}: {raised} alert(s) raised");
         foreach (var alert in Alerts().List().Where(a => a.Rule is AlertRules.Designated or AlertRules.Delisted).Take(raised))
@@ -79,7 +79,7 @@ internal sealed class KnowledgeSession : IDisposable
     /// <summary>The entity a name or id means, or null after telling the user why not.</summary>
     public string? Resolve(string query, string command)
     {
-        var found = EntityLookup.Find(Store.Connection, query);
+        var found = EntityLookup.Find(Store, query);
         if (found.Count == 0)
         {
             Console.Error.WriteLine($"sightline {command}: no entity in the knowledge base is named \"{query}\" (ingest reports first: sightline ingest PATH)");

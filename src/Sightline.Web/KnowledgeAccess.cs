@@ -1,7 +1,8 @@
 using Sightline.Alerts;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Queries;
-using Sightline.Knowledge.Status;
+using Sightline.Knowledge.Storage;
+using Sightline.Review;
 using Sightline.Storage.Sqlite;
 
 namespace Sightline.Web;
@@ -13,14 +14,18 @@ public sealed class KnowledgeAccess(ServerState state) : IDisposable
     private readonly KnowledgeStore _store = KnowledgeStore.Open(state.DatabasePath, state.Clock);
     private SqliteListStore? _lists;
 
-    public Microsoft.Data.Sqlite.SqliteConnection Connection => _store.Connection;
     public SqliteListStore Lists => _lists ??= SqliteListStore.Open(state.DatabasePath, state.Clock);
-    public ProfileReader Profiles => new(_store.Connection, Lists);
-    public EventReader Events => new(_store.Connection, new SanctionsReader(_store.Connection, Lists));
-    public ContactGraph Graph => new(_store.Connection);
-    public AlertStore Alerts => new(_store.Connection, state.Clock);
+    public IDocumentQueries Documents => _store.Documents;
+    public IEntityQueries Entities => _store.Entities;
+    public ProfileReader Profiles => new(_store, Lists);
+    public EventReader Events => Profiles.Events;
+    public ContactGraph Graph => new(_store);
+    public AlertStore Alerts => new(_store, state.Clock);
+    public ReviewDesk Review => new(_store, Lists, state.Clock);
+    public IReadOnlyList<QueuedLink> LinkQueue(int limit, bool includeCandidates) => Sightline.Review.LinkQueue.Read(_store, Lists, limit, includeCandidates);
 
-    public bool EntityExists(string id) => _store.Connection.Scalar(null, "SELECT 1 FROM kb_entities WHERE id = $0", id) is not null;
+    /// <summary>Entities named <paramref name="name"/> in any spelling, best first (or the entity with that id).</summary>
+    public IReadOnlyList<(string Id, string Name, double Score)> Find(string name) => EntityLookup.Find(_store, name);
 
     public void Dispose()
     {

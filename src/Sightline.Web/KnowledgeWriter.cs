@@ -54,7 +54,7 @@ public sealed class KnowledgeWriter(string databasePath, string nerModelPath, st
         try
         {
             var (store, lists) = Open();
-            var result = decision(new ReviewDesk(store.Connection, lists, clock), new AlertStore(store.Connection, clock));
+            var result = decision(new ReviewDesk(store, lists, clock), new AlertStore(store, clock));
             _ingestor = null;
             return result;
         }

@@ -55,20 +55,17 @@ internal static class BenchIngest
     /// median of 9 runs in this process.</summary>
     private static void TimeQueries(KnowledgeSession session)
     {
-        var documents = session.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_documents");
-        var events = session.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_events");
-        var entities = session.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_entities");
-        Console.WriteLine($"Knowledge base: {documents:N0} documents, {entities:N0} entities, {events:N0} meeting events");
-        var busiest = session.Store.Connection.Scalar(null,
-            "SELECT l.entity_id FROM kb_links l JOIN kb_event_parties p ON p.party_key = l.entity_id WHERE l.state = 'automatic' GROUP BY l.entity_id ORDER BY COUNT(*) DESC LIMIT 1") as string;
+        var totals = session.Store.Entities.Totals();
+        Console.WriteLine($"Knowledge base: {totals.Documents:N0} documents, {totals.Entities:N0} entities, {totals.Events:N0} meeting events");
+        var busiest = session.Store.Entities.BusiestLinkedEntity();
         if (busiest is not null)
         {
             var profiles = session.Profiles();
             var profile = profiles.Read(busiest)!;
             Console.WriteLine($"entity {busiest} (\"{profile.Name}\", the linked entity with the most meetings: {profile.MeetingsTotal:N0}): median {Median(() => profiles.Read(busiest)):0.0} ms over 9 runs");
-            Console.WriteLine($"entity lookup by name \"{profile.Name}\": median {Median(() => EntityLookup.Find(session.Store.Connection, profile.Name)):0.0} ms over 9 runs");
+            Console.WriteLine($"entity lookup by name \"{profile.Name}\": median {Median(() => EntityLookup.Find(session.Store, profile.Name)):0.0} ms over 9 runs");
         }
-        Console.WriteLine($"meetings --sanctioned (newest 100): median {Median(() => session.Profiles().Events.Read(EventReader.Newest(sanctionedOnly: true, limit: 100))):0.0} ms over 9 runs");
+        Console.WriteLine($"meetings --sanctioned (newest 100): median {Median(() => session.Profiles().Events.ReadNewest(sanctionedOnly: true, limit: 100)):0.0} ms over 9 runs");
     }
 
     private static double Median(Func<object?> query)

@@ -47,9 +47,8 @@ internal static class EvalSanctionedMeetings
             var outcomes = session.Ingestor().IngestFiles(Directory.GetFiles(docs, "*.txt").Order(StringComparer.Ordinal)).ToList();
             Console.WriteLine($"{name}: {outcomes.Count} reports from {docs} in {session.Lists.DatabasePath}; {labelled.Count} people labelled");
 
-            var files = session.Store.Connection.Query(null, "SELECT key, path FROM kb_documents", r => (Key: r.GetString(0), File: Path.GetFileName(r.GetString(1))))
-                .ToDictionary(d => d.Key, d => d.File, StringComparer.Ordinal);
-            var events = session.Profiles().Events.Read(EventReader.Newest(false, 0));
+            var files = session.Store.Documents.Paths().ToDictionary(d => d.Key, d => Path.GetFileName(d.Path), StringComparer.Ordinal);
+            var events = session.Profiles().Events.ReadNewest(false, 0);
             var byFile = events.SelectMany(e => e.Evidence.Select(s => files.GetValueOrDefault(s.Document)).OfType<string>().Distinct(StringComparer.Ordinal).Select(f => (File: f, Event: e)))
                 .ToLookup(x => x.File, x => x.Event, StringComparer.Ordinal);
             var score = new SanctionedMeetingScore();

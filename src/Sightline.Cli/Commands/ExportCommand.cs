@@ -20,7 +20,7 @@ internal static class ExportCommand
         command.SetAction(result =>
         {
             using var session = KnowledgeSession.Open(result);
-            var graph = new ContactGraph(session.Store.Connection);
+            var graph = new ContactGraph(session.Store);
             IReadOnlySet<string>? keys = null;
             IReadOnlyList<GraphNode> nodes;
             IReadOnlyList<GraphEdge> edges;
@@ -37,10 +37,10 @@ internal static class ExportCommand
             {
                 case "ftm":
                     using (var writer = new StreamWriter(stream, leaveOpen: true) { NewLine = "\n" })
-                        foreach (var ftm in new FtmExporter(session.Store.Connection, session.Lists.Store).Export(keys)) writer.WriteLine(ftm.ToJsonLine());
+                        foreach (var ftm in new FtmExporter(session.Store, session.Lists.Store).Export(keys)) writer.WriteLine(ftm.ToJsonLine());
                     break;
                 case "csv":
-                    var meetings = keys is null ? session.Profiles().Events.Read(EventReader.Newest(sanctionedOnly: false, limit: 0))
+                    var meetings = keys is null ? session.Profiles().Events.ReadNewest(sanctionedOnly: false, limit: 0)
                         : session.Profiles().Events.Read(edges.Select(e => e.EventId));
                     using (var writer = new StreamWriter(stream, leaveOpen: true) { NewLine = "\r\n" })
                         foreach (var row in MeetingsCsv.Rows(meetings)) writer.WriteLine(row);
@@ -68,7 +68,7 @@ internal static class ExportCommand
                 Console.Error.WriteLine($"sightline import: no such file {path}");
                 return 2;
             }
-            var (count, errors) = FtmImporter.Import(session.Store.Connection, path, File.ReadLines(path), session.Lists.Clock.GetUtcNow());
+            var (count, errors) = FtmImporter.Import(session.Store, path, File.ReadLines(path), session.Lists.Clock.GetUtcNow());
             foreach (var error in errors) Console.Error.WriteLine(error);
             if (errors.Count > 0)
             {

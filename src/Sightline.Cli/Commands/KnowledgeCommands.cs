@@ -66,8 +66,7 @@ internal static class KnowledgeCommands
         command.SetAction(result =>
         {
             using var session = KnowledgeSession.Open(result);
-            var ids = EventReader.Newest(result.GetValue(sanctioned), Math.Max(0, result.GetValue(limit)));
-            var meetings = session.Profiles().Events.Read(ids);
+            var meetings = session.Profiles().Events.ReadNewest(result.GetValue(sanctioned), Math.Max(0, result.GetValue(limit)));
             meetings.Reverse();
             if (result.GetValue(json))
             {
@@ -97,7 +96,7 @@ internal static class KnowledgeCommands
         {
             using var session = KnowledgeSession.Open(result);
             if (session.Resolve(result.GetValue(name)!, "graph") is not { } id) return 1;
-            var (nodes, edges) = new ContactGraph(session.Store.Connection).Around(id, Math.Max(1, result.GetValue(depth)));
+            var (nodes, edges) = new ContactGraph(session.Store).Around(id, Math.Max(1, result.GetValue(depth)));
             using var output = Console.OpenStandardOutput();
             GraphWriter.Write(output, result.GetValue(format)!, nodes, edges);
             output.Write("\n"u8);
@@ -116,7 +115,7 @@ internal static class KnowledgeCommands
         {
             using var session = KnowledgeSession.Open(result);
             if (session.Resolve(result.GetValue(from)!, "path") is not { } a || session.Resolve(result.GetValue(to)!, "path") is not { } b) return 1;
-            var graph = new ContactGraph(session.Store.Connection);
+            var graph = new ContactGraph(session.Store);
             var path = graph.Path(a, b);
             if (path is null)
             {

@@ -60,7 +60,7 @@ internal static class ReviewCommands
         command.SetAction(result =>
         {
             using var session = KnowledgeSession.Open(result);
-            var queued = LinkQueue.Read(session.Store.Connection, session.Lists.Store, Math.Max(0, result.GetValue(limit)), !result.GetValue(probableOnly));
+            var queued = LinkQueue.Read(session.Store, session.Lists.Store, Math.Max(0, result.GetValue(limit)), !result.GetValue(probableOnly));
             foreach (var q in queued)
             {
                 if (result.GetValue(json))

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Sightline.Knowledge;
+using Sightline.Knowledge.Storage;
 
 namespace Sightline.Alerts;
 
@@ -11,83 +11,76 @@ namespace Sightline.Alerts;
 /// configured webhook). Raising is idempotent: the same rule, subject and payload again changes nothing; a changed
 /// payload raises the revision, clears the acknowledgement (there is news) and queues the new revision.
 /// </summary>
-public sealed class AlertStore(SqliteConnection connection, TimeProvider clock)
+public sealed class AlertStore(KnowledgeStore store, TimeProvider clock)
 {
-    /// <summary>Raises or updates the alert of <paramref name="rule"/> about <paramref name="subject"/>; answers whether
-    /// anything changed.</summary>
-    public bool Raise(string rule, string subject, string summary, string payload)
+    private readonly IAlertStore _alerts = store.Alerts;
+
+    /// <summary>Raises or updates the alert of <paramref name="rule"/> about <paramref name="subject"/> in
+    /// <paramref name="work"/>; answers whether anything changed.</summary>
+    public bool Raise(IKnowledgeUnitOfWork work, string rule, string subject, string summary, string payload)
     {
         var now = Stamp(clock.GetUtcNow());
         var id = IdOf(rule, subject);
-        var held = connection.Query(null, "SELECT payload, revision FROM alerts WHERE id = $0", r => (Payload: r.GetString(0), Revision: r.GetInt32(1)), id);
+        var held = _alerts.Held(work, id);
         int revision;
-        if (held.Count == 0)
+        if (held is null)
         {
             revision = 1;
-            connection.Run(null, "INSERT INTO alerts (id, rule, subject, summary, payload, revision, raised_at, updated_at) VALUES ($0, $1, $2, $3, $4, 1, $5, $5)",
-                id, rule, subject, summary, payload, now);
+            _alerts.Insert(work, id, rule, subject, summary, payload, now);
         }
         else
         {
-            if (held[0].Payload == payload) return false;
-            revision = held[0].Revision + 1;
-            connection.Run(null, "UPDATE alerts SET summary = $1, payload = $2, revision = $3, updated_at = $4, acknowledged_by = NULL, acknowledged_at = NULL WHERE id = $0",
-                id, summary, payload, revision, now);
+            if (held.Value.Payload == payload) return false;
+            revision = held.Value.Revision + 1;
+            _alerts.Revise(work, id, summary, payload, revision, now);
         }
-        connection.Run(null,
-            "INSERT OR IGNORE INTO alert_deliveries (alert_id, revision, url, state, attempts, next_attempt_at) SELECT $0, $1, url, 'pending', 0, $2 FROM webhooks",
-            id, revision, now);
+        _alerts.QueueDeliveries(work, id, revision, now);
         return true;
     }
 
-    /// <summary>Alerts, most recently updated first; acknowledged ones only when asked for.</summary>
-    public List<Alert> List(bool includeAcknowledged = false, int limit = 0) =>
-        connection.Query(null,
-            "SELECT id, rule, subject, summary, payload, revision, raised_at, updated_at, acknowledged_by, acknowledged_at FROM alerts" +
-            (includeAcknowledged ? "" : " WHERE acknowledged_at IS NULL") + " ORDER BY updated_at DESC, id" + (limit > 0 ? $" LIMIT {limit}" : ""),
-            Read);
-
-    public Alert? Find(string id) =>
-        connection.Query(null, "SELECT id, rule, subject, summary, payload, revision, raised_at, updated_at, acknowledged_by, acknowledged_at FROM alerts WHERE id = $0", Read, id)
-            .FirstOrDefault();
-
-    /// <summary>Marks an alert as seen by <paramref name="user"/>; false when there is no such alert.</summary>
-    public bool Acknowledge(string id, string user) =>
-        connection.Run(null, "UPDATE alerts SET acknowledged_by = $1, acknowledged_at = $2 WHERE id = $0", id, user, Stamp(clock.GetUtcNow())) > 0;
-
-    /// <summary>Puts an entity on the watch list (the watch rules of <see cref="MeetingAlerts"/>); answers its name.</summary>
-    public string Watch(string entityId, string user)
+    /// <summary>Raises or updates an alert in a unit of work of its own.</summary>
+    public bool Raise(string rule, string subject, string summary, string payload)
     {
-        var name = connection.Scalar(null, "SELECT name FROM kb_entities WHERE id = $0", entityId) as string
-                   ?? throw new ArgumentException($"no entity {entityId}");
-        connection.Run(null, "INSERT OR IGNORE INTO kb_watches (entity_id, name, user, added_at) VALUES ($0, $1, $2, $3)", entityId, name, user, Stamp(clock.GetUtcNow()));
-        return name;
+        using var work = store.Begin();
+        var changed = Raise(work, rule, subject, summary, payload);
+        work.Commit();
+        return changed;
     }
 
+    /// <summary>Alerts, most recently updated first; acknowledged ones only when asked for.</summary>
+    public List<Alert> List(bool includeAcknowledged = false, int limit = 0) => _alerts.Alerts(includeAcknowledged, limit).Select(Of).ToList();
+
+    public Alert? Find(string id) => _alerts.Alert(id) is { } row ? Of(row) : null;
+
+    /// <summary>Marks an alert as seen by <paramref name="user"/>; false when there is no such alert.</summary>
+    public bool Acknowledge(string id, string user) => _alerts.Acknowledge(id, user, Stamp(clock.GetUtcNow()));
+
+    /// <summary>Puts an entity on the watch list (the watch rules of <see cref="MeetingAlerts"/>); answers its name.</summary>
+    public string Watch(string entityId, string user) =>
+        _alerts.Watch(entityId, user, Stamp(clock.GetUtcNow())) ?? throw new ArgumentException($"no entity {entityId}");
+
     /// <summary>Takes an entity off the watch list; false when it was not on it.</summary>
-    public bool Unwatch(string entityId) => connection.Run(null, "DELETE FROM kb_watches WHERE entity_id = $0", entityId) > 0;
+    public bool Unwatch(string entityId) => _alerts.Unwatch(entityId);
 
     public void AddWebhook(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             throw new ArgumentException($"'{url}' is not an http or https address");
-        connection.Run(null, "INSERT OR IGNORE INTO webhooks (url, added_at) VALUES ($0, $1)", uri.ToString(), Stamp(clock.GetUtcNow()));
+        _alerts.AddWebhook(uri.ToString(), Stamp(clock.GetUtcNow()));
     }
 
     /// <summary>Removes a webhook; its pending deliveries become dead letters ("webhook removed").</summary>
     public bool RemoveWebhook(string url)
     {
         var normalised = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.ToString() : url;
-        connection.Run(null, "UPDATE alert_deliveries SET state = 'dead', last_error = 'webhook removed' WHERE state = 'pending' AND url IN ($0, $1)", url, normalised);
-        return connection.Run(null, "DELETE FROM webhooks WHERE url IN ($0, $1)", url, normalised) > 0;
+        return _alerts.RemoveWebhook([url, normalised]);
     }
 
-    public List<string> Webhooks() => connection.Query(null, "SELECT url FROM webhooks ORDER BY url", r => r.GetString(0));
+    public List<string> Webhooks() => _alerts.Webhooks().ToList();
 
     /// <summary>Every delivery with its state, attempts, next attempt and last error.</summary>
     public List<DeliveryState> Deliveries() =>
-        connection.Query(null, "SELECT alert_id, revision, url, state, attempts, next_attempt_at, last_error FROM alert_deliveries ORDER BY next_attempt_at, alert_id, revision, url",
-            r => new DeliveryState(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetInt32(4), DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture), r.Text(6)));
+        _alerts.Deliveries().Select(d => new DeliveryState(d.AlertId, d.Revision, d.Url, d.State, d.Attempts, Parse(d.NextAttemptAt), d.LastError)).ToList();
 
     /// <summary>The id of the alert of a rule about a subject: <c>A-</c> and a hash of both.</summary>
     public static string IdOf(string rule, string subject) =>
@@ -95,7 +88,8 @@ public sealed class AlertStore(SqliteConnection connection, TimeProvider clock)
 
     internal static string Stamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-    private static Alert Read(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5),
-        DateTimeOffset.Parse(r.GetString(6), CultureInfo.InvariantCulture), DateTimeOffset.Parse(r.GetString(7), CultureInfo.InvariantCulture),
-        r.Text(8), r.Text(9) is { } at ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : null);
+    private static Alert Of(AlertRow r) => new(r.Id, r.Rule, r.Subject, r.Summary, r.Payload, r.Revision, Parse(r.RaisedAt), Parse(r.UpdatedAt),
+        r.AcknowledgedBy, r.AcknowledgedAt is { } at ? Parse(at) : null);
+
+    private static DateTimeOffset Parse(string stamp) => DateTimeOffset.Parse(stamp, CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Resolution;
+using Sightline.Knowledge.Storage;
 using Sightline.Lists;
 using Sightline.Lists.Model;
 
@@ -15,7 +15,7 @@ namespace Sightline.Alerts;
 /// alert. Each alert carries the diff entry and is keyed by the list change (list, entry, kind, version) and the
 /// entity, so the same change never alerts twice. A list's first version counts every entry as added.
 /// </summary>
-public sealed class ListChangeAlerts(SqliteConnection connection, AlertStore alerts)
+public sealed class ListChangeAlerts(KnowledgeStore store, AlertStore alerts)
 {
     /// <summary>Re-screens the knowledge base with <paramref name="linker"/> (over the new active lists) and raises the
     /// alerts <paramref name="diff"/> gives cause for; answers how many were raised.</summary>
@@ -33,27 +33,23 @@ public sealed class ListChangeAlerts(SqliteConnection connection, AlertStore ale
     private int Apply(ListVersion to, int fromNumber, Func<string, ListEntry?> addedEntry, IReadOnlyList<ListEntry> removedEntries, ListLinker linker)
     {
         var removed = removedEntries.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        using var transaction = connection.Begin();
-        var wasLinked = Linked(to.List).Where(l => removed.ContainsKey(l.ListId)).ToList();
-        foreach (var (id, kind) in connection.Query(null, "SELECT id, schema FROM kb_entities ORDER BY id", r => (r.GetString(0), Enum.Parse<EntityKind>(r.GetString(1)))))
-            linker.Relink(connection, transaction, id, kind);
-        var nowLinked = Linked(to.List).Select(l => (Link: l, Entry: addedEntry(l.ListId))).Where(l => l.Entry is not null).ToList();
+        using var work = store.Begin();
+        var wasLinked = store.Alerts.CountingLinks(work, to.List).Where(l => removed.ContainsKey(l.ListId)).ToList();
+        var transaction = store.TransactionOf(work);
+        foreach (var (id, kind) in store.Alerts.Entities(work))
+            linker.Relink(store.Connection, transaction, id, kind);
+        var nowLinked = store.Alerts.CountingLinks(work, to.List).Select(l => (Link: l, Entry: addedEntry(l.ListId))).Where(l => l.Entry is not null).ToList();
 
         var raised = 0;
         foreach (var (link, entry) in nowLinked)
-            raised += Raise(AlertRules.Designated, to, fromNumber, link, entry!, $"{to.List} version {to.Number} lists {entry!.Name} ({link.ListId}; {Programs(entry)}), linked to {link.Name} ({link.State})");
+            raised += Raise(work, AlertRules.Designated, to, fromNumber, link, entry!, $"{to.List} version {to.Number} lists {entry!.Name} ({link.ListId}; {Programs(entry)}), linked to {link.Name} ({link.State})");
         foreach (var link in wasLinked)
-            raised += Raise(AlertRules.Delisted, to, fromNumber, link, removed[link.ListId], $"{to.List} version {to.Number} removes {removed[link.ListId].Name} ({link.ListId}), which {link.Name} was linked to ({link.State})");
-        transaction.Commit();
+            raised += Raise(work, AlertRules.Delisted, to, fromNumber, link, removed[link.ListId], $"{to.List} version {to.Number} removes {removed[link.ListId].Name} ({link.ListId}), which {link.Name} was linked to ({link.State})");
+        work.Commit();
         return raised;
     }
 
-    private List<(string EntityId, string Name, string ListId, string State)> Linked(string list) =>
-        connection.Query(null,
-            "SELECT l.entity_id, e.name, l.list_id, l.state FROM kb_links l JOIN kb_entities e ON e.id = l.entity_id WHERE l.list = $0 AND l.tier IS NOT NULL ORDER BY l.entity_id, l.list_id",
-            r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), list);
-
-    private int Raise(string rule, ListVersion to, int fromNumber, (string EntityId, string Name, string ListId, string State) link, ListEntry entry, string summary)
+    private int Raise(IKnowledgeUnitOfWork work, string rule, ListVersion to, int fromNumber, ListLinkRow link, ListEntry entry, string summary)
     {
         var payload = JsonSerializer.Serialize(new
         {
@@ -68,7 +64,7 @@ public sealed class ListChangeAlerts(SqliteConnection connection, AlertStore ale
             change = rule == AlertRules.Designated ? "added" : "removed",
             entry = JsonSerializer.SerializeToElement(entry, EntryJson.Options),
         });
-        return alerts.Raise(rule, $"{to.List} {link.ListId} v{to.Number} {link.EntityId}", summary, payload) ? 1 : 0;
+        return alerts.Raise(work, rule, $"{to.List} {link.ListId} v{to.Number} {link.EntityId}", summary, payload) ? 1 : 0;
     }
 
     private static string Programs(ListEntry entry) => entry.Programs.Count > 0 ? string.Join(", ", entry.Programs) : "no programme given";

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Queries;
+using Sightline.Knowledge.Storage;
 
 namespace Sightline.Alerts;
 
@@ -13,38 +13,34 @@ namespace Sightline.Alerts;
 /// mentions raises a <see cref="AlertRules.WatchedMention"/> alert. Alerts are keyed by rule and event, so a second
 /// report of the same meeting updates its alert (one more source) instead of raising another.
 /// </summary>
-public sealed class MeetingAlerts(SqliteConnection connection, AlertStore alerts, EventReader events)
+public sealed class MeetingAlerts(KnowledgeStore store, AlertStore alerts, EventReader events)
 {
+    private readonly IAlertStore _store = store.Alerts;
+
     /// <summary>Raises or updates the alerts the document gives cause for; answers how many changed. Besides the
     /// document's own meetings, the earlier meetings of each <paramref name="touched"/> entity whose sanctions changed
     /// (a new link, a designation date learnt) are looked at again.</summary>
-    public int AfterDocument(string documentKey, IEnumerable<string> touched)
+    public int AfterDocument(IKnowledgeUnitOfWork work, string documentKey, IEnumerable<string> touched)
     {
         var changed = 0;
-        var watched = connection.Query(null, "SELECT entity_id FROM kb_watches", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
-        var ids = connection.Query(null, "SELECT DISTINCT ec.event_id FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id WHERE c.document_key = $0", r => r.GetString(0), documentKey);
-        foreach (var entity in touched.Where(SanctionsChanged))
-            ids.AddRange(connection.Query(null, "SELECT event_id FROM kb_event_parties WHERE party_key = $0", r => r.GetString(0), entity));
+        var watched = _store.Watched(work).ToHashSet(StringComparer.Ordinal);
+        var ids = _store.EventsOfDocument(work, documentKey).ToList();
+        foreach (var entity in touched.Where(entity => SanctionsChanged(work, entity)))
+            ids.AddRange(_store.EventsOfParty(work, entity));
         foreach (var meeting in events.Read(ids))
         {
             // Linked with no known designation date ("unknown") alerts too: the party is on a list, and whether it was
             // on the day is for the analyst to settle.
             var listed = meeting.Participants.Where(p => p.StatusAtDate is "listed" or "unknown" && p.Links.Count > 0).ToList();
-            if (listed.Count > 0 && alerts.Raise(AlertRules.SanctionedMeeting, meeting.Id, Summary(meeting, listed), Payload(AlertRules.SanctionedMeeting, meeting, listed)))
+            if (listed.Count > 0 && alerts.Raise(work, AlertRules.SanctionedMeeting, meeting.Id, Summary(meeting, listed), Payload(AlertRules.SanctionedMeeting, meeting, listed)))
                 changed++;
             var watchedParties = meeting.Participants.Where(p => p.Id is not null && watched.Contains(p.Id)).ToList();
-            if (watchedParties.Count > 0 && alerts.Raise(AlertRules.WatchedMeeting, meeting.Id, Summary(meeting, watchedParties), Payload(AlertRules.WatchedMeeting, meeting, watchedParties)))
+            if (watchedParties.Count > 0 && alerts.Raise(work, AlertRules.WatchedMeeting, meeting.Id, Summary(meeting, watchedParties), Payload(AlertRules.WatchedMeeting, meeting, watchedParties)))
                 changed++;
         }
         if (watched.Count == 0) return changed;
 
-        var mentioned = connection.Query(null,
-            """
-            SELECT m.entity_id, e.name, COUNT(*), d.title, d.publisher FROM kb_mentions m JOIN kb_watches w ON w.entity_id = m.entity_id
-            JOIN kb_entities e ON e.id = m.entity_id JOIN kb_documents d ON d.key = m.document_key
-            WHERE m.document_key = $0 GROUP BY m.entity_id ORDER BY m.entity_id
-            """,
-            r => (Id: r.GetString(0), Name: r.GetString(1), Mentions: r.GetInt32(2), Title: r.Text(3), Publisher: r.Text(4)), documentKey);
+        var mentioned = _store.WatchedMentions(work, documentKey);
         foreach (var entity in mentioned)
         {
             var payload = JsonSerializer.Serialize(new
@@ -53,21 +49,19 @@ public sealed class MeetingAlerts(SqliteConnection connection, AlertStore alerts
                 publisher = entity.Publisher, mentions = entity.Mentions,
             });
             var summary = $"{entity.Name} (watched) is mentioned {entity.Mentions} time{(entity.Mentions == 1 ? "" : "s")} in {entity.Title ?? documentKey}";
-            if (alerts.Raise(AlertRules.WatchedMention, $"{entity.Id} {documentKey}", summary, payload)) changed++;
+            if (alerts.Raise(work, AlertRules.WatchedMention, $"{entity.Id} {documentKey}", summary, payload)) changed++;
         }
         return changed;
     }
 
     /// <summary>Whether an entity's links or earliest dated sanctions statement differ from when the rules last saw it.</summary>
-    private bool SanctionsChanged(string entityId)
+    private bool SanctionsChanged(IKnowledgeUnitOfWork work, string entityId)
     {
-        var fingerprint = string.Join("; ", connection.Query(null, "SELECT list || ' ' || list_id || ' ' || state FROM kb_links WHERE entity_id = $0 AND tier IS NOT NULL ORDER BY 1",
-                              r => r.GetString(0), entityId)) + " | " +
-                          connection.Scalar(null, "SELECT MIN(date_start) FROM kb_claims WHERE kind = 'sanctions' AND subject_id = $0 AND status <> 'rejected'", entityId);
+        var fingerprint = _store.SanctionsFingerprint(work, entityId);
         // An entity never seen with any sanctions has nothing to look at again.
-        var held = connection.Scalar(null, "SELECT fingerprint FROM alert_entity_status WHERE entity_id = $0", entityId) as string ?? " | ";
+        var held = _store.SeenFingerprint(work, entityId) ?? " | ";
         if (held == fingerprint) return false;
-        connection.Run(null, "INSERT OR REPLACE INTO alert_entity_status (entity_id, fingerprint) VALUES ($0, $1)", entityId, fingerprint);
+        _store.SaveFingerprint(work, entityId, fingerprint);
         return true;
     }
 

@@ -17,6 +17,9 @@ namespace Sightline.Export;
 /// </summary>
 public sealed class FtmExporter(SqliteConnection connection, IListStore lists)
 {
+    public FtmExporter(KnowledgeStore store, IListStore lists) : this(store.Connection, lists) { }
+
+
     /// <summary>Every entity, or only those among <paramref name="keys"/> (party keys) and what connects them.</summary>
     public IEnumerable<FtmEntity> Export(IReadOnlySet<string>? keys = null)
     {

@@ -24,6 +24,9 @@ public static partial class FtmImporter
     private static partial Regex EventSummary();
 
     /// <summary>Imports the lines of <paramref name="path"/>; answers how many entities were read, or the problems.</summary>
+    public static (int Entities, IReadOnlyList<string> Errors) Import(KnowledgeStore store, string path, IEnumerable<string> lines, DateTimeOffset now) =>
+        Import(store.Connection, path, lines, now);
+
     public static (int Entities, IReadOnlyList<string> Errors) Import(SqliteConnection connection, string path, IEnumerable<string> lines, DateTimeOffset now)
     {
         var errors = new List<string>();

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Sightline.Knowledge.Storage;
 using Sightline.Storage.Sqlite;
 
 namespace Sightline.Knowledge;
@@ -8,12 +9,46 @@ namespace Sightline.Knowledge;
 /// list links and meeting events (schema in <see cref="SqliteMigrations"/>). Ingestion writes one document a
 /// transaction, so an interrupted run leaves every document either fully stored or absent.
 /// </summary>
-/// <remarks>The SQL is plain enough to run on PostgreSQL; the multi-machine setup of DESIGN.md swaps the connection.</remarks>
+/// <remarks>Hosts ask through <see cref="Documents"/>, <see cref="Entities"/> and the readers built on the store; the
+/// connection is still handed to the parts of the library not yet behind a storage interface (ADR-026).</remarks>
 public sealed class KnowledgeStore : IDisposable
 {
-    private KnowledgeStore(SqliteConnection connection) => Connection = connection;
+    private KnowledgeStore(SqliteConnection connection)
+    {
+        Connection = connection;
+        Documents = new SqliteDocumentQueries(connection);
+        Entities = new SqliteEntityQueries(connection);
+        Reviews = new SqliteReviewStore(connection);
+        Events = new SqliteEventStore(connection);
+        Alerts = new SqliteAlertStore(connection);
+        Graph = new SqliteGraphQueries(connection);
+    }
 
     public SqliteConnection Connection { get; }
+
+    /// <summary>The reports, their kept texts and what each gave.</summary>
+    public IDocumentQueries Documents { get; }
+
+    /// <summary>Entities' existence and list links, and the size of the knowledge base.</summary>
+    public IEntityQueries Entities { get; }
+
+    /// <summary>Review decisions, the audit trail and the review queue.</summary>
+    public IReviewStore Reviews { get; }
+
+    /// <summary>The meeting events as review decisions change them.</summary>
+    public IEventStore Events { get; }
+
+    /// <summary>Alerts, their deliveries and webhooks, the watch list, and what the alert rules read.</summary>
+    public IAlertStore Alerts { get; }
+
+    /// <summary>The parties of meetings and their meetings, for the contact graph.</summary>
+    public IGraphQueries Graph { get; }
+
+    /// <summary>Begins a transaction: hand it to the store methods that belong in it, then commit it.</summary>
+    public IKnowledgeUnitOfWork Begin() => SqliteUnitOfWork.Begin(Connection);
+
+    /// <summary>The SQLite transaction of a unit of work, for the library code not yet behind the boundary (ADR-026).</summary>
+    internal SqliteTransaction TransactionOf(IKnowledgeUnitOfWork work) => SqliteUnitOfWork.Of(work, Connection);
 
     public static KnowledgeStore Open(string path, TimeProvider clock)
     {

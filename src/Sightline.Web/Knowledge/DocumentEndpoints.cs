@@ -29,10 +29,7 @@ public static class DocumentEndpoints
 
     private static IResult List(int? limit, KnowledgeAccess kb)
     {
-        var rows = kb.Connection.Query(null,
-            "SELECT d.key, t.id, d.title, d.publisher, d.published, d.status, d.diagnostic, (SELECT COUNT(*) FROM kb_claims c WHERE c.document_key = d.key) FROM kb_documents d LEFT JOIN kb_document_texts t ON t.document_key = d.key ORDER BY d.ingested_at DESC, d.key LIMIT $0",
-            r => (Key: r.GetString(0), Id: r.Text(1), Title: r.Text(2), Publisher: r.Text(3), Published: r.Text(4), Status: r.GetString(5), Diagnostic: r.Text(6), Claims: r.GetInt32(7)),
-            Math.Clamp(limit ?? 200, 1, 5000));
+        var rows = kb.Documents.List(Math.Clamp(limit ?? 200, 1, 5000));
         return new JsonBody(json =>
         {
             json.WriteStartArray();
@@ -56,22 +53,11 @@ public static class DocumentEndpoints
 
     private static IResult Get(string id, KnowledgeAccess kb)
     {
-        var found = kb.Connection.Query(null,
-            "SELECT d.key, d.version, d.path, d.title, d.publisher, d.published, d.language, d.status, d.diagnostic, d.ingested_at, t.text FROM kb_document_texts t JOIN kb_documents d ON d.key = t.document_key WHERE t.id = $0",
-            r => (Key: r.GetString(0), Version: r.GetString(1), Path: r.GetString(2), Title: r.Text(3), Publisher: r.Text(4), Published: r.Text(5),
-                Language: r.Text(6), Status: r.GetString(7), Diagnostic: r.Text(8), IngestedAt: r.GetString(9), Text: r.GetString(10)), id).FirstOrDefault();
-        if (found.Key is null)
+        var found = kb.Documents.Text(id);
+        if (found is null)
             return Problems.NotFound("No such document", $"No report has the id '{id}'. GET /documents lists them; a report ingested before Sightline kept texts shows once it is ingested again.");
-        var mentions = kb.Connection.Query(null,
-            "SELECT start, end, type, text, sentence, entity_id FROM kb_mentions WHERE document_key = $0 ORDER BY start",
-            r => (Start: r.GetInt32(0), End: r.GetInt32(1), Type: r.GetString(2), Text: r.GetString(3), Sentence: r.GetInt32(4), Entity: r.Text(5)), found.Key);
-        var claims = kb.Connection.Query(null,
-            "SELECT id, kind, label, subject_id, object_id, date_value, sentence, start, end, evidence, attributed_to, confidence, status, payload FROM kb_claims WHERE document_key = $0 ORDER BY start, id",
-            r => (Id: r.GetString(0), Kind: r.GetString(1), Label: r.Text(2), Subject: r.Text(3), Object: r.Text(4), Date: r.Text(5), Sentence: r.GetInt32(6),
-                Start: r.GetInt32(7), End: r.GetInt32(8), Evidence: r.GetString(9), AttributedTo: r.GetString(10), Confidence: r.GetDouble(11), Status: r.GetString(12), Payload: r.GetString(13)), found.Key);
-        var events = kb.Connection.Query(null,
-            "SELECT ec.claim_id, ec.event_id FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id WHERE c.document_key = $0",
-            r => (Claim: r.GetString(0), Event: r.GetString(1)), found.Key).ToDictionary(e => e.Claim, e => e.Event);
+        var mentions = kb.Documents.Mentions(found.Key);
+        var claims = kb.Documents.Claims(found.Key);
         return new JsonBody(json =>
         {
             json.WriteStartObject();
@@ -96,7 +82,7 @@ public static class DocumentEndpoints
                 json.WriteString("type", m.Type);
                 json.WriteString("text", m.Text);
                 json.WriteNumber("sentence", m.Sentence);
-                json.WriteString("entity_id", m.Entity);
+                json.WriteString("entity_id", m.EntityId);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -107,9 +93,9 @@ public static class DocumentEndpoints
                 json.WriteString("id", c.Id);
                 json.WriteString("kind", c.Kind);
                 json.WriteString("label", c.Label);
-                json.WriteString("subject_id", c.Subject);
-                json.WriteString("object_id", c.Object);
-                json.WriteString("event_id", events.GetValueOrDefault(c.Id));
+                json.WriteString("subject_id", c.SubjectId);
+                json.WriteString("object_id", c.ObjectId);
+                json.WriteString("event_id", c.EventId);
                 json.WriteString("date", c.Date);
                 json.WriteNumber("sentence", c.Sentence);
                 json.WriteNumber("start", c.Start);
@@ -145,11 +131,7 @@ public static class DocumentEndpoints
         if (outcomes.All(o => o.Result == IngestResult.Failed))
             return Results.Problem(statusCode: 422, title: "The report could not be ingested",
                 detail: string.Join("; ", outcomes.Select(o => o.Diagnostic).Concat(readErrors)));
-        var extracted = outcomes.Select(o => (Outcome: o, Claims: kb.Connection.Query(null,
-            "SELECT kind, COUNT(*) FROM kb_claims WHERE document_key = $0 GROUP BY kind ORDER BY kind", r => (Kind: r.GetString(0), Count: r.GetInt32(1)), o.Key),
-            Entities: kb.Connection.Query(null,
-            "SELECT DISTINCT m.entity_id, e.name FROM kb_mentions m JOIN kb_entities e ON e.id = m.entity_id WHERE m.document_key = $0 ORDER BY e.name", r => (Id: r.GetString(0), Name: r.GetString(1)), o.Key),
-            Mentions: Convert.ToInt32(kb.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_mentions WHERE document_key = $0", o.Key), System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        var extracted = outcomes.Select(o => (Outcome: o, Extraction: kb.Documents.Extraction(o.Key))).ToList();
         return new JsonBody(json =>
         {
             json.WriteStartObject();
@@ -159,20 +141,20 @@ public static class DocumentEndpoints
             foreach (var error in readErrors) json.WriteStringValue(error);
             json.WriteEndArray();
             json.WriteStartArray("documents");
-            foreach (var (outcome, claims, entities, mentions) in extracted)
+            foreach (var (outcome, extraction) in extracted)
             {
                 json.WriteStartObject();
                 json.WriteString("id", StableIds.Document(outcome.Key));
                 json.WriteString("key", outcome.Key);
                 json.WriteString("result", outcome.Result.ToString().ToLowerInvariant());
                 json.WriteString("diagnostic", outcome.Diagnostic);
-                json.WriteNumber("mentions", mentions);
+                json.WriteNumber("mentions", extraction.Mentions);
                 json.WriteNumber("meetings", outcome.Meetings);
                 json.WriteStartObject("claims");
-                foreach (var (kind, count) in claims) json.WriteNumber(kind, count);
+                foreach (var (kind, count) in extraction.Claims) json.WriteNumber(kind, count);
                 json.WriteEndObject();
                 json.WriteStartArray("entities");
-                foreach (var (entityId, name) in entities)
+                foreach (var (entityId, name) in extraction.Entities)
                 {
                     json.WriteStartObject();
                     json.WriteString("id", entityId);

@@ -38,9 +38,7 @@ public static class EntityEndpoints
         if (ListEntryId(id) is var (list, listId) && state.Entry(list, listId) is { } entry)
         {
             var version = kb.Lists.ActiveVersions().FirstOrDefault(v => v.List == list);
-            var linked = kb.Connection.Query(null,
-                "SELECT l.entity_id, e.name, l.state FROM kb_links l JOIN kb_entities e ON e.id = l.entity_id WHERE l.list = $0 AND l.list_id = $1 AND l.tier IS NOT NULL ORDER BY e.name",
-                r => (Id: r.GetString(0), Name: r.GetString(1), State: r.GetString(2)), list, listId);
+            var linked = kb.Entities.LinkedTo(list, listId);
             return new JsonBody(json =>
             {
                 json.WriteStartObject();
@@ -92,7 +90,7 @@ public static class EntityEndpoints
 
     private static IResult Graph(string id, int? depth, KnowledgeAccess kb)
     {
-        if (!kb.EntityExists(id)) return Problems.NoEntity(id);
+        if (!kb.Entities.Exists(id)) return Problems.NoEntity(id);
         var (nodes, edges) = kb.Graph.Around(id, Math.Clamp(depth ?? 1, 1, MaxDepth));
         return new JsonBody(json => GraphWriter.Json(json, nodes, edges));
     }
@@ -123,7 +121,7 @@ public static class EntityEndpoints
 
     /// <summary>An entity id as given, else the best entity of that name.</summary>
     private static string? Resolve(KnowledgeAccess kb, string idOrName) =>
-        kb.EntityExists(idOrName) ? idOrName : EntityLookup.Find(kb.Connection, idOrName).Select(f => f.Id).FirstOrDefault();
+        kb.Entities.Exists(idOrName) ? idOrName : kb.Find(idOrName).Select(f => f.Id).FirstOrDefault();
 
     /// <summary><c>us_ofac_sdn:28004</c> as its list and id.</summary>
     public static (string List, string Id)? ListEntryId(string id) =>

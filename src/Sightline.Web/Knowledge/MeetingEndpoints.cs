@@ -17,7 +17,7 @@ public static class MeetingEndpoints
 
     private static IResult Meetings(bool? sanctioned, int? limit, KnowledgeAccess kb)
     {
-        var meetings = kb.Events.Read(EventReader.Newest(sanctioned ?? false, Math.Clamp(limit ?? 100, 1, 1000)));
+        var meetings = kb.Events.ReadNewest(sanctioned ?? false, Math.Clamp(limit ?? 100, 1, 1000));
         return new JsonBody(json =>
         {
             json.WriteStartArray();

@@ -27,10 +27,8 @@ public static class SearchEndpoint
         var max = Math.Clamp(limit ?? 10, 1, 100);
         var entries = state.Screener.Screen(new ScreeningQuery(q.Trim(), null, null, null), new ScreeningOptions(threshold ?? ScreeningQuery.DefaultThreshold, max * 4))
             .Where(r => dataset == "default" || r.Entry.List == dataset).Take(max).ToList();
-        var entities = EntityLookup.Find(kb.Connection, q.Trim()).Take(max).ToList();
-        var links = entities.ToDictionary(e => e.Id, e => kb.Connection.Query(null,
-            "SELECT list, list_id FROM kb_links WHERE entity_id = $0 AND tier IS NOT NULL ORDER BY list, list_id",
-            r => $"{r.GetString(0)}:{r.GetString(1)}", e.Id));
+        var entities = kb.Find(q.Trim()).Take(max).ToList();
+        var links = entities.ToDictionary(e => e.Id, e => kb.Entities.CountingLinks(e.Id).Select(l => $"{l.List}:{l.ListId}").ToList());
         return new JsonBody(json =>
         {
             json.WriteStartObject();

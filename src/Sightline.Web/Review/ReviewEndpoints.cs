@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Sightline.Knowledge;
 using Sightline.Review;
 
 namespace Sightline.Web.Review;
@@ -32,11 +31,11 @@ public static class ReviewEndpoints
         Action(app, "/entities/{id}/split", "split", "Split off what one document (document: its id or key) says as a new entity",
             (desk, id, r, who) => desk.Split(id, Required(r.Document, "document"), who, r.Why!));
         app.MapGet("/review/links", (int? limit, bool? probable, KnowledgeAccess kb) =>
-                Results.Ok(LinkQueue.Read(kb.Connection, kb.Lists, Math.Clamp(limit ?? 100, 1, 5000), probable != true).Select(QueuedLinkView.Of).ToList()))
+                Results.Ok(kb.LinkQueue(Math.Clamp(limit ?? 100, 1, 5000), probable != true).Select(QueuedLinkView.Of).ToList()))
             .WithName("review-links").WithTags("review").Produces<List<QueuedLinkView>>()
             .WithSummary("Links waiting for an analyst, most consequential first (meetings with alerts): probable links, which count already, and candidates (probable=true: only probable links). Confirm with /entities/{id}/link, reject with /entities/{id}/unlink");
-        app.MapGet("/audit", (int? limit, KnowledgeAccess kb, ServerState state) =>
-                Results.Ok(new ReviewDesk(kb.Connection, kb.Lists, state.Clock).Audit(Math.Clamp(limit ?? 200, 1, 5000))))
+        app.MapGet("/audit", (int? limit, KnowledgeAccess kb) =>
+                Results.Ok(kb.Review.Audit(Math.Clamp(limit ?? 200, 1, 5000))))
             .WithName("audit").WithTags("review").WithSummary("The review decisions, newest first: who, when, what and why");
     }
 
@@ -65,7 +64,7 @@ public static class ReviewEndpoints
     private static string DocumentKey(KnowledgeAccess kb, string document)
     {
         if (!document.StartsWith("D-", StringComparison.Ordinal)) return document;
-        return kb.Connection.Scalar(null, "SELECT document_key FROM kb_document_texts WHERE id = $0", document) as string ?? document;
+        return kb.Documents.KeyOf(document) ?? document;
     }
 }
 

@@ -82,7 +82,7 @@ public sealed class AlertRuleTests : IDisposable
         Assert.Null(Import(other, "2026-11-01").Diff); // the first version: nothing to compare with
 
         var added = Import(other + "\n" + khazali, "2026-11-10");
-        Assert.Equal(1, new ListChangeAlerts(_knowledge.Store.Connection, _knowledge.Alerts).AfterListVersion(added.Diff!, _knowledge.CurrentLinker()));
+        Assert.Equal(1, new ListChangeAlerts(_knowledge.Store, _knowledge.Alerts).AfterListVersion(added.Diff!, _knowledge.CurrentLinker()));
         var designated = Single(AlertRules.Designated, _ => true);
         using (var payload = JsonDocument.Parse(designated.Payload))
         {
@@ -91,10 +91,10 @@ public sealed class AlertRuleTests : IDisposable
             Assert.Equal(2, payload.RootElement.GetProperty("to_version").GetInt32());
         }
         // The same change seen again raises nothing.
-        Assert.Equal(0, new ListChangeAlerts(_knowledge.Store.Connection, _knowledge.Alerts).AfterListVersion(added.Diff!, _knowledge.CurrentLinker()));
+        Assert.Equal(0, new ListChangeAlerts(_knowledge.Store, _knowledge.Alerts).AfterListVersion(added.Diff!, _knowledge.CurrentLinker()));
 
         var removed = Import(other, "2026-11-20");
-        Assert.Equal(1, new ListChangeAlerts(_knowledge.Store.Connection, _knowledge.Alerts).AfterListVersion(removed.Diff!, _knowledge.CurrentLinker()));
+        Assert.Equal(1, new ListChangeAlerts(_knowledge.Store, _knowledge.Alerts).AfterListVersion(removed.Diff!, _knowledge.CurrentLinker()));
         Assert.Contains("Qais Al-Khaz'ali", Single(AlertRules.Delisted, _ => true).Summary);
         Assert.Equal(0L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_links WHERE list = 'xx_test' AND state = 'automatic'"));
     }
@@ -104,7 +104,7 @@ public sealed class AlertRuleTests : IDisposable
     {
         _knowledge.IngestSamples();
         var first = Import("""{"id": "T-2", "schema": "Person", "properties": {"name": ["Qais al-Khazali"], "nationality": ["iq"]}}""", "2026-11-01");
-        Assert.Equal(1, new ListChangeAlerts(_knowledge.Store.Connection, _knowledge.Alerts).AfterFirstVersion(first.Version, _knowledge.Lists, _knowledge.CurrentLinker()));
+        Assert.Equal(1, new ListChangeAlerts(_knowledge.Store, _knowledge.Alerts).AfterFirstVersion(first.Version, _knowledge.Lists, _knowledge.CurrentLinker()));
         var designated = Single(AlertRules.Designated, p => p.GetProperty("from_version").GetInt32() == 0);
         Assert.Contains("xx_test version 1 lists Qais al-Khazali (T-2", designated.Summary);
     }

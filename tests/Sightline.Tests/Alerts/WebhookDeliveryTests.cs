@@ -20,7 +20,7 @@ public sealed class WebhookDeliveryTests : IDisposable
         _knowledge.Dispose();
     }
 
-    private WebhookDispatcher Dispatcher => new(_knowledge.Store.Connection, _http, _knowledge.Clock, Options);
+    private WebhookDispatcher Dispatcher => new(_knowledge.Store, _http, _knowledge.Clock, Options);
 
     private Task<DeliveryTally> DeliverAsync() => Dispatcher.DeliverDueAsync(TestContext.Current.CancellationToken);
 

@@ -36,6 +36,7 @@ public sealed class FolderDependencyTests
         "Sightline.Knowledge.Ingest.Ingestor -> Alerts",
         // The knowledge base opens its SQLite database itself until its storage boundary exists (issue 20).
         "Sightline.Knowledge.KnowledgeStore -> Storage.Sqlite",
+        "Sightline.Knowledge.Queries.EntityLookup -> Storage.Sqlite", // Find(connection) for code still on the connection (ADR-026)
     ];
 
     [Fact]

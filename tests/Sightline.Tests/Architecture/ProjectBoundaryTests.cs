@@ -13,12 +13,8 @@ public sealed class ProjectBoundaryTests
     /// shrink: the knowledge base's storage boundary (issue 20) moves them behind interfaces.</summary>
     private static readonly string[] KnownSqliteUsers =
     [
-        "Sightline.Alerts.AlertStore",
         "Sightline.Alerts.ListChangeAlerts",
-        "Sightline.Alerts.MeetingAlerts",
-        "Sightline.Alerts.WebhookDispatcher",
         "Sightline.Cli.Commands.EvalLinks",
-        "Sightline.Cli.Commands.EvalSanctionedMeetings",
         "Sightline.Export.FtmExporter",
         "Sightline.Export.FtmImporter",
         "Sightline.Knowledge.Events.EventGrouper",
@@ -26,7 +22,6 @@ public sealed class ProjectBoundaryTests
         "Sightline.Knowledge.Ingest.DocumentWriter",
         "Sightline.Knowledge.Ingest.Ingestor",
         "Sightline.Knowledge.KnowledgeStore",
-        "Sightline.Knowledge.Queries.ContactGraph",
         "Sightline.Knowledge.Queries.EntityLookup",
         "Sightline.Knowledge.Queries.EventReader",
         "Sightline.Knowledge.Queries.ProfileReader",
@@ -37,12 +32,6 @@ public sealed class ProjectBoundaryTests
         "Sightline.Knowledge.Resolution.ListLinker",
         "Sightline.Knowledge.Sql",
         "Sightline.Knowledge.Status.SanctionsReader",
-        "Sightline.Review.LinkQueue",
-        "Sightline.Review.ReviewDesk",
-        "Sightline.Web.Knowledge.DocumentEndpoints",
-        "Sightline.Web.Knowledge.EntityEndpoints",
-        "Sightline.Web.Knowledge.SearchEndpoint",
-        "Sightline.Web.KnowledgeAccess",
     ];
 
     [Fact]

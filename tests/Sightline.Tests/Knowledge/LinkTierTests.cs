@@ -40,7 +40,7 @@ public sealed class LinkTierTests : IDisposable
         Assert.Contains("distinctive name", link.Reason, StringComparison.Ordinal);
         Assert.Contains("to be confirmed", link.Reason, StringComparison.Ordinal);
 
-        var sanctioned = new EventReader(_knowledge.Store.Connection, new Sightline.Knowledge.Status.SanctionsReader(_knowledge.Store.Connection, _knowledge.Lists)).Read(EventReader.Newest(true, 0));
+        var sanctioned = new EventReader(_knowledge.Store.Connection, new Sightline.Knowledge.Status.SanctionsReader(_knowledge.Store.Connection, _knowledge.Lists)).ReadNewest(true, 0);
         var meeting = Assert.Single(sanctioned);
         Assert.Contains(meeting.Participants, p => p.Name == "Musa Ali Daqduq" && p.StatusAtDate != "not_listed");
         var alert = Assert.Single(_knowledge.Alerts.List(), a => a.Rule == AlertRules.SanctionedMeeting);
@@ -58,7 +58,7 @@ public sealed class LinkTierTests : IDisposable
     public void The_queue_puts_links_on_alerted_meetings_first_and_one_action_confirms_or_rejects()
     {
         _knowledge.Ingest(Ingest());
-        var queue = LinkQueue.Read(_knowledge.Store.Connection, _knowledge.Lists, 0);
+        var queue = LinkQueue.Read(_knowledge.Store, _knowledge.Lists, 0);
         var first = queue[0];
         Assert.Equal(("Musa Ali Daqduq", "15584", "probable"), (first.EntityName, first.ListId, first.State));
         Assert.True(first.AlertedMeetings > 0);
@@ -66,7 +66,7 @@ public sealed class LinkTierTests : IDisposable
 
         _knowledge.Review.Link(first.EntityId, first.List, first.ListId, "ana", "the entry's remarks match his biography");
         Assert.Equal("confirmed", Link("Musa Ali Daqduq", "15584").Tier);
-        Assert.DoesNotContain(LinkQueue.Read(_knowledge.Store.Connection, _knowledge.Lists, 0), q => q.EntityId == first.EntityId && q.ListId == "15584");
+        Assert.DoesNotContain(LinkQueue.Read(_knowledge.Store, _knowledge.Lists, 0), q => q.EntityId == first.EntityId && q.ListId == "15584");
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class LinkTierTests : IDisposable
         _knowledge.ListImporter.Import(new FtmJsonLinesReader(first, "xx_test", DateTimeOffset.Parse("2026-11-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
         var second = _knowledge.Files.Write("xx_test2.ftm.json", """{"id": "T-2", "schema": "Person", "properties": {"name": ["Osama Hamdan"]}}""" + "\n");
         var update = Assert.IsType<ImportOutcome.Imported>(_knowledge.ListImporter.Import(new FtmJsonLinesReader(second, "xx_test", DateTimeOffset.Parse("2026-11-10T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture))));
-        new ListChangeAlerts(_knowledge.Store.Connection, _knowledge.Alerts).AfterListVersion(update.Diff!, _knowledge.CurrentLinker());
+        new ListChangeAlerts(_knowledge.Store, _knowledge.Alerts).AfterListVersion(update.Diff!, _knowledge.CurrentLinker());
 
         Assert.Equal("confirmed", Link("Musa Ali Daqduq", "15584").State);
         Assert.DoesNotContain(_knowledge.Profiles.Read(khazali)!.Links, l => l.ListId == "28004");

@@ -120,7 +120,7 @@ public sealed class SeedKnowledgeBaseTests : IClassFixture<SeedKnowledgeBaseTest
     {
         var guterres = EntityLookup.Find(_seeds.Knowledge.Store.Connection, "Antonio Guterres")[0].Id;
         var hamdan = EntityLookup.Find(_seeds.Knowledge.Store.Connection, "Osama Hamdan")[0].Id;
-        var path = new ContactGraph(_seeds.Knowledge.Store.Connection).Path(guterres, hamdan);
+        var path = new ContactGraph(_seeds.Knowledge.Store).Path(guterres, hamdan);
         Assert.NotNull(path);
         Assert.Equal(2, path!.Count);
         Assert.Equal(Khazali.Id, path[0].To);

@@ -120,7 +120,7 @@ public sealed class ReviewDecisionTests : IDisposable
         _knowledge.ListImporter.Import(new FtmJsonLinesReader(path, "xx_test", DateTimeOffset.Parse("2026-11-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
         var second = _knowledge.Files.Write("xx_test2.ftm.json", """{"id": "T-2", "schema": "Person", "properties": {"name": ["Olga Testova"]}}""" + "\n");
         var update = Assert.IsType<ImportOutcome.Imported>(_knowledge.ListImporter.Import(new FtmJsonLinesReader(second, "xx_test", DateTimeOffset.Parse("2026-11-10T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture))));
-        new ListChangeAlerts(_knowledge.Store.Connection, _knowledge.Alerts).AfterListVersion(update.Diff!, _knowledge.CurrentLinker());
+        new ListChangeAlerts(_knowledge.Store, _knowledge.Alerts).AfterListVersion(update.Diff!, _knowledge.CurrentLinker());
 
         Assert.Contains(_knowledge.Profiles.Read(hezbollah)!.Links, l => l.ListId == candidate.ListId && l.State == "confirmed");
         Assert.DoesNotContain(_knowledge.Profiles.Read(khazali)!.Links, l => l.ListId == "28004");

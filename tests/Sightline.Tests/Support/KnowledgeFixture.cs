@@ -31,8 +31,8 @@ public sealed class KnowledgeFixture : IDisposable
     public SqliteListStore Lists => _lists.Store;
     public ListImporter ListImporter => _lists.Importer;
     public FakeTimeProvider Clock => _lists.Clock;
-    public AlertStore Alerts => new(Store.Connection, Clock);
-    public ReviewDesk Review => new(Store.Connection, _lists.Store, Clock);
+    public AlertStore Alerts => new(Store, Clock);
+    public ReviewDesk Review => new(Store, _lists.Store, Clock);
 
     /// <summary>A new ingestor, as a new run of <c>sightline ingest</c> would make one, with the alert rules.</summary>
     public Ingestor NewIngestor() => Ingestor = Ingestor.WithAlerts(Store, _lists.Store, BundledAnalysis.Analyzer, BundledScreening.Screener, _lists.Clock);

@@ -28,7 +28,7 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
     public static Ingestor WithAlerts(KnowledgeStore store, IListStore lists, DocumentAnalyzer analyzer, Screener screener, TimeProvider clock)
     {
         var connection = store.Connection;
-        var alerts = new MeetingAlerts(connection, new AlertStore(connection, clock), new EventReader(connection, new SanctionsReader(connection, lists)));
+        var alerts = new MeetingAlerts(store, new AlertStore(store, clock), new EventReader(connection, new SanctionsReader(connection, lists)));
         return new Ingestor(store, analyzer, EntityIndex.Load(connection, screener.Index.Weight), new ListLinker(screener, lists), clock, alerts);
     }
 
@@ -92,19 +92,20 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
         var read = GuardedReading.Extract(analyzer, document);
         if (read.Value is not { } extracted) return RecordFailure(document.Key, path, document.Version, $"{path}: {read.Failure}");
 
-        using var transaction = connection.Begin();
         try
         {
+            // Disposed, and so undone, before the catch below runs when anything fails.
+            using var work = store.Begin();
+            var transaction = store.TransactionOf(work);
             var touched = _writer.Write(connection, transaction, extracted, path, clock.GetUtcNow());
             foreach (var (id, kind) in touched)
                 if (connection.Scalar(transaction, "SELECT 1 FROM kb_entities WHERE id = $0", id) is not null)
                     linker.Relink(connection, transaction, id, kind);
-            alerts?.AfterDocument(document.Key, touched.Select(t => t.Id));
-            transaction.Commit();
+            alerts?.AfterDocument(work, document.Key, touched.Select(t => t.Id));
+            work.Commit();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            transaction.Rollback();
             entities.Reload(connection);
             return RecordFailure(document.Key, path, document.Version, $"{path}: storing failed: {e.GetType().Name}: {e.Message}");
         }

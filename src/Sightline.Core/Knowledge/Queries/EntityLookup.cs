@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
+using Sightline.Knowledge.Storage;
 using Sightline.Names;
+using Sightline.Storage.Sqlite;
 
 namespace Sightline.Knowledge.Queries;
 
@@ -12,28 +14,25 @@ public static class EntityLookup
     public const double MinimumScore = 0.8;
 
     /// <summary>Makes <paramref name="entityId"/> findable by the phonetic keys of one of its names (<c>kb_name_keys</c>,
-    /// which <see cref="Find"/> reads).</summary>
+    /// which <see cref="Find(SqliteConnection, string)"/> reads).</summary>
     public static void IndexKeys(SqliteConnection connection, SqliteTransaction? transaction, string entityId, ParsedName name)
     {
         foreach (var key in NameNorm.Keys(name))
             connection.Run(transaction, "INSERT OR IGNORE INTO kb_name_keys (key, entity_id) VALUES ($0, $1)", key, entityId);
     }
 
-    public static IReadOnlyList<(string Id, string Name, double Score)> Find(SqliteConnection connection, string query)
+    public static IReadOnlyList<(string Id, string Name, double Score)> Find(KnowledgeStore store, string query) => Find(store.Entities, query);
+
+    public static IReadOnlyList<(string Id, string Name, double Score)> Find(SqliteConnection connection, string query) =>
+        Find(new SqliteEntityQueries(connection), query);
+
+    private static IReadOnlyList<(string Id, string Name, double Score)> Find(IEntityQueries entities, string query)
     {
-        var byId = connection.Query(null, "SELECT id, name FROM kb_entities WHERE id = $0", r => (r.GetString(0), r.GetString(1), 1.0), query.Trim());
-        if (byId.Count > 0) return byId;
+        if (entities.NameOf(query.Trim()) is { } named) return [(query.Trim(), named, 1.0)];
         var parsed = NameParser.Parse(query);
         if (parsed.IsEmpty) return [];
-        var keys = NameNorm.Keys(parsed).ToList();
-        var rows = connection.Query(null,
-            $"""
-            SELECT e.id, e.name, n.name, COUNT(*)
-            FROM kb_name_keys k JOIN kb_entities e ON e.id = k.entity_id JOIN kb_names n ON n.entity_id = e.id
-            WHERE k.key = (SELECT key FROM kb_name_keys WHERE key IN ({Sql.Placeholders(keys.Count)}) GROUP BY key ORDER BY COUNT(*) LIMIT 1)
-            GROUP BY e.id, n.name
-            """,
-            r => (Id: r.GetString(0), Entity: r.GetString(1), Name: r.GetString(2), Documents: r.GetInt32(3)), keys.Cast<object?>().ToArray());
+        var rows = entities.ByRarestKey(NameNorm.Keys(parsed).ToList())
+            .Select(r => (Id: r.EntityId, Entity: r.EntityName, r.Name, r.Documents));
         var weights = parsed.Tokens.Select(_ => 1.0).ToArray();
         return rows.Select(r =>
             {

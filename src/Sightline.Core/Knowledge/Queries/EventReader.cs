@@ -7,18 +7,20 @@ namespace Sightline.Knowledge.Queries;
 /// their evidence, a few queries for any number of events.</summary>
 public sealed class EventReader(SqliteConnection connection, SanctionsReader sanctions)
 {
-    /// <summary>The ids of the newest meeting events (all of them when <paramref name="limit"/> is 0), only those with a
-    /// linked party when <paramref name="sanctionedOnly"/>: the selection for <see cref="Read(string, object[])"/>. It walks the date index
-    /// newest first and checks each event's parties, so it stops after <paramref name="limit"/> hits instead of sorting
-    /// every sanctioned event.</summary>
-    public static string Newest(bool sanctionedOnly, int limit) =>
+    /// <summary>The newest meeting events (all of them when <paramref name="limit"/> is 0), only those with a linked party
+    /// when <paramref name="sanctionedOnly"/>, oldest first; undated events last.</summary>
+    public List<MeetingEvent> ReadNewest(bool sanctionedOnly, int limit) => Read(NewestIds(sanctionedOnly, limit));
+
+    /// <summary>The selection of the newest events' ids. It walks the date index newest first and checks each event's
+    /// parties, so it stops after <paramref name="limit"/> hits instead of sorting every sanctioned event.</summary>
+    private static string NewestIds(bool sanctionedOnly, int limit) =>
         "SELECT id FROM kb_events" +
         (sanctionedOnly ? " e WHERE EXISTS (SELECT 1 FROM kb_event_parties p JOIN kb_links l ON l.entity_id = p.party_key WHERE p.event_id = e.id AND l.tier IS NOT NULL)" : "") +
         " ORDER BY date_start DESC" + (limit > 0 ? $" LIMIT {limit}" : ""); // SQLite sorts NULL lowest: undated events come last
 
     /// <summary>The events whose ids are selected by <paramref name="idsSql"/> (a SELECT of event ids with <c>$0</c>…
     /// parameters), oldest first; undated events last.</summary>
-    public List<MeetingEvent> Read(string idsSql, params object?[] args) =>
+    internal List<MeetingEvent> Read(string idsSql, params object?[] args) =>
         Read(connection.Query(null, idsSql, r => r.GetString(0), args)); // the selection runs once
 
     /// <summary>The events with these ids, oldest first; undated events last. Read in chunks that fit SQLite's

@@ -9,6 +9,9 @@ namespace Sightline.Knowledge.Queries;
 /// a few of the reports, up to <see cref="ClaimsPerKind"/> statements, roles and family ties, and the newest meetings.</summary>
 public sealed class ProfileReader(SqliteConnection connection, IListStore lists)
 {
+    public ProfileReader(KnowledgeStore store, IListStore lists) : this(store.Connection, lists) { }
+
+
     public const int DocumentsPerName = 20;
     public const int ClaimsPerKind = 100;
 

@@ -1,0 +1,36 @@
+using Microsoft.Data.Sqlite;
+using Sightline.Knowledge;
+using Sightline.Knowledge.Storage;
+
+namespace Sightline.Storage.Sqlite;
+
+/// <summary>
+/// <see cref="IKnowledgeUnitOfWork"/> as an SQLite transaction on the knowledge base's connection. The SQLite stores
+/// take their transaction from the unit of work they are handed. Until every area has moved behind the boundary, the
+/// transaction is also the connection's current one for the library code still written against the connection
+/// (<see cref="Sql.Begin"/>; ADR-026).
+/// </summary>
+internal sealed class SqliteUnitOfWork : IKnowledgeUnitOfWork
+{
+    private SqliteUnitOfWork(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        Connection = connection;
+        Transaction = transaction;
+    }
+
+    public SqliteConnection Connection { get; }
+    public SqliteTransaction Transaction { get; }
+
+    public static SqliteUnitOfWork Begin(SqliteConnection connection) => new(connection, connection.Begin());
+
+    /// <summary>The SQLite transaction of a unit of work begun on <paramref name="connection"/>; a unit of work of
+    /// another store or connection is a programming error.</summary>
+    public static SqliteTransaction Of(IKnowledgeUnitOfWork work, SqliteConnection connection) =>
+        work is SqliteUnitOfWork sqlite && ReferenceEquals(sqlite.Connection, connection)
+            ? sqlite.Transaction
+            : throw new ArgumentException("The unit of work was not begun on this knowledge base.", nameof(work));
+
+    public void Commit() => Transaction.Commit();
+
+    public void Dispose() => Transaction.Dispose();
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Time.Testing;
+using Sightline.Knowledge;
+using Sightline.Knowledge.Storage;
+using Sightline.Tests.Support;
+
+namespace Sightline.Tests.Storage;
+
+/// <summary>A unit of work is the transaction: what is written through it lands at commit and not before, is undone
+/// when it is dropped uncommitted, and cannot be handed to another knowledge base.</summary>
+public sealed class KnowledgeUnitOfWorkTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly KnowledgeStore _store;
+
+    public KnowledgeUnitOfWorkTests() => _store = KnowledgeStore.Open(Path.Combine(_temp.Path, "kb.db"), new FakeTimeProvider());
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _temp.Dispose();
+    }
+
+    private static AuditEntry Entry(string target) =>
+        new() { Action = "confirm-claim", Target = target, Detail = "a test decision", User = "analyst", Reason = "checked", DecidedAt = "2026-01-02T03:04:05Z" };
+
+    [Fact]
+    public void Writes_land_at_commit_and_are_undone_when_the_unit_of_work_is_dropped()
+    {
+        using (var dropped = _store.Begin()) _store.Reviews.Record(dropped, Entry("C-dropped"));
+        Assert.Empty(_store.Reviews.Audit(0));
+
+        using (var work = _store.Begin())
+        {
+            _store.Reviews.Record(work, Entry("C-kept"));
+            work.Commit();
+        }
+        var stored = Assert.Single(_store.Reviews.Audit(0));
+        Assert.Equal(("C-kept", "analyst", "2026-01-02T03:04:05Z"), (stored.Target, stored.User, stored.DecidedAt));
+        Assert.True(stored.Id > 0);
+    }
+
+    [Fact]
+    public void A_unit_of_work_of_another_knowledge_base_is_refused()
+    {
+        using var other = KnowledgeStore.Open(Path.Combine(_temp.Path, "other.db"), new FakeTimeProvider());
+        using var work = other.Begin();
+        Assert.Throws<ArgumentException>(() => _store.Reviews.Record(work, Entry("C-elsewhere")));
+    }
+}
