@@ -11,14 +11,14 @@ using Sightline.Storage.Sqlite;
 
 namespace Sightline.Tests.Support;
 
-/// <summary>A fresh database with the bundled lists imported and a knowledge base next to them, ready to ingest.</summary>
+/// <summary>A fresh database with the bundled lists imported (a copy of <see cref="TemplateDatabase"/>) and a knowledge
+/// base next to them, ready to ingest.</summary>
 public sealed class KnowledgeFixture : IDisposable
 {
-    private readonly StoreFixture _lists = new();
+    private readonly StoreFixture _lists = new(withBundledLists: true);
 
     public KnowledgeFixture()
     {
-        foreach (var reader in BundledLists.Open(Repository.Lists)) _lists.Importer.Import(reader);
         Store = KnowledgeStore.Open(_lists.DatabasePath, _lists.Clock);
         Ingestor = NewIngestor();
     }

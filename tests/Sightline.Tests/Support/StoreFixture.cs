@@ -4,19 +4,23 @@ using Sightline.Storage.Sqlite;
 
 namespace Sightline.Tests.Support;
 
-/// <summary>A fresh SQLite store in a temp folder, with a fake clock and an importer.</summary>
+/// <summary>A fresh SQLite store in a temp folder, with a fake clock and an importer; empty, or a copy of
+/// <see cref="TemplateDatabase"/> with the bundled lists already imported.</summary>
 public sealed class StoreFixture : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    public StoreFixture()
+    public StoreFixture() : this(withBundledLists: false) { }
+
+    public StoreFixture(bool withBundledLists)
     {
         DatabasePath = _folder.File("test.db");
+        if (withBundledLists) TemplateDatabase.CopyTo(DatabasePath);
         Store = SqliteListStore.Open(DatabasePath, Clock);
         Importer = new ListImporter(Store, Clock);
     }
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(TemplateDatabase.ImportedAt);
     public string DatabasePath { get; }
     public SqliteListStore Store { get; }
     public ListImporter Importer { get; }
