@@ -12,7 +12,7 @@ public sealed class CliEndToEndTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
     public async Task Demo_LoadsTheBundledListsAndShowsAnEntry()
     {
         var run = await InProcessCli.RunAsync("demo", "--no-serve", "--db", Db);

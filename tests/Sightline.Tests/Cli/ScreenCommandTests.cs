@@ -16,7 +16,7 @@ public sealed class ScreenCommandTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
     public async Task OneName_PrintsRankedResultsWithExplanations()
     {
         var run = await InProcessCli.RunAsync("screen", "Sheikh Qais Khazali", "--limit", "3", "--db", Db);
