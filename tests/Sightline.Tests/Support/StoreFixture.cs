@@ -4,18 +4,17 @@ using Sightline.Storage.Sqlite;
 
 namespace Sightline.Tests.Support;
 
-/// <summary>A fresh SQLite store in a temp folder, with a fake clock and an importer; empty, or a copy of
-/// <see cref="TemplateDatabase"/> with the bundled lists already imported.</summary>
+/// <summary>A fresh SQLite store in a temp folder, with a fake clock and an importer; empty, or a copy of a
+/// <see cref="TemplateDatabase"/>.</summary>
 public sealed class StoreFixture : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    public StoreFixture() : this(withBundledLists: false) { }
-
-    public StoreFixture(bool withBundledLists)
+    /// <param name="template">A <see cref="TemplateDatabase"/> to start from, or null for an empty store.</param>
+    public StoreFixture(string? template = null)
     {
         DatabasePath = _folder.File("test.db");
-        if (withBundledLists) TemplateDatabase.CopyTo(DatabasePath);
+        if (template is not null) TemplateDatabase.Copy(template, DatabasePath);
         Store = SqliteListStore.Open(DatabasePath, Clock);
         Importer = new ListImporter(Store, Clock);
     }
