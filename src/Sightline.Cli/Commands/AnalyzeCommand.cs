@@ -21,7 +21,7 @@ internal static class AnalyzeCommand
             using var session = CliSession.Open(result);
             var analyzer = ReportFiles.Analyzer(session);
             var failures = 0;
-            using var output = Console.OpenStandardOutput();
+            using var output = StandardStreams.OpenOutput();
             foreach (var path in ReportFiles.Expand(result.GetValue(paths)!))
             {
                 var read = DocumentReader.Read(path);

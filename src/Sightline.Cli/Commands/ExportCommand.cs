@@ -32,7 +32,7 @@ internal static class ExportCommand
             }
             else (nodes, edges) = graph.All();
 
-            using var stream = result.GetValue(output) is { } path ? File.Create(path) : Console.OpenStandardOutput();
+            using var stream = result.GetValue(output) is { } path ? File.Create(path) : StandardStreams.OpenOutput();
             switch (result.GetValue(format))
             {
                 case "ftm":

@@ -23,7 +23,7 @@ internal static class ExtractCommand
             var analyzer = ReportFiles.Analyzer(session);
             var jsonl = result.GetValue(format) == "jsonl";
             var failures = 0;
-            using var output = Console.OpenStandardOutput();
+            using var output = StandardStreams.OpenOutput();
             foreach (var path in ReportFiles.Expand(result.GetValue(paths)!))
             {
                 var outcome = DocumentReader.Read(path);

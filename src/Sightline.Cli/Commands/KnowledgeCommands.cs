@@ -27,7 +27,7 @@ internal static class KnowledgeCommands
             var profile = session.Profiles().Read(id, Math.Max(0, result.GetValue(limit)))!;
             if (result.GetValue(json))
             {
-                using var output = Console.OpenStandardOutput();
+                using var output = StandardStreams.OpenOutput();
                 using (var writer = new Utf8JsonWriter(output, JsonOptions)) ProfileJson.Write(writer, profile);
                 output.Write("\n"u8);
             }
@@ -70,7 +70,7 @@ internal static class KnowledgeCommands
             meetings.Reverse();
             if (result.GetValue(json))
             {
-                using var output = Console.OpenStandardOutput();
+                using var output = StandardStreams.OpenOutput();
                 foreach (var meeting in meetings)
                 {
                     using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping })) ProfileJson.Meeting(writer, meeting);
@@ -97,7 +97,7 @@ internal static class KnowledgeCommands
             using var session = KnowledgeSession.Open(result);
             if (session.Resolve(result.GetValue(name)!, "graph") is not { } id) return 1;
             var (nodes, edges) = new ContactGraph(session.Store).Around(id, Math.Max(1, result.GetValue(depth)));
-            using var output = Console.OpenStandardOutput();
+            using var output = StandardStreams.OpenOutput();
             GraphWriter.Write(output, result.GetValue(format)!, nodes, edges);
             output.Write("\n"u8);
             return 0;
@@ -125,7 +125,7 @@ internal static class KnowledgeCommands
             var names = graph.Nodes(path.SelectMany(e => new[] { e.From, e.To }).Append(a).Distinct().ToList()).ToDictionary(n => n.Key, n => n.Name);
             if (result.GetValue(json))
             {
-                using var output = Console.OpenStandardOutput();
+                using var output = StandardStreams.OpenOutput();
                 using (var writer = new Utf8JsonWriter(output, JsonOptions))
                 {
                     writer.WriteStartArray();

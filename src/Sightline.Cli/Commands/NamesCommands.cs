@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using Sightline.Cli.Output;
 using Sightline.Names;
 using Sightline.Screening.Batch;
 
@@ -29,7 +30,7 @@ internal static class NamesCommands
             var comparison = NamePairComparison.Compare(first, second);
             if (result.GetValue(json))
             {
-                using var writer = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+                using var writer = new Utf8JsonWriter(StandardStreams.OpenOutput(), new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
                 comparison.Write(writer);
                 writer.Flush();
                 Console.WriteLine();
@@ -60,7 +61,7 @@ internal static class NamesCommands
             return 2;
         }
         using var reader = new StreamReader(path, Encoding.UTF8);
-        using var stream = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath);
+        using var stream = outputPath is null ? StandardStreams.OpenOutput() : File.Create(outputPath);
         using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         int done = 0, failed = 0;
         try

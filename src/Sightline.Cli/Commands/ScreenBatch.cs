@@ -18,7 +18,7 @@ internal static class ScreenBatch
             return 2;
         }
         var total = fromStdin ? (int?)null : CountLines(inputPath) - 1;
-        using var inputStream = fromStdin ? Console.OpenStandardInput() : File.OpenRead(inputPath);
+        using var inputStream = fromStdin ? StandardStreams.OpenInput() : File.OpenRead(inputPath);
         var rows = fromStdin ? BatchInput.Lines(inputStream) : BatchInput.Csv(inputStream, inputPath);
 
         var temporary = outputPath is null ? null : outputPath + ".partial";
@@ -27,7 +27,7 @@ internal static class ScreenBatch
         var progress = new ProgressBar("screening", total);
         try
         {
-            using (var output = temporary is null ? Console.OpenStandardOutput() : File.Create(temporary))
+            using (var output = temporary is null ? StandardStreams.OpenOutput() : File.Create(temporary))
             using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
                 foreach (var row in rows)

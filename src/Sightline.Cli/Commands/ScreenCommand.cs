@@ -54,7 +54,7 @@ internal static class ScreenCommand
             var results = screener.Screen(query, options);
             if (result.GetValue(json))
             {
-                using var writer = new Utf8JsonWriter(Console.OpenStandardOutput(), new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+                using var writer = new Utf8JsonWriter(StandardStreams.OpenOutput(), new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
                 ScreeningJson.Write(writer, query.Name, results);
                 writer.Flush();
                 Console.WriteLine();

@@ -5,12 +5,12 @@ internal static class Progress
 {
     public static void Report(string list, int count)
     {
-        if (Console.IsErrorRedirected) return;
+        if (!StandardStreams.ErrorIsTerminal) return;
         Console.Error.Write($"\r  {list}: {count:N0} entries read…");
     }
 
     public static void Clear()
     {
-        if (!Console.IsErrorRedirected) Console.Error.Write("\r\u001b[K");
+        if (StandardStreams.ErrorIsTerminal) Console.Error.Write("\r\u001b[K");
     }
 }

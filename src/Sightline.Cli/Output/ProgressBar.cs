@@ -5,7 +5,7 @@ namespace Sightline.Cli.Output;
 internal sealed class ProgressBar(string label, int? total)
 {
     private const int Width = 30;
-    private readonly bool _terminal = !Console.IsErrorRedirected;
+    private readonly bool _terminal = StandardStreams.ErrorIsTerminal;
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private long _lastDraw;
     private int _lastTenth;

@@ -73,7 +73,7 @@ public sealed class AlertRuleTests : IDisposable
         Assert.DoesNotContain(_knowledge.Alerts.List(includeAcknowledged: true), a => a.Rule == AlertRules.SanctionedMeeting && a.Summary.Contains("Karim Haddad", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
     public void A_list_version_that_adds_or_removes_a_linked_entry_alerts_once_per_change()
     {
         _knowledge.IngestSamples();

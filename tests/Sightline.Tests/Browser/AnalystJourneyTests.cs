@@ -8,6 +8,7 @@ namespace Sightline.Tests.Browser;
 /// open his page (OFAC badge, timeline, graph), follow the Guterres meeting to its source sentence, then upload a report
 /// and screen a CSV. Each step leaves a screenshot in artifacts/screenshots/.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class AnalystJourneyTests : BrowserTest
 {
     private readonly TempFolder _files = new();

@@ -8,6 +8,7 @@ namespace Sightline.Tests.Browser;
 /// Report text is untrusted. A report with script tags, event-handler attributes and a 5 MB line, uploaded through the
 /// API and opened in headless Chromium, shows its markup as text and runs nothing; so does a hostile search.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class HostileReportTests : BrowserTest
 {
     [Fact]

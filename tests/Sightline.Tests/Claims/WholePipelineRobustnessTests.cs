@@ -19,7 +19,7 @@ public sealed class WholePipelineRobustnessTests
     private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(1);
     private static readonly PartialDate Published = new(2024, 3, 12);
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
     public void Every_conll_training_document_is_read_without_an_exception()
     {
         var path = Path.Combine(Repository.Root, "..", "shared", "nlp-data", "conllpp", "conllpp_train.txt");
@@ -50,7 +50,7 @@ public sealed class WholePipelineRobustnessTests
         AssertReadsAll(texts);
     }
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
     public void Generated_hostile_text_is_read_without_an_exception()
     {
         AssertReadsAll(HostileTexts.All().ToList());

@@ -3,7 +3,8 @@ using Sightline.Tests.Support;
 
 namespace Sightline.Tests.Cli;
 
-/// <summary>The alert, review, audit, export and import commands run as processes, as an analyst would use them.</summary>
+/// <summary>The alert, review, audit, export and import commands as an analyst would use them, run in the test process on
+/// a copy of the template database.</summary>
 public sealed class AlertReviewCommandTests : IDisposable
 {
     private readonly TempFolder _temp = new();
@@ -15,7 +16,9 @@ public sealed class AlertReviewCommandTests : IDisposable
         _temp.Dispose();
     }
 
-    private Task<CliRunner.Result> Run(params string[] args) => CliRunner.RunAsync([.. args, "--db", _temp.File("k.db")]);
+    private string Db => File.Exists(_temp.File("k.db")) ? _temp.File("k.db") : TemplateDatabase.CopyTo(_temp.File("k.db"));
+
+    private Task<CliRunner.Result> Run(params string[] args) => InProcessCli.RunAsync([.. args, "--db", Db]);
 
     [Fact]
     public async Task An_analyst_sees_alerts_acknowledges_one_and_gets_them_by_webhook()
@@ -66,10 +69,10 @@ public sealed class AlertReviewCommandTests : IDisposable
         var file = _temp.File("kb.ftm.json");
         Assert.Equal(0, (await Run("export", "--format", "ftm", "-o", file)).ExitCode);
         var fresh = _temp.File("fresh.db");
-        var import = await CliRunner.RunAsync("import", file, "--db", fresh);
+        var import = await InProcessCli.RunAsync("import", file, "--db", fresh);
         Assert.True(import.ExitCode == 0, import.Error);
         Assert.Contains($"imported {File.ReadLines(file).Count():N0} FollowTheMoney entities", import.Output);
-        var profile = await CliRunner.RunAsync("entity", "Qais al-Khazali", "--db", fresh);
+        var profile = await InProcessCli.RunAsync("entity", "Qais al-Khazali", "--db", fresh);
         Assert.Contains("28004", profile.Output);
         Assert.Contains("Antonio Guterres", profile.Output);
     }

@@ -3,11 +3,15 @@ using Sightline.Tests.Support;
 
 namespace Sightline.Tests.Cli;
 
-/// <summary><c>sightline analyze</c> and <c>sightline eval ner</c> run as processes.</summary>
+/// <summary><c>sightline analyze</c> and <c>sightline eval ner</c> run in the test process, on a copy of the template database.</summary>
 public sealed class AnalyzeCommandTests : IDisposable
 {
     private readonly TempFolder _temp = new();
-    private Dictionary<string, string> Env => new() { ["SIGHTLINE_DB"] = _temp.File("analyze.db") };
+    private readonly string _db;
+
+    public AnalyzeCommandTests() => _db = TemplateDatabase.CopyTo(_temp.File("analyze.db"));
+
+    private Task<CliRunner.Result> Run(params string[] args) => InProcessCli.RunAsync([.. args, "--db", _db]);
 
     public void Dispose() => _temp.Dispose();
 
@@ -15,7 +19,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     public async Task Json_gives_each_document_its_key_version_mentions_and_dates()
     {
         var seed = Path.Combine(Repository.Root, "samples", "002_68aa221a60278593.txt");
-        var run = await CliRunner.RunAsync(Env, "analyze", seed, "--json");
+        var run = await Run("analyze", seed, "--json");
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output.Trim());
         var root = json.RootElement;
@@ -36,7 +40,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         var junk = _temp.File("junk.bin");
         await File.WriteAllBytesAsync(junk, [0, 1, 2, 3, 0, 0, 7], TestContext.Current.CancellationToken);
         var good = _temp.Write("good.txt", "Title: Short note\n\nHadi Al-Amiri met the envoy in Baghdad on May 13, 2024.");
-        var run = await CliRunner.RunAsync(Env, "analyze", junk, good);
+        var run = await Run("analyze", junk, good);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"{junk}: binary content", run.Error);
         Assert.Contains("Hadi Al-Amiri", run.Output);
@@ -46,7 +50,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public async Task Eval_ner_prints_conlleval_style_scores()
     {
-        var run = await CliRunner.RunAsync(Env, "eval", "ner", "--conll", Path.Combine(Repository.Root, "data", "ner", "genre", "dev.conll"));
+        var run = await Run("eval", "ner", "--conll", Path.Combine(Repository.Root, "data", "ner", "genre", "dev.conll"));
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"PER\s+precision=0\.\d{3} recall=0\.\d{3} f1=0\.\d{3}", run.Output);
         Assert.Matches(@"(?m)^overall precision=[01]\.\d{3} recall=[01]\.\d{3} f1=[01]\.\d{3}$", run.Output.TrimEnd());
@@ -62,7 +66,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(folder, "outside.txt"), outside);
         File.CreateSymbolicLink(Path.Combine(folder, "sub", "loop"), folder);
 
-        var run = await CliRunner.RunAsync(Env, "analyze", folder);
+        var run = await Run("analyze", folder);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Hadi Al-Amiri", run.Output);
         Assert.DoesNotContain("Oskarsdottir", run.Output);
@@ -76,7 +80,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     {
         var forged = _temp.File("junk\nALERT A-000000000000 sanctioned-meeting: forged.bin");
         await File.WriteAllBytesAsync(forged, [0, 1, 2, 3, 0, 0, 7], TestContext.Current.CancellationToken);
-        var run = await CliRunner.RunAsync(Env, "analyze", forged);
+        var run = await Run("analyze", forged);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("junk\\nALERT A-000000000000", run.Error);
         Assert.DoesNotContain(run.Error.Split('\n'), l => l.StartsWith("ALERT", StringComparison.Ordinal));

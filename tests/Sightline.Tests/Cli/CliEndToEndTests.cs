@@ -3,7 +3,8 @@ using Sightline.Tests.Support;
 
 namespace Sightline.Tests.Cli;
 
-/// <summary>The `sightline` program, run as a process against a fresh database.</summary>
+/// <summary>The `sightline` commands against a fresh database: in the test process, and as the program where the
+/// environment and the exit code of a failed batch are what is tested.</summary>
 public sealed class CliEndToEndTests : IDisposable
 {
     private readonly TempFolder _temp = new();
@@ -11,10 +12,10 @@ public sealed class CliEndToEndTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
     public async Task Demo_LoadsTheBundledListsAndShowsAnEntry()
     {
-        var run = await CliRunner.RunAsync("demo", "--no-serve", "--db", Db);
+        var run = await InProcessCli.RunAsync("demo", "--no-serve", "--db", Db);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("imported  us_ofac_sdn version 1: 8,976 entries", run.Output);
         Assert.Contains("OFAC SDN as of 2021-07-07 — STALE", run.Output);
@@ -22,11 +23,11 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Contains("1,003 entries (730 persons, 273 organizations", run.Output);
         Assert.Contains("AL-KHAZALI, Qais", run.Output);
 
-        var again = await CliRunner.RunAsync("demo", "--no-serve", "--db", Db);
+        var again = await InProcessCli.RunAsync("demo", "--no-serve", "--db", Db);
         Assert.Contains("unchanged us_ofac_sdn", again.Output);
     }
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
     public async Task ListsShowAndJson_UseTheDatabaseFromTheEnvironment()
     {
         var env = new Dictionary<string, string> { ["SIGHTLINE_DB"] = Db };
@@ -46,7 +47,7 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Contains("no entry no-such-id", missing.Error);
     }
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
     public async Task ImportOfABadFile_FailsWithItsLine_AndTheBatchGoesOn()
     {
         var bad = _temp.Write("bad.json", "{\"id\": \"a\", \"schema\": \"Person\", \"properties\": {\"name\": [\"A\"]}}\n{oops\n");
@@ -59,8 +60,8 @@ public sealed class CliEndToEndTests : IDisposable
     [Fact]
     public async Task Diff_WithOneVersion_SaysSo()
     {
-        await CliRunner.RunAsync("lists", "import", Repository.ConsFolder, "--db", Db);
-        var run = await CliRunner.RunAsync("lists", "diff", "--db", Db);
+        await InProcessCli.RunAsync("lists", "import", Repository.ConsFolder, "--db", Db);
+        var run = await InProcessCli.RunAsync("lists", "diff", "--db", Db);
         Assert.Contains("no list has two versions yet", run.Output);
     }
 }

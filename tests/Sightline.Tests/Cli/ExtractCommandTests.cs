@@ -3,11 +3,15 @@ using Sightline.Tests.Support;
 
 namespace Sightline.Tests.Cli;
 
-/// <summary><c>sightline extract</c> and <c>sightline eval extract</c> run as processes.</summary>
+/// <summary><c>sightline extract</c> and <c>sightline eval extract</c> run in the test process, on a copy of the template database.</summary>
 public sealed class ExtractCommandTests : IDisposable
 {
     private readonly TempFolder _temp = new();
-    private Dictionary<string, string> Env => new() { ["SIGHTLINE_DB"] = _temp.File("extract.db") };
+    private readonly string _db;
+
+    public ExtractCommandTests() => _db = TemplateDatabase.CopyTo(_temp.File("extract.db"));
+
+    private Task<CliRunner.Result> Run(params string[] args) => InProcessCli.RunAsync([.. args, "--db", _db]);
 
     public void Dispose() => _temp.Dispose();
 
@@ -15,7 +19,7 @@ public sealed class ExtractCommandTests : IDisposable
     public async Task Jsonl_has_the_annotation_fields_and_each_meeting_its_evidence()
     {
         var seed = Path.Combine(Repository.Root, "samples", "002_68aa221a60278593.txt");
-        var run = await CliRunner.RunAsync(Env, "extract", seed, "--format", "jsonl");
+        var run = await Run("extract", seed, "--format", "jsonl");
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output.Trim());
         var root = json.RootElement;
@@ -41,8 +45,8 @@ public sealed class ExtractCommandTests : IDisposable
     public async Task Meetings_that_did_not_happen_are_listed_only_with_all_kinds()
     {
         var report = _temp.Write("denial.txt", "Date: 2023-05-10\n\nMohammed Shia al-Sudani did not meet Qais al-Khazali in Baghdad on May 9, 2023, his office said.");
-        var plain = await CliRunner.RunAsync(Env, "extract", report, "--format", "jsonl");
-        var all = await CliRunner.RunAsync(Env, "extract", report, "--format", "jsonl", "--all-kinds");
+        var plain = await Run("extract", report, "--format", "jsonl");
+        var all = await Run("extract", report, "--format", "jsonl", "--all-kinds");
         using var plainJson = JsonDocument.Parse(plain.Output.Trim());
         using var allJson = JsonDocument.Parse(all.Output.Trim());
         Assert.Empty(plainJson.RootElement.GetProperty("meetings").EnumerateArray());
@@ -58,7 +62,7 @@ public sealed class ExtractCommandTests : IDisposable
         var junk = _temp.File("junk.bin");
         await File.WriteAllBytesAsync(junk, [0, 1, 2, 3, 0, 0, 7], TestContext.Current.CancellationToken);
         var good = _temp.Write("good.txt", "Date: 2024-05-15\n\nOn May 13, 2024, Hadi al-Amiri met with Iranian Foreign Minister Hossein Amir-Abdollahian in Baghdad.");
-        var run = await CliRunner.RunAsync(Env, "extract", junk, good);
+        var run = await Run("extract", junk, good);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"{junk}: binary content", run.Error);
         Assert.Contains("Hadi al-Amiri + Hossein Amir-Abdollahian", run.Output);
@@ -67,7 +71,7 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public async Task Eval_extract_scores_the_seeds_by_their_rules()
     {
-        var run = await CliRunner.RunAsync(Env, "eval", "extract", "--gold", Path.Combine(Repository.Root, "data", "eval", "seeds", "gold.jsonl"), Path.Combine(Repository.Root, "samples"));
+        var run = await Run("eval", "extract", "--gold", Path.Combine(Repository.Root, "data", "eval", "seeds", "gold.jsonl"), Path.Combine(Repository.Root, "samples"));
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("5 of 5 annotated documents scored.", run.Output);
         Assert.Matches(@"(?m)^meetings\s+10\s+\d+\s+0\s", run.Output);
@@ -78,7 +82,7 @@ public sealed class ExtractCommandTests : IDisposable
     public async Task Eval_extract_names_a_bad_annotation_line()
     {
         var gold = _temp.Write("gold.jsonl", "{\"doc\": \"a.txt\"}\n{broken\n");
-        var run = await CliRunner.RunAsync(Env, "eval", "extract", "--gold", gold, _temp.Path);
+        var run = await Run("eval", "extract", "--gold", gold, _temp.Path);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{gold}:2:", run.Error);
     }

@@ -10,12 +10,12 @@ public sealed class NamesCompareCommandTests
     [Fact]
     public async Task One_pair_prints_the_decision_and_the_token_alignment()
     {
-        var result = await CliRunner.RunAsync("names", "compare", "Karima Haddad", "HADDAD, Kamal");
+        var result = await InProcessCli.RunAsync("names", "compare", "Karima Haddad", "HADDAD, Kamal");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("no match", result.Output);
         Assert.Contains("Haddad  ↔  HADDAD  exact", result.Output);
 
-        var json = await CliRunner.RunAsync("names", "compare", "Анна Петрова", "Anna Petrova", "--json");
+        var json = await InProcessCli.RunAsync("names", "compare", "Анна Петрова", "Anna Petrova", "--json");
         var root = JsonDocument.Parse(json.Output).RootElement;
         Assert.Equal("match", root.GetProperty("decision").GetString());
         Assert.Equal(2, root.GetProperty("tokens").GetArrayLength());
@@ -27,7 +27,7 @@ public sealed class NamesCompareCommandTests
         using var folder = new TempFolder();
         var input = folder.Write("pairs.csv", "a,b\nSamir Nouri,\"NOURI, Samir\"\nonly one field\nיעקב כהן,Yaakov Cohen\n");
         var output = folder.File("out.jsonl");
-        var result = await CliRunner.RunAsync("names", "compare", "--input", input, "--output", output);
+        var result = await InProcessCli.RunAsync("names", "compare", "--input", input, "--output", output);
         Assert.Equal(0, result.ExitCode);
         var lines = File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(3, lines.Count);

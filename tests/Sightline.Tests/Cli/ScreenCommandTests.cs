@@ -3,18 +3,23 @@ using Sightline.Tests.Support;
 
 namespace Sightline.Tests.Cli;
 
-/// <summary><c>sightline screen</c> run as a process, on a fresh database that it fills with the bundled lists.</summary>
+/// <summary><c>sightline screen</c> run in the test process on a copy of the template database (lists and stored index);
+/// on a fresh database it fills with the bundled lists; and once as the program, to hold its standard output.</summary>
 public sealed class ScreenCommandTests : IDisposable
 {
     private readonly TempFolder _temp = new();
-    private Dictionary<string, string> Env => new() { ["SIGHTLINE_DB"] = _temp.File("screen.db") };
+    private string Db => _temp.File("screen.db");
+
+    private string Template(bool withIndex = true) => File.Exists(Db) ? Db : TemplateDatabase.CopyTo(Db, withIndex);
+
+    private Task<CliRunner.Result> Run(params string[] args) => InProcessCli.RunAsync([.. args, "--db", Template()]);
 
     public void Dispose() => _temp.Dispose();
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
     public async Task OneName_PrintsRankedResultsWithExplanations()
     {
-        var run = await CliRunner.RunAsync(Env, "screen", "Sheikh Qais Khazali", "--limit", "3");
+        var run = await InProcessCli.RunAsync("screen", "Sheikh Qais Khazali", "--limit", "3", "--db", Db);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("importing the bundled lists", run.Error);
         Assert.Matches(@"1\s+1\.00\s+MATCH\s+us_ofac_sdn\s+28004\s+AL-KHAZALI, Qais", run.Output);
@@ -25,20 +30,40 @@ public sealed class ScreenCommandTests : IDisposable
     [Fact]
     public async Task SecondRun_ReadsTheIndexStoredBesideTheDatabase()
     {
-        var first = await CliRunner.RunAsync(Env, "screen", "Qais Khazali", "--json");
+        Template(withIndex: false);
+        var first = await Run("screen", "Qais Khazali", "--json");
         Assert.Contains("Screening index: none is stored for this database yet; building it.", first.Error);
         Assert.True(File.Exists(_temp.File("screen.db.index")));
 
-        var second = await CliRunner.RunAsync(Env, "screen", "Qais Khazali", "--json");
+        var second = await Run("screen", "Qais Khazali", "--json");
         Assert.Equal(0, second.ExitCode);
         Assert.Equal("", second.Error);
         Assert.Equal(first.Output, second.Output);
     }
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
+    public async Task The_program_and_an_in_process_run_give_the_same_output_and_exit_code()
+    {
+        string[] args = ["screen", "Qais Khazali", "--limit", "5", "--db", Template()];
+        var program = await CliRunner.RunAsync(args);
+        var inProcess = await InProcessCli.RunAsync(args);
+        Assert.Equal(0, program.ExitCode);
+        Assert.Equal((program.ExitCode, program.Output, program.Error), (inProcess.ExitCode, inProcess.Output, inProcess.Error));
+        Assert.Contains("AL-KHAZALI, Qais", program.Output);
+
+        var missing = _temp.File("missing.csv");
+        var programFails = await CliRunner.RunAsync("screen", "--input", missing, "--db", Db);
+        var inProcessFails = await InProcessCli.RunAsync("screen", "--input", missing, "--db", Db);
+        Assert.Equal(2, programFails.ExitCode);
+        Assert.Equal((programFails.ExitCode, programFails.Error), (inProcessFails.ExitCode, inProcessFails.Error));
+    }
+
+    [Fact, Trait("Speed", "Slow")]
     public async Task Json_HasTheDocumentedShape()
     {
-        var run = await CliRunner.RunAsync(Env, "screen", "قيس الخزعلي", "--json");
+        // The program itself: its standard output carries the UTF-8 JSON, Arabic and all.
+        var run = await CliRunner.RunAsync("screen", "قيس الخزعلي", "--json", "--db", Template());
+        Assert.Equal(0, run.ExitCode);
         using var doc = JsonDocument.Parse(run.Output);
         var top = doc.RootElement.GetProperty("results")[0];
         Assert.Equal("قيس الخزعلي", doc.RootElement.GetProperty("query").GetString());
@@ -55,7 +80,7 @@ public sealed class ScreenCommandTests : IDisposable
         var input = _temp.File("in.csv");
         var output = _temp.File("out.jsonl");
         await File.WriteAllTextAsync(input, "full_name,date_of_birth,nationality,schema\nQais Khazali,1974,iq,person\n,,,\nKhazali,,,organization\n", TestContext.Current.CancellationToken);
-        var run = await CliRunner.RunAsync(Env, "screen", "--input", input, "--output", output);
+        var run = await Run("screen", "--input", input, "--output", output);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("line 3: the name is empty; skipped", run.Error);
         var lines = await File.ReadAllLinesAsync(output, TestContext.Current.CancellationToken);
@@ -69,7 +94,7 @@ public sealed class ScreenCommandTests : IDisposable
     [Fact]
     public async Task Batch_FromStandardInput_ReadsOneNameALine()
     {
-        var run = await CliRunner.RunWithInputAsync("Qais Khazali\nMikhail Bogdanov\n", Env, "screen", "--input", "-");
+        var run = await InProcessCli.RunWithInputAsync("Qais Khazali\nMikhail Bogdanov\n", "screen", "--input", "-", "--db", Template());
         Assert.Equal(0, run.ExitCode);
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
@@ -81,7 +106,7 @@ public sealed class ScreenCommandTests : IDisposable
     {
         var input = _temp.File("bad.csv");
         await File.WriteAllTextAsync(input, "first,last\nQais,Khazali\n", TestContext.Current.CancellationToken);
-        var run = await CliRunner.RunAsync(Env, "screen", "--input", input, "--output", _temp.File("o.jsonl"));
+        var run = await Run("screen", "--input", input, "--output", _temp.File("o.jsonl"));
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no full_name or name column (columns: first, last)", run.Error);
         Assert.False(File.Exists(_temp.File("o.jsonl")));

@@ -4,7 +4,7 @@ using Sightline.Tests.Support;
 
 namespace Sightline.Tests.Export;
 
-/// <summary><c>sightline export</c> run as a process on the ingested seeds: GEXF and GraphML parse back with nodes,
+/// <summary><c>sightline export</c> run in the test process on the seeds ingested into a copy of the template database: GEXF and GraphML parse back with nodes,
 /// edges, dates and attributes; CSV cells that a spreadsheet would evaluate are neutralised.</summary>
 public sealed class GraphExportTests : IDisposable
 {
@@ -15,9 +15,9 @@ public sealed class GraphExportTests : IDisposable
     private async Task<string> ExportAsync(string format, params string[] more)
     {
         var db = _temp.File("k.db");
-        if (!File.Exists(db)) Assert.Equal(0, (await CliRunner.RunAsync("ingest", Repository.Samples, "--db", db)).ExitCode);
+        if (!File.Exists(db)) Assert.Equal(0, (await InProcessCli.RunAsync("ingest", Repository.Samples, "--db", TemplateDatabase.CopyTo(db))).ExitCode);
         var file = _temp.File($"out-{format}-{more.Length}.{format}");
-        var run = await CliRunner.RunAsync(["export", "--format", format, "-o", file, "--db", db, .. more]);
+        var run = await InProcessCli.RunAsync(["export", "--format", format, "-o", file, "--db", db, .. more]);
         Assert.True(run.ExitCode == 0, run.Error);
         return file;
     }

@@ -69,7 +69,7 @@ public sealed class LinkTierTests : IDisposable
         Assert.DoesNotContain(LinkQueue.Read(_knowledge.Store, _knowledge.Lists, 0), q => q.EntityId == first.EntityId && q.ListId == "15584");
     }
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
     public void A_re_link_after_a_list_update_re_applies_the_decision_and_leaves_the_analysts_links_alone()
     {
         _knowledge.IngestSamples();

@@ -11,14 +11,15 @@ using Sightline.Storage.Sqlite;
 
 namespace Sightline.Tests.Support;
 
-/// <summary>A fresh database with the bundled lists imported and a knowledge base next to them, ready to ingest.</summary>
+/// <summary>A fresh database with the bundled lists imported and a knowledge base next to them, ready to ingest: a copy
+/// of a <see cref="TemplateDatabase"/>, with the sample reports already ingested when asked.</summary>
 public sealed class KnowledgeFixture : IDisposable
 {
-    private readonly StoreFixture _lists = new();
+    private readonly StoreFixture _lists;
 
-    public KnowledgeFixture()
+    public KnowledgeFixture(bool withSamples = false)
     {
-        foreach (var reader in BundledLists.Open(Repository.Lists)) _lists.Importer.Import(reader);
+        _lists = new StoreFixture(withSamples ? TemplateDatabase.ListsAndSamples : TemplateDatabase.Lists);
         Store = KnowledgeStore.Open(_lists.DatabasePath, _lists.Clock);
         Ingestor = NewIngestor();
     }

@@ -31,8 +31,7 @@ public sealed class ApiHost : IAsyncDisposable
     /// <param name="settings">Configuration the server reads (such as <c>Sightline:Reviewer</c>).</param>
     public static async Task<ApiHost> StartAsync(bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var knowledge = new KnowledgeFixture();
-        knowledge.IngestSamples();
+        var knowledge = new KnowledgeFixture(withSamples: true);
         var url = kestrel ? "http://127.0.0.1:0" : SightlineServer.DefaultUrl;
         var options = new ServerOptions(knowledge.DatabasePath, [url], "test-reviewer",
             Path.Combine(Repository.Root, "data", "models", "ner.model"), Path.Combine(knowledge.Files.Path, "uploads"));

@@ -149,7 +149,7 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
         Assert.Contains("full_name or name", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
     public async Task Uploading_a_report_ingests_it_and_answers_what_was_extracted()
     {
         using var form = new MultipartFormDataContent

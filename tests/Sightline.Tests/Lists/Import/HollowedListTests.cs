@@ -43,7 +43,7 @@ public sealed class HollowedListTests : IDisposable
         Assert.Contains(imported.Version.Warnings, w => w.Contains("allowed by --allow-shrink", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
     public void SmallChange_PassesTheChecks()
     {
         ImportSdn(Repository.SdnFolder);
@@ -52,7 +52,7 @@ public sealed class HollowedListTests : IDisposable
         Assert.IsType<ImportOutcome.Imported>(ImportSdn(copy));
     }
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
     public void SetWithoutItsAliasFile_IsRefused_AndLosesNamesEvenWhenPartialIsAllowed()
     {
         ImportSdn(Repository.SdnFolder);
@@ -95,7 +95,7 @@ public sealed class HollowedListTests : IDisposable
         Assert.Equal("AL-KHAZALI, Qais", _fx.Store.Entry("us_ofac_sdn", "28004")!.Name);
     }
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
     public void AnEarlierVersion_CanBeMadeActiveAgain()
     {
         var first = Assert.IsType<ImportOutcome.Imported>(ImportSdn(Repository.SdnFolder)).Version;

@@ -34,7 +34,7 @@ public sealed class ListImporterTests : IDisposable
         Assert.Single(_fx.Store.Versions("us_ofac_sdn"));
     }
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
     public void BadFile_LeavesThePreviousVersionActive()
     {
         ImportSdn(Repository.SdnFolder);
@@ -49,7 +49,7 @@ public sealed class ListImporterTests : IDisposable
         Assert.Equal(8976, _fx.Store.EntryHashes(versions[0].Id).Count);
     }
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
     public void NewVersion_DiffsAddedRemovedAndChangedFields_AndRecordsFirstSeen()
     {
         ImportSdn(Repository.SdnFolder);

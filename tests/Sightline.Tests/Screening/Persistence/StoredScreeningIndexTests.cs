@@ -33,7 +33,7 @@ public sealed class StoredScreeningIndexTests : IDisposable
         return StoredScreeningIndex.Open(_fx.Store, _fx.DatabasePath, note: _notes.Add);
     }
 
-    [Fact]
+    [Fact, Trait("Speed", "Slow")]
     public void LoadedIndex_HoldsTheSameDataAndScreensExactlyLikeTheBuiltOne()
     {
         foreach (var reader in ListReaders.Open(Repository.UnFile)) _fx.Importer.Import(reader); // original-script names too
