@@ -80,7 +80,12 @@ public sealed class WebhookDispatcher(KnowledgeStore store, TimeProvider clock, 
         }
         catch (HttpRequestException e)
         {
-            return e.InnerException is WebhookTargetRefusedException refused ? refused.Message : e.Message;
+            return e.InnerException switch
+            {
+                WebhookTargetRefusedException refused => refused.Message,
+                { } inner when !e.Message.Contains(inner.Message, StringComparison.Ordinal) => $"{e.Message} {inner.Message}",
+                _ => e.Message,
+            };
         }
     }
 

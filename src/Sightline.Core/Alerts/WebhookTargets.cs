@@ -42,7 +42,8 @@ public static class WebhookTargets
         IPAddress[] addresses;
         try { addresses = Resolve(url.IdnHost); }
         catch (SocketException) { return null; }
-        return addresses.Select(a => RefusalOf(a) is { } why ? $"{url.Host} is {a}, a {why} address" : null).FirstOrDefault(why => why is not null);
+        return addresses.Select(a => RefusalOf(a) is { } why ? $"{url.Host} is a {why} address{(a.ToString() == url.Host.Trim('[', ']') ? "" : $" ({a})")}" : null)
+            .FirstOrDefault(why => why is not null);
     }
 
     /// <summary>An HTTP handler for webhook requests: it connects only to permitted addresses (checked on the resolved
