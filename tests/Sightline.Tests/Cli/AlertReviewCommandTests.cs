@@ -41,6 +41,23 @@ public sealed class AlertReviewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Webhooks_add_refuses_a_private_target_without_the_admin_setting_and_shows_the_secret_once()
+    {
+        var refused = await Run("webhooks", "add", _receiver.Url);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("127.0.0.1 is a loopback address", refused.Error);
+        Assert.Contains("No webhooks", (await Run("webhooks")).Output);
+
+        var added = await Run("webhooks", "add", _receiver.Url, "--allow-private");
+        Assert.Equal(0, added.ExitCode);
+        var secret = System.Text.RegularExpressions.Regex.Match(added.Output, "signing secret .*: ([0-9a-f]{64})").Groups[1].Value;
+        Assert.NotEmpty(secret);
+        var listed = (await Run("webhooks")).Output;
+        Assert.Contains("(private targets allowed)", listed);
+        Assert.DoesNotContain(secret, listed);
+    }
+
+    [Fact]
     public async Task Review_decisions_are_listed_by_audit_with_who_and_why()
     {
         Assert.Equal(0, (await Run("ingest", Repository.Samples)).ExitCode);
