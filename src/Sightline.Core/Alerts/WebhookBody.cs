@@ -39,18 +39,21 @@ internal static class WebhookBody
     /// <summary>The file name of a local path: what follows its last slash or backslash.</summary>
     public static string FileName(string path) => path[(path.LastIndexOfAny(['/', '\\']) + 1)..];
 
-    private static void Collect(JsonNode? node, HashSet<string> paths)
+    /// <summary>Gathers the local paths of a payload: document keys (values under <c>document</c>) and <c>file:</c>
+    /// addresses anywhere.</summary>
+    private static void Collect(JsonNode? node, HashSet<string> paths, bool isDocumentKey = false)
     {
         switch (node)
         {
             case JsonObject obj:
-                foreach (var (name, value) in obj)
-                    if (value is JsonValue v && v.TryGetValue<string>(out var text) && (name == "document" || text.StartsWith("file:", StringComparison.OrdinalIgnoreCase)) && IsLocalPath(text))
-                        paths.Add(text);
-                    else Collect(value, paths);
+                foreach (var (name, value) in obj) Collect(value, paths, name == "document");
                 break;
             case JsonArray array:
                 foreach (var item in array) Collect(item, paths);
+                break;
+            case JsonValue value when value.TryGetValue<string>(out var text) && IsLocalPath(text) &&
+                                      (isDocumentKey || text.StartsWith("file:", StringComparison.OrdinalIgnoreCase)):
+                paths.Add(text);
                 break;
         }
     }

@@ -151,6 +151,24 @@ public sealed class WebhookSafetyTests : IDisposable
     }
 
     [Fact]
+    public void A_local_path_becomes_its_file_name_wherever_it_appears_and_a_web_address_stays()
+    {
+        var delivery = new Sightline.Knowledge.Storage.DueDelivery
+        {
+            AlertId = "A-1", Revision = 1, Url = "https://receiver.example/", Rule = AlertRules.WatchedMention, Secret = "s",
+            Summary = "Someone (watched) is mentioned 2 times in /home/ana/cases/informant notes.txt",
+            Payload = """{"evidence":[{"document":"/home/ana/cases/informant notes.txt"},{"document":"https://news.example/a"}],"attachments":["file:///srv/share/scan.pdf"]}""",
+            RaisedAt = "2026-01-01T00:00:00.000Z", UpdatedAt = "2026-01-01T00:00:00.000Z",
+        };
+        using var json = JsonDocument.Parse(WebhookBody.Of(delivery));
+        var body = json.RootElement;
+        Assert.Equal("Someone (watched) is mentioned 2 times in informant notes.txt", body.GetProperty("summary").GetString());
+        Assert.Equal(["informant notes.txt", "https://news.example/a"], Documents(body).ToArray());
+        Assert.Equal("scan.pdf", body.GetProperty("alert").GetProperty("attachments")[0].GetString());
+        Assert.DoesNotContain("/home/ana", body.GetRawText());
+    }
+
+    [Fact]
     public void Local_paths_are_recognised_and_web_addresses_are_not()
     {
         Assert.True(WebhookBody.IsLocalPath("/home/ana/cases/report.txt"));
