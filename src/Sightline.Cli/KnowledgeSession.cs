@@ -48,9 +48,8 @@ internal sealed class KnowledgeSession : IDisposable
     /// at most <paramref name="timeout"/> a delivery.</summary>
     public async Task<DeliveryTally> DeliverAlertsAsync(TimeSpan timeout, CancellationToken cancel)
     {
-        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        http.DefaultRequestHeaders.UserAgent.ParseAdd("Sightline/0.1 (+alert webhook)");
-        var tally = await new WebhookDispatcher(Store, http, Lists.Clock, WebhookOptions.Default with { Timeout = timeout }).DeliverDueAsync(cancel);
+        using var dispatcher = new WebhookDispatcher(Store, Lists.Clock, WebhookOptions.Default with { Timeout = timeout });
+        var tally = await dispatcher.DeliverDueAsync(cancel);
         if (tally != new DeliveryTally(0, 0, 0))
             Console.WriteLine($"Webhooks: {tally.Delivered} delivered, {tally.Failed} failed (will be retried), {tally.Dead} given up (see sightline webhooks)");
         return tally;

@@ -115,24 +115,27 @@ internal static class AlertCommands
             using var session = KnowledgeSession.Open(result);
             var hooks = session.Alerts().Webhooks();
             if (hooks.Count == 0) Console.WriteLine("No webhooks (sightline webhooks add URL).");
-            foreach (var hook in hooks) Console.WriteLine($"webhook  {hook}");
+            foreach (var hook in hooks) Console.WriteLine($"webhook  {hook.Url}{(hook.AllowPrivate ? "  (private targets allowed)" : "")}");
             foreach (var state in session.Alerts().Deliveries())
                 Console.WriteLine($"  {state.AlertId} rev {state.Revision}  {state.State,-9} attempts {state.Attempts}  {state.Url}" +
                                   (state.State == "pending" ? $"  next {state.NextAttempt:yyyy-MM-dd HH:mm:ss}" : "") + (state.LastError is { } e && state.State != "delivered" ? $"  last error: {e}" : ""));
             return 0;
         });
         var url = new Argument<string>("url") { Description = "An http or https address" };
-        var add = new Command("add", "POST every new alert and alert update to this address") { url };
+        var allowPrivate = new Option<bool>("--allow-private") { Description = "Admin setting: let this hook reach loopback, private and link-local addresses (a receiver on this machine or the local network)" };
+        var add = new Command("add", "POST every new alert and alert update to this address, signed with a secret shown once (adding an address again makes a new secret)") { url, allowPrivate };
         add.SetAction(result =>
         {
             using var session = KnowledgeSession.Open(result);
-            try { session.Alerts().AddWebhook(result.GetValue(url)!); }
+            string secret;
+            try { secret = session.Alerts().AddWebhook(result.GetValue(url)!, result.GetValue(allowPrivate)); }
             catch (ArgumentException e)
             {
-                Console.Error.WriteLine($"sightline webhooks add: {e.Message}");
+                Console.Error.WriteLine($"sightline webhooks add: {Terminal.Line(e.Message)}");
                 return 2;
             }
-            Console.WriteLine($"alerts will be POSTed to {result.GetValue(url)}");
+            Console.WriteLine($"alerts will be POSTed to {Terminal.Line(result.GetValue(url)!)}{(result.GetValue(allowPrivate) ? " (private targets allowed)" : "")}");
+            Console.WriteLine($"signing secret (shown only now; the receiver checks {WebhookSignature.SignatureHeader} with it): {secret}");
             return 0;
         });
         var removeUrl = new Argument<string>("url") { Description = "A configured address" };

@@ -62,11 +62,18 @@ public sealed class AlertStore(KnowledgeStore store, TimeProvider clock)
     /// <summary>Takes an entity off the watch list; false when it was not on it.</summary>
     public bool Unwatch(string entityId) => _alerts.Unwatch(entityId);
 
-    public void AddWebhook(string url)
+    /// <summary>Adds a webhook (or replaces the secret and setting of a known one) and answers its new signing secret,
+    /// which is shown only now. Without <paramref name="allowPrivate"/> an address that is or resolves to a loopback,
+    /// private or link-local address is refused (<see cref="WebhookTargets"/>).</summary>
+    public string AddWebhook(string url, bool allowPrivate = false)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             throw new ArgumentException($"'{url}' is not an http or https address");
-        _alerts.AddWebhook(uri.ToString(), Stamp(clock.GetUtcNow()));
+        if (!allowPrivate && WebhookTargets.RefusalOf(uri) is { } why)
+            throw new ArgumentException($"refused {url}: {why}; webhooks go to public addresses only (--allow-private allows a private receiver)");
+        var secret = WebhookSignature.NewSecret();
+        _alerts.AddWebhook(uri.ToString(), secret, allowPrivate, Stamp(clock.GetUtcNow()));
+        return secret;
     }
 
     /// <summary>Removes a webhook; its pending deliveries become dead letters ("webhook removed").</summary>
@@ -76,7 +83,8 @@ public sealed class AlertStore(KnowledgeStore store, TimeProvider clock)
         return _alerts.RemoveWebhook([url, normalised]);
     }
 
-    public List<string> Webhooks() => _alerts.Webhooks().ToList();
+    /// <summary>The webhooks by address, with whether each may reach private addresses.</summary>
+    public List<WebhookRow> Webhooks() => _alerts.Webhooks().ToList();
 
     /// <summary>Every delivery with its state, attempts, next attempt and last error.</summary>
     public List<DeliveryState> Deliveries() =>

@@ -1,18 +1,22 @@
-using System.Text;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Storage;
 
 namespace Sightline.Alerts;
 
 /// <summary>
-/// Delivers queued alert revisions to webhooks: an HTTP POST of the alert as JSON, each request bounded by
-/// <see cref="WebhookOptions.Timeout"/>. A failure (refused, timed out, not 2xx) is retried later with exponential
-/// back-off; after <see cref="WebhookOptions.MaxAttempts"/> the delivery is dead (the dead letter keeps the last error).
-/// Ingestion only writes the outbox, so a webhook that hangs or fails never holds up a document; this runs after a
-/// batch, from <c>sightline alerts deliver</c>, or from the server.
+/// Delivers queued alert revisions to webhooks: an HTTP POST of the alert as JSON (<see cref="WebhookBody"/>), signed
+/// with the hook's secret (<see cref="WebhookSignature"/>), each request bounded by <see cref="WebhookOptions.Timeout"/>.
+/// Requests go only to public addresses unless the hook allows private ones (<see cref="WebhookTargets"/>), and a
+/// redirect is never followed: it is a failed attempt naming the status and the Location. A failure (refused, timed
+/// out, not 2xx) is retried later with exponential back-off; after <see cref="WebhookOptions.MaxAttempts"/> the
+/// delivery is dead (the dead letter keeps the last error). Ingestion only writes the outbox, so a webhook that hangs
+/// or fails never holds up a document; this runs after a batch, from <c>sightline alerts deliver</c>, or from the server.
 /// </summary>
-public sealed class WebhookDispatcher(KnowledgeStore store, HttpClient http, TimeProvider clock, WebhookOptions options)
+public sealed class WebhookDispatcher(KnowledgeStore store, TimeProvider clock, WebhookOptions options) : IDisposable
 {
+    private readonly HttpClient _public = Client(allowPrivate: false);
+    private readonly Lazy<HttpClient> _private = new(() => Client(allowPrivate: true));
+
     /// <summary>Sends every delivery that is due now, once; answers how many were delivered, failed and died.</summary>
     public async Task<DeliveryTally> DeliverDueAsync(CancellationToken cancel = default)
     {
@@ -42,18 +46,33 @@ public sealed class WebhookDispatcher(KnowledgeStore store, HttpClient http, Tim
         return tally;
     }
 
+    public void Dispose()
+    {
+        _public.Dispose();
+        if (_private.IsValueCreated) _private.Value.Dispose();
+    }
+
     /// <summary>The error of one attempt, or null when the receiver answered 2xx.</summary>
     private async Task<string?> SendAsync(DueDelivery delivery, CancellationToken cancel)
     {
-        var body = $$"""{"id":"{{delivery.AlertId}}","revision":{{delivery.Revision}},"rule":"{{delivery.Rule}}","raised_at":"{{delivery.RaisedAt}}","updated_at":"{{delivery.UpdatedAt}}","summary":{{System.Text.Json.JsonSerializer.Serialize(delivery.Summary)}},"alert":{{delivery.Payload}}}""";
-        using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        var body = WebhookBody.Of(delivery);
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
+        using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Url) { Content = content };
+        var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
         request.Headers.TryAddWithoutValidation("Idempotency-Key", $"{delivery.AlertId}.{delivery.Revision}");
+        request.Headers.TryAddWithoutValidation(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.TryAddWithoutValidation(WebhookSignature.SignatureHeader, WebhookSignature.Sign(delivery.Secret, timestamp, body));
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         timeout.CancelAfter(options.Timeout);
         try
         {
+            var http = delivery.AllowPrivate ? _private.Value : _public;
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            return response.IsSuccessStatusCode ? null : $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}";
+            var status = (int)response.StatusCode;
+            if (status is >= 300 and < 400)
+                return $"HTTP {status} {response.ReasonPhrase} to {response.Headers.Location?.ToString() ?? "no Location"} (redirects are not followed)";
+            return response.IsSuccessStatusCode ? null : $"HTTP {status} {response.ReasonPhrase}";
         }
         catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
         {
@@ -61,10 +80,21 @@ public sealed class WebhookDispatcher(KnowledgeStore store, HttpClient http, Tim
         }
         catch (HttpRequestException e)
         {
-            return e.Message;
+            return e.InnerException switch
+            {
+                WebhookTargetRefusedException refused => refused.Message,
+                { } inner when !e.Message.Contains(inner.Message, StringComparison.Ordinal) => $"{e.Message} {inner.Message}",
+                _ => e.Message,
+            };
         }
     }
 
+    private static HttpClient Client(bool allowPrivate)
+    {
+        var http = new HttpClient(WebhookTargets.Handler(allowPrivate)) { Timeout = Timeout.InfiniteTimeSpan };
+        http.DefaultRequestHeaders.UserAgent.ParseAdd("Sightline/0.1 (+alert webhook)");
+        return http;
+    }
 }
 
 /// <summary>How webhook deliveries are made: the time one request may take, how many attempts before a delivery is

@@ -5,28 +5,29 @@ using Sightline.Tests.Support;
 namespace Sightline.Tests.Alerts;
 
 /// <summary>Alert delivery to a real local receiver that fails, hangs and recovers: retries with back-off, a dead letter
-/// after the last attempt, and ingestion that never waits on a webhook.</summary>
+/// after the last attempt, and ingestion that never waits on a webhook. The receiver is on loopback, so its hooks are
+/// added with private targets allowed.</summary>
 public sealed class WebhookDeliveryTests : IDisposable
 {
     private static readonly WebhookOptions Options = new(TimeSpan.FromMilliseconds(500), MaxAttempts: 4, FirstRetry: TimeSpan.FromSeconds(30));
     private readonly KnowledgeFixture _knowledge = new();
     private readonly LocalWebhookReceiver _receiver = new();
-    private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
+    private readonly WebhookDispatcher _dispatcher;
+
+    public WebhookDeliveryTests() => _dispatcher = new(_knowledge.Store, _knowledge.Clock, Options);
 
     public void Dispose()
     {
-        _http.Dispose();
+        _dispatcher.Dispose();
         _receiver.Dispose();
         _knowledge.Dispose();
     }
 
-    private WebhookDispatcher Dispatcher => new(_knowledge.Store, _http, _knowledge.Clock, Options);
-
-    private Task<DeliveryTally> DeliverAsync() => Dispatcher.DeliverDueAsync(TestContext.Current.CancellationToken);
+    private Task<DeliveryTally> DeliverAsync() => _dispatcher.DeliverDueAsync(TestContext.Current.CancellationToken);
 
     private string RaiseOne()
     {
-        _knowledge.Alerts.AddWebhook(_receiver.Url);
+        _knowledge.Alerts.AddWebhook(_receiver.Url, allowPrivate: true);
         Assert.True(_knowledge.Alerts.Raise(AlertRules.WatchedMention, "P-1 doc", "Someone is mentioned", """{"rule":"watched-mention"}"""));
         return AlertStore.IdOf(AlertRules.WatchedMention, "P-1 doc");
     }
@@ -57,11 +58,11 @@ public sealed class WebhookDeliveryTests : IDisposable
         Assert.Equal(new DeliveryTally(1, 0, 0), await DeliverAsync());
         Assert.Equal("delivered", Assert.Single(_knowledge.Alerts.Deliveries()).State);
 
-        var (body, key) = _receiver.Received.Last();
-        using var json = JsonDocument.Parse(body);
+        var last = _receiver.Received.Last();
+        using var json = JsonDocument.Parse(last.Body);
         Assert.Equal(id, json.RootElement.GetProperty("id").GetString());
         Assert.Equal("watched-mention", json.RootElement.GetProperty("alert").GetProperty("rule").GetString());
-        Assert.Equal($"{id}.1", key);
+        Assert.Equal($"{id}.1", last.IdempotencyKey);
         Assert.Equal(3, _receiver.Received.Count);
         Assert.Equal(new DeliveryTally(0, 0, 0), await DeliverAsync()); // delivered once, never again
     }
@@ -86,7 +87,7 @@ public sealed class WebhookDeliveryTests : IDisposable
     [Fact]
     public async Task Ingestion_with_a_hanging_webhook_stores_every_document_and_queues_the_alerts()
     {
-        _knowledge.Alerts.AddWebhook(_receiver.Url);
+        _knowledge.Alerts.AddWebhook(_receiver.Url, allowPrivate: true);
         _receiver.Answer = LocalWebhookReceiver.Mode.Hang;
         var outcomes = _knowledge.IngestSamples();
         Assert.All(outcomes, o => Assert.Equal(Sightline.Knowledge.Ingest.IngestResult.Added, o.Result));

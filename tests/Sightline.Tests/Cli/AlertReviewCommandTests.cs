@@ -23,7 +23,7 @@ public sealed class AlertReviewCommandTests : IDisposable
     [Fact]
     public async Task An_analyst_sees_alerts_acknowledges_one_and_gets_them_by_webhook()
     {
-        Assert.Equal(0, (await Run("webhooks", "add", _receiver.Url)).ExitCode);
+        Assert.Equal(0, (await Run("webhooks", "add", _receiver.Url, "--allow-private")).ExitCode);
         var ingest = await Run("ingest", Repository.Samples);
         Assert.Equal(0, ingest.ExitCode);
         Assert.Contains("ALERT ", ingest.Output);
@@ -41,6 +41,23 @@ public sealed class AlertReviewCommandTests : IDisposable
         Assert.DoesNotContain(id, (await Run("alerts")).Output);
         Assert.Contains("acknowledged by ana", (await Run("alerts", "--all")).Output);
         Assert.Contains("delivered", (await Run("webhooks")).Output);
+    }
+
+    [Fact]
+    public async Task Webhooks_add_refuses_a_private_target_without_the_admin_setting_and_shows_the_secret_once()
+    {
+        var refused = await Run("webhooks", "add", _receiver.Url);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("127.0.0.1 is a loopback address", refused.Error);
+        Assert.Contains("No webhooks", (await Run("webhooks")).Output);
+
+        var added = await Run("webhooks", "add", _receiver.Url, "--allow-private");
+        Assert.Equal(0, added.ExitCode);
+        var secret = System.Text.RegularExpressions.Regex.Match(added.Output, "signing secret .*: ([0-9a-f]{64})").Groups[1].Value;
+        Assert.NotEmpty(secret);
+        var listed = (await Run("webhooks")).Output;
+        Assert.Contains("(private targets allowed)", listed);
+        Assert.DoesNotContain(secret, listed);
     }
 
     [Fact]

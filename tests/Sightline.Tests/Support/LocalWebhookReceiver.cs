@@ -6,11 +6,18 @@ namespace Sightline.Tests.Support;
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 that receives webhook POSTs and answers as told: fail (HTTP 500), hang (never answer
-/// until disposed) or accept (HTTP 204). It keeps every body it received, answered or not.
+/// until disposed), accept (HTTP 204) or redirect (HTTP 307 to <see cref="RedirectTo"/>). It keeps every request it
+/// received, answered or not.
 /// </summary>
 public sealed class LocalWebhookReceiver : IDisposable
 {
-    public enum Mode { Fail, Hang, Accept }
+    public enum Mode { Fail, Hang, Accept, Redirect }
+
+    /// <summary>One request as received: its body bytes and the headers a receiver checks.</summary>
+    public sealed record Request(byte[] Bytes, string? IdempotencyKey, string? Signature, string? Timestamp)
+    {
+        public string Body => System.Text.Encoding.UTF8.GetString(Bytes);
+    }
 
     private readonly HttpListener _listener = new();
     private readonly CancellationTokenSource _stop = new();
@@ -29,7 +36,8 @@ public sealed class LocalWebhookReceiver : IDisposable
 
     public string Url { get; }
     public Mode Answer { get; set; } = Mode.Accept;
-    public ConcurrentQueue<(string Body, string? IdempotencyKey)> Received { get; } = new();
+    public string RedirectTo { get; set; } = "";
+    public ConcurrentQueue<Request> Received { get; } = new();
 
     private async Task ServeAsync()
     {
@@ -44,14 +52,20 @@ public sealed class LocalWebhookReceiver : IDisposable
 
     private async Task AnswerAsync(HttpListenerContext context)
     {
-        using var reader = new StreamReader(context.Request.InputStream);
-        Received.Enqueue((await reader.ReadToEndAsync(), context.Request.Headers["Idempotency-Key"]));
+        using var bytes = new MemoryStream();
+        await context.Request.InputStream.CopyToAsync(bytes);
+        var headers = context.Request.Headers;
+        Received.Enqueue(new(bytes.ToArray(), headers["Idempotency-Key"], headers["X-Sightline-Signature"], headers["X-Sightline-Timestamp"]));
         try
         {
             switch (Answer)
             {
                 case Mode.Hang:
                     await Task.Delay(Timeout.Infinite, _stop.Token);
+                    break;
+                case Mode.Redirect:
+                    context.Response.StatusCode = 307;
+                    context.Response.RedirectLocation = RedirectTo;
                     break;
                 case Mode.Fail:
                     context.Response.StatusCode = 500;

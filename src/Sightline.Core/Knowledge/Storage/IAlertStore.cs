@@ -33,13 +33,16 @@ public interface IAlertStore
     /// <summary>Takes an entity off the watch list; false when it was not on it.</summary>
     bool Unwatch(string entityId);
 
-    void AddWebhook(string url, string at);
+    /// <summary>Adds a webhook with its signing secret and whether it may reach private addresses; adding a known
+    /// address again replaces both.</summary>
+    void AddWebhook(string url, string secret, bool allowPrivate, string at);
 
     /// <summary>Removes a webhook known by any of <paramref name="urls"/> and makes its pending deliveries dead letters;
     /// false when there was none.</summary>
     bool RemoveWebhook(IReadOnlyList<string> urls);
 
-    IReadOnlyList<string> Webhooks();
+    /// <summary>The webhooks by address, without their secrets.</summary>
+    IReadOnlyList<WebhookRow> Webhooks();
 
     /// <summary>Every delivery, the next due first.</summary>
     IReadOnlyList<DeliveryRow> Deliveries();
@@ -105,7 +108,14 @@ public sealed record DeliveryRow
     public string? LastError { get; init; }
 }
 
-/// <summary>A delivery due now with what it sends.</summary>
+/// <summary>A configured webhook: its address and whether an admin allowed it to reach private addresses.</summary>
+public sealed record WebhookRow
+{
+    public required string Url { get; init; }
+    public bool AllowPrivate { get; init; }
+}
+
+/// <summary>A delivery due now with what it sends, the hook's signing secret and whether it may reach private addresses.</summary>
 public sealed record DueDelivery
 {
     public required string AlertId { get; init; }
@@ -117,6 +127,8 @@ public sealed record DueDelivery
     public required string Payload { get; init; }
     public required string RaisedAt { get; init; }
     public required string UpdatedAt { get; init; }
+    public required string Secret { get; init; }
+    public bool AllowPrivate { get; init; }
 }
 
 /// <summary>A watched entity mentioned by a document: how often, and the document's title and publisher.</summary>

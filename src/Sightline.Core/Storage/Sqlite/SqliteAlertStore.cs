@@ -57,8 +57,12 @@ internal sealed class SqliteAlertStore(SqliteConnection connection) : IAlertStor
 
     public bool Unwatch(string entityId) => connection.Execute("DELETE FROM kb_watches WHERE entity_id = @entityId", new { entityId }) > 0;
 
-    public void AddWebhook(string url, string at) =>
-        connection.Execute("INSERT OR IGNORE INTO webhooks (url, added_at) VALUES (@url, @at)", new { url, at });
+    public void AddWebhook(string url, string secret, bool allowPrivate, string at) =>
+        connection.Execute(
+            """
+            INSERT INTO webhooks (url, added_at, secret, allow_private) VALUES (@url, @at, @secret, @allowPrivate)
+            ON CONFLICT (url) DO UPDATE SET secret = excluded.secret, allow_private = excluded.allow_private
+            """, new { url, secret, allowPrivate, at });
 
     public bool RemoveWebhook(IReadOnlyList<string> urls)
     {
@@ -66,7 +70,8 @@ internal sealed class SqliteAlertStore(SqliteConnection connection) : IAlertStor
         return connection.Execute("DELETE FROM webhooks WHERE url IN @urls", new { urls }) > 0;
     }
 
-    public IReadOnlyList<string> Webhooks() => connection.Query<string>("SELECT url FROM webhooks ORDER BY url").AsList();
+    public IReadOnlyList<WebhookRow> Webhooks() =>
+        connection.Query<WebhookRow>("SELECT url AS Url, allow_private AS AllowPrivate FROM webhooks ORDER BY url").AsList();
 
     public IReadOnlyList<DeliveryRow> Deliveries() => connection.Query<DeliveryRow>(
         """
@@ -77,8 +82,8 @@ internal sealed class SqliteAlertStore(SqliteConnection connection) : IAlertStor
     public IReadOnlyList<DueDelivery> Due(string at) => connection.Query<DueDelivery>(
         """
         SELECT d.alert_id AS AlertId, d.revision AS Revision, d.url AS Url, d.attempts AS Attempts, a.rule AS Rule, a.summary AS Summary,
-               a.payload AS Payload, a.raised_at AS RaisedAt, a.updated_at AS UpdatedAt
-        FROM alert_deliveries d JOIN alerts a ON a.id = d.alert_id
+               a.payload AS Payload, a.raised_at AS RaisedAt, a.updated_at AS UpdatedAt, w.secret AS Secret, w.allow_private AS AllowPrivate
+        FROM alert_deliveries d JOIN alerts a ON a.id = d.alert_id JOIN webhooks w ON w.url = d.url
         WHERE d.state = 'pending' AND d.next_attempt_at <= @at ORDER BY d.next_attempt_at, d.alert_id, d.revision
         """, new { at }).AsList();
 

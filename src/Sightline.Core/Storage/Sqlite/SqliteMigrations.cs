@@ -282,6 +282,14 @@ public static class SqliteMigrations
             -- not stored twice (three copies of one sentence are one source, not three).
             CREATE INDEX kb_documents_version ON kb_documents(version);
             """),
+        (9, "webhook secrets and private targets", """
+            -- Each hook signs its bodies with a secret of its own (HMAC-SHA256). Hooks added before get a new random secret;
+            -- adding the address again makes and shows a fresh one. allow_private: an admin let this hook reach loopback,
+            -- private or link-local addresses; hooks added before do not have it.
+            ALTER TABLE webhooks ADD COLUMN secret TEXT NOT NULL DEFAULT '';
+            ALTER TABLE webhooks ADD COLUMN allow_private INTEGER NOT NULL DEFAULT 0;
+            UPDATE webhooks SET secret = lower(hex(randomblob(32)));
+            """),
     ];
 
     /// <summary>The schema version a fully migrated store has.</summary>
