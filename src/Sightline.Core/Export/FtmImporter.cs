@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Sightline.Knowledge;
-using Sightline.Knowledge.Events;
 using Sightline.Knowledge.Ingest;
 using Sightline.Knowledge.Queries;
 using Sightline.Names;
@@ -111,7 +110,13 @@ public static partial class FtmImporter
         foreach (var party in parties)
             connection.Run(null, "INSERT OR IGNORE INTO kb_event_parties (event_id, party_key, entity_id, name, date_start) VALUES ($0, $1, $2, $3, $4)",
                 meeting.Id, party.Key, party.Entity, party.Name, meeting.First("startDate"));
-        EventGrouper.IndexPairs(connection, null, meeting.Id);
+        // Every pair of the event's parties, by which later meeting claims find it (as SqliteEventStore stores them).
+        connection.Run(null,
+            """
+            INSERT OR IGNORE INTO kb_event_pairs (pair, event_id)
+            SELECT a.party_key || char(31) || b.party_key, $0 FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key < b.party_key
+            WHERE a.event_id = $0
+            """, meeting.Id);
 
         var (claims, documents, sentences, speakers) = (meeting.Values("recordId"), meeting.Values("sourceUrl"), meeting.Values("description"), meeting.Values("publisher"));
         var payload = new System.Text.Json.Nodes.JsonObject { ["kind"] = kind, ["place"] = place }.ToJsonString();

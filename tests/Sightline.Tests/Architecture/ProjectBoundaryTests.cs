@@ -23,7 +23,6 @@ public sealed class ProjectBoundaryTests
         "Sightline.Knowledge.Ingest.Ingestor",
         "Sightline.Knowledge.KnowledgeStore",
         "Sightline.Knowledge.Queries.EntityLookup",
-        "Sightline.Knowledge.Queries.EventReader",
         "Sightline.Knowledge.Queries.ProfileReader",
         "Sightline.Knowledge.Resolution.EntityDecisions",
         "Sightline.Knowledge.Resolution.EntityIndex",
@@ -31,7 +30,6 @@ public sealed class ProjectBoundaryTests
         "Sightline.Knowledge.Resolution.LinkContext",
         "Sightline.Knowledge.Resolution.ListLinker",
         "Sightline.Knowledge.Sql",
-        "Sightline.Knowledge.Status.SanctionsReader",
     ];
 
     [Fact]
