@@ -17,7 +17,6 @@ public sealed class ProjectBoundaryTests
         "Sightline.Cli.Commands.EvalLinks",
         "Sightline.Export.FtmExporter",
         "Sightline.Export.FtmImporter",
-        "Sightline.Knowledge.Events.EventGrouper",
         "Sightline.Knowledge.Ingest.ClaimRows",
         "Sightline.Knowledge.Ingest.DocumentWriter",
         "Sightline.Knowledge.Ingest.Ingestor",
