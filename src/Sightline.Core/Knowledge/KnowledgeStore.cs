@@ -23,6 +23,8 @@ public sealed class KnowledgeStore : IDisposable
         Alerts = new SqliteAlertStore(connection);
         Graph = new SqliteGraphQueries(connection);
         Profiles = new SqliteProfileQueries(connection);
+        Exports = new SqliteExportQueries(connection);
+        Imports = new SqliteImportStore(connection);
     }
 
     public SqliteConnection Connection { get; }
@@ -47,6 +49,12 @@ public sealed class KnowledgeStore : IDisposable
 
     /// <summary>Entities, their names, statements and list links, and meeting events, for profiles and timelines.</summary>
     public IProfileQueries Profiles { get; }
+
+    /// <summary>The whole knowledge base in a stable order, for exports.</summary>
+    public IExportQueries Exports { get; }
+
+    /// <summary>What an import writes, in one unit of work.</summary>
+    public IImportStore Imports { get; }
 
     /// <summary>Begins a transaction: hand it to the store methods that belong in it, then commit it.</summary>
     public IKnowledgeUnitOfWork Begin() => SqliteUnitOfWork.Begin(Connection);

@@ -15,8 +15,6 @@ public sealed class ProjectBoundaryTests
     [
         "Sightline.Alerts.ListChangeAlerts",
         "Sightline.Cli.Commands.EvalLinks",
-        "Sightline.Export.FtmExporter",
-        "Sightline.Export.FtmImporter",
         "Sightline.Knowledge.Ingest.ClaimRows",
         "Sightline.Knowledge.Ingest.DocumentWriter",
         "Sightline.Knowledge.Ingest.Ingestor",

@@ -62,12 +62,15 @@ internal sealed class SqliteEventStore(SqliteConnection connection) : IEventStor
             FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id JOIN kb_claim_parties p ON p.claim_id = c.id LEFT JOIN kb_entities e ON e.id = p.entity_id
             WHERE ec.event_id = @eventId AND c.status <> 'rejected' ORDER BY c.confidence DESC, c.id, p.position
             """, new { eventId, dateStart }, In(work));
-        // Every pair of the event's parties (kb_event_pairs), by which later claims find it.
-        connection.Execute(
-            """
-            INSERT OR IGNORE INTO kb_event_pairs (pair, event_id)
-            SELECT a.party_key || char(31) || b.party_key, @eventId FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key < b.party_key
-            WHERE a.event_id = @eventId
-            """, new { eventId }, In(work));
+        IndexPairs(connection, In(work), eventId);
     }
+
+    /// <summary>Stores every pair of the event's parties (<c>kb_event_pairs</c>), by which later claims find it; the
+    /// import stores them the same way.</summary>
+    internal static void IndexPairs(SqliteConnection connection, SqliteTransaction transaction, string eventId) => connection.Execute(
+        """
+        INSERT OR IGNORE INTO kb_event_pairs (pair, event_id)
+        SELECT a.party_key || char(31) || b.party_key, @eventId FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key < b.party_key
+        WHERE a.event_id = @eventId
+        """, new { eventId }, transaction);
 }
