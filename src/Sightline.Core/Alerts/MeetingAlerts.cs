@@ -27,7 +27,7 @@ public sealed class MeetingAlerts(KnowledgeStore store, AlertStore alerts, Event
         var ids = _store.EventsOfDocument(work, documentKey).ToList();
         foreach (var entity in touched.Where(entity => SanctionsChanged(work, entity)))
             ids.AddRange(_store.EventsOfParty(work, entity));
-        foreach (var meeting in events.Read(ids))
+        foreach (var meeting in events.Read(ids, work))
         {
             // Linked with no known designation date ("unknown") alerts too: the party is on a list, and whether it was
             // on the day is for the analyst to settle.

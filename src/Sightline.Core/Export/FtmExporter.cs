@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Sightline.Knowledge;
+using Sightline.Knowledge.Storage;
 using Sightline.Lists;
 
 namespace Sightline.Export;
@@ -15,23 +15,19 @@ namespace Sightline.Export;
 /// Office-holders known only by title become a <c>Person</c> with the title and the office key in <c>position</c>.
 /// The output is sorted, so the same knowledge base always gives the same file; <see cref="FtmImporter"/> reads it back.
 /// </summary>
-public sealed class FtmExporter(SqliteConnection connection, IListStore lists)
+public sealed class FtmExporter(IExportQueries queries, IListStore lists)
 {
-    public FtmExporter(KnowledgeStore store, IListStore lists) : this(store.Connection, lists) { }
-
+    public FtmExporter(KnowledgeStore store, IListStore lists) : this(store.Exports, lists) { }
 
     /// <summary>Every entity, or only those among <paramref name="keys"/> (party keys) and what connects them.</summary>
     public IEnumerable<FtmEntity> Export(IReadOnlySet<string>? keys = null)
     {
         bool Wanted(string? key) => key is not null && (keys is null || keys.Contains(key));
-        var linked = connection.Query(null, "SELECT entity_id, list, list_id, score, state, reason FROM kb_links WHERE tier IS NOT NULL ORDER BY entity_id, list, list_id",
-            r => (Entity: r.GetString(0), List: r.GetString(1), Id: r.GetString(2), Score: r.GetDouble(3), State: r.GetString(4), Reason: r.GetString(5)))
-            .Where(l => Wanted(l.Entity)).ToList();
-        var linkedEntities = linked.Select(l => l.Entity).ToHashSet(StringComparer.Ordinal);
+        var linked = queries.CountingLinks().Where(l => Wanted(l.EntityId)).ToList();
+        var linkedEntities = linked.Select(l => l.EntityId).ToHashSet(StringComparer.Ordinal);
 
-        var names = connection.Query(null, "SELECT entity_id, name, document_key FROM kb_names ORDER BY entity_id, name, document_key",
-            r => (Entity: r.GetString(0), Name: r.GetString(1), Document: r.GetString(2))).ToLookup(n => n.Entity);
-        foreach (var (id, schema, name) in connection.Query(null, "SELECT id, schema, name FROM kb_entities ORDER BY id", r => (r.GetString(0), r.GetString(1), r.GetString(2))))
+        var names = queries.Names().Select(n => (Entity: n.EntityId, n.Name, Document: n.DocumentKey)).ToLookup(n => n.Entity);
+        foreach (var (id, schema, name) in queries.Entities().Select(e => (e.Id, e.Kind, e.Name)))
         {
             if (!Wanted(id)) continue;
             var entity = new FtmEntity(id, schema == "Person" ? "Person" : "Organization").Add("name", name)
@@ -41,7 +37,7 @@ public sealed class FtmExporter(SqliteConnection connection, IListStore lists)
             yield return entity;
         }
 
-        var offices = connection.Query(null, "SELECT party_key, MIN(name) FROM kb_event_parties WHERE entity_id IS NULL GROUP BY party_key ORDER BY party_key", r => (Key: r.GetString(0), Name: r.GetString(1)));
+        var offices = queries.Offices().Select(o => (Key: o.PartyKey, o.Name));
         foreach (var office in offices.Where(o => Wanted(o.Key)))
             yield return new FtmEntity(OfficeId(office.Key), "Person").Add("name", office.Name).Add("position", office.Key);
 
@@ -51,9 +47,9 @@ public sealed class FtmExporter(SqliteConnection connection, IListStore lists)
         var versions = lists.ActiveVersions().ToDictionary(v => v.List, StringComparer.Ordinal);
         foreach (var link in linked)
         {
-            var entry = lists.Entry(link.List, link.Id);
-            yield return new FtmEntity(SanctionId(link.Entity, link.List, link.Id), "Sanction")
-                .Add("entity", link.Entity).Add("publisher", link.List).Add("authorityId", link.Id)
+            var entry = lists.Entry(link.List, link.ListId);
+            yield return new FtmEntity(SanctionId(link.EntityId, link.List, link.ListId), "Sanction")
+                .Add("entity", link.EntityId).Add("publisher", link.List).Add("authorityId", link.ListId)
                 .Add("authority", Sightline.Lists.KnownLists.TitleOf(link.List)).Add("program", entry?.Programs ?? [])
                 .Add("listingDate", entry?.ListingDates.Select(d => d.Date.ToString()) ?? [])
                 .Add("sourceUrl", versions.TryGetValue(link.List, out var version) ? version.Location : null)
@@ -63,14 +59,10 @@ public sealed class FtmExporter(SqliteConnection connection, IListStore lists)
 
     private IEnumerable<FtmEntity> Meetings(Func<string?, bool> wanted)
     {
-        var parties = connection.Query(null, "SELECT event_id, party_key, entity_id FROM kb_event_parties ORDER BY event_id, party_key",
-            r => (Event: r.GetString(0), Key: r.GetString(1), Entity: r.Text(2))).ToLookup(p => p.Event);
-        var claims = connection.Query(null,
-            "SELECT ec.event_id, c.id, c.document_key, c.evidence, c.attributed_to FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id WHERE c.status <> 'rejected' ORDER BY ec.event_id, c.id",
-            r => (Event: r.GetString(0), Id: r.GetString(1), Document: r.GetString(2), Evidence: r.GetString(3), Said: r.GetString(4))).ToLookup(c => c.Event);
-        foreach (var (id, kind, value, start, end, place, reports, sources) in connection.Query(null,
-                     "SELECT id, kind, date_value, date_start, date_end, place, reports, sources FROM kb_events ORDER BY id",
-                     r => (r.GetString(0), r.GetString(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.GetInt32(6), r.GetInt32(7))))
+        var parties = queries.EventParties().Select(p => (Event: p.EventId, Key: p.PartyKey, Entity: p.EntityId)).ToLookup(p => p.Event);
+        var claims = queries.EventClaims().Select(c => (Event: c.EventId, Id: c.ClaimId, Document: c.DocumentKey, c.Evidence, Said: c.AttributedTo)).ToLookup(c => c.Event);
+        foreach (var (id, kind, value, start, end, place, reports, sources) in queries.Events()
+                     .Select(e => (e.Id, e.Kind, e.DateValue, e.DateStart, e.DateEnd, e.Place, e.Reports, e.Sources)))
         {
             var involved = parties[id].ToList();
             if (involved.Count(p => wanted(p.Key)) < 2) continue;
@@ -87,10 +79,8 @@ public sealed class FtmExporter(SqliteConnection connection, IListStore lists)
 
     private IEnumerable<FtmEntity> RelationClaims(Func<string?, bool> wanted)
     {
-        var rows = connection.Query(null,
-            "SELECT id, kind, subject_id, object_id, label, date_value, date_start, date_end, document_key, evidence, attributed_to FROM kb_claims WHERE kind IN ('role', 'family') AND status <> 'rejected' AND subject_id IS NOT NULL AND object_id IS NOT NULL ORDER BY id",
-            r => (Id: r.GetString(0), Kind: r.GetString(1), Subject: r.GetString(2), Object: r.GetString(3), Label: r.Text(4), Date: r.Text(5), Start: r.Text(6), End: r.Text(7),
-                  Document: r.GetString(8), Evidence: r.GetString(9), Said: r.GetString(10)));
+        var rows = queries.Relations().Select(r => (r.Id, r.Kind, Subject: r.SubjectId, Object: r.ObjectId, r.Label, Date: r.DateValue, Start: r.DateStart, End: r.DateEnd,
+            Document: r.DocumentKey, r.Evidence, Said: r.AttributedTo));
         foreach (var claim in rows.Where(c => wanted(c.Subject) && wanted(c.Object)))
         {
             var entity = claim.Kind == "role"

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 using Sightline.Knowledge;
-using Sightline.Knowledge.Events;
 using Sightline.Knowledge.Ingest;
-using Sightline.Knowledge.Queries;
+using Sightline.Knowledge.Storage;
 using Sightline.Names;
 
 namespace Sightline.Export;
@@ -24,10 +22,7 @@ public static partial class FtmImporter
     private static partial Regex EventSummary();
 
     /// <summary>Imports the lines of <paramref name="path"/>; answers how many entities were read, or the problems.</summary>
-    public static (int Entities, IReadOnlyList<string> Errors) Import(KnowledgeStore store, string path, IEnumerable<string> lines, DateTimeOffset now) =>
-        Import(store.Connection, path, lines, now);
-
-    public static (int Entities, IReadOnlyList<string> Errors) Import(SqliteConnection connection, string path, IEnumerable<string> lines, DateTimeOffset now)
+    public static (int Entities, IReadOnlyList<string> Errors) Import(KnowledgeStore store, string path, IEnumerable<string> lines, DateTimeOffset now)
     {
         var errors = new List<string>();
         var entities = new List<FtmEntity>();
@@ -48,27 +43,27 @@ public static partial class FtmImporter
         var offices = entities.Where(e => e.Schema == "Person" && e.First("position")?.StartsWith("office:", StringComparison.Ordinal) == true)
             .ToDictionary(e => e.Id, e => (Key: e.First("position")!, Name: e.First("name") ?? e.First("position")!), StringComparer.Ordinal);
         foreach (var entity in entities)
-            foreach (var reference in References(entity).Where(r => !byId.ContainsKey(r) && !Exists(connection, r)))
+            foreach (var reference in References(entity).Where(r => !byId.ContainsKey(r) && !store.Entities.Exists(r)))
                 errors.Add($"{path}: {entity.Schema} {entity.Id} refers to {reference}, which neither the file nor the knowledge base holds");
         if (errors.Count > 0) return (0, errors);
 
-        using var transaction = connection.Begin();
+        using var work = store.Begin();
+        var import = store.Imports;
         var stamp = now.ToString("O");
         foreach (var document in entities.Where(e => e.Schema != "Sanction").SelectMany(e => e.Values("sourceUrl")).Distinct(StringComparer.Ordinal))
-            connection.Run(null, "INSERT OR IGNORE INTO kb_documents (key, version, path, status, ingested_at) VALUES ($0, 'imported', $1, 'imported', $2)", document, path, stamp);
+            import.AddDocument(work, document, path, stamp);
         foreach (var entity in entities.Where(e => e.Schema is "Person" or "Organization" && !offices.ContainsKey(e.Id)))
-            WriteEntity(connection, entity);
-        foreach (var entity in entities.Where(e => e.Schema == "Event")) WriteEvent(connection, entity, byId, offices);
-        foreach (var entity in entities.Where(e => e.Schema is "Membership" or "Family")) WriteRelation(connection, entity);
+            WriteEntity(import, work, entity);
+        foreach (var entity in entities.Where(e => e.Schema == "Event")) WriteEvent(import, work, entity, byId, offices);
+        foreach (var entity in entities.Where(e => e.Schema is "Membership" or "Family")) WriteRelation(import, work, entity);
         foreach (var entity in entities.Where(e => e.Schema == "Sanction"))
         {
             var score = double.TryParse(entity.First("summary")?.Replace("score ", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s : 1.0;
             var subject = entity.First("entity")!;
-            connection.Run(null, "INSERT OR IGNORE INTO kb_links (entity_id, list, list_id, score, state, matched_name, reason) VALUES ($0, $1, $2, $3, $4, $5, $6)",
-                subject, entity.First("publisher") ?? "", entity.First("authorityId") ?? "", score, entity.First("status") ?? "confirmed",
+            import.AddLink(work, subject, entity.First("publisher") ?? "", entity.First("authorityId") ?? "", score, entity.First("status") ?? "confirmed",
                 byId.TryGetValue(subject, out var named) ? named.First("name") ?? subject : subject, entity.First("reason") ?? "imported");
         }
-        transaction.Commit();
+        work.Commit();
         return (entities.Count, []);
     }
 
@@ -81,66 +76,55 @@ public static partial class FtmImporter
         _ => [],
     };
 
-    private static bool Exists(SqliteConnection connection, string id) => connection.Scalar(null, "SELECT 1 FROM kb_entities WHERE id = $0", id) is not null;
-
-    private static void WriteEntity(SqliteConnection connection, FtmEntity entity)
+    private static void WriteEntity(IImportStore import, IKnowledgeUnitOfWork work, FtmEntity entity)
     {
         var name = entity.First("name") ?? entity.Id;
-        connection.Run(null, "INSERT OR IGNORE INTO kb_entities (id, schema, name) VALUES ($0, $1, $2)", entity.Id, entity.Schema, name);
+        import.AddEntity(work, entity.Id, entity.Schema, name);
         foreach (var alias in entity.Values("name").Concat(entity.Values("alias")).Distinct(StringComparer.Ordinal))
         {
             var parsed = NameParser.Parse(alias);
             foreach (var document in entity.Values("sourceUrl"))
-                connection.Run(null, "INSERT OR IGNORE INTO kb_names (entity_id, name, norm, document_key) VALUES ($0, $1, $2, $3)", entity.Id, alias, NameNorm.Of(parsed), document);
-            EntityLookup.IndexKeys(connection, null, entity.Id, parsed);
+                import.AddName(work, entity.Id, alias, NameNorm.Of(parsed), document);
+            foreach (var key in NameNorm.Keys(parsed)) import.AddNameKey(work, key, entity.Id);
         }
     }
 
-    private static void WriteEvent(SqliteConnection connection, FtmEntity meeting, Dictionary<string, FtmEntity> byId, Dictionary<string, (string Key, string Name)> offices)
+    private static void WriteEvent(IImportStore import, IKnowledgeUnitOfWork work, FtmEntity meeting, Dictionary<string, FtmEntity> byId, Dictionary<string, (string Key, string Name)> offices)
     {
         var summary = EventSummary().Match(meeting.First("summary") ?? "");
         var kind = summary.Success ? summary.Groups["kind"].Value : "met";
         var place = meeting.First("location");
-        connection.Run(null, "INSERT OR IGNORE INTO kb_events (id, kind, date_value, date_start, date_end, place, reports, sources) VALUES ($0, $1, $2, $3, $4, $5, $6, $7)",
-            meeting.Id, kind, meeting.First("date"), meeting.First("startDate"), meeting.First("endDate"), place,
-            summary.Success ? int.Parse(summary.Groups["reports"].Value, CultureInfo.InvariantCulture) : 1,
-            summary.Success ? int.Parse(summary.Groups["sources"].Value, CultureInfo.InvariantCulture) : 1);
+        var row = new ExportEvent
+        {
+            Id = meeting.Id, Kind = kind, DateValue = meeting.First("date"), DateStart = meeting.First("startDate"), DateEnd = meeting.First("endDate"), Place = place,
+            Reports = summary.Success ? int.Parse(summary.Groups["reports"].Value, CultureInfo.InvariantCulture) : 1,
+            Sources = summary.Success ? int.Parse(summary.Groups["sources"].Value, CultureInfo.InvariantCulture) : 1,
+        };
+        import.AddEvent(work, row);
         var parties = meeting.Values("involved").Select(id => offices.TryGetValue(id, out var office)
             ? (Key: office.Key, Entity: (string?)null, Name: office.Name, Kind: "office")
             : (Key: id, Entity: id, Name: byId.TryGetValue(id, out var e) ? e.First("name") ?? id : id, Kind: byId.TryGetValue(id, out var k) ? k.Schema : "Person")).ToList();
         foreach (var party in parties)
-            connection.Run(null, "INSERT OR IGNORE INTO kb_event_parties (event_id, party_key, entity_id, name, date_start) VALUES ($0, $1, $2, $3, $4)",
-                meeting.Id, party.Key, party.Entity, party.Name, meeting.First("startDate"));
-        EventGrouper.IndexPairs(connection, null, meeting.Id);
+            import.AddEventParty(work, meeting.Id, party.Key, party.Entity, party.Name, meeting.First("startDate"));
+        import.IndexPairs(work, meeting.Id);
 
         var (claims, documents, sentences, speakers) = (meeting.Values("recordId"), meeting.Values("sourceUrl"), meeting.Values("description"), meeting.Values("publisher"));
         var payload = new System.Text.Json.Nodes.JsonObject { ["kind"] = kind, ["place"] = place }.ToJsonString();
         for (var i = 0; i < claims.Count && i < documents.Count && i < sentences.Count; i++)
         {
-            connection.Run(null,
-                """
-                INSERT OR IGNORE INTO kb_claims (id, document_key, kind, label, date_value, date_start, date_end, sentence, start, end, evidence, attributed_to, confidence, payload)
-                VALUES ($0, $1, 'meeting', $2, $3, $4, $5, 0, 0, 0, $6, $7, 1.0, $8)
-                """,
-                claims[i], documents[i], kind, meeting.First("date"), meeting.First("startDate"), meeting.First("endDate"), sentences[i], i < speakers.Count ? speakers[i] : "report", payload);
+            import.AddMeetingClaim(work, claims[i], documents[i], row, sentences[i], i < speakers.Count ? speakers[i] : "report", payload);
             for (var p = 0; p < parties.Count; p++)
-                connection.Run(null, "INSERT OR IGNORE INTO kb_claim_parties (claim_id, position, party_key, entity_id, name, kind, via) VALUES ($0, $1, $2, $3, $4, $5, 'import')",
-                    claims[i], p, parties[p].Key, parties[p].Entity, parties[p].Name, parties[p].Kind);
-            connection.Run(null, "INSERT OR IGNORE INTO kb_event_claims (claim_id, event_id) VALUES ($0, $1)", claims[i], meeting.Id);
+                import.AddClaimParty(work, claims[i], p, parties[p].Key, parties[p].Entity, parties[p].Name, parties[p].Kind);
+            import.AddEventClaim(work, claims[i], meeting.Id);
         }
     }
 
-    private static void WriteRelation(SqliteConnection connection, FtmEntity relation)
+    private static void WriteRelation(IImportStore import, IKnowledgeUnitOfWork work, FtmEntity relation)
     {
         var role = relation.Schema == "Membership";
         var label = role ? relation.First("role") : relation.First("relationship");
-        connection.Run(null,
-            """
-            INSERT OR IGNORE INTO kb_claims (id, document_key, kind, subject_id, object_id, label, label_norm, date_value, date_start, date_end, sentence, start, end, evidence, attributed_to, confidence, payload)
-            VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, 0, 0, 0, $10, $11, 1.0, '{}')
-            """,
-            relation.Id, relation.First("sourceUrl") ?? "", role ? "role" : "family", relation.First(role ? "member" : "person"), relation.First(role ? "organization" : "relative"),
+        import.AddRelation(work, new ImportedRelation(relation.Id, relation.First("sourceUrl") ?? "", role ? "role" : "family", relation.First(role ? "member" : "person"), relation.First(role ? "organization" : "relative"),
             label, role && label is not null ? ClaimRows.Office(label) : null, relation.First("date"), relation.First("startDate"), relation.First("endDate"),
-            relation.First("description") ?? "", relation.First("publisher") ?? "report");
+            relation.First("description") ?? "", relation.First("publisher") ?? "report"));
     }
 }

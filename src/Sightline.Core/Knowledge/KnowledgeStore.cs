@@ -22,6 +22,9 @@ public sealed class KnowledgeStore : IDisposable
         Events = new SqliteEventStore(connection);
         Alerts = new SqliteAlertStore(connection);
         Graph = new SqliteGraphQueries(connection);
+        Profiles = new SqliteProfileQueries(connection);
+        Exports = new SqliteExportQueries(connection);
+        Imports = new SqliteImportStore(connection);
     }
 
     public SqliteConnection Connection { get; }
@@ -44,11 +47,23 @@ public sealed class KnowledgeStore : IDisposable
     /// <summary>The parties of meetings and their meetings, for the contact graph.</summary>
     public IGraphQueries Graph { get; }
 
+    /// <summary>Entities, their names, statements and list links, and meeting events, for profiles and timelines.</summary>
+    public IProfileQueries Profiles { get; }
+
+    /// <summary>The whole knowledge base in a stable order, for exports.</summary>
+    public IExportQueries Exports { get; }
+
+    /// <summary>What an import writes, in one unit of work.</summary>
+    public IImportStore Imports { get; }
+
     /// <summary>Begins a transaction: hand it to the store methods that belong in it, then commit it.</summary>
     public IKnowledgeUnitOfWork Begin() => SqliteUnitOfWork.Begin(Connection);
 
     /// <summary>The SQLite transaction of a unit of work, for the library code not yet behind the boundary (ADR-026).</summary>
     internal SqliteTransaction TransactionOf(IKnowledgeUnitOfWork work) => SqliteUnitOfWork.Of(work, Connection);
+
+    /// <summary>The profile queries on a bare connection, for the code still written against it (ADR-026).</summary>
+    internal static IProfileQueries ProfilesOn(SqliteConnection connection) => new SqliteProfileQueries(connection);
 
     public static KnowledgeStore Open(string path, TimeProvider clock)
     {

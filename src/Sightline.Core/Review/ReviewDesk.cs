@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sightline.Knowledge;
+using Sightline.Knowledge.Events;
 using Sightline.Knowledge.Resolution;
 using Sightline.Lists;
 using Sightline.Knowledge.Storage;
@@ -30,7 +31,7 @@ public sealed class ReviewDesk(KnowledgeStore store, IListStore lists, TimeProvi
         var claims = _reviews.ClaimsOfEvent(work, eventId);
         if (claims.Count == 0) throw new ReviewException($"no meeting event {eventId} (ids start with M-; see sightline meetings)");
         foreach (var claim in claims) _reviews.SetClaimStatus(work, claim, "rejected");
-        store.Events.Refresh(work, eventId);
+        EventGrouper.Refresh(store.Events, work, eventId);
         Record(work, "not-a-meeting", eventId, $"rejected {claims.Count} claim(s): {string.Join(", ", claims)}", user, reason);
         work.Commit();
     }
@@ -72,7 +73,7 @@ public sealed class ReviewDesk(KnowledgeStore store, IListStore lists, TimeProvi
             throw new ReviewException($"{fromId} ({from.Name}) and {intoId} ({into.Name}) are not the same kind of entity (a person and an organisation)");
         var events = _reviews.EventsOfEntity(work, fromId);
         _reviews.Merge(work, fromId, intoId, into.Name);
-        foreach (var eventId in events) store.Events.Refresh(work, eventId);
+        foreach (var eventId in events) EventGrouper.Refresh(store.Events, work, eventId);
         Record(work, "merge", intoId, $"merged {fromId} ({from.Name}) into {intoId} ({into.Name})", user, reason);
         work.Commit();
     }
@@ -92,7 +93,7 @@ public sealed class ReviewDesk(KnowledgeStore store, IListStore lists, TimeProvi
         _reviews.Split(work, entityId, documentKey, newId, kind, names[0]);
         RebuildNameKeys(work, entityId);
         RebuildNameKeys(work, newId);
-        foreach (var eventId in events) store.Events.Refresh(work, eventId);
+        foreach (var eventId in events) EventGrouper.Refresh(store.Events, work, eventId);
         Record(work, "split", entityId, $"split {documentKey}'s {string.Join(" / ", names)} off {entityId} ({name}) into {newId}", user, reason);
         work.Commit();
         return newId;
@@ -107,7 +108,7 @@ public sealed class ReviewDesk(KnowledgeStore store, IListStore lists, TimeProvi
         using var work = store.Begin();
         var claim = _reviews.Claim(work, claimId) ?? throw new ReviewException($"no claim {claimId} (ids start with C-; see sightline entity NAME --json)");
         _reviews.SetClaimStatus(work, claimId, status);
-        foreach (var eventId in _reviews.EventsOfClaim(work, claimId)) store.Events.Refresh(work, eventId);
+        foreach (var eventId in _reviews.EventsOfClaim(work, claimId)) EventGrouper.Refresh(store.Events, work, eventId);
         Record(work, action, claimId, $"{claim.Kind} claim: {claim.Evidence}", user, reason);
         work.Commit();
     }

@@ -15,15 +15,11 @@ public sealed class ProjectBoundaryTests
     [
         "Sightline.Alerts.ListChangeAlerts",
         "Sightline.Cli.Commands.EvalLinks",
-        "Sightline.Export.FtmExporter",
-        "Sightline.Export.FtmImporter",
-        "Sightline.Knowledge.Events.EventGrouper",
         "Sightline.Knowledge.Ingest.ClaimRows",
         "Sightline.Knowledge.Ingest.DocumentWriter",
         "Sightline.Knowledge.Ingest.Ingestor",
         "Sightline.Knowledge.KnowledgeStore",
         "Sightline.Knowledge.Queries.EntityLookup",
-        "Sightline.Knowledge.Queries.EventReader",
         "Sightline.Knowledge.Queries.ProfileReader",
         "Sightline.Knowledge.Resolution.EntityDecisions",
         "Sightline.Knowledge.Resolution.EntityIndex",
@@ -31,7 +27,6 @@ public sealed class ProjectBoundaryTests
         "Sightline.Knowledge.Resolution.LinkContext",
         "Sightline.Knowledge.Resolution.ListLinker",
         "Sightline.Knowledge.Sql",
-        "Sightline.Knowledge.Status.SanctionsReader",
     ];
 
     [Fact]

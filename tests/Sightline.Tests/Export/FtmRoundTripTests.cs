@@ -17,7 +17,7 @@ public sealed class FtmRoundTripTests : IDisposable
         _target.Dispose();
     }
 
-    private static List<FtmEntity> Export(KnowledgeFixture knowledge) => new FtmExporter(knowledge.Store.Connection, knowledge.Lists).Export().ToList();
+    private static List<FtmEntity> Export(KnowledgeFixture knowledge) => new FtmExporter(knowledge.Store, knowledge.Lists).Export().ToList();
 
     [Fact]
     public void The_seeds_export_as_people_organisations_events_memberships_and_sanctions_with_their_sources()
@@ -48,7 +48,7 @@ public sealed class FtmRoundTripTests : IDisposable
     {
         _source.IngestSamples();
         var first = Export(_source).Select(e => e.ToJsonLine()).ToList();
-        var (count, errors) = FtmImporter.Import(_target.Store.Connection, "seeds.ftm.json", first, _target.Clock.GetUtcNow());
+        var (count, errors) = FtmImporter.Import(_target.Store, "seeds.ftm.json", first, _target.Clock.GetUtcNow());
         Assert.Empty(errors);
         Assert.Equal(first.Count, count);
         Assert.Equal(first, Export(_target).Select(e => e.ToJsonLine()).ToList());
@@ -69,7 +69,7 @@ public sealed class FtmRoundTripTests : IDisposable
             """{"id": "V-1", "schema": "Vessel", "properties": {"name": ["Sea Star"]}}""",
             """{"id": "M-1", "schema": "Event", "properties": {"involved": ["P-1", "P-404"]}}""",
         };
-        var (count, errors) = FtmImporter.Import(_target.Store.Connection, "bad.ftm.json", lines, _target.Clock.GetUtcNow());
+        var (count, errors) = FtmImporter.Import(_target.Store, "bad.ftm.json", lines, _target.Clock.GetUtcNow());
         Assert.Equal(0, count);
         Assert.Contains(errors, e => e.StartsWith("bad.ftm.json:2: not JSON", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("bad.ftm.json:3: schema Vessel", StringComparison.Ordinal));

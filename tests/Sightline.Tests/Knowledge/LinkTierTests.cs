@@ -40,7 +40,7 @@ public sealed class LinkTierTests : IDisposable
         Assert.Contains("distinctive name", link.Reason, StringComparison.Ordinal);
         Assert.Contains("to be confirmed", link.Reason, StringComparison.Ordinal);
 
-        var sanctioned = new EventReader(_knowledge.Store.Connection, new Sightline.Knowledge.Status.SanctionsReader(_knowledge.Store.Connection, _knowledge.Lists)).ReadNewest(true, 0);
+        var sanctioned = new EventReader(_knowledge.Store, new Sightline.Knowledge.Status.SanctionsReader(_knowledge.Store, _knowledge.Lists)).ReadNewest(true, 0);
         var meeting = Assert.Single(sanctioned);
         Assert.Contains(meeting.Participants, p => p.Name == "Musa Ali Daqduq" && p.StatusAtDate != "not_listed");
         var alert = Assert.Single(_knowledge.Alerts.List(), a => a.Rule == AlertRules.SanctionedMeeting);

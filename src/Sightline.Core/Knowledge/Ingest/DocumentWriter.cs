@@ -4,6 +4,7 @@ using Sightline.Claims;
 using Sightline.Knowledge.Events;
 using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Resolution;
+using Sightline.Knowledge.Storage;
 
 namespace Sightline.Knowledge.Ingest;
 
@@ -19,11 +20,12 @@ public sealed class DocumentWriter(EntityIndex entities)
     /// <summary>A chain's names and an entity's must score at least this for the chain to be that entity.</summary>
     public const double SameEntityScore = 0.88;
 
-    public IReadOnlyCollection<(string Id, EntityKind Kind)> Write(SqliteConnection connection, SqliteTransaction transaction, ExtractedDocument extracted, string path, DateTimeOffset now)
+    public IReadOnlyCollection<(string Id, EntityKind Kind)> Write(KnowledgeStore store, IKnowledgeUnitOfWork work, ExtractedDocument extracted, string path, DateTimeOffset now)
     {
+        var (connection, transaction) = (store.Connection, store.TransactionOf(work));
         var document = extracted.Analyzed.Document;
         var touched = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
-        var decisions = RemovePrevious(connection, transaction, document.Key, touched);
+        var decisions = RemovePrevious(store, work, document.Key, touched);
 
         connection.Run(transaction,
             "INSERT OR REPLACE INTO kb_documents (key, version, path, title, publisher, published, language, status, diagnostic, ingested_at) VALUES ($0, $1, $2, $3, $4, $5, $6, 'ingested', NULL, $7)",
@@ -41,7 +43,7 @@ public sealed class DocumentWriter(EntityIndex entities)
         foreach (var (id, status) in decisions)
             connection.Run(transaction, "UPDATE kb_claims SET status = $1 WHERE id = $0", id, status);
         foreach (var meeting in claims.Meetings)
-            EventGrouper.Place(connection, transaction, meeting);
+            EventGrouper.Place(store.Events, work, meeting);
         foreach (var chain in extracted.Sanctions.Select(s => s.Chain).Concat(extracted.Roles.Select(r => r.PersonChain)))
             if (chainEntities.TryGetValue(chain, out var id)) touched[id] = entityKinds[id];
         return touched.Select(t => (t.Key, t.Value)).ToList();
@@ -54,8 +56,9 @@ public sealed class DocumentWriter(EntityIndex entities)
 
     /// <summary>Deletes an earlier version's mentions, names and claims, refreshes the events it fed, drops entities it
     /// alone named, and returns the analysts' decisions on its claims so they can be put back.</summary>
-    private List<(string Id, string Status)> RemovePrevious(SqliteConnection connection, SqliteTransaction transaction, string key, Dictionary<string, EntityKind> touched)
+    private List<(string Id, string Status)> RemovePrevious(KnowledgeStore store, IKnowledgeUnitOfWork work, string key, Dictionary<string, EntityKind> touched)
     {
+        var (connection, transaction) = (store.Connection, store.TransactionOf(work));
         var decisions = connection.Query(transaction, "SELECT id, status FROM kb_claims WHERE document_key = $0 AND status <> 'unreviewed'", r => (r.GetString(0), r.GetString(1)), key);
         var events = connection.Query(transaction, "SELECT DISTINCT ec.event_id FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id WHERE c.document_key = $0", r => r.GetString(0), key);
         var named = connection.Query(transaction, "SELECT DISTINCT n.entity_id, e.schema FROM kb_names n JOIN kb_entities e ON e.id = n.entity_id WHERE n.document_key = $0",
@@ -63,7 +66,7 @@ public sealed class DocumentWriter(EntityIndex entities)
         connection.Run(transaction, "DELETE FROM kb_claims WHERE document_key = $0", key);
         connection.Run(transaction, "DELETE FROM kb_mentions WHERE document_key = $0", key);
         connection.Run(transaction, "DELETE FROM kb_names WHERE document_key = $0", key);
-        foreach (var eventId in events) EventGrouper.Refresh(connection, transaction, eventId);
+        foreach (var eventId in events) EventGrouper.Refresh(store.Events, work, eventId);
 
         foreach (var (id, kind) in named)
         {

@@ -28,7 +28,7 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
     public static Ingestor WithAlerts(KnowledgeStore store, IListStore lists, DocumentAnalyzer analyzer, Screener screener, TimeProvider clock)
     {
         var connection = store.Connection;
-        var alerts = new MeetingAlerts(store, new AlertStore(store, clock), new EventReader(connection, new SanctionsReader(connection, lists)));
+        var alerts = new MeetingAlerts(store, new AlertStore(store, clock), new EventReader(store, new SanctionsReader(store, lists)));
         return new Ingestor(store, analyzer, EntityIndex.Load(connection, screener.Index.Weight), new ListLinker(screener, lists), clock, alerts);
     }
 
@@ -97,7 +97,7 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
             // Disposed, and so undone, before the catch below runs when anything fails.
             using var work = store.Begin();
             var transaction = store.TransactionOf(work);
-            var touched = _writer.Write(connection, transaction, extracted, path, clock.GetUtcNow());
+            var touched = _writer.Write(store, work, extracted, path, clock.GetUtcNow());
             foreach (var (id, kind) in touched)
                 if (connection.Scalar(transaction, "SELECT 1 FROM kb_entities WHERE id = $0", id) is not null)
                     linker.Relink(connection, transaction, id, kind);

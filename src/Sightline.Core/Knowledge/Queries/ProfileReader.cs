@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Sightline.Knowledge.Status;
+using Sightline.Knowledge.Storage;
 using Sightline.Lists;
 
 namespace Sightline.Knowledge.Queries;
@@ -7,10 +8,12 @@ namespace Sightline.Knowledge.Queries;
 /// <summary>Assembles an <see cref="EntityProfile"/> from the knowledge base and the lists. Every part is bounded, so an
 /// entity named by fifty thousand reports costs about what one named by five does: names with their report counts and
 /// a few of the reports, up to <see cref="ClaimsPerKind"/> statements, roles and family ties, and the newest meetings.</summary>
-public sealed class ProfileReader(SqliteConnection connection, IListStore lists)
+public sealed class ProfileReader(IProfileQueries queries, IListStore lists)
 {
-    public ProfileReader(KnowledgeStore store, IListStore lists) : this(store.Connection, lists) { }
+    public ProfileReader(KnowledgeStore store, IListStore lists) : this(store.Profiles, lists) { }
 
+    /// <summary>For the test fixture still written against the connection (ADR-026); goes with it.</summary>
+    public ProfileReader(SqliteConnection connection, IListStore lists) : this(KnowledgeStore.ProfilesOn(connection), lists) { }
 
     public const int DocumentsPerName = 20;
     public const int ClaimsPerKind = 100;
@@ -18,42 +21,33 @@ public sealed class ProfileReader(SqliteConnection connection, IListStore lists)
     /// <summary>How many meetings a profile shows unless asked otherwise (0 asks for all).</summary>
     public const int DefaultMeetings = 200;
 
-    private readonly SanctionsReader _sanctions = new(connection, lists);
+    private readonly SanctionsReader _sanctions = new(queries, lists);
 
-    public EventReader Events => new(connection, _sanctions);
+    public EventReader Events => new(queries, _sanctions);
 
     public EntityProfile? Read(string entityId, int meetingLimit = DefaultMeetings)
     {
-        var entity = connection.Query(null, "SELECT id, schema, name FROM kb_entities WHERE id = $0",
-            r => (Id: r.GetString(0), Kind: Enum.Parse<EntityKind>(r.GetString(1)), Name: r.GetString(2)), entityId).FirstOrDefault();
-        if (entity.Id is null) return null;
+        if (queries.Entity(entityId) is not { } stored) return null;
+        var entity = (stored.Id, Kind: Enum.Parse<EntityKind>(stored.Kind), stored.Name);
 
-        var names = connection.Query(null,
-                $"""
-                SELECT name, document_key, reports FROM (
-                    SELECT name, document_key, COUNT(*) OVER (PARTITION BY name) AS reports, ROW_NUMBER() OVER (PARTITION BY name ORDER BY document_key) AS n
-                    FROM kb_names WHERE entity_id = $0)
-                WHERE n <= {DocumentsPerName} ORDER BY name, document_key
-                """, r => (Name: r.GetString(0), Document: r.GetString(1), Reports: r.GetInt32(2)), entityId)
-            .GroupBy(n => n.Name).Select(g => new NameSeen(g.Key, g.First().Reports, g.Select(n => n.Document).ToList()))
+        var names = queries.Names(entityId, DocumentsPerName)
+            .GroupBy(n => n.Name).Select(g => new NameSeen(g.Key, g.First().Reports, g.Select(n => n.DocumentKey).ToList()))
             .OrderByDescending(n => n.Reports).ThenByDescending(n => n.Name.Length).ToList();
         var allLinks = _sanctions.Links([entityId]).GetValueOrDefault(entityId) ?? [];
         var links = allLinks.Where(SanctionsReader.IsLink).ToList();
         var designation = _sanctions.Designations(new Dictionary<string, List<ListLink>> { [entityId] = allLinks }).GetValueOrDefault(entityId);
 
-        var statements = Claims(entityId, "sanctions", "subject_id").Select(c => new StatementSeen(c.Label, ClaimPayload.Bases(c.Payload), ClaimPayload.Programs(c.Payload), c.Date,
+        var statements = Claims(entityId, "sanctions", asObject: false).Select(c => new StatementSeen(c.Label, ClaimPayload.Bases(c.Payload), ClaimPayload.Programs(c.Payload), c.Date,
             Check(c.Label, ClaimPayload.Programs(c.Payload), links), c.Source)).ToList();
-        var roleClaims = Claims(entityId, "role", "subject_id");
+        var roleClaims = Claims(entityId, "role", asObject: false);
         var organizationLinks = _sanctions.Links(roleClaims.Select(c => c.Object).OfType<string>().Distinct().ToList());
         var roles = roleClaims.Select(c => new RoleSeen(c.Label ?? "", c.ObjectName ?? ClaimPayload.Field(c.Payload, "organization"), c.Object,
             c.Object is not null && organizationLinks.TryGetValue(c.Object, out var l) ? l.Where(SanctionsReader.IsLink).ToList() : [], c.Date, c.Source)).ToList();
-        var family = Claims(entityId, "family", "subject_id").Select(c => new FamilySeen(c.Label ?? "", c.ObjectName ?? ClaimPayload.Field(c.Payload, "relative") ?? "", c.Object, false, c.Source))
-            .Concat(Claims(entityId, "family", "object_id").Select(c => new FamilySeen(c.Label ?? "", c.SubjectName ?? ClaimPayload.Field(c.Payload, "person") ?? "", c.Subject, true, c.Source)))
+        var family = Claims(entityId, "family", asObject: false).Select(c => new FamilySeen(c.Label ?? "", c.ObjectName ?? ClaimPayload.Field(c.Payload, "relative") ?? "", c.Object, false, c.Source))
+            .Concat(Claims(entityId, "family", asObject: true).Select(c => new FamilySeen(c.Label ?? "", c.SubjectName ?? ClaimPayload.Field(c.Payload, "person") ?? "", c.Subject, true, c.Source)))
             .ToList();
-        var meetings = Events.Read(
-            "SELECT event_id FROM kb_event_parties WHERE party_key = $0 ORDER BY date_start DESC" +
-            (meetingLimit > 0 ? $" LIMIT {meetingLimit}" : ""), entityId);
-        var total = Convert.ToInt32(connection.Scalar(null, "SELECT COUNT(*) FROM kb_event_parties WHERE party_key = $0", entityId), System.Globalization.CultureInfo.InvariantCulture);
+        var meetings = Events.ReadOfParty(entityId, meetingLimit);
+        var total = queries.MeetingCount(entityId);
         return new EntityProfile(entity.Id, entity.Kind, names.FirstOrDefault()?.Name ?? entity.Name, names, links, allLinks.Where(l => l.State == "candidate").ToList(),
             designation, statements, roles, family, meetings, total);
     }
@@ -66,13 +60,8 @@ public sealed class ProfileReader(SqliteConnection connection, IListStore lists)
         return programs.Count == 0 || programs.All(p => onList.Any(l => l.Programs.Contains(p, StringComparer.OrdinalIgnoreCase))) ? "consistent" : "contradicted";
     }
 
-    private List<(string? Label, string? Date, string? Subject, string? SubjectName, string? Object, string? ObjectName, string Payload, SourceSentence Source)> Claims(string entityId, string kind, string column) =>
-        connection.Query(null,
-            $"""
-            SELECT c.label, c.date_value, c.subject_id, s.name, c.object_id, o.name, c.payload, c.document_key, d.title, d.publisher, c.sentence, c.evidence, c.attributed_to
-            FROM kb_claims c JOIN kb_documents d ON d.key = c.document_key LEFT JOIN kb_entities s ON s.id = c.subject_id LEFT JOIN kb_entities o ON o.id = c.object_id
-            WHERE c.{column} = $0 AND c.kind = $1 AND c.status <> 'rejected' ORDER BY c.date_start IS NULL, c.date_start, c.document_key, c.sentence LIMIT {ClaimsPerKind}
-            """,
-            r => (r.Text(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.GetString(6),
-                new SourceSentence(r.GetString(7), r.Text(8), r.Text(9), r.GetInt32(10), r.GetString(11), r.GetString(12))), entityId, kind);
+    private List<(string? Label, string? Date, string? Subject, string? SubjectName, string? Object, string? ObjectName, string Payload, SourceSentence Source)> Claims(string entityId, string kind, bool asObject) =>
+        queries.Claims(entityId, kind, asObject, ClaimsPerKind)
+            .Select(c => (c.Label, c.DateValue, c.SubjectId, c.SubjectName, c.ObjectId, c.ObjectName, c.Payload,
+                new SourceSentence(c.DocumentKey, c.Title, c.Publisher, c.Sentence, c.Evidence, c.AttributedTo))).ToList();
 }

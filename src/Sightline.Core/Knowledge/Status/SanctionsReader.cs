@@ -1,5 +1,5 @@
-using Microsoft.Data.Sqlite;
 using Sightline.Knowledge.Queries;
+using Sightline.Knowledge.Storage;
 using Sightline.Lists.Model;
 using Sightline.Lists;
 
@@ -9,28 +9,28 @@ namespace Sightline.Knowledge.Status;
 /// Reads entities' list links with their entries (programmes, listing dates, the list version's date) and works out
 /// when each was designated (<see cref="Designation"/>) and what that means on a given day (<see cref="StatusAt"/>).
 /// </summary>
-public sealed class SanctionsReader(SqliteConnection connection, IListStore lists)
+public sealed class SanctionsReader(IProfileQueries queries, IListStore lists)
 {
+    public SanctionsReader(KnowledgeStore store, IListStore lists) : this(store.Profiles, lists) { }
+
     private readonly Dictionary<(string, string), ListEntry?> _entries = new();
     private Dictionary<string, DateTimeOffset>? _asOf;
 
-    /// <summary>Links and candidates of each entity, keyed by entity id; rejected ones are left out.</summary>
-    public Dictionary<string, List<ListLink>> Links(IReadOnlyCollection<string> entityIds)
+    /// <summary>Links and candidates of each entity, keyed by entity id; rejected ones are left out. Read inside
+    /// <paramref name="work"/> when given (the alert rules read what the document being stored has just linked).</summary>
+    public Dictionary<string, List<ListLink>> Links(IReadOnlyCollection<string> entityIds, IKnowledgeUnitOfWork? work = null)
     {
         var result = new Dictionary<string, List<ListLink>>(StringComparer.Ordinal);
         if (entityIds.Count == 0) return result;
-        var rows = connection.Query(null,
-            $"SELECT entity_id, list, list_id, score, state, matched_name, reason FROM kb_links WHERE state <> 'rejected' AND entity_id IN ({Sql.Placeholders(entityIds.Count)}) ORDER BY score DESC, list, list_id",
-            r => (Entity: r.GetString(0), List: r.GetString(1), Id: r.GetString(2), Score: r.GetDouble(3), State: r.GetString(4), Name: r.GetString(5), Reason: r.GetString(6)),
-            entityIds.Cast<object?>().ToArray());
+        var rows = queries.Links(work, entityIds);
         _asOf ??= lists.ActiveVersions().ToDictionary(v => v.List, v => v.AsOf, StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            var entry = Entry(row.List, row.Id);
-            var link = new ListLink(row.List, row.Id, entry?.Name ?? "(no longer on the list)", entry?.Programs ?? [], row.Score, row.State, row.Name, row.Reason,
+            var entry = Entry(row.List, row.ListId);
+            var link = new ListLink(row.List, row.ListId, entry?.Name ?? "(no longer on the list)", entry?.Programs ?? [], row.Score, row.State, row.MatchedName, row.Reason,
                 _asOf.TryGetValue(row.List, out var asOf) ? asOf.ToString("yyyy-MM-dd") : null,
                 entry?.ListingDates.Select(d => $"{d.Date} ({d.Source})").ToList() ?? []);
-            if (!result.TryGetValue(row.Entity, out var held)) result[row.Entity] = held = [];
+            if (!result.TryGetValue(row.EntityId, out var held)) result[row.EntityId] = held = [];
             held.Add(link);
         }
         return result;
@@ -39,7 +39,7 @@ public sealed class SanctionsReader(SqliteConnection connection, IListStore list
     /// <summary>The designation date of each linked entity: the earliest listing date of its linked entries; when the
     /// lists give none, the earliest dated sanctions statement in the reports whose authority publishes a linked list
     /// (a more precise date inside it preferred: "2019" and "December 6, 2019" give December 6, 2019).</summary>
-    public Dictionary<string, Designation> Designations(IReadOnlyDictionary<string, List<ListLink>> links)
+    public Dictionary<string, Designation> Designations(IReadOnlyDictionary<string, List<ListLink>> links, IKnowledgeUnitOfWork? work = null)
     {
         var result = new Dictionary<string, Designation>(StringComparer.Ordinal);
         var linked = links.Where(l => l.Value.Any(IsLink)).ToDictionary(l => l.Key, l => l.Value.Where(IsLink).ToList());
@@ -52,13 +52,8 @@ public sealed class SanctionsReader(SqliteConnection connection, IListStore list
         }
         if (needStatements.Count == 0) return result;
 
-        var statements = connection.Query(null,
-            $"""
-            SELECT c.subject_id, c.label, c.date_start, c.date_end, c.document_key, c.evidence FROM kb_claims c
-            WHERE c.kind = 'sanctions' AND c.status <> 'rejected' AND c.date_start IS NOT NULL AND c.subject_id IN ({Sql.Placeholders(needStatements.Count)})
-            """,
-            r => (Entity: r.GetString(0), Authority: r.GetString(1), Date: DayRange.Parse(r.GetString(2), r.GetString(3))!.Value, Document: r.GetString(4), Evidence: r.GetString(5)),
-            needStatements.Cast<object?>().ToArray());
+        var statements = queries.SanctionsStatements(work, needStatements)
+            .Select(s => (Entity: s.EntityId, s.Authority, Date: DayRange.Parse(s.DateStart, s.DateEnd)!.Value, Document: s.DocumentKey, s.Evidence));
         foreach (var group in statements.GroupBy(s => s.Entity))
         {
             var agreeing = group.Where(s => linked[group.Key].Any(l => ListAuthority.Publishes(s.Authority, l.List))).OrderBy(s => s.Date.Start).ThenBy(s => s.Date.Days).ToList();
