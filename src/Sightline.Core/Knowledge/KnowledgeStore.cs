@@ -62,9 +62,6 @@ public sealed class KnowledgeStore : IDisposable
     /// <summary>The SQLite transaction of a unit of work, for the library code not yet behind the boundary (ADR-026).</summary>
     internal SqliteTransaction TransactionOf(IKnowledgeUnitOfWork work) => SqliteUnitOfWork.Of(work, Connection);
 
-    /// <summary>The profile queries on a bare connection, for the code still written against it (ADR-026).</summary>
-    internal static IProfileQueries ProfilesOn(SqliteConnection connection) => new SqliteProfileQueries(connection);
-
     public static KnowledgeStore Open(string path, TimeProvider clock)
     {
         var connection = SqliteDatabase.Open(path, clock);

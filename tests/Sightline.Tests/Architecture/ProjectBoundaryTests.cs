@@ -20,7 +20,6 @@ public sealed class ProjectBoundaryTests
         "Sightline.Knowledge.Ingest.Ingestor",
         "Sightline.Knowledge.KnowledgeStore",
         "Sightline.Knowledge.Queries.EntityLookup",
-        "Sightline.Knowledge.Queries.ProfileReader",
         "Sightline.Knowledge.Resolution.EntityDecisions",
         "Sightline.Knowledge.Resolution.EntityIndex",
         "Sightline.Knowledge.Resolution.LinkCalibration", // in Sightline.Evaluation

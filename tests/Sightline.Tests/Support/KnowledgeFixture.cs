@@ -28,7 +28,7 @@ public sealed class KnowledgeFixture : IDisposable
     public string DatabasePath => _lists.DatabasePath;
     public Ingestor Ingestor { get; private set; }
     public TempFolder Files => _lists.Files;
-    public ProfileReader Profiles => new(Store.Connection, _lists.Store);
+    public ProfileReader Profiles => new(Store, _lists.Store);
     public SqliteListStore Lists => _lists.Store;
     public ListImporter ListImporter => _lists.Importer;
     public FakeTimeProvider Clock => _lists.Clock;

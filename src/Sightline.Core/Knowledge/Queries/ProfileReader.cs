@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Sightline.Knowledge.Status;
 using Sightline.Knowledge.Storage;
 using Sightline.Lists;
@@ -11,9 +10,6 @@ namespace Sightline.Knowledge.Queries;
 public sealed class ProfileReader(IProfileQueries queries, IListStore lists)
 {
     public ProfileReader(KnowledgeStore store, IListStore lists) : this(store.Profiles, lists) { }
-
-    /// <summary>For the test fixture still written against the connection (ADR-026); goes with it.</summary>
-    public ProfileReader(SqliteConnection connection, IListStore lists) : this(KnowledgeStore.ProfilesOn(connection), lists) { }
 
     public const int DocumentsPerName = 20;
     public const int ClaimsPerKind = 100;
