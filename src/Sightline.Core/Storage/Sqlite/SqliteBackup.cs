@@ -1,3 +1,4 @@
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Sightline.Storage.Sqlite;
@@ -102,14 +103,14 @@ public static class SqliteBackup
         try
         {
             using var connection = OpenPlain(path, readOnly: true);
-            var integrity = Scalar(connection, "PRAGMA integrity_check")?.ToString();
+            var integrity = connection.ExecuteScalar<string>("PRAGMA integrity_check");
             if (integrity != "ok") throw new BackupException($"{shownAs}: the copy fails SQLite's integrity check ({integrity})");
-            if (Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") is not (long and > 0))
+            if (connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") == 0)
                 throw new BackupException($"{shownAs}: not a Sightline database (no schema_migrations table)");
-            var version = Convert.ToInt32(Scalar(connection, "SELECT coalesce(max(version), 0) FROM schema_migrations"));
+            var version = connection.ExecuteScalar<int>("SELECT coalesce(max(version), 0) FROM schema_migrations");
             if (version > SqliteMigrations.Latest)
                 throw new BackupException($"{shownAs}: schema version {version} is newer than this Sightline reads ({SqliteMigrations.Latest}); upgrade Sightline first");
-            var pages = Convert.ToInt64(Scalar(connection, "PRAGMA page_count"));
+            var pages = connection.ExecuteScalar<long>("PRAGMA page_count");
             return new BackupOutcome(shownAs, version, pages);
         }
         catch (SqliteException e)
@@ -128,12 +129,5 @@ public static class SqliteBackup
         }.ToString());
         connection.Open();
         return connection;
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
     }
 }
