@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using nietras.SeparatedValues;
 
 namespace Sightline.Lists.Formats.Ofac;
@@ -132,12 +133,7 @@ public sealed class OfacCsvFile
         }
     }
 
-    private static bool LooksLikeUtf8(byte[] bytes)
-    {
-        if (!bytes.Any(b => b >= 0x80)) return false;
-        try { StrictUtf8.GetCharCount(bytes); return true; }
-        catch (DecoderFallbackException) { return false; }
-    }
+    private static bool LooksLikeUtf8(byte[] bytes) => !Ascii.IsValid(bytes) && Utf8.IsValid(bytes);
 
     private static long LineAt(byte[] bytes, int offset) =>
         1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
