@@ -35,7 +35,8 @@ internal sealed class TextTable(params string[] headers)
         for (var i = 0; i < headers.Length; i++)
         {
             var numeric = _rows.Any(r => IsNumber(r[i])) && _rows.All(r => r[i].Length == 0 || IsNumber(r[i]));
-            table.AddColumn(new TableColumn(new Text(headers[i], new Style(decoration: Decoration.Bold))) { Alignment = numeric ? Justify.Right : Justify.Left });
+            table.AddColumn(new TableColumn(new Text(headers[i], new Style(decoration: Decoration.Bold)))
+                { Alignment = numeric ? Justify.Right : Justify.Left, NoWrap = numeric });
         }
         foreach (var row in _rows) table.AddRow(row.Select(cell => new Text(cell)).ToArray());
         return table;
