@@ -32,7 +32,10 @@ internal sealed class CliSession : IDisposable
         return new CliSession(SqliteListStore.Open(path, TimeProvider.System), path, GlobalOptions.StaleAfter(result));
     }
 
-    public ListImporter Importer() => new(Store, Clock) { Progress = Output.Progress.Report };
+    /// <summary>The count of entries read by the import under way, on standard error.</summary>
+    public Output.ImportProgress ImportProgress { get; } = new();
+
+    public ListImporter Importer() => new(Store, Clock) { Progress = ImportProgress.Report, ProgressInterval = 250 };
 
     /// <summary><c>OFAC SDN as of 2021-07-07 (version 1)</c>, with a stale warning when it is old.</summary>
     public string Describe(ListVersion version) => $"{version.Label} (version {version.Number}){StaleNote(version)}";
@@ -48,8 +51,12 @@ internal sealed class CliSession : IDisposable
         var active = Store.ActiveVersions();
         if (active.Count > 0) return active;
         Console.Error.WriteLine("No lists in the database yet: importing the bundled lists first.");
-        var importer = new ListImporter(Store, Clock);
-        foreach (var reader in BundledLists.Open(Path.Combine(AppContext.BaseDirectory, "data", "lists"))) importer.Import(reader);
+        var importer = Importer();
+        foreach (var reader in BundledLists.Open(Path.Combine(AppContext.BaseDirectory, "data", "lists")))
+        {
+            importer.Import(reader);
+            ImportProgress.Done();
+        }
         return Store.ActiveVersions();
     }
 
@@ -58,10 +65,16 @@ internal sealed class CliSession : IDisposable
     public ScreeningIndex ScreeningIndex()
     {
         Output.ProgressBar? bar = null;
-        var opening = StoredScreeningIndex.Open(Store, DatabasePath, note: Console.Error.WriteLine,
-            progress: (done, total) => (bar ??= new Output.ProgressBar("indexing entries", total)).Report(done));
-        bar?.Done();
-        return opening.Index;
+        try
+        {
+            var opening = StoredScreeningIndex.Open(Store, DatabasePath, note: Console.Error.WriteLine,
+                progress: (done, total) => (bar ??= new Output.ProgressBar("indexing entries", total)).Report(done));
+            return opening.Index;
+        }
+        finally
+        {
+            bar?.Done();
+        }
     }
 
     public void Dispose() => Store.Dispose();

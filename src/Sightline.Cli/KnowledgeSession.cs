@@ -33,7 +33,8 @@ internal sealed class KnowledgeSession : IDisposable
     /// <summary>An ingestor over the active lists (the bundled ones on a fresh database), with the stored entities loaded.</summary>
     public Ingestor Ingestor()
     {
-        var analyzer = ReportFiles.Analyzer(Lists);
+        Lists.ListsOrBundled();
+        var analyzer = StepStatus.Run("Loading the tagger and the names on the lists", () => ReportFiles.Analyzer(Lists));
         var screener = new Screener(Lists.ScreeningIndex());
         return Knowledge.Ingest.Ingestor.WithAlerts(Store, Lists.Store, analyzer, screener, Lists.Clock);
     }

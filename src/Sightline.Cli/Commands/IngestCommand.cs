@@ -42,7 +42,7 @@ internal static class IngestCommand
     /// <summary>Ingests with a progress bar over files, printing each failure as it happens and each distinct warning once.</summary>
     public static IngestTally Run(IEnumerable<IngestOutcome> outcomes, int files)
     {
-        var bar = new ProgressBar("ingest", files);
+        using var bar = new ProgressBar("ingest", files);
         var counts = new Dictionary<IngestResult, int>();
         var paths = new HashSet<string>(StringComparer.Ordinal);
         var warnings = new HashSet<string>(StringComparer.Ordinal);

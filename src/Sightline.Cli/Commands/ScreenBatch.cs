@@ -24,7 +24,7 @@ internal static class ScreenBatch
         var temporary = outputPath is null ? null : outputPath + ".partial";
         var bad = 0;
         var done = 0;
-        var progress = new ProgressBar("screening", total);
+        using var progress = new ProgressBar("screening", total);
         try
         {
             using (var output = temporary is null ? StandardStreams.OpenOutput() : File.Create(temporary))
