@@ -6,8 +6,8 @@ using Sightline.Storage.Sqlite;
 namespace Sightline.Web;
 
 /// <summary>What every request shares: the database path, the screening index over the active lists (read at start
-/// from beside the database, or built and stored there), the list entries by list and id, the reviewer that decisions
-/// made through the server are recorded under, and the one writer (uploads and review decisions take turns, as SQLite
+/// from beside the database, or built and stored there), the list entries by list and id, the server's owner (whom the
+/// one-time sign-in link's session acts as; other writes are recorded under their credential's holder), and the one writer (uploads and review decisions take turns, as SQLite
 /// has one writer at a time).</summary>
 public sealed class ServerState : IDisposable
 {
