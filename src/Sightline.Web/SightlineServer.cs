@@ -33,6 +33,7 @@ public static class SightlineServer
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning); // no line a request; problems still show
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning); // the command prints its own address line
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.Critical); // a failed start is reported by the caller, in one line
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // its keys stay in memory (MemoryKeyRepository), unencrypted on purpose
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -48,10 +49,10 @@ public static class SightlineServer
         // in the environment), which override UseUrls: they pass the same guard.
         var fromConfiguration = builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren()
             .Select(endpoint => endpoint["Url"] ?? $"(Kestrel endpoint '{endpoint.Key}' without a Url)");
-        var access = ListeningGuard.Check(options.DatabasePath, options.Urls.Concat(fromConfiguration), options, KeysExist(options.DatabasePath));
+        var owner = builder.Configuration["Sightline:Reviewer"] is { Length: > 0 } configured ? configured : options.Reviewer;
+        var access = ListeningGuard.Check(options.DatabasePath, options.Urls.Concat(fromConfiguration), options with { Reviewer = owner }, KeysExist(options.DatabasePath));
         AccessControl.AddServices(builder.Services, access);
-        var reviewer = builder.Configuration["Sightline:Reviewer"] is { Length: > 0 } configured ? configured : options.Reviewer;
-        builder.Services.AddSingleton(_ => new ServerState(options, reviewer, TimeProvider.System));
+        builder.Services.AddSingleton(_ => new ServerState(options, TimeProvider.System));
         builder.Services.AddScoped<KnowledgeAccess>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
 

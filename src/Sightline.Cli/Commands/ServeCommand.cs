@@ -74,7 +74,7 @@ internal static class ServeCommand
             return 2;
         }
         foreach (var url in app.Urls) Console.WriteLine($"Sightline is serving {databasePath} at {url} (API: {url}/openapi/v1.json). Ctrl+C stops it.");
-        var owner = app.Services.GetRequiredService<ServerState>().Reviewer;
+        var owner = app.Services.GetRequiredService<AccessSettings>().Owner;
         Console.WriteLine($"Sign in as {owner} (admin) by opening, once: {app.Urls.First()}{app.Services.GetRequiredService<SignInLink>().Path}");
         Console.WriteLine("Programs send an API key as Authorization: Bearer KEY (sightline keys add NAME --role analyst).");
         await app.WaitForShutdownAsync(cancel);

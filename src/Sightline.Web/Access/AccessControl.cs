@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Authorization;
@@ -26,7 +27,8 @@ public static class AccessControl
             o.AllowEmptyHosts = false;
             o.IncludeFailureMessage = false;
         });
-        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        services.AddDataProtection();
+        services.Configure<KeyManagementOptions>(o => o.XmlRepository = new MemoryKeyRepository());
         services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "API key or browser session", o =>
                 o.ForwardDefaultSelector = http => http.Request.Headers.Authorization.Count > 0 ? ApiKeyAuthentication.SchemeName : SessionCookie.Scheme)

@@ -34,7 +34,7 @@ public static class ListeningGuard
         hosts.AddRange(options.Hosts ?? []);
         if (exposed && hosts.Count == LoopbackNames.Length)
             throw new ArgumentException("the server listens on every address: name the host clients reach it by with --host NAME (requests naming any other host are refused, against DNS rebinding)");
-        return new AccessSettings(databasePath, exposed, hosts.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+        return new AccessSettings(databasePath, exposed, hosts.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), options.Reviewer);
     }
 
     /// <summary>Throws when <paramref name="url"/> would listen beyond this machine.</summary>

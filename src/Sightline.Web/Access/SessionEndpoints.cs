@@ -24,12 +24,12 @@ public static class SessionEndpoints
             .Produces<SessionView>();
     }
 
-    private static async Task<IResult> Start(string? token, HttpContext http, SignInLink link, ServerState state)
+    private static async Task<IResult> Start(string? token, HttpContext http, SignInLink link, AccessSettings settings)
     {
         if (!link.TryUse(token))
             return Results.Problem(statusCode: 403, title: "This sign-in link is spent or wrong",
                 detail: "A sign-in link works once. Restart sightline serve for a new one, or use an API key (sightline keys add NAME --role analyst).");
-        await http.SignInAsync(SessionCookie.Scheme, Credentials.Principal(state.Reviewer, AccessRole.Admin, SessionCookie.Scheme));
+        await http.SignInAsync(SessionCookie.Scheme, Credentials.Principal(settings.Owner, AccessRole.Admin, SessionCookie.Scheme));
         return Results.Redirect("/");
     }
 
