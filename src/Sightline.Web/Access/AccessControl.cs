@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Authorization;
 
@@ -35,6 +36,12 @@ public static class AccessControl
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
             .AddCookie(SessionCookie.Scheme, o => SessionCookie.Configure(o, settings));
         services.AddAuthorization(AccessPolicies.Add);
+        services.Configure<ProblemDetailsOptions>(o => o.CustomizeProblemDetails = context => context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
+        {
+            401 => "This needs a credential: an API key sent as Authorization: Bearer KEY (sightline keys add NAME --role analyst), or the browser session from the one-time link sightline serve prints.",
+            403 => "The credential's role may not do this: changing the record needs an analyst's or admin's key or session.",
+            _ => null,
+        });
         services.AddSingleton<IAuthorizationHandler, AccessRequirementHandler>();
         services.AddAntiforgery(o =>
         {
