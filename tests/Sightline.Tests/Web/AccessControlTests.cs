@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Sightline.Access;
 using Sightline.Tests.Support;
 using Sightline.Web;
@@ -109,6 +110,24 @@ public sealed class AccessControlTests : IAsyncLifetime
         Assert.True(exposed.Exposed);
         Assert.Contains("kb.example.org", exposed.AllowedHosts);
         Assert.True(ListeningGuard.Check("unused.db", ["http://10.0.0.5:5080"], Options("http://10.0.0.5:5080", proxy: true), keysExist: true).Exposed);
+    }
+
+    [Fact]
+    public async Task A_write_to_an_endpoint_that_names_no_policy_needs_a_writer()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _api.Client.PostAsync("/index.html", null, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _api.ClientAs("Page Reader", AccessRole.Reader).DeleteAsync("/lists", Cancel)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Kestrel_bound_beyond_loopback_in_code_is_caught_after_start()
+    {
+        using var folder = new TempFolder();
+        var options = new ServerOptions(TemplateDatabase.CopyTo(folder.File("bound.db")), [SightlineServer.DefaultUrl], "owner", "unused.model", folder.File("uploads"));
+        await using var app = SightlineServer.Create(options, builder => builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Any, 0)));
+        await app.StartAsync(Cancel);
+        Assert.Contains("loopback only", Assert.Throws<ArgumentException>(() => SightlineServer.RequireAllowedAddresses(app)).Message);
+        await app.StopAsync(Cancel);
     }
 
     [Fact]
