@@ -50,7 +50,7 @@ public static class SightlineServer
         var fromConfiguration = builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren()
             .Select(endpoint => endpoint["Url"] ?? $"(Kestrel endpoint '{endpoint.Key}' without a Url)");
         var owner = builder.Configuration["Sightline:Reviewer"] is { Length: > 0 } configured ? configured : options.Reviewer;
-        var access = ListeningGuard.Check(options.DatabasePath, options.Urls.Concat(fromConfiguration), options with { Reviewer = owner }, KeysExist(options.DatabasePath));
+        var access = ListeningGuard.Check(options.Urls.Concat(fromConfiguration), options with { Reviewer = owner }, KeysExist(options.DatabasePath));
         AccessControl.AddServices(builder.Services, access);
         builder.Services.AddSingleton(_ => new ServerState(options, TimeProvider.System));
         builder.Services.AddScoped<KnowledgeAccess>();

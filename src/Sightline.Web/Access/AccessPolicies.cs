@@ -25,6 +25,8 @@ public static class AccessPolicies
     }
 }
 
+/// <summary>What a request needs: to read, to write, to administer, or (the fallback) to read for GET and HEAD and to
+/// write for any other method.</summary>
 public enum AccessLevel { Read, Write, Admin, ByMethod }
 
 /// <summary>A request needs <see cref="Level"/>.</summary>

@@ -16,7 +16,7 @@ public static class ListeningGuard
     /// <summary>Checks <paramref name="urls"/> and answers the settings requests are judged by; throws
     /// <see cref="ArgumentException"/> saying what is missing when an address may not be used.</summary>
     /// <param name="keysExist">True when at least one unrevoked API key exists.</param>
-    public static AccessSettings Check(string databasePath, IEnumerable<string> urls, ServerOptions options, bool keysExist)
+    public static AccessSettings Check(IEnumerable<string> urls, ServerOptions options, bool keysExist)
     {
         var hosts = new List<string>(LoopbackNames);
         var exposed = false;
@@ -34,7 +34,7 @@ public static class ListeningGuard
         hosts.AddRange(options.Hosts ?? []);
         if (exposed && hosts.Count == LoopbackNames.Length)
             throw new ArgumentException("the server listens on every address: name the host clients reach it by with --host NAME (requests naming any other host are refused, against DNS rebinding)");
-        return new AccessSettings(databasePath, exposed, hosts.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), options.Reviewer);
+        return new AccessSettings(options.DatabasePath, exposed, hosts.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), options.Reviewer);
     }
 
     /// <summary>Throws when <paramref name="url"/> would listen beyond this machine.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Sightline.Web.Access;
 
@@ -37,8 +38,7 @@ public static class RequestGuards
         {
             if (!IsSafe(http.Request.Method) && http.User.Identity?.AuthenticationType == SessionCookie.Scheme)
             {
-                var antiforgery = http.RequestServices.GetService(typeof(IAntiforgery)) as IAntiforgery;
-                if (antiforgery is null || !await antiforgery.IsRequestValidAsync(http))
+                if (!await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
                 {
                     await Refuse(http, "Missing or wrong CSRF token", $"A write made with the browser session must send the token from GET /session as {CsrfHeader}.");
                     return;

@@ -101,15 +101,15 @@ public sealed class AccessControlTests : IAsyncLifetime
     {
         ServerOptions Options(string url, bool proxy = false, params string[] hosts) => new("unused.db", [url], "owner", "unused.model", "uploads", hosts, proxy);
         string Refusal(string url, bool keys, bool proxy = false, params string[] hosts) =>
-            Assert.Throws<ArgumentException>(() => ListeningGuard.Check("unused.db", [url], Options(url, proxy, hosts), keys)).Message;
+            Assert.Throws<ArgumentException>(() => ListeningGuard.Check([url], Options(url, proxy, hosts), keys)).Message;
 
         Assert.Contains("no API key exists", Refusal("https://0.0.0.0:5443", keys: false, hosts: "kb.example.org"));
         Assert.Contains("without TLS", Refusal("http://0.0.0.0:5080", keys: true, hosts: "kb.example.org"));
         Assert.Contains("--host", Refusal("https://0.0.0.0:5443", keys: true));
-        var exposed = ListeningGuard.Check("unused.db", ["https://0.0.0.0:5443"], Options("https://0.0.0.0:5443", false, "kb.example.org"), keysExist: true);
+        var exposed = ListeningGuard.Check(["https://0.0.0.0:5443"], Options("https://0.0.0.0:5443", false, "kb.example.org"), keysExist: true);
         Assert.True(exposed.Exposed);
         Assert.Contains("kb.example.org", exposed.AllowedHosts);
-        Assert.True(ListeningGuard.Check("unused.db", ["http://10.0.0.5:5080"], Options("http://10.0.0.5:5080", proxy: true), keysExist: true).Exposed);
+        Assert.True(ListeningGuard.Check(["http://10.0.0.5:5080"], Options("http://10.0.0.5:5080", proxy: true), keysExist: true).Exposed);
     }
 
     [Fact]

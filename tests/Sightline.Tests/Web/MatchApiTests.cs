@@ -83,8 +83,8 @@ public sealed class MatchApiTests
     public void Without_keys_the_server_listens_on_loopback_only(string url, bool allowed)
     {
         var options = new ServerOptions("unused.db", [url], "owner", "unused.model", "uploads");
-        if (allowed) Assert.False(ListeningGuard.Check("unused.db", [url], options, keysExist: false).Exposed);
-        else Assert.Contains("loopback only", Assert.Throws<ArgumentException>(() => ListeningGuard.Check("unused.db", [url], options, keysExist: false)).Message);
+        if (allowed) Assert.False(ListeningGuard.Check([url], options, keysExist: false).Exposed);
+        else Assert.Contains("loopback only", Assert.Throws<ArgumentException>(() => ListeningGuard.Check([url], options, keysExist: false)).Message);
     }
 
     [Fact]
