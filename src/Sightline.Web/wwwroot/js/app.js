@@ -105,6 +105,8 @@ const Sightline = (() => {
       links.map(([href, label]) => h("a", { href }, label)),
       h("a", { href: "/openapi/v1.json" }, "API"));
     document.body.prepend(bar);
+    whoAmI().then(({ user, role }) => bar.append(h("span", { class: "who", id: "who" },
+      user ? `${user} (${role})` : "reading only: open the sign-in link sightline serve printed to change the record")));
   }
 
   document.addEventListener("DOMContentLoaded", nav);
