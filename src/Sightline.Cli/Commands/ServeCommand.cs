@@ -14,7 +14,7 @@ internal static class ServeCommand
         new("--urls") { Description = $"Where to listen (default {SightlineServer.DefaultUrl}; beyond loopback only with API keys, TLS and --host)", DefaultValueFactory = _ => [SightlineServer.DefaultUrl] };
 
     public static Option<string[]> Hosts() =>
-        new("--host") { Description = "A host name clients reach the server by, when it listens beyond loopback (requests naming another host are refused)", AllowMultipleArgumentsPerToken = false };
+        new("--host") { Description = "A host name clients reach the server by, when it listens beyond loopback (requests naming another host are refused)" };
 
     public static Option<bool> BehindTlsProxy() =>
         new("--behind-tls-proxy") { Description = "A proxy in front terminates TLS, so an http:// address beyond loopback is allowed (API keys are still required)" };
@@ -75,10 +75,18 @@ internal static class ServeCommand
         }
         foreach (var url in app.Urls) Console.WriteLine($"Sightline is serving {databasePath} at {url} (API: {url}/openapi/v1.json). Ctrl+C stops it.");
         var owner = app.Services.GetRequiredService<AccessSettings>().Owner;
-        Console.WriteLine($"Sign in as {owner} (admin) by opening, once: {app.Urls.First()}{app.Services.GetRequiredService<SignInLink>().Path}");
+        Console.WriteLine($"Sign in as {owner} (admin) by opening, once: {PublicAddress(app.Urls.First(), hosts, behindTlsProxy)}{app.Services.GetRequiredService<SignInLink>().Path}");
         Console.WriteLine("Programs send an API key as Authorization: Bearer KEY (sightline keys add NAME --role analyst).");
         await app.WaitForShutdownAsync(cancel);
         await app.DisposeAsync();
         return 0;
+    }
+
+    /// <summary>The address a browser uses: the bound one, or with <c>--host</c> that name (behind a TLS proxy, on https's
+    /// own port), since a request naming a wildcard address is refused.</summary>
+    private static string PublicAddress(string bound, IReadOnlyList<string>? hosts, bool behindTlsProxy)
+    {
+        if (hosts is not [var host, ..]) return bound;
+        return behindTlsProxy ? $"https://{host}" : new UriBuilder(bound) { Host = host }.Uri.GetLeftPart(UriPartial.Authority);
     }
 }
