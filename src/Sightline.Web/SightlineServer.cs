@@ -35,7 +35,7 @@ public static class SightlineServer
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.Critical); // a failed start is reported by the caller, in one line
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // its keys stay in memory (MemoryKeyRepository), unencrypted on purpose
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi(o => AccessOpenApi.Describe(o.AddDocumentTransformer((document, _, _) =>
         {
             // A stable document: the same title whatever program hosts the server, and no listening address in it.
             document.Info.Title = "Sightline";
@@ -43,7 +43,7 @@ public static class SightlineServer
             document.Info.Description = "Screening against the sanctions lists (yente-compatible /match) and the knowledge base of reports.";
             document.Servers?.Clear();
             return Task.CompletedTask;
-        }));
+        })));
         configure?.Invoke(builder);
         // Kestrel also takes endpoints from configuration (appsettings.json in the working folder, Kestrel__Endpoints__…
         // in the environment), which override UseUrls: they pass the same guard.
