@@ -6,18 +6,16 @@ using Sightline.Storage.Sqlite;
 namespace Sightline.Web;
 
 /// <summary>What every request shares: the database path, the screening index over the active lists (read at start
-/// from beside the database, or built and stored there), the list entries by list and id, the reviewer that decisions
-/// made through the server are recorded under, and the one writer (uploads and review decisions take turns, as SQLite
-/// has one writer at a time).</summary>
+/// from beside the database, or built and stored there), the list entries by list and id, and the one writer (uploads
+/// and review decisions take turns, as SQLite has one writer at a time).</summary>
 public sealed class ServerState : IDisposable
 {
     private readonly Dictionary<(string, string), ListEntry> _entries;
 
-    public ServerState(ServerOptions options, string reviewer, TimeProvider clock)
+    public ServerState(ServerOptions options, TimeProvider clock)
     {
         var databasePath = options.DatabasePath;
         DatabasePath = databasePath;
-        Reviewer = reviewer;
         Clock = clock;
         using var store = SqliteListStore.Open(databasePath, clock);
         var versions = store.ActiveVersions();
@@ -29,7 +27,6 @@ public sealed class ServerState : IDisposable
     }
 
     public string DatabasePath { get; }
-    public string Reviewer { get; }
     public TimeProvider Clock { get; }
     public Screener Screener { get; }
     public IReadOnlySet<string> Lists { get; }

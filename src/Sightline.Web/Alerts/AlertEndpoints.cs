@@ -1,12 +1,14 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Sightline.Alerts;
+using Sightline.Web.Access;
 
 namespace Sightline.Web.Alerts;
 
 /// <summary><c>GET /alerts</c> (open ones; <c>all=true</c> adds acknowledged ones) and <c>POST /alerts/{id}/ack</c>,
-/// recorded under the server's reviewer.</summary>
+/// recorded under the holder of the request's credential.</summary>
 public static class AlertEndpoints
 {
     public static void Map(WebApplication app)
@@ -14,7 +16,8 @@ public static class AlertEndpoints
         app.MapGet("/alerts", List).WithName("alerts").WithTags("alerts")
             .WithSummary("Alerts, newest first: open ones, or all with all=true").Produces(200, contentType: "application/json");
         app.MapPost("/alerts/{id}/ack", Acknowledge).WithName("acknowledge").WithTags("alerts")
-            .WithSummary("Acknowledge an alert (recorded under the server's reviewer)").Produces(200, contentType: "application/json").ProducesProblem(404);
+            .WithSummary("Acknowledge an alert (recorded under the holder of the request's credential)").Produces(200, contentType: "application/json").ProducesProblem(404)
+            .RequireAuthorization(AccessPolicies.Write);
     }
 
     private static IResult List(bool? all, int? limit, KnowledgeAccess kb)
@@ -28,9 +31,9 @@ public static class AlertEndpoints
         });
     }
 
-    private static async Task<IResult> Acknowledge(string id, ServerState state, CancellationToken cancel)
+    private static async Task<IResult> Acknowledge(string id, ClaimsPrincipal user, ServerState state, CancellationToken cancel)
     {
-        var done = await state.Writer.DecideAsync((_, alerts) => alerts.Acknowledge(id, state.Reviewer) ? alerts.Find(id) : null, cancel);
+        var done = await state.Writer.DecideAsync((_, alerts) => alerts.Acknowledge(id, user.Holder()) ? alerts.Find(id) : null, cancel);
         return done is null
             ? Problems.NotFound("No such alert", $"No alert has the id '{id}' (GET /alerts?all=true lists them).")
             : new JsonBody(json => Write(json, done));

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Sightline.Documents;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
+using Sightline.Web.Access;
 
 namespace Sightline.Web.Knowledge;
 
@@ -24,7 +25,8 @@ public static class DocumentEndpoints
         app.MapPost("/documents", Upload).WithName("upload").WithTags("documents")
             .WithSummary("Upload a report (multipart form field 'file': text, HTML, PDF, e-mail or a Telegram export) and ingest it")
             .Produces(201, contentType: "application/json").ProducesProblem(400).ProducesProblem(422)
-            .DisableAntiforgery();
+            .DisableAntiforgery() // the session's CSRF token is checked for every write (RequestGuards), this one included
+            .RequireAuthorization(AccessPolicies.Write);
     }
 
     private static IResult List(int? limit, KnowledgeAccess kb)

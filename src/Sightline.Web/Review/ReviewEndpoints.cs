@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using System.Security.Claims;
 using Sightline.Review;
+using Sightline.Web.Access;
 
 namespace Sightline.Web.Review;
 
@@ -11,7 +13,7 @@ public sealed record ReviewRequest(string? Why, string? Into = null, string? Doc
 
 /// <summary>
 /// The review actions of <c>sightline confirm|reject|not-a-meeting|link|unlink|merge|split</c> over HTTP, each recorded
-/// under the server's reviewer (configuration <c>Sightline:Reviewer</c>) with the request's <c>why</c>, and
+/// under the holder of the request's credential (an analyst's key or session) with the request's <c>why</c>, and
 /// <c>GET /audit</c>. A decision that cannot be made as asked is a 409 problem saying why.
 /// </summary>
 public static class ReviewEndpoints
@@ -40,22 +42,23 @@ public static class ReviewEndpoints
     }
 
     private static void Action(WebApplication app, string route, string name, string summary, Func<ReviewDesk, string, ReviewRequest, string, string> decide) =>
-        app.MapPost(route, async (string id, ReviewRequest? body, ServerState state, KnowledgeAccess kb, CancellationToken cancel) =>
+        app.MapPost(route, async (string id, ReviewRequest? body, ClaimsPrincipal user, ServerState state, KnowledgeAccess kb, CancellationToken cancel) =>
             {
                 if (string.IsNullOrWhiteSpace(body?.Why))
                     return Problems.BadRequest("Say why", "A review decision needs {\"why\": \"…\"}; it is kept in the audit trail.");
                 var request = body with { Document = body.Document is { } document ? DocumentKey(kb, document) : null };
                 try
                 {
-                    var result = await state.Writer.DecideAsync((desk, _) => decide(desk, id, request, state.Reviewer), cancel);
-                    return Results.Ok(new ReviewResult(name, id, result, state.Reviewer));
+                    var result = await state.Writer.DecideAsync((desk, _) => decide(desk, id, request, user.Holder()), cancel);
+                    return Results.Ok(new ReviewResult(name, id, result, user.Holder()));
                 }
                 catch (ReviewException e)
                 {
                     return Problems.Conflict("The decision cannot be made", e.Message);
                 }
             })
-            .WithName(name).WithTags("review").WithSummary(summary).Produces<ReviewResult>().ProducesProblem(400).ProducesProblem(409);
+            .WithName(name).WithTags("review").WithSummary(summary).Produces<ReviewResult>().ProducesProblem(400).ProducesProblem(409)
+            .RequireAuthorization(AccessPolicies.Write);
 
     private static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw new ReviewException($"this decision needs \"{field}\"") : value;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Sightline.Names;
+using Sightline.Web.Access;
 
 namespace Sightline.Web.Screening;
 
@@ -14,7 +15,8 @@ public static class CompareEndpoint
     public static void Map(WebApplication app) =>
         app.MapPost("/compare", Compare).WithName("compare").WithTags("screening")
             .WithSummary("Compare two names ({\"a\": \"…\", \"b\": \"…\"}): score, decision, and how each pair of tokens matched")
-            .Produces(200, contentType: "application/json").ProducesProblem(400);
+            .Produces(200, contentType: "application/json").ProducesProblem(400)
+            .RequireAuthorization(AccessPolicies.Read); // comparing names changes nothing
 
     private static IResult Compare(CompareRequest? request)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Sightline.Export;
 using Sightline.Screening;
 using Sightline.Screening.Batch;
+using Sightline.Web.Access;
 
 namespace Sightline.Web.Screening;
 
@@ -23,7 +24,8 @@ public static class ScreenEndpoint
         app.MapPost("/screen", Screen).WithName("screen").WithTags("screening")
             .WithSummary("Screen a CSV of names (columns full_name or name, date_of_birth, nationality, schema); results streamed as JSON lines or CSV (format=csv)")
             .Produces(200, contentType: "application/x-ndjson").Produces(200, contentType: "text/csv")
-            .ProducesProblem(400).DisableAntiforgery();
+            .ProducesProblem(400).DisableAntiforgery()
+            .RequireAuthorization(AccessPolicies.Read); // screening reads the lists; it changes nothing
 
     private static async Task Screen(HttpContext http, string? format, double? threshold, int? limit, ServerState state)
     {

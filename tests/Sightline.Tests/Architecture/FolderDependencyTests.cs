@@ -24,6 +24,8 @@ public sealed class FolderDependencyTests
         ("Alerts", ["Storage", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims", "Knowledge"]),
         ("Export", ["Storage", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims", "Knowledge"]),
         ("Review", ["Storage", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims", "Knowledge"]),
+        // Who may use the server (API keys and roles, ADR-027): beside the flow, on storage alone.
+        ("Access", ["Storage"]),
     ];
 
     /// <summary>Wrong-way edges of today, type → folder; this list may only shrink.</summary>

@@ -157,13 +157,13 @@ public sealed class StoredScreeningIndexTests : IDisposable
     public void Server_StoresTheIndexAtStart_AndReadsItAtTheNextStart()
     {
         var options = new ServerOptions(_fx.DatabasePath, [SightlineServer.DefaultUrl], "test-reviewer", "unused.model", _fx.Files.File("uploads"));
-        using (var first = new ServerState(options, "test-reviewer", _fx.Clock))
+        using (var first = new ServerState(options, _fx.Clock))
             Assert.NotEmpty(first.Screener.Screen(new ScreeningQuery("Haniya Ismail")));
         Assert.True(File.Exists(IndexPath));
 
         var marked = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc); // a rebuilt file would be written anew
         File.SetLastWriteTimeUtc(IndexPath, marked);
-        using (var second = new ServerState(options, "test-reviewer", _fx.Clock))
+        using (var second = new ServerState(options, _fx.Clock))
             Assert.NotEmpty(second.Screener.Screen(new ScreeningQuery("Haniya Ismail")));
         Assert.Equal(marked, File.GetLastWriteTimeUtc(IndexPath));
     }
