@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sightline.Web.Alerts;
+using Sightline.Web.Contracts;
 using Sightline.Web.Knowledge;
 using Sightline.Web.Lists;
 using Sightline.Web.Match;
@@ -49,7 +50,11 @@ public static class SightlineServer
         var reviewer = builder.Configuration["Sightline:Reviewer"] is { Length: > 0 } configured ? configured : options.Reviewer;
         builder.Services.AddSingleton(_ => new ServerState(options, reviewer, TimeProvider.System));
         builder.Services.AddScoped<KnowledgeAccess>();
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, WebJsonContext.Default);
+        });
 
         var app = builder.Build();
         app.UseExceptionHandler();
