@@ -73,10 +73,7 @@ internal static class NamesCommands
                 if (row.Error is not null)
                 {
                     failed++;
-                    writer.WriteStartObject();
-                    writer.WriteNumber("line", row.Line);
-                    writer.WriteString("error", row.Error);
-                    writer.WriteEndObject();
+                    JsonSerializer.Serialize(writer, new UnreadPairJson(row.Line, row.Error), CoreJsonContext.Default.UnreadPairJson);
                 }
                 else
                 {

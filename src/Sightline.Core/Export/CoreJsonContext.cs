@@ -18,6 +18,7 @@ namespace Sightline.Export;
 [JsonSerializable(typeof(GraphJson))]
 [JsonSerializable(typeof(IReadOnlyList<GraphEdgeJson>))]
 [JsonSerializable(typeof(NameComparisonJson))]
+[JsonSerializable(typeof(UnreadPairJson))]
 [JsonSerializable(typeof(ScreeningAnswerJson))]
 [JsonSerializable(typeof(AnalysisJson))]
 [JsonSerializable(typeof(ExtractJson))]

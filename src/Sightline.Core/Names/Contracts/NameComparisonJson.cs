@@ -34,3 +34,6 @@ public sealed record NameComparisonJson
 
 /// <summary>A token of each name, paired: <c>how</c> is <c>exact</c>, <c>phonetic</c>, <c>spelling</c>, … .</summary>
 public sealed record TokenPairJson(string A, string B, string How, double Similarity);
+
+/// <summary>A row of a batch of pairs that could not be read, with its line and why.</summary>
+public sealed record UnreadPairJson(int Line, string Error);
