@@ -7,6 +7,7 @@ using Sightline.Access;
 using Sightline.Storage.Sqlite;
 using Sightline.Web.Access;
 using Sightline.Web.Alerts;
+using Sightline.Web.Contracts;
 using Sightline.Web.Knowledge;
 using Sightline.Web.Lists;
 using Sightline.Web.Match;
@@ -54,7 +55,11 @@ public static class SightlineServer
         AccessControl.AddServices(builder.Services, access);
         builder.Services.AddSingleton(_ => new ServerState(options, TimeProvider.System));
         builder.Services.AddScoped<KnowledgeAccess>();
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, WebJsonContext.Default);
+        });
 
         var app = builder.Build();
         app.UseExceptionHandler();

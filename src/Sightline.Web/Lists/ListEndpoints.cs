@@ -1,8 +1,8 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Sightline.Lists;
-using Sightline.Lists.Model;
+using Sightline.Web.Contracts;
 
 namespace Sightline.Web.Lists;
 
@@ -16,39 +16,21 @@ public static class ListEndpoints
     public static void Map(WebApplication app)
     {
         app.MapGet("/lists", Status).WithName("lists").WithTags("lists")
-            .WithSummary("The lists (the datasets /match accepts besides 'default'): each version's counts, dates and staleness")
-            .Produces(200, contentType: "application/json");
+            .WithSummary("The lists (the datasets /match accepts besides 'default'): each version's counts, dates and staleness");
         app.MapGet("/lists/{version}/diff", Diff).WithName("list-diff").WithTags("lists")
             .WithSummary("What a list version added, removed and changed against the version before it (a list's first version adds every entry)")
-            .Produces(200, contentType: "application/json").ProducesProblem(404);
+            .ProducesProblem(404);
     }
 
-    private static IResult Status(KnowledgeAccess kb, ServerState state)
+    private static JsonBody<IReadOnlyList<ListStatusJson>> Status(KnowledgeAccess kb, ServerState state)
     {
         var now = state.Clock.GetUtcNow();
-        var lists = kb.Lists.ActiveVersions().Select(active => (Active: active, Versions: kb.Lists.Versions(active.List))).ToList();
-        return new JsonBody(json =>
-        {
-            json.WriteStartArray();
-            foreach (var (active, versions) in lists)
-            {
-                json.WriteStartObject();
-                json.WriteString("list", active.List);
-                json.WriteString("title", KnownLists.TitleOf(active.List));
-                json.WriteString("as_of", active.AsOf);
-                json.WriteString("last_update", active.ImportedAt);
-                json.WriteBoolean("stale", active.IsStale(now, StaleAfter));
-                json.WriteNumber("age_days", (int)(now - active.AsOf).TotalDays);
-                json.WriteStartArray("versions");
-                foreach (var version in versions.Reverse()) Version(json, version);
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-        });
+        return JsonBody.Ok<IReadOnlyList<ListStatusJson>>([.. kb.Lists.ActiveVersions().Select(active => new ListStatusJson(
+            active.List, KnownLists.TitleOf(active.List), active.AsOf, active.ImportedAt, active.IsStale(now, StaleAfter), (int)(now - active.AsOf).TotalDays,
+            [.. kb.Lists.Versions(active.List).Reverse().Select(ListVersionJson.Of)]))]);
     }
 
-    private static IResult Diff(long version, int? limit, KnowledgeAccess kb)
+    private static Results<JsonBody<ListDiffJson>, ProblemHttpResult> Diff(long version, int? limit, KnowledgeAccess kb)
     {
         if (kb.Lists.Version(version) is not { } to)
             return Problems.NotFound("No such list version", $"No list version has the id {version}; GET /lists gives each version's id.");
@@ -56,69 +38,9 @@ public static class ListEndpoints
         var diff = from is null ? null : ListDiff.Compare(kb.Lists, from, to);
         var added = diff?.Added ?? kb.Lists.Entries(to.Id).ToList();
         var max = Math.Clamp(limit ?? 1000, 1, 100_000);
-        return new JsonBody(json =>
-        {
-            json.WriteStartObject();
-            json.WriteString("list", to.List);
-            json.WritePropertyName("from");
-            if (from is null) json.WriteNullValue(); else Version(json, from);
-            json.WritePropertyName("to");
-            Version(json, to);
-            json.WriteNumber("added_total", added.Count);
-            json.WriteNumber("removed_total", diff?.Removed.Count ?? 0);
-            json.WriteNumber("changed_total", diff?.Changed.Count ?? 0);
-            Entries(json, "added", added.Take(max));
-            Entries(json, "removed", (diff?.Removed ?? []).Take(max));
-            json.WriteStartArray("changed");
-            foreach (var change in (diff?.Changed ?? []).Take(max))
-            {
-                json.WriteStartObject();
-                json.WriteString("id", $"{change.After.List}:{change.After.Id}");
-                json.WriteString("name", change.After.Name);
-                json.WriteStartArray("fields");
-                foreach (var field in change.Fields) json.WriteStringValue(field);
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
-    }
-
-    private static void Version(Utf8JsonWriter json, ListVersion version)
-    {
-        json.WriteStartObject();
-        json.WriteNumber("id", version.Id);
-        json.WriteNumber("number", version.Number);
-        json.WriteString("label", version.Label);
-        json.WriteString("format", version.Format.ToString());
-        json.WriteString("location", version.Location);
-        if (version.Published is { } published) json.WriteString("published", published); else json.WriteNull("published");
-        json.WriteString("imported_at", version.ImportedAt);
-        json.WriteBoolean("active", version.Active);
-        json.WriteStartObject("counts");
-        json.WriteNumber("persons", version.Counts.Persons);
-        json.WriteNumber("organizations", version.Counts.Organizations);
-        json.WriteNumber("vessels", version.Counts.Vessels);
-        json.WriteNumber("aircraft", version.Counts.Aircraft);
-        json.WriteNumber("total", version.Counts.Total);
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
-
-    private static void Entries(Utf8JsonWriter json, string name, IEnumerable<ListEntry> entries)
-    {
-        json.WriteStartArray(name);
-        foreach (var entry in entries)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", $"{entry.List}:{entry.Id}");
-            json.WriteString("name", entry.Name);
-            json.WriteStartArray("programs");
-            foreach (var program in entry.Programs) json.WriteStringValue(program);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        return JsonBody.Ok(new ListDiffJson(to.List, from is null ? null : ListVersionJson.Of(from), ListVersionJson.Of(to),
+            added.Count, diff?.Removed.Count ?? 0, diff?.Changed.Count ?? 0,
+            [.. added.Take(max).Select(ListDiffEntryJson.Of)], [.. (diff?.Removed ?? []).Take(max).Select(ListDiffEntryJson.Of)],
+            [.. (diff?.Changed ?? []).Take(max).Select(c => new ListChangeJson($"{c.After.List}:{c.After.Id}", c.After.Name, c.Fields))]));
     }
 }

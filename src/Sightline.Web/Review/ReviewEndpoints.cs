@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using System.Security.Claims;
 using Sightline.Review;
@@ -33,16 +34,16 @@ public static class ReviewEndpoints
         Action(app, "/entities/{id}/split", "split", "Split off what one document (document: its id or key) says as a new entity",
             (desk, id, r, who) => desk.Split(id, Required(r.Document, "document"), who, r.Why!));
         app.MapGet("/review/links", (int? limit, bool? probable, KnowledgeAccess kb) =>
-                Results.Ok(kb.LinkQueue(Math.Clamp(limit ?? 100, 1, 5000), probable != true).Select(QueuedLinkView.Of).ToList()))
+                TypedResults.Ok(kb.LinkQueue(Math.Clamp(limit ?? 100, 1, 5000), probable != true).Select(QueuedLinkView.Of).ToList()))
             .WithName("review-links").WithTags("review").Produces<List<QueuedLinkView>>()
             .WithSummary("Links waiting for an analyst, most consequential first (meetings with alerts): probable links, which count already, and candidates (probable=true: only probable links). Confirm with /entities/{id}/link, reject with /entities/{id}/unlink");
         app.MapGet("/audit", (int? limit, KnowledgeAccess kb) =>
-                Results.Ok(kb.Review.Audit(Math.Clamp(limit ?? 200, 1, 5000))))
+                TypedResults.Ok(kb.Review.Audit(Math.Clamp(limit ?? 200, 1, 5000))))
             .WithName("audit").WithTags("review").WithSummary("The review decisions, newest first: who, when, what and why");
     }
 
     private static void Action(WebApplication app, string route, string name, string summary, Func<ReviewDesk, string, ReviewRequest, string, string> decide) =>
-        app.MapPost(route, async (string id, ReviewRequest? body, ClaimsPrincipal user, ServerState state, KnowledgeAccess kb, CancellationToken cancel) =>
+        app.MapPost(route, async Task<Results<Ok<ReviewResult>, ProblemHttpResult>> (string id, ReviewRequest? body, ClaimsPrincipal user, ServerState state, KnowledgeAccess kb, CancellationToken cancel) =>
             {
                 if (string.IsNullOrWhiteSpace(body?.Why))
                     return Problems.BadRequest("Say why", "A review decision needs {\"why\": \"…\"}; it is kept in the audit trail.");
@@ -50,7 +51,7 @@ public static class ReviewEndpoints
                 try
                 {
                     var result = await state.Writer.DecideAsync((desk, _) => decide(desk, id, request, user.Holder()), cancel);
-                    return Results.Ok(new ReviewResult(name, id, result, user.Holder()));
+                    return TypedResults.Ok(new ReviewResult(name, id, result, user.Holder()));
                 }
                 catch (ReviewException e)
                 {

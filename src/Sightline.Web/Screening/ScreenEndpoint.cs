@@ -6,6 +6,8 @@ using Sightline.Export;
 using Sightline.Screening;
 using Sightline.Screening.Batch;
 using Sightline.Web.Access;
+using Sightline.Screening.Contracts;
+using Sightline.Web.Contracts;
 
 namespace Sightline.Web.Screening;
 
@@ -97,8 +99,7 @@ public static class ScreenEndpoint
 
     private static void WriteJsonLine(MemoryStream buffer, InputRow row, IReadOnlyList<ScreeningResult> results)
     {
-        using (var json = new Utf8JsonWriter(buffer, JsonBody.Options))
-            ScreeningJson.Write(json, row.Query?.Name ?? "", results, row.Line, row.Error);
+        JsonSerializer.Serialize(buffer, ScreeningAnswerJson.Of(row.Query?.Name ?? "", results, row.Line, row.Error), WebJsonContext.Info<ScreeningAnswerJson>());
         buffer.WriteByte((byte)'\n');
     }
 

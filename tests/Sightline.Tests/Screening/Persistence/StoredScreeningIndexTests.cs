@@ -1,10 +1,12 @@
 using System.Text;
 using System.Text.Json;
+using Sightline.Export;
 using Sightline.Lists.Formats;
 using Sightline.Lists.Formats.Ofac;
 using Sightline.Lists.Import;
 using Sightline.Lists.Model;
 using Sightline.Screening;
+using Sightline.Screening.Contracts;
 using Sightline.Screening.Persistence;
 using Sightline.Tests.Support;
 using Sightline.Web;
@@ -191,7 +193,8 @@ public sealed class StoredScreeningIndexTests : IDisposable
     private static string Results(Screener screener, ScreeningQuery query)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer)) ScreeningJson.Write(json, query.Name, screener.Screen(query));
+        using (var json = new Utf8JsonWriter(buffer))
+            JsonSerializer.Serialize(json, ScreeningAnswerJson.Of(query.Name, screener.Screen(query)), CoreJsonContext.Default.ScreeningAnswerJson);
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
