@@ -47,7 +47,10 @@ public static class SightlineServer
         foreach (var endpoint in builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren())
             RequireLoopback(endpoint["Url"] ?? $"(Kestrel endpoint '{endpoint.Key}' without a Url)");
         var reviewer = builder.Configuration["Sightline:Reviewer"] is { Length: > 0 } configured ? configured : options.Reviewer;
-        builder.Services.AddSingleton(_ => new ServerState(options, reviewer, TimeProvider.System));
+        var writerWait = double.TryParse(builder.Configuration["Sightline:WriterWaitSeconds"], System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
+            ? TimeSpan.FromSeconds(seconds) : ServerState.DefaultWriterWait;
+        builder.Services.AddSingleton(_ => new ServerState(options, reviewer, TimeProvider.System, writerWait));
+        builder.Services.AddExceptionHandler<WriterBusyHandler>();
         builder.Services.AddScoped<KnowledgeAccess>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
 
