@@ -14,14 +14,13 @@ namespace Sightline.Web;
 /// The server's one writer to the database. Uploads, list imports and review decisions take turns here, and each write
 /// also waits its turn against writers in other processes (<see cref="WriterLock"/>); a turn not had within the
 /// server's bound ends in <see cref="WriterBusyException"/>, which the server answers 503 with Retry-After. The ingestor
-/// is built on first use, made again when the active lists changed, and dropped after a review decision, which can
-/// merge, split or relink entities under it; it reloads the entities itself when another process wrote (ADR-028).
+/// is built on first use and dropped after a review decision, which can merge, split or relink entities under it; it
+/// reloads the entities itself when another process wrote, and takes up lists another process imported (ADR-028).
 /// </summary>
 public sealed class KnowledgeWriter(SightlinePipeline sightline, string uploadFolder, TimeSpan wait) : IDisposable
 {
     private readonly SemaphoreSlim _turn = new(1, 1);
     private Ingestor? _ingestor;
-    private ActiveLists? _ingestorLists;
 
     /// <summary>Keeps the uploaded file under <c>uploads/HASH/NAME</c> (so its path stays valid for a retry) and
     /// ingests every document in it; each outcome comes back, failures with their diagnostic.</summary>
@@ -32,7 +31,7 @@ public sealed class KnowledgeWriter(SightlinePipeline sightline, string uploadFo
         {
             var path = await KeepAsync(uploadFolder, fileName, bytes, cancel);
             var read = DocumentReader.Read(path, bytes);
-            var ingestor = CurrentIngestor();
+            var ingestor = _ingestor ??= sightline.Ingestor();
             return (path, read.Documents.Select(d => ingestor.Ingest(d, path)).ToList(), read.Errors);
         }
         finally { _turn.Release(); }
@@ -73,15 +72,6 @@ public sealed class KnowledgeWriter(SightlinePipeline sightline, string uploadFo
     private async Task TakeTurnAsync(CancellationToken cancel)
     {
         if (!await _turn.WaitAsync(wait, cancel)) throw new WriterBusyException(sightline.DatabasePath, wait);
-    }
-
-    /// <summary>The ingestor over the active lists as they are now (another process may have imported a list).</summary>
-    private Ingestor CurrentIngestor()
-    {
-        var lists = sightline.ActiveLists();
-        if (_ingestor is not null && ReferenceEquals(lists, _ingestorLists)) return _ingestor;
-        _ingestorLists = lists;
-        return _ingestor = sightline.Ingestor();
     }
 
     /// <summary>Writes the upload to <c>FOLDER/HASH/NAME</c> and answers the path.</summary>

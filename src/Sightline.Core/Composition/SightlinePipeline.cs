@@ -4,7 +4,6 @@ using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Resolution;
-using Sightline.Knowledge.Status;
 using Sightline.Lists;
 using Sightline.Lists.Import;
 using Sightline.Review;
@@ -59,13 +58,13 @@ public sealed class SightlinePipeline : IDisposable
     }
 
     /// <summary>An ingestor over the active lists, with the stored entities loaded and the meeting and watch alert rules
-    /// in each document's transaction: what a new run of <c>sightline ingest</c> or a server upload uses.</summary>
+    /// in each document's transaction: what a new run of <c>sightline ingest</c> or a server upload uses. It reads the
+    /// lists active at each document, so a list another process imports during the run is taken up.</summary>
     public Ingestor Ingestor()
     {
-        var active = ActiveLists();
-        var rules = new MeetingAlerts(Store, Alerts(), new EventReader(Store, new SanctionsReader(Store, Lists)));
-        var entities = EntityIndex.Load(Store.Connection, active.Screener.Index.Weight);
-        return new Ingestor(Store, active.Analyzer, entities, new ListLinker(active.Screener, Lists), Clock, rules);
+        var entities = EntityIndex.Load(Store.Connection, ActiveLists().Screener.Index.Weight);
+        var lists = new CurrentLists(this);
+        return new Ingestor(Store, lists, entities, Clock, lists);
     }
 
     public ListImporter Importer(Action<string, int>? progress = null) => new(Lists, Clock) { Progress = progress };

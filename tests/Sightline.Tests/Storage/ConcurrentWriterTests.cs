@@ -2,6 +2,8 @@ using Sightline.Cli;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Lists.Formats;
+using Sightline.Lists.Formats.FtM;
+using Sightline.Lists.Import;
 using Sightline.Storage;
 using Sightline.Storage.Sqlite;
 using Sightline.Tests.Support;
@@ -31,6 +33,23 @@ public sealed class ConcurrentWriterTests
         Assert.Equal(IngestResult.Added, second.IngestFiles([knowledge.Files.Write("rotterdam.txt", SecondReport)]).Single().Result);
 
         Assert.Equal(1L, EntitiesNamed(knowledge.Store, "Verhaegen"));
+    }
+
+    [Fact]
+    public void A_list_another_writer_imports_during_a_run_is_screened_against_from_the_next_document()
+    {
+        using var knowledge = new KnowledgeFixture();
+        var ingestor = knowledge.Ingestor; // made before the import, as a long run would be
+        var list = knowledge.Files.Write("xx_test.ftm.json",
+            """{"id": "T-3", "schema": "Person", "properties": {"name": ["Qais al-Khazali"], "nationality": ["iq"], "topics": ["sanction"]}}""" + "\n");
+        // Another writer (its own connection) imports a list the ingestor has never seen.
+        Assert.IsType<ImportOutcome.Imported>(knowledge.ListImporter.Import(new FtmJsonLinesReader(list, "xx_test", TemplateDatabase.ImportedAt)));
+
+        var report = knowledge.Files.Write("baghdad.txt", "On June 3, 2025, the Iraqi militia leader Qais al-Khazali met Karim Haddad, a businessman, in Baghdad.\n");
+        Assert.Equal(IngestResult.Added, ingestor.IngestFiles([report]).Single().Result);
+
+        Assert.True((long)knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_links WHERE list = 'xx_test'")! > 0,
+            "the new list's entry was not considered for the entity the report names");
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace Sightline.Knowledge.Ingest;
 /// leaves the previous good one in place) and the run goes on; <see cref="Retry"/> reads the failed ones again. The
 /// rules about the document (<see cref="IDocumentRules"/>, the alert rules) run in its transaction.
 /// </summary>
-public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, EntityIndex entities, ListLinker linker, TimeProvider clock, IDocumentRules? rules = null)
+public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityIndex entities, TimeProvider clock, IDocumentRules? rules = null)
 {
     private readonly DocumentWriter _writer = new(entities);
 
@@ -55,7 +55,7 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
         // A first look outside the writer's turn spares analysing a document stored already. Everything is decided
         // again inside the turn, where no other writer, in this process or another, can change the store (ADR-028).
         var glance = Place(document, path);
-        var read = glance.IsStored ? null : GuardedReading.Extract(analyzer, glance.Document);
+        var read = glance.IsStored ? null : GuardedReading.Extract(lists.Analyzer(), glance.Document);
         try
         {
             // Disposed, and so undone, before the catch below runs when anything fails.
@@ -75,7 +75,7 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
                 work.Commit();
                 return new IngestOutcome(placed.Document.Key, path, IngestResult.Unchanged);
             }
-            if (read is null || placed.Document.Key != glance.Document.Key) read = GuardedReading.Extract(analyzer, placed.Document); // changed since the first look
+            if (read is null || placed.Document.Key != glance.Document.Key) read = GuardedReading.Extract(lists.Analyzer(), placed.Document); // changed since the first look
             if (read.Value is not { } extracted)
             {
                 var failed = WriteFailure(transaction, placed.Document.Key, path, placed.Document.Version, $"{path}: {read.Failure}");
@@ -84,6 +84,7 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
             }
 
             var touched = _writer.Write(store, work, extracted, path, clock.GetUtcNow());
+            var linker = lists.Linker(); // the lists active now, another writer's import included
             foreach (var (id, kind) in touched)
                 if (connection.Scalar(transaction, "SELECT 1 FROM kb_entities WHERE id = $0", id) is not null)
                     linker.Relink(connection, transaction, id, kind);
