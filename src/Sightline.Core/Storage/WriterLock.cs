@@ -7,7 +7,8 @@ namespace Sightline.Storage;
 /// inside the process, and an exclusive lock on the file <c>DATABASE-writer</c> beside it between processes (released by
 /// the operating system when a process dies). Every write unit of the knowledge base and every list import holds it, so
 /// a writer that cached what it read from the store can check, inside it, whether anyone else wrote since (ADR-028).
-/// The lock is re-entrant on the thread that holds it.
+/// The lock is re-entrant on the thread that holds it, and belongs to that thread: give it back on the same thread, with
+/// no <c>await</c> between taking and giving back (units of work are synchronous).
 /// </summary>
 public static class WriterLock
 {
