@@ -39,7 +39,8 @@ public sealed class ConcurrentWriterTests
     public void A_list_another_writer_imports_during_a_run_is_screened_against_from_the_next_document()
     {
         using var knowledge = new KnowledgeFixture();
-        var ingestor = knowledge.Ingestor; // made before the import, as a long run would be
+        var ingestor = knowledge.Ingestor; // in the middle of a run: a document stored before the import
+        Assert.Equal(IngestResult.Added, ingestor.IngestFiles([knowledge.Files.Write("antwerp.txt", FirstReport)]).Single().Result);
         var list = knowledge.Files.Write("xx_test.ftm.json",
             """{"id": "T-3", "schema": "Person", "properties": {"name": ["Qais al-Khazali"], "nationality": ["iq"], "topics": ["sanction"]}}""" + "\n");
         // Another writer (its own connection) imports a list the ingestor has never seen.
