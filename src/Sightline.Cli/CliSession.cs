@@ -29,7 +29,10 @@ internal sealed class CliSession : IDisposable
     {
         var path = StoreLocation.Resolve(result.GetValue(GlobalOptions.Database));
         if (suffix is not null) path = Path.ChangeExtension(path, null) + suffix + Path.GetExtension(path);
-        return new CliSession(SqliteListStore.Open(path, TimeProvider.System), path, GlobalOptions.StaleAfter(result));
+        // An import that has to wait for another writer (an ingest storing a document) says so once, then waits.
+        var store = SqliteListStore.Open(path, TimeProvider.System);
+        store.Writers = new WriterWait(null, note: Console.Error.WriteLine);
+        return new CliSession(store, path, GlobalOptions.StaleAfter(result));
     }
 
     /// <summary>The count of entries read by the import under way, on standard error.</summary>

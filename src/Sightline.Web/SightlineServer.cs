@@ -53,7 +53,10 @@ public static class SightlineServer
         var owner = builder.Configuration["Sightline:Reviewer"] is { Length: > 0 } configured ? configured : options.Reviewer;
         var access = ListeningGuard.Check(options.Urls.Concat(fromConfiguration), options with { Reviewer = owner }, KeysExist(options.DatabasePath));
         AccessControl.AddServices(builder.Services, access);
-        builder.Services.AddSingleton(_ => new ServerState(options, TimeProvider.System));
+        var writerWait = double.TryParse(builder.Configuration["Sightline:WriterWaitSeconds"], System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
+            ? TimeSpan.FromSeconds(seconds) : ServerState.DefaultWriterWait;
+        builder.Services.AddSingleton(_ => new ServerState(options, TimeProvider.System, writerWait));
+        builder.Services.AddExceptionHandler<WriterBusyHandler>();
         builder.Services.AddScoped<KnowledgeAccess>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Sightline.Knowledge.Storage;
+using Sightline.Storage;
 using Sightline.Storage.Sqlite;
 
 namespace Sightline.Knowledge;
@@ -56,8 +57,14 @@ public sealed class KnowledgeStore : IDisposable
     /// <summary>What an import writes, in one unit of work.</summary>
     public IImportStore Imports { get; }
 
-    /// <summary>Begins a transaction: hand it to the store methods that belong in it, then commit it.</summary>
-    public IKnowledgeUnitOfWork Begin() => SqliteUnitOfWork.Begin(Connection);
+    /// <summary>How this store's writers wait for their turn when another writer holds the database (ADR-028): by
+    /// default as long as it takes, silently; a host sets its bound and where the one "waiting" note goes.</summary>
+    public WriterWait Writers { get; set; } = WriterWait.Patient;
+
+    /// <summary>Begins a transaction in the writer's turn (<see cref="WriterLock"/>): hand it to the store methods that
+    /// belong in it, then commit it. Throws <see cref="WriterBusyException"/> when <see cref="Writers"/> is bounded and
+    /// another writer held the database longer.</summary>
+    public IKnowledgeUnitOfWork Begin() => SqliteUnitOfWork.Begin(Connection, Writers);
 
     /// <summary>The SQLite transaction of a unit of work, for the library code not yet behind the boundary (ADR-026).</summary>
     internal SqliteTransaction TransactionOf(IKnowledgeUnitOfWork work) => SqliteUnitOfWork.Of(work, Connection);

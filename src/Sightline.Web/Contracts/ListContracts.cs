@@ -1,4 +1,6 @@
+using Sightline.Composition;
 using Sightline.Lists;
+using Sightline.Lists.Import;
 using Sightline.Lists.Model;
 
 namespace Sightline.Web.Contracts;
@@ -36,3 +38,20 @@ public sealed record ListDiffEntryJson(string Id, string Name, IReadOnlyList<str
 
 /// <summary>An entry that changed, and the fields that did.</summary>
 public sealed record ListChangeJson(string Id, string Name, IReadOnlyList<string> Fields);
+
+/// <summary><c>POST /lists</c>: what importing a list file did, list by list.</summary>
+public sealed record ListImportJson(string File, IReadOnlyList<ListImportResultJson> Imports);
+
+/// <summary>One list of an imported file: <c>imported</c> (with the new version), <c>unchanged</c> (with the active
+/// one) or <c>failed</c> (with why), and whether the knowledge base was re-screened against it and how many alerts
+/// that raised.</summary>
+public sealed record ListImportResultJson(string List, string Result, ListVersionJson? Version, string? Error, bool Rescreened, int AlertsRaised)
+{
+    public static ListImportResultJson Of(ImportOutcome outcome, ListRescreen? rescreen) => outcome switch
+    {
+        ImportOutcome.Imported imported => new(outcome.Source.List, "imported", ListVersionJson.Of(imported.Version), null, rescreen?.Rescreened ?? false, rescreen?.Raised ?? 0),
+        ImportOutcome.Unchanged unchanged => new(outcome.Source.List, "unchanged", ListVersionJson.Of(unchanged.Active), null, rescreen?.Rescreened ?? false, rescreen?.Raised ?? 0),
+        ImportOutcome.Failed failed => new(outcome.Source.List, "failed", null, failed.Error, false, 0),
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
+    };
+}

@@ -22,6 +22,7 @@ namespace Sightline.Web.Contracts;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(IReadOnlyList<ListStatusJson>))]
 [JsonSerializable(typeof(ListDiffJson))]
+[JsonSerializable(typeof(ListImportJson))]
 [JsonSerializable(typeof(IReadOnlyList<AlertJson>))]
 [JsonSerializable(typeof(AlertJson))]
 [JsonSerializable(typeof(SearchJson))]

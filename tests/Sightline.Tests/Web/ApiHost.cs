@@ -36,9 +36,12 @@ public sealed class ApiHost : IAsyncDisposable
     /// <summary>Where the server listens (<c>http://127.0.0.1:PORT</c>); a placeholder on the test host.</summary>
     public string Address { get; }
 
-    public string UploadFolder => Path.Combine(_knowledge.Files.Path, "uploads");
-
+    /// <summary>The database the server serves (a copy of its own).</summary>
     public string DatabasePath => _knowledge.DatabasePath;
+
+    public TempFolder Files => _knowledge.Files;
+
+    public string UploadFolder => Path.Combine(_knowledge.Files.Path, "uploads");
 
     /// <summary>The holder of <see cref="Analyst"/>'s key, whom its writes are recorded under.</summary>
     public const string AnalystName = "test-analyst";

@@ -1,12 +1,8 @@
-using Sightline.Alerts;
 using Sightline.Analysis;
 using Sightline.Claims;
 using Sightline.Documents;
-using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Resolution;
-using Sightline.Knowledge.Status;
-using Sightline.Lists;
-using Sightline.Screening;
+using Sightline.Storage;
 
 namespace Sightline.Knowledge.Ingest;
 
@@ -16,21 +12,11 @@ namespace Sightline.Knowledge.Ingest;
 /// version of a document replaces the old one's claims, but only when it comes from the file that stored it (an address
 /// the text gives, such as a canonical link, never lets one report replace another). A document that fails at any stage is recorded with its diagnostic (a new version that fails
 /// leaves the previous good one in place) and the run goes on; <see cref="Retry"/> reads the failed ones again. The
-/// alert rules about the document run in its transaction.
+/// rules about the document (<see cref="IDocumentRules"/>, the alert rules) run in its transaction.
 /// </summary>
-public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, EntityIndex entities, ListLinker linker, TimeProvider clock, MeetingAlerts? alerts = null)
+public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityIndex entities, TimeProvider clock, IDocumentRules? rules = null)
 {
     private readonly DocumentWriter _writer = new(entities);
-
-    /// <summary>The ingestor every front end uses: the stored entities loaded, list links made with
-    /// <paramref name="screener"/> over <paramref name="lists"/>, and the meeting and watch alert rules in each
-    /// document's transaction.</summary>
-    public static Ingestor WithAlerts(KnowledgeStore store, IListStore lists, DocumentAnalyzer analyzer, Screener screener, TimeProvider clock)
-    {
-        var connection = store.Connection;
-        var alerts = new MeetingAlerts(store, new AlertStore(store, clock), new EventReader(store, new SanctionsReader(store, lists)));
-        return new Ingestor(store, analyzer, EntityIndex.Load(connection, screener.Index.Weight), new ListLinker(screener, lists), clock, alerts);
-    }
 
     /// <summary>Ingests every document of every file, reporting each outcome as it comes. A folder's
     /// <see cref="SourceManifest"/> fills in what its reports do not say; problems with the manifest come back as the
@@ -66,7 +52,58 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
 
     public IngestOutcome Ingest(Document document, string path)
     {
-        var connection = store.Connection;
+        // A first look outside the writer's turn spares analysing a document stored already. Everything is decided
+        // again inside the turn, where no other writer, in this process or another, can change the store (ADR-028).
+        var glance = Place(document, path);
+        var read = glance.IsStored ? null : GuardedReading.Extract(lists.Analyzer(), glance.Document);
+        try
+        {
+            // Disposed, and so undone, before the catch below runs when anything fails.
+            using var work = store.Begin();
+            var connection = store.Connection;
+            var transaction = store.TransactionOf(work);
+            entities.Refresh(connection); // another writer's entities, so that one new person stays one entity
+            var placed = Place(document, path);
+            if (placed.SameTextAs is { } same)
+                return new IngestOutcome(placed.Document.Key, path, IngestResult.Unchanged, $"{path}: the same text as {same}, which is stored already; not counted again");
+            if (placed.IsStored)
+            {
+                connection.Run(transaction, "UPDATE kb_documents SET diagnostic = NULL WHERE key = $0 AND diagnostic IS NOT NULL", placed.Document.Key);
+                // A document ingested before texts were kept gains its text the next time it is read.
+                if (connection.Scalar(transaction, "SELECT 1 FROM kb_document_texts WHERE document_key = $0", placed.Document.Key) is null)
+                    DocumentWriter.KeepText(connection, transaction, placed.Document);
+                work.Commit();
+                return new IngestOutcome(placed.Document.Key, path, IngestResult.Unchanged);
+            }
+            if (read is null || placed.Document.Key != glance.Document.Key) read = GuardedReading.Extract(lists.Analyzer(), placed.Document); // changed since the first look
+            if (read.Value is not { } extracted)
+            {
+                var failed = WriteFailure(transaction, placed.Document.Key, path, placed.Document.Version, $"{path}: {read.Failure}");
+                work.Commit();
+                return failed;
+            }
+
+            var touched = _writer.Write(store, work, extracted, path, clock.GetUtcNow());
+            var linker = lists.Linker(); // the lists active now, another writer's import included
+            foreach (var (id, kind) in touched)
+                if (connection.Scalar(transaction, "SELECT 1 FROM kb_entities WHERE id = $0", id) is not null)
+                    linker.Relink(connection, transaction, id, kind);
+            rules?.AfterDocument(work, placed.Document.Key, touched.Select(t => t.Id));
+            work.Commit();
+            var result = placed.Previous.Version is null || placed.Previous.Status == "failed" ? IngestResult.Added : IngestResult.Replaced;
+            return new IngestOutcome(placed.Document.Key, path, result, placed.Note, extracted.Meetings.Count(m => m.Kind.Happened()));
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or WriterBusyException))
+        {
+            entities.Reload(store.Connection);
+            return RecordFailure(glance.Document.Key, path, document.Version, $"{path}: storing failed: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>Where a document goes: under its own key, or under its path when the text names an address that a
+    /// report from another file holds; what is stored there; and whether it is stored already.</summary>
+    private Placement Place(Document document, string path)
+    {
         var previous = Stored(document.Key);
         string? note = null;
         if (previous.Version is not null && previous.Version != document.Version && previous.Path != path && document.Key != path)
@@ -77,52 +114,44 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
             document = document with { Key = path };
             previous = Stored(document.Key);
         }
-        if (previous.Version is null
-            && connection.Scalar(null, "SELECT key FROM kb_documents WHERE version = $0 AND status = 'ingested' LIMIT 1", document.Version) is string same)
-            return new IngestOutcome(document.Key, path, IngestResult.Unchanged, $"{path}: the same text as {same}, which is stored already; not counted again");
-        if (previous.Version == document.Version && previous.Status == "ingested")
-        {
-            connection.Run(null, "UPDATE kb_documents SET diagnostic = NULL WHERE key = $0 AND diagnostic IS NOT NULL", document.Key);
-            // A document ingested before texts were kept gains its text the next time it is read.
-            if (connection.Scalar(null, "SELECT 1 FROM kb_document_texts WHERE document_key = $0", document.Key) is null)
-                DocumentWriter.KeepText(connection, null, document);
-            return new IngestOutcome(document.Key, path, IngestResult.Unchanged);
-        }
-
-        var read = GuardedReading.Extract(analyzer, document);
-        if (read.Value is not { } extracted) return RecordFailure(document.Key, path, document.Version, $"{path}: {read.Failure}");
-
-        try
-        {
-            // Disposed, and so undone, before the catch below runs when anything fails.
-            using var work = store.Begin();
-            var transaction = store.TransactionOf(work);
-            var touched = _writer.Write(store, work, extracted, path, clock.GetUtcNow());
-            foreach (var (id, kind) in touched)
-                if (connection.Scalar(transaction, "SELECT 1 FROM kb_entities WHERE id = $0", id) is not null)
-                    linker.Relink(connection, transaction, id, kind);
-            alerts?.AfterDocument(work, document.Key, touched.Select(t => t.Id));
-            work.Commit();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            entities.Reload(connection);
-            return RecordFailure(document.Key, path, document.Version, $"{path}: storing failed: {e.GetType().Name}: {e.Message}");
-        }
-        var result = previous.Version is null || previous.Status == "failed" ? IngestResult.Added : IngestResult.Replaced;
-        return new IngestOutcome(document.Key, path, result, note, extracted.Meetings.Count(m => m.Kind.Happened()));
+        var sameText = previous.Version is null
+            ? store.Connection.Scalar(null, "SELECT key FROM kb_documents WHERE version = $0 AND status = 'ingested' LIMIT 1", document.Version) as string
+            : null;
+        return new Placement(document, previous, note, sameText);
     }
 
     private (string? Version, string? Status, string? Path) Stored(string key) =>
         store.Connection.Query(null, "SELECT version, status, path FROM kb_documents WHERE key = $0", r => ((string?)r.GetString(0), (string?)r.GetString(1), (string?)r.GetString(2)), key).FirstOrDefault();
 
-    /// <summary>Stores the failure on the document's row; a document with a good earlier version keeps it and only gains the diagnostic.</summary>
+    private sealed record Placement(Document Document, (string? Version, string? Status, string? Path) Previous, string? Note, string? SameTextAs)
+    {
+        public bool IsStored => SameTextAs is not null || (Previous.Version == Document.Version && Previous.Status == "ingested");
+    }
+
+    /// <summary>Stores the failure on the document's row, in a writer's turn of its own; a document with a good earlier
+    /// version keeps it and only gains the diagnostic. When even that cannot be stored, the outcome says so and the run
+    /// goes on.</summary>
     private IngestOutcome RecordFailure(string key, string path, string version, string diagnostic)
     {
+        try
+        {
+            using var work = store.Begin();
+            var failed = WriteFailure(store.TransactionOf(work), key, path, version, diagnostic);
+            work.Commit();
+            return failed;
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or WriterBusyException)
+        {
+            return new IngestOutcome(key, path, IngestResult.Failed, $"{diagnostic} (not recorded: {e.Message})");
+        }
+    }
+
+    private IngestOutcome WriteFailure(Microsoft.Data.Sqlite.SqliteTransaction transaction, string key, string path, string version, string diagnostic)
+    {
         var connection = store.Connection;
-        var updated = connection.Run(null, "UPDATE kb_documents SET diagnostic = $1 WHERE key = $0 AND status = 'ingested'", key, diagnostic);
+        var updated = connection.Run(transaction, "UPDATE kb_documents SET diagnostic = $1 WHERE key = $0 AND status = 'ingested'", key, diagnostic);
         if (updated == 0)
-            connection.Run(null,
+            connection.Run(transaction,
                 "INSERT OR REPLACE INTO kb_documents (key, version, path, status, diagnostic, ingested_at) VALUES ($0, $1, $2, 'failed', $3, $4)",
                 key, version, path, diagnostic, clock.GetUtcNow().ToString("O"));
         return new IngestOutcome(key, path, IngestResult.Failed, diagnostic);

@@ -15,6 +15,7 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
 
     private readonly Dictionary<string, Known> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Known>> _byKey = new(StringComparer.Ordinal);
+    private long _loadedAt = -1;
 
     public int Count => _byId.Count;
 
@@ -30,10 +31,24 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     {
         _byId.Clear();
         _byKey.Clear();
+        _loadedAt = DataVersion(connection); // read first: a write that lands during the load is seen by the next Refresh
         foreach (var (id, kind, name) in connection.Query(null, "SELECT e.id, e.schema, n.name FROM kb_entities e JOIN kb_names n ON n.entity_id = e.id",
                      r => (r.GetString(0), Enum.Parse<EntityKind>(r.GetString(1)), r.GetString(2))))
             _ = Add(id, kind, name);
     }
+
+    /// <summary>Reads the stored names again when another connection (another process, or another store on the same
+    /// file) committed a write since they were read; true when it did. Called in the writer's turn, where no one else
+    /// can write, it makes the index what the store holds (ADR-028).</summary>
+    public bool Refresh(SqliteConnection connection)
+    {
+        if (DataVersion(connection) == _loadedAt) return false;
+        Reload(connection);
+        return true;
+    }
+
+    /// <summary>SQLite's <c>data_version</c>: it changes on this connection whenever another connection commits.</summary>
+    private static long DataVersion(SqliteConnection connection) => Convert.ToInt64(connection.Scalar(null, "PRAGMA data_version"));
 
     /// <summary>Adds a name to an entity (creating it); true when the entity did not have the name in this form yet.</summary>
     public bool Add(string id, EntityKind kind, string name)
