@@ -31,11 +31,11 @@ internal sealed class KnowledgeSession : IDisposable
     }
 
     /// <summary>An ingestor over the active lists (the bundled ones on a fresh database), with the stored entities loaded.</summary>
-    public Ingestor Ingestor()
+    public Ingestor Ingestor(Documents.DocumentLimits? limits = null)
     {
         var analyzer = ReportFiles.Analyzer(Lists);
         var screener = new Screener(Lists.ScreeningIndex());
-        return Knowledge.Ingest.Ingestor.WithAlerts(Store, Lists.Store, analyzer, screener, Lists.Clock);
+        return Knowledge.Ingest.Ingestor.WithAlerts(Store, Lists.Store, analyzer, screener, Lists.Clock, limits);
     }
 
     public ProfileReader Profiles() => new(Store, Lists.Store);

@@ -1,8 +1,8 @@
 namespace Sightline.Cli.Output;
 
 /// <summary>A progress bar on standard error: redrawn in place on a terminal, a line every tenth of the way when
-/// standard error is a file or pipe, so logs stay readable.</summary>
-internal sealed class ProgressBar(string label, int? total)
+/// standard error is a file or pipe, so logs stay readable. <paramref name="unit"/> names what is counted ("messages").</summary>
+internal sealed class ProgressBar(string label, int? total, string? unit = null)
 {
     private const int Width = 30;
     private readonly bool _terminal = StandardStreams.ErrorIsTerminal;
@@ -43,6 +43,6 @@ internal sealed class ProgressBar(string label, int? total)
         var rate = done / Math.Max(0.001, _clock.Elapsed.TotalSeconds);
         if (total is not > 0) return $"  {label}: {done:N0} rows, {rate:N0}/s";
         var filled = (int)((long)Width * Math.Min(done, total.Value) / total.Value);
-        return $"  {label} [{new string('#', filled)}{new string('-', Width - filled)}] {100L * done / total.Value,3}% {done:N0}/{total:N0}, {rate:N0}/s";
+        return $"  {label} [{new string('#', filled)}{new string('-', Width - filled)}] {100L * done / total.Value,3}% {done:N0}/{total:N0}{(unit is null ? "" : " " + unit)}, {rate:N0}/s";
     }
 }

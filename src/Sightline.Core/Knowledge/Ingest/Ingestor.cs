@@ -16,26 +16,36 @@ namespace Sightline.Knowledge.Ingest;
 /// version of a document replaces the old one's claims, but only when it comes from the file that stored it (an address
 /// the text gives, such as a canonical link, never lets one report replace another). A document that fails at any stage is recorded with its diagnostic (a new version that fails
 /// leaves the previous good one in place) and the run goes on; <see cref="Retry"/> reads the failed ones again. The
-/// alert rules about the document run in its transaction.
+/// alert rules about the document run in its transaction. What one document may cost is bounded by <see cref="Limits"/>:
+/// reading, and then analysing and storing, each have its <see cref="DocumentLimits.TimeBudget"/>; a document that runs
+/// out is rolled back and recorded as failed with that diagnostic. A cancellation from the caller (a client that left)
+/// rolls back the document in hand and ends the run.
 /// </summary>
 public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, EntityIndex entities, ListLinker linker, TimeProvider clock, MeetingAlerts? alerts = null)
 {
     private readonly DocumentWriter _writer = new(entities);
 
+    /// <summary>What one document may cost (ADR-029).</summary>
+    public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
+
     /// <summary>The ingestor every front end uses: the stored entities loaded, list links made with
     /// <paramref name="screener"/> over <paramref name="lists"/>, and the meeting and watch alert rules in each
-    /// document's transaction.</summary>
-    public static Ingestor WithAlerts(KnowledgeStore store, IListStore lists, DocumentAnalyzer analyzer, Screener screener, TimeProvider clock)
+    /// document's transaction; each document bounded by <paramref name="limits"/> (by default <see cref="DocumentLimits.Default"/>).</summary>
+    public static Ingestor WithAlerts(KnowledgeStore store, IListStore lists, DocumentAnalyzer analyzer, Screener screener, TimeProvider clock, DocumentLimits? limits = null)
     {
         var connection = store.Connection;
         var alerts = new MeetingAlerts(store, new AlertStore(store, clock), new EventReader(store, new SanctionsReader(store, lists)));
-        return new Ingestor(store, analyzer, EntityIndex.Load(connection, screener.Index.Weight), new ListLinker(screener, lists), clock, alerts);
+        return new Ingestor(store, analyzer, EntityIndex.Load(connection, screener.Index.Weight), new ListLinker(screener, lists), clock, alerts)
+        {
+            Limits = limits ?? DocumentLimits.Default,
+        };
     }
 
     /// <summary>Ingests every document of every file, reporting each outcome as it comes. A folder's
     /// <see cref="SourceManifest"/> fills in what its reports do not say; problems with the manifest come back as the
-    /// diagnostic of each outcome from that folder.</summary>
-    public IEnumerable<IngestOutcome> IngestFiles(IEnumerable<string> files)
+    /// diagnostic of each outcome from that folder. A Telegram export is read and ingested message by message, each
+    /// outcome saying which message of how many it was (<see cref="IngestOutcome.Message"/>).</summary>
+    public IEnumerable<IngestOutcome> IngestFiles(IEnumerable<string> files, CancellationToken cancel = default)
     {
         var manifests = new Dictionary<string, SourceManifest?>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -43,18 +53,42 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
             if (SourceManifest.IsManifest(file)) continue;
             var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
             if (!manifests.TryGetValue(folder, out var manifest)) manifests[folder] = manifest = SourceManifest.ForFolderOf(file);
-            ReadOutcome read;
-            try { read = DocumentReader.Read(file); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+            var messages = DocumentReader.MessagesIn(file, Limits);
+            foreach (var item in Read(file, messages is null, cancel))
             {
-                read = new ReadOutcome(file, [], [e.Message]);
-            }
-            foreach (var error in read.Errors) yield return RecordFailure(file, file, "", $"{file}: {error}");
-            foreach (var document in read.Documents)
-            {
-                var outcome = Ingest(manifest?.Apply(file, document) ?? document, file);
+                var position = messages is { } count ? new MessagePosition(item.Index, count) : null;
+                if (item.Error is { } error)
+                {
+                    yield return RecordFailure(file, file, "", $"{file}: {error}") with { Message = position };
+                    continue;
+                }
+                var outcome = Ingest(manifest?.Apply(file, item.Document!) ?? item.Document!, file, cancel) with { Message = position };
                 yield return manifest is { Errors.Count: > 0 } && outcome.Diagnostic is null ? outcome with { Diagnostic = string.Join("; ", manifest.Errors) } : outcome;
             }
+        }
+    }
+
+    /// <summary>A file's documents as they are read. A file read whole gets the time budget for its reading; an export
+    /// read message by message is bounded message by message when each is ingested.</summary>
+    private IEnumerable<ReadItem> Read(string file, bool whole, CancellationToken cancel)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        if (whole) budget.CancelAfter(Limits.TimeBudget);
+        using var items = DocumentReader.ReadEach(file, Limits, budget.Token).GetEnumerator();
+        while (true)
+        {
+            ReadItem? item;
+            try { item = items.MoveNext() ? items.Current : null; }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+            {
+                item = new ReadItem(null, e.Message);
+            }
+            catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+            {
+                item = new ReadItem(null, Limits.TimeRefusal("reading"));
+            }
+            if (item is null) yield break;
+            yield return item;
         }
     }
 
@@ -64,7 +98,22 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
 
     public IEnumerable<IngestOutcome> Retry() => IngestFiles(FailedPaths());
 
-    public IngestOutcome Ingest(Document document, string path)
+    /// <summary>Ingests one document within its time budget; <paramref name="cancel"/> (the caller's) rolls it back and is rethrown.</summary>
+    public IngestOutcome Ingest(Document document, string path, CancellationToken cancel = default)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        budget.CancelAfter(Limits.TimeBudget);
+        try
+        {
+            return IngestWithin(document, path, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            return RecordFailure(document.Key, path, document.Version, $"{path}: {Limits.TimeRefusal("analysing and storing it")}");
+        }
+    }
+
+    private IngestOutcome IngestWithin(Document document, string path, CancellationToken cancel)
     {
         var connection = store.Connection;
         var previous = Stored(document.Key);
@@ -89,7 +138,7 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
             return new IngestOutcome(document.Key, path, IngestResult.Unchanged);
         }
 
-        var read = GuardedReading.Extract(analyzer, document);
+        var read = GuardedReading.Extract(analyzer, document, cancel);
         if (read.Value is not { } extracted) return RecordFailure(document.Key, path, document.Version, $"{path}: {read.Failure}");
 
         try
@@ -97,12 +146,23 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
             // Disposed, and so undone, before the catch below runs when anything fails.
             using var work = store.Begin();
             var transaction = store.TransactionOf(work);
-            var touched = _writer.Write(store, work, extracted, path, clock.GetUtcNow());
+            var touched = _writer.Write(store, work, extracted, path, clock.GetUtcNow(), cancel);
             foreach (var (id, kind) in touched)
+            {
+                cancel.ThrowIfCancellationRequested();
                 if (connection.Scalar(transaction, "SELECT 1 FROM kb_entities WHERE id = $0", id) is not null)
                     linker.Relink(connection, transaction, id, kind);
+            }
+            cancel.ThrowIfCancellationRequested();
             alerts?.AfterDocument(work, document.Key, touched.Select(t => t.Id));
+            cancel.ThrowIfCancellationRequested();
             work.Commit();
+        }
+        catch (OperationCanceledException)
+        {
+            // Rolled back: the entity index forgets what the document added to it.
+            entities.Reload(connection);
+            throw;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
