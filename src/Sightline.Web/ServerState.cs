@@ -25,7 +25,8 @@ public sealed class ServerState : IDisposable
         _entries = entries.ToDictionary(e => (e.List, e.Id));
         Lists = entries.Select(e => e.List).ToHashSet(StringComparer.Ordinal);
         Screener = new Screener(StoredScreeningIndex.Open(versions, entries, databasePath, note: Console.Error.WriteLine).Index);
-        Writer = new KnowledgeWriter(databasePath, options.NerModelPath, options.UploadFolder, Screener, clock);
+        Writer = new KnowledgeWriter(databasePath, options.NerModelPath, options.UploadFolder, Screener, clock) { Limits = options.Limits };
+        Limits = options.Limits;
     }
 
     public string DatabasePath { get; }
@@ -34,6 +35,9 @@ public sealed class ServerState : IDisposable
     public Screener Screener { get; }
     public IReadOnlySet<string> Lists { get; }
     public KnowledgeWriter Writer { get; }
+
+    /// <summary>What one uploaded document may cost; its file size limit is the upload limit.</summary>
+    public Sightline.Documents.DocumentLimits Limits { get; }
 
     public ListEntry? Entry(string list, string id) => _entries.GetValueOrDefault((list, id));
 

@@ -14,7 +14,12 @@ internal static class ServeCommand
     public static Command Create()
     {
         var urls = Urls();
-        var command = new Command("serve", "Serve the web application and the HTTP API (yente-compatible /match, OpenAPI at /openapi/v1.json) over the database, on loopback only") { urls };
+        var maxUpload = new Option<int>("--max-upload-mb")
+        {
+            Description = "Largest report an upload may be, in MB; a larger one is answered 413",
+            DefaultValueFactory = _ => (int)(Documents.DocumentLimits.Default.MaxFileBytes / 1024 / 1024),
+        };
+        var command = new Command("serve", "Serve the web application and the HTTP API (yente-compatible /match, OpenAPI at /openapi/v1.json) over the database, on loopback only") { urls, maxUpload };
         command.SetAction(async (result, cancel) =>
         {
             string path;
@@ -23,18 +28,27 @@ internal static class ServeCommand
                 session.ListsOrBundled();
                 path = session.DatabasePath;
             }
-            return await ServeAsync(result, path, result.GetValue(urls)!, cancel);
+            if (result.GetValue(maxUpload) <= 0)
+            {
+                Console.Error.WriteLine("sightline serve: --max-upload-mb must be positive");
+                return 2;
+            }
+            var limits = Documents.DocumentLimits.Default with { MaxFileBytes = result.GetValue(maxUpload) * 1024L * 1024 };
+            return await ServeAsync(result, path, result.GetValue(urls)!, cancel, limits);
         });
         return command;
     }
 
     /// <summary>Serves until Ctrl+C, after printing the address; 2 when the address is refused or taken.</summary>
-    public static async Task<int> ServeAsync(ParseResult result, string databasePath, IReadOnlyList<string> urls, CancellationToken cancel)
+    public static async Task<int> ServeAsync(ParseResult result, string databasePath, IReadOnlyList<string> urls, CancellationToken cancel, Documents.DocumentLimits? limits = null)
     {
         WebApplication app;
         try
         {
-            app = SightlineServer.Create(new ServerOptions(databasePath, urls, GlobalOptions.Reviewer(result), ProjectPaths.NerModel, ServerOptions.UploadFolderFor(databasePath)));
+            app = SightlineServer.Create(new ServerOptions(databasePath, urls, GlobalOptions.Reviewer(result), ProjectPaths.NerModel, ServerOptions.UploadFolderFor(databasePath))
+            {
+                Limits = limits ?? Documents.DocumentLimits.Default,
+            });
         }
         catch (ArgumentException e)
         {

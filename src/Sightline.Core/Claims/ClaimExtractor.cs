@@ -18,11 +18,10 @@ public static class ClaimExtractor
     public static ExtractedDocument Extract(AnalyzedDocument analyzed) => Extract(analyzed, MeetingModel.Bundled);
 
     /// <summary>Extracts the document's claims with the bundled model; <paramref name="cancel"/> is looked at sentence by sentence.</summary>
-    public static ExtractedDocument Extract(AnalyzedDocument analyzed, CancellationToken cancel) => Extract(analyzed, MeetingModel.Bundled, cancel);
+    public static ExtractedDocument Extract(AnalyzedDocument analyzed, CancellationToken cancel) => Extract(analyzed, (IPartyJudge)MeetingModel.Bundled, cancel);
 
     /// <summary>Extracts the document's claims, meetings decided by <paramref name="model"/>, or by the rules alone when null.</summary>
-    public static ExtractedDocument Extract(AnalyzedDocument analyzed, MeetingModel? model, CancellationToken cancel = default) =>
-        Extract(analyzed, model ?? (IPartyJudge)RuleJudge.Instance, cancel);
+    public static ExtractedDocument Extract(AnalyzedDocument analyzed, MeetingModel? model) => Extract(analyzed, model ?? (IPartyJudge)RuleJudge.Instance);
 
     internal static ExtractedDocument Extract(AnalyzedDocument analyzed, IPartyJudge judge, CancellationToken cancel = default)
     {

@@ -27,5 +27,5 @@ public sealed record DocumentLimits(long MaxFileBytes, long MaxPdfDecodedBytes, 
 
     /// <summary>What a document that ran out of <see cref="TimeBudget"/> is told.</summary>
     public string TimeRefusal(string stage) =>
-        $"{stage} took longer than the budget of {TimeBudget.TotalSeconds:0.#} s a document; stopped, and nothing of it was stored";
+        $"{stage} took longer than the budget of {TimeBudget.TotalSeconds:0.###} s a document; stopped, and nothing of it was stored";
 }

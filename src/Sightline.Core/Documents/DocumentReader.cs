@@ -18,9 +18,12 @@ public static class DocumentReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static ReadOutcome Read(string path, DocumentLimits? limits = null, CancellationToken cancel = default)
+    /// <summary>Reads a file within the default <see cref="DocumentLimits"/>.</summary>
+    public static ReadOutcome Read(string path) => Read(path, DocumentLimits.Default, CancellationToken.None);
+
+    /// <summary>Reads a file within <paramref name="limits"/>; <paramref name="cancel"/> stops the reading of a PDF between pages.</summary>
+    public static ReadOutcome Read(string path, DocumentLimits limits, CancellationToken cancel)
     {
-        limits ??= DocumentLimits.Default;
         try
         {
             var info = new FileInfo(path);
@@ -34,12 +37,14 @@ public static class DocumentReader
         }
     }
 
+    /// <summary>The file document by document within the default limits.</summary>
+    public static IEnumerable<ReadItem> ReadEach(string path) => ReadEach(path, DocumentLimits.Default, CancellationToken.None);
+
     /// <summary>The file document by document, as it is read: a Telegram export message by message from the file
     /// (<see cref="TelegramExportReader.ReadEach"/>, never the whole export in memory), any other file as
-    /// <see cref="Read(string, DocumentLimits?, CancellationToken)"/> reads it.</summary>
-    public static IEnumerable<ReadItem> ReadEach(string path, DocumentLimits? limits = null, CancellationToken cancel = default)
+    /// <see cref="Read(string, DocumentLimits, CancellationToken)"/> reads it.</summary>
+    public static IEnumerable<ReadItem> ReadEach(string path, DocumentLimits limits, CancellationToken cancel)
     {
-        limits ??= DocumentLimits.Default;
         if (TelegramFile(path, limits) is not { } stream)
         {
             var outcome = Read(path, limits, cancel);
@@ -71,7 +76,7 @@ public static class DocumentReader
     }
 
     /// <summary>How many messages a Telegram export holds (for progress), or null when the file is not one that
-    /// <see cref="ReadEach"/> reads message by message or cannot be read through.</summary>
+    /// <see cref="ReadEach(string)"/> reads message by message or cannot be read through.</summary>
     public static int? MessagesIn(string path, DocumentLimits? limits = null)
     {
         if (TelegramFile(path, limits ?? DocumentLimits.Default) is not { } stream) return null;
@@ -82,9 +87,12 @@ public static class DocumentReader
         }
     }
 
-    public static ReadOutcome Read(string path, byte[] bytes, DocumentLimits? limits = null, CancellationToken cancel = default)
+    /// <summary>Reads a file's bytes within the default <see cref="DocumentLimits"/>.</summary>
+    public static ReadOutcome Read(string path, byte[] bytes) => Read(path, bytes, DocumentLimits.Default, CancellationToken.None);
+
+    /// <summary>Reads a file's bytes within <paramref name="limits"/>; <paramref name="cancel"/> stops the reading of a PDF between pages.</summary>
+    public static ReadOutcome Read(string path, byte[] bytes, DocumentLimits limits, CancellationToken cancel)
     {
-        limits ??= DocumentLimits.Default;
         if (bytes.Length > limits.MaxFileBytes) return Failed(path, TooLarge(bytes.Length, limits));
         var format = FormatOf(path, bytes);
         try

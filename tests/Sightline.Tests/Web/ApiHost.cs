@@ -29,12 +29,16 @@ public sealed class ApiHost : IAsyncDisposable
     public string UploadFolder => Path.Combine(_knowledge.Files.Path, "uploads");
 
     /// <param name="settings">Configuration the server reads (such as <c>Sightline:Reviewer</c>).</param>
-    public static async Task<ApiHost> StartAsync(bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="limits">What one uploaded document may cost, when not the defaults.</param>
+    public static async Task<ApiHost> StartAsync(bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null, Sightline.Documents.DocumentLimits? limits = null)
     {
         var knowledge = new KnowledgeFixture(withSamples: true);
         var url = kestrel ? "http://127.0.0.1:0" : SightlineServer.DefaultUrl;
         var options = new ServerOptions(knowledge.DatabasePath, [url], "test-reviewer",
-            Path.Combine(Repository.Root, "data", "models", "ner.model"), Path.Combine(knowledge.Files.Path, "uploads"));
+            Path.Combine(Repository.Root, "data", "models", "ner.model"), Path.Combine(knowledge.Files.Path, "uploads"))
+        {
+            Limits = limits ?? Sightline.Documents.DocumentLimits.Default,
+        };
         var app = SightlineServer.Create(options, builder =>
         {
             if (!kestrel) builder.WebHost.UseTestServer();

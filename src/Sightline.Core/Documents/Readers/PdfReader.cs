@@ -14,10 +14,13 @@ namespace Sightline.Documents.Readers;
 /// </summary>
 public static class PdfReader
 {
+    /// <exception cref="InvalidDataException">The streams inflate to more than the default limits allow.</exception>
+    public static Document Read(string path, byte[] bytes) => Read(path, bytes, DocumentLimits.Default, CancellationToken.None);
+
     /// <exception cref="InvalidDataException">The streams inflate to more than <paramref name="limits"/> allow.</exception>
-    public static Document Read(string path, byte[] bytes, DocumentLimits? limits = null, CancellationToken cancel = default)
+    public static Document Read(string path, byte[] bytes, DocumentLimits limits, CancellationToken cancel)
     {
-        var budget = new PdfDecodeBudget(limits ?? DocumentLimits.Default);
+        var budget = new PdfDecodeBudget(limits);
         try
         {
             return Read(path, bytes, budget, cancel);

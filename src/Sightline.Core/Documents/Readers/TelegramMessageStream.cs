@@ -26,6 +26,7 @@ internal sealed class TelegramMessageStream(Stream stream, string fallbackChanne
     private JsonReaderState _state = new(new JsonReaderOptions { AllowTrailingCommas = true, MaxDepth = 256 });
     private string? _property, _channel, _channelId;
     private int _index, _ordinal;
+    private JsonException? _fault;
 
     /// <summary>Whether a chat's <c>messages</c> array was met; false after reading means the file is not a Telegram export.</summary>
     public bool FoundMessages { get; private set; }
@@ -37,7 +38,8 @@ internal sealed class TelegramMessageStream(Stream stream, string fallbackChanne
         {
             Fill();
             foreach (var item in Advance()) yield return item;
-            if (_final && _filled == 0) yield break;
+            if (_fault is not null) throw _fault;
+            if (_final) yield break; // the reader has read the last block to its end, or thrown
         }
     }
 
@@ -51,21 +53,41 @@ internal sealed class TelegramMessageStream(Stream stream, string fallbackChanne
         _filled += read;
     }
 
-    /// <summary>Reads every whole token and message in the buffer, then keeps only the unread rest at its start.</summary>
+    /// <summary>Reads every whole token and message in the buffer, then keeps only the unread rest at its start. A fault
+    /// in the JSON is kept for after the messages before it are handed out.</summary>
     private List<Item> Advance()
     {
         var items = new List<Item>();
-        var reader = new Utf8JsonReader(_buffer.AsSpan(0, _filled), _final, _state);
         var kept = 0L;
+        try { kept = Advance(items); }
+        catch (JsonException fault) { _fault = fault; }
+        Buffer.BlockCopy(_buffer, (int)kept, _buffer, 0, _filled - (int)kept);
+        _filled -= (int)kept;
+        return items;
+    }
+
+    /// <summary>Adds the whole messages in the buffer to <paramref name="items"/>; answers how many bytes were read.</summary>
+    private long Advance(List<Item> items)
+    {
+        var reader = new Utf8JsonReader(_buffer.AsSpan(0, _filled), _final, _state);
         while (true)
         {
             var before = reader.CurrentState;
-            kept = reader.BytesConsumed;
-            if (!reader.Read()) { kept = reader.BytesConsumed; _state = reader.CurrentState; break; }
-            if (InMessages())
+            var kept = reader.BytesConsumed;
+            if (!reader.Read())
+            {
+                _state = reader.CurrentState;
+                return reader.BytesConsumed;
+            }
+            if (InMessages() && reader.TokenType != JsonTokenType.EndArray)
             {
                 var start = (int)reader.TokenStartIndex;
-                if (!reader.TrySkip()) { _state = before; break; } // the message goes on past the buffer: read it again with more
+                if (!reader.TrySkip())
+                {
+                    // The message goes on past the buffer: read it again with more.
+                    _state = before;
+                    return kept;
+                }
                 _index++;
                 _ordinal++;
                 var message = JsonDocument.Parse(_buffer.AsMemory(start, (int)reader.BytesConsumed - start).ToArray());
@@ -74,9 +96,6 @@ internal sealed class TelegramMessageStream(Stream stream, string fallbackChanne
             }
             Take(ref reader);
         }
-        Buffer.BlockCopy(_buffer, (int)kept, _buffer, 0, _filled - (int)kept);
-        _filled -= (int)kept;
-        return items;
     }
 
     /// <summary>Follows the structure outside the messages: where it is, and each chat's name and id.</summary>
