@@ -99,7 +99,7 @@ public sealed class WebhookDeliveryTests : IDisposable
         Assert.Equal(pending.Count, pending.Select(d => d.AlertId).Distinct().Count());
         Assert.Contains(pending, d => d.Revision == 2);
         Assert.All(queued.Where(d => d.State != "pending"), d => Assert.Equal(("superseded", "superseded by revision 2"), (d.State, d.LastError)));
-        Assert.NotEmpty(queued.Where(d => d.State == "superseded"));
+        Assert.Contains(queued, d => d.State == "superseded");
 
         var tally = await DeliverAsync();
         Assert.Equal(pending.Count, tally.Failed);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Sightline.Documents;
+using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Tests.Support;
 using Sightline.Web;
