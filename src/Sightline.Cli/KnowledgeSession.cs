@@ -41,10 +41,10 @@ internal sealed class KnowledgeSession : IDisposable
     }
 
     /// <summary>An ingestor over the active lists (the bundled ones on a fresh database), with the stored entities loaded.</summary>
-    public Ingestor Ingestor()
+    public Ingestor Ingestor(Documents.DocumentLimits? limits = null)
     {
         Lists.ListsOrBundled();
-        return StepStatus.Run("Loading the tagger and the names on the lists", () => Sightline.Ingestor());
+        return StepStatus.Run("Loading the tagger and the names on the lists", () => Sightline.Ingestor(limits));
     }
 
     public ProfileReader Profiles() => Sightline.Profiles();

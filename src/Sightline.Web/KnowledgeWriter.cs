@@ -15,26 +15,70 @@ namespace Sightline.Web;
 /// also waits its turn against writers in other processes (<see cref="WriterLock"/>); a turn not had within the
 /// server's bound ends in <see cref="WriterBusyException"/>, which the server answers 503 with Retry-After. The ingestor
 /// is built on first use and dropped after a review decision, which can merge, split or relink entities under it; it
-/// reloads the entities itself when another process wrote, and takes up lists another process imported (ADR-028).
+/// reloads the entities itself when another process wrote, and takes up lists another process imported (ADR-028). Uploads take their turn document by
+/// document, each bounded by <see cref="Limits"/>, so one large upload never holds the writer for longer than one
+/// document's budget; a file from which nothing was stored is not kept.
 /// </summary>
 public sealed class KnowledgeWriter(SightlinePipeline sightline, string uploadFolder, TimeSpan wait) : IDisposable
 {
     private readonly SemaphoreSlim _turn = new(1, 1);
     private Ingestor? _ingestor;
 
+    /// <summary>What one uploaded document may cost (ADR-029).</summary>
+    public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
+
     /// <summary>Keeps the uploaded file under <c>uploads/HASH/NAME</c> (so its path stays valid for a retry) and
-    /// ingests every document in it; each outcome comes back, failures with their diagnostic.</summary>
+    /// ingests every document in it; each outcome comes back, failures with their diagnostic. A file from which no
+    /// document could be stored is not kept, and neither is one whose upload was cancelled (<paramref name="cancel"/>
+    /// is the request's: a client that leaves stops the ingest, and the document in hand is rolled back).</summary>
     public async Task<(string Path, IReadOnlyList<IngestOutcome> Outcomes, IReadOnlyList<string> ReadErrors)> IngestAsync(string fileName, byte[] bytes, CancellationToken cancel)
     {
-        await TakeTurnAsync(cancel); // two uploads of the same file would otherwise write the same path at once
+        string? path = null;
+        var outcomes = new List<IngestOutcome>();
+        var kept = false;
         try
         {
-            var path = await KeepAsync(uploadFolder, fileName, bytes, cancel);
-            var read = DocumentReader.Read(path, bytes);
-            var ingestor = _ingestor ??= sightline.Ingestor();
-            return (path, read.Documents.Select(d => ingestor.Ingest(d, path)).ToList(), read.Errors);
+            await TakeTurnAsync(cancel); // two uploads of the same file would otherwise write the same path at once
+            try
+            {
+                path = PathFor(uploadFolder, fileName, bytes);
+                kept = File.Exists(path); // an earlier upload of the same file keeps it, whatever becomes of this one
+                await KeepAsync(path, bytes, cancel);
+            }
+            finally { _turn.Release(); }
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            budget.CancelAfter(Limits.TimeBudget);
+            ReadOutcome read;
+            try { read = DocumentReader.Read(path, bytes, Limits, budget.Token); }
+            catch (OperationCanceledException) when (!cancel.IsCancellationRequested) { read = new ReadOutcome(path, [], [$"{path}: {Limits.TimeRefusal("reading")}"]); }
+            foreach (var document in read.Documents)
+            {
+                await TakeTurnAsync(cancel);
+                try { outcomes.Add((_ingestor ??= sightline.Ingestor(Limits)).Ingest(document, path, cancel)); }
+                finally { _turn.Release(); }
+            }
+            kept |= outcomes.Any(o => o.Result != IngestResult.Failed);
+            return (path, outcomes, read.Errors);
         }
-        finally { _turn.Release(); }
+        finally
+        {
+            if (path is not null && !kept) Forget(path);
+        }
+    }
+
+    /// <summary>Removes an upload that left nothing stored, and its folder when that is empty.</summary>
+    private static void Forget(string path)
+    {
+        try
+        {
+            File.Delete(path);
+            var folder = Path.GetDirectoryName(path)!;
+            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next upload of the same file to overwrite.
+        }
     }
 
     /// <summary>Keeps the uploaded list file under <c>uploads/lists/HASH/NAME</c>, imports every list in it as a new
@@ -47,7 +91,8 @@ public sealed class KnowledgeWriter(SightlinePipeline sightline, string uploadFo
         await TakeTurnAsync(cancel);
         try
         {
-            var path = await KeepAsync(Path.Combine(uploadFolder, "lists"), fileName, bytes, cancel);
+            var path = PathFor(Path.Combine(uploadFolder, "lists"), fileName, bytes);
+            await KeepAsync(path, bytes, cancel);
             var importer = sightline.Importer();
             var outcomes = ListReaders.Open(path, format, list, published).Select(reader => importer.Import(reader)).ToList();
             var rescreens = sightline.AfterListImports(outcomes);
@@ -74,14 +119,16 @@ public sealed class KnowledgeWriter(SightlinePipeline sightline, string uploadFo
         if (!await _turn.WaitAsync(wait, cancel)) throw new WriterBusyException(sightline.DatabasePath, wait);
     }
 
-    /// <summary>Writes the upload to <c>FOLDER/HASH/NAME</c> and answers the path.</summary>
-    private static async Task<string> KeepAsync(string folder, string fileName, byte[] bytes, CancellationToken cancel)
+    /// <summary>Where an upload is kept: <c>FOLDER/HASH/NAME</c>.</summary>
+    private static string PathFor(string folder, string fileName, byte[] bytes) =>
+        Path.Combine(folder, Convert.ToHexStringLower(SHA256.HashData(bytes))[..16], SafeFileName(fileName));
+
+    /// <summary>Writes the upload to its path, owner-only.</summary>
+    private static async Task KeepAsync(string path, byte[] bytes, CancellationToken cancel)
     {
-        var hashed = Path.Combine(folder, Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]);
-        OwnerOnly.CreateFolder(hashed);
-        var path = Path.Combine(hashed, SafeFileName(fileName));
-        await using (var file = OwnerOnly.Create(path)) await file.WriteAsync(bytes, cancel);
-        return path;
+        OwnerOnly.CreateFolder(Path.GetDirectoryName(path)!);
+        await using var file = OwnerOnly.Create(path);
+        await file.WriteAsync(bytes, cancel);
     }
 
     /// <summary>The file name without any folder part or character a file system would refuse.</summary>

@@ -32,7 +32,8 @@ public sealed class ServerState : IDisposable
             .Build();
         _lists = Ready(Sightline.ActiveLists());
         Sightline.ListsChanged += lists => _lists = Ready(lists);
-        Writer = new KnowledgeWriter(Sightline, options.UploadFolder, WriterWait);
+        Writer = new KnowledgeWriter(Sightline, options.UploadFolder, WriterWait) { Limits = options.Limits };
+        Limits = options.Limits;
     }
 
     public string DatabasePath { get; }
@@ -45,6 +46,9 @@ public sealed class ServerState : IDisposable
     public Screener Screener => _lists.Screener;
     public IReadOnlySet<string> Lists => _lists.Names;
     public KnowledgeWriter Writer { get; }
+
+    /// <summary>What one uploaded document may cost; its file size limit is the upload limit.</summary>
+    public Sightline.Documents.DocumentLimits Limits { get; }
 
     public ListEntry? Entry(string list, string id) => _lists.Entry(list, id);
 

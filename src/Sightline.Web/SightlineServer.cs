@@ -45,6 +45,11 @@ public static class SightlineServer
             document.Servers?.Clear();
             return Task.CompletedTask;
         })));
+        // One upload limit (a report file of at most Limits.MaxFileBytes) for the server and the form reader, answered
+        // with 413 by the upload endpoint instead of Kestrel's 30 MB default and a bare 500.
+        var bodyLimit = options.Limits.MaxFileBytes + ServerOptions.MultipartOverhead;
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = bodyLimit);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = bodyLimit);
         configure?.Invoke(builder);
         // Kestrel also takes endpoints from configuration (appsettings.json in the working folder, Kestrel__Endpoints__…
         // in the environment), which override UseUrls: they pass the same guard.

@@ -22,11 +22,16 @@ internal static class ServeCommand
     public static Command Create()
     {
         var urls = Urls();
+        var maxUpload = new Option<int>("--max-upload-mb")
+        {
+            Description = "Largest report an upload may be, in MB; a larger one is answered 413",
+            DefaultValueFactory = _ => (int)(Documents.DocumentLimits.Default.MaxFileBytes / 1024 / 1024),
+        };
         var hosts = Hosts();
         var behindProxy = BehindTlsProxy();
         var command = new Command("serve", "Serve the web application and the HTTP API (yente-compatible /match, OpenAPI at /openapi/v1.json) over the database; prints a one-time sign-in link for the browser")
         {
-            urls, hosts, behindProxy,
+            urls, hosts, behindProxy, maxUpload,
         };
         command.SetAction(async (result, cancel) =>
         {
@@ -36,7 +41,13 @@ internal static class ServeCommand
                 session.ListsOrBundled();
                 path = session.DatabasePath;
             }
-            return await ServeAsync(result, path, result.GetValue(urls)!, cancel, result.GetValue(hosts), result.GetValue(behindProxy));
+            if (result.GetValue(maxUpload) <= 0)
+            {
+                Console.Error.WriteLine("sightline serve: --max-upload-mb must be positive");
+                return 2;
+            }
+            var limits = Documents.DocumentLimits.Default with { MaxFileBytes = result.GetValue(maxUpload) * 1024L * 1024 };
+            return await ServeAsync(result, path, result.GetValue(urls)!, cancel, result.GetValue(hosts), result.GetValue(behindProxy), limits);
         });
         return command;
     }
@@ -44,13 +55,16 @@ internal static class ServeCommand
     /// <summary>Serves until Ctrl+C, after printing the address and the one-time sign-in link; 2 when the address is
     /// refused or taken.</summary>
     public static async Task<int> ServeAsync(ParseResult result, string databasePath, IReadOnlyList<string> urls, CancellationToken cancel,
-        IReadOnlyList<string>? hosts = null, bool behindTlsProxy = false)
+        IReadOnlyList<string>? hosts = null, bool behindTlsProxy = false, Documents.DocumentLimits? limits = null)
     {
         WebApplication app;
         try
         {
             app = SightlineServer.Create(new ServerOptions(databasePath, urls, GlobalOptions.Reviewer(result), ProjectPaths.NerModel, ServerOptions.UploadFolderFor(databasePath),
-                hosts, behindTlsProxy));
+                hosts, behindTlsProxy)
+            {
+                Limits = limits ?? Documents.DocumentLimits.Default,
+            });
         }
         catch (ArgumentException e)
         {

@@ -4,13 +4,15 @@ namespace Sightline.Cli.Output;
 
 /// <summary>The progress of one long step on standard error. On a terminal it is a Spectre.Console bar redrawn in place
 /// (a spinner and a count when the total is not known); when standard error is a file or pipe (tests, logs) it is a
-/// plain line every tenth of the way, and nothing when the total is not known. Standard output is never touched.</summary>
+/// plain line every tenth of the way, and nothing when the total is not known. Standard output is never touched. A
+/// unit names what is counted ("messages").</summary>
 /// <remarks>Core code reports through <see cref="IProgress{T}"/>, so a bar can be handed to it as it is. Dispose (or
 /// <see cref="Done"/>) ends the bar; it may be called more than once.</remarks>
 internal sealed class ProgressBar : IProgress<int>, IProgress<long>, IDisposable
 {
     private const int Width = 30;
     private readonly string _label;
+    private readonly string? _unit;
     private readonly long? _total;
     private readonly LiveProgress? _live;
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
@@ -19,9 +21,11 @@ internal sealed class ProgressBar : IProgress<int>, IProgress<long>, IDisposable
 
     /// <param name="label">What is being done, in a few words (<c>ingest</c>, <c>indexing entries</c>).</param>
     /// <param name="total">How many items there are, when known.</param>
-    public ProgressBar(string label, long? total)
+    /// <param name="unit">What the items are, when the label does not say (<c>messages</c>).</param>
+    public ProgressBar(string label, long? total, string? unit = null)
     {
         _label = label;
+        _unit = unit;
         _total = total is > 0 ? total : null;
         if (StandardStreams.ErrorIsTerminal) _live = new LiveProgress(StandardStreams.ErrorConsole(), label, _total);
     }
@@ -65,6 +69,6 @@ internal sealed class ProgressBar : IProgress<int>, IProgress<long>, IDisposable
     {
         var rate = done / Math.Max(0.001, _clock.Elapsed.TotalSeconds);
         var filled = (int)(Width * Math.Min(done, total) / total);
-        return $"  {_label} [{new string('#', filled)}{new string('-', Width - filled)}] {100 * done / total,3}% {done:N0}/{total:N0}, {rate:N0}/s";
+        return $"  {_label} [{new string('#', filled)}{new string('-', Width - filled)}] {100 * done / total,3}% {done:N0}/{total:N0}{(_unit is null ? "" : " " + _unit)}, {rate:N0}/s";
     }
 }

@@ -1,5 +1,6 @@
 using Sightline.Alerts;
 using Sightline.Analysis;
+using Sightline.Documents;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Knowledge.Queries;
@@ -59,12 +60,13 @@ public sealed class SightlinePipeline : IDisposable
 
     /// <summary>An ingestor over the active lists, with the stored entities loaded and the meeting and watch alert rules
     /// in each document's transaction: what a new run of <c>sightline ingest</c> or a server upload uses. It reads the
-    /// lists active at each document, so a list another process imports during the run is taken up.</summary>
-    public Ingestor Ingestor()
+    /// lists active at each document, so a list another process imports during the run is taken up. Each document is
+    /// bounded by <paramref name="limits"/> (by default <see cref="DocumentLimits.Default"/>).</summary>
+    public Ingestor Ingestor(DocumentLimits? limits = null)
     {
         var entities = EntityIndex.Load(Store.Connection, ActiveLists().Screener.Index.Weight);
         var lists = new CurrentLists(this);
-        return new Ingestor(Store, lists, entities, Clock, lists);
+        return new Ingestor(Store, lists, entities, Clock, lists) { Limits = limits ?? DocumentLimits.Default };
     }
 
     public ListImporter Importer(Action<string, int>? progress = null) => new(Lists, Clock) { Progress = progress };

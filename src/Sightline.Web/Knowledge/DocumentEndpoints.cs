@@ -12,7 +12,9 @@ namespace Sightline.Web.Knowledge;
 /// <summary>
 /// The reports: <c>GET /documents</c> lists them, <c>GET /documents/{id}</c> gives one's text with its mentions and
 /// claims as character spans into that text, and <c>POST /documents</c> uploads a report (multipart field <c>file</c>),
-/// ingests it like <c>sightline ingest</c> and answers with what was extracted.
+/// ingests it like <c>sightline ingest</c> and answers with what was extracted. An upload over the one limit
+/// (<see cref="DocumentLimits.MaxFileBytes"/>, 50 MB by default) is answered 413 with problem details; the client leaving
+/// stops its ingest.
 /// </summary>
 public static class DocumentEndpoints
 {
@@ -25,7 +27,7 @@ public static class DocumentEndpoints
             .ProducesProblem(404);
         app.MapPost("/documents", Upload).WithName("upload").WithTags("documents")
             .WithSummary("Upload a report (multipart form field 'file': text, HTML, PDF, e-mail or a Telegram export) and ingest it")
-            .ProducesProblem(400).ProducesProblem(422)
+            .ProducesProblem(400).ProducesProblem(413).ProducesProblem(422)
             .DisableAntiforgery() // the session's CSRF token is checked for every write (RequestGuards), this one included
             .RequireAuthorization(AccessPolicies.Write);
     }
@@ -46,15 +48,31 @@ public static class DocumentEndpoints
                 c.Start, c.End, c.Evidence, c.AttributedTo, c.Confidence, c.Status, StoredJson.Element(c.Payload)))]));
     }
 
+    private static ProblemHttpResult TooLarge(string what, long limit) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Report too large",
+            detail: $"{what}; Sightline reads reports of at most {limit:N0} bytes ({limit / 1024 / 1024:N0} MB) an upload.");
+
     private static async Task<Results<JsonCreated<UploadJson>, ProblemHttpResult>> Upload(HttpRequest request, ServerState state, KnowledgeAccess kb, CancellationToken cancel)
     {
         if (!request.HasFormContentType)
             return Problems.BadRequest("Expected a file upload", "Send the report as multipart/form-data with the field 'file' (curl -F file=@report.txt).");
-        var form = await request.ReadFormAsync(cancel);
+        var limit = state.Limits.MaxFileBytes;
+        if (request.ContentLength > limit + ServerOptions.MultipartOverhead) return TooLarge($"The upload is {request.ContentLength:N0} bytes", limit);
+        IFormCollection form;
+        try { form = await request.ReadFormAsync(cancel); }
+        catch (Exception e) when (e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+                                  || (e is InvalidDataException && e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)))
+        {
+            // Kestrel's body limit or the form reader's: the same one limit, whichever meets the body first.
+            return TooLarge("The upload", limit);
+        }
+        catch (InvalidDataException e)
+        {
+            return Problems.BadRequest("Not a readable upload", $"The multipart form could not be read: {e.Message}");
+        }
         if (form.Files.GetFile("file") is not { } file || file.Length == 0)
             return Problems.BadRequest("No report in the upload", "The form has no non-empty field 'file'.");
-        if (file.Length > DocumentReader.MaxBytes)
-            return Problems.BadRequest("Report too large", $"'{file.FileName}' is {file.Length:N0} bytes; Sightline reads reports of at most {DocumentReader.MaxBytes:N0} bytes.");
+        if (file.Length > limit) return TooLarge($"'{file.FileName}' is {file.Length:N0} bytes", limit);
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancel);
         var (path, outcomes, readErrors) = await state.Writer.IngestAsync(file.FileName, buffer.ToArray(), cancel);

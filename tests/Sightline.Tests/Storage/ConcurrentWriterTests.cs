@@ -29,8 +29,8 @@ public sealed class ConcurrentWriterTests
         var first = knowledge.Ingestor;
         var second = other.Ingestor();
 
-        Assert.Equal(IngestResult.Added, first.IngestFiles([knowledge.Files.Write("antwerp.txt", FirstReport)]).Single().Result);
-        Assert.Equal(IngestResult.Added, second.IngestFiles([knowledge.Files.Write("rotterdam.txt", SecondReport)]).Single().Result);
+        Assert.Equal(IngestResult.Added, first.IngestFiles([knowledge.Files.Write("antwerp.txt", FirstReport)], TestContext.Current.CancellationToken).Single().Result);
+        Assert.Equal(IngestResult.Added, second.IngestFiles([knowledge.Files.Write("rotterdam.txt", SecondReport)], TestContext.Current.CancellationToken).Single().Result);
 
         Assert.Equal(1L, EntitiesNamed(knowledge.Store, "Verhaegen"));
     }
@@ -40,14 +40,14 @@ public sealed class ConcurrentWriterTests
     {
         using var knowledge = new KnowledgeFixture();
         var ingestor = knowledge.Ingestor; // in the middle of a run: a document stored before the import
-        Assert.Equal(IngestResult.Added, ingestor.IngestFiles([knowledge.Files.Write("antwerp.txt", FirstReport)]).Single().Result);
+        Assert.Equal(IngestResult.Added, ingestor.IngestFiles([knowledge.Files.Write("antwerp.txt", FirstReport)], TestContext.Current.CancellationToken).Single().Result);
         var list = knowledge.Files.Write("xx_test.ftm.json",
             """{"id": "T-3", "schema": "Person", "properties": {"name": ["Qais al-Khazali"], "nationality": ["iq"], "topics": ["sanction"]}}""" + "\n");
         // Another writer (its own connection) imports a list the ingestor has never seen.
         Assert.IsType<ImportOutcome.Imported>(knowledge.ListImporter.Import(new FtmJsonLinesReader(list, "xx_test", TemplateDatabase.ImportedAt)));
 
         var report = knowledge.Files.Write("baghdad.txt", "On June 3, 2025, the Iraqi militia leader Qais al-Khazali met Karim Haddad, a businessman, in Baghdad.\n");
-        Assert.Equal(IngestResult.Added, ingestor.IngestFiles([report]).Single().Result);
+        Assert.Equal(IngestResult.Added, ingestor.IngestFiles([report], TestContext.Current.CancellationToken).Single().Result);
 
         Assert.True((long)knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_links WHERE list = 'xx_test'")! > 0,
             "the new list's entry was not considered for the entity the report names");

@@ -87,12 +87,17 @@ public sealed class ApiHost : IAsyncDisposable
     /// <param name="settings">Configuration the server reads (such as <c>Sightline:Reviewer</c>).</param>
     /// <param name="options">Changes the options before the server is built (where it listens, its host names); the
     /// database exists by then, so keys can be added to it with <c>AddKey(databasePath, …)</c>.</param>
-    public static async Task<ApiHost> StartAsync(bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null, Func<ServerOptions, ServerOptions>? options = null)
+    /// <param name="limits">What one uploaded document may cost, when not the defaults.</param>
+    public static async Task<ApiHost> StartAsync(bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null, Func<ServerOptions, ServerOptions>? options = null,
+        Sightline.Documents.DocumentLimits? limits = null)
     {
         var knowledge = new KnowledgeFixture(withSamples: true);
         var url = kestrel ? "http://127.0.0.1:0" : SightlineServer.DefaultUrl;
         var serverOptions = new ServerOptions(knowledge.DatabasePath, [url], OwnerName,
-            Path.Combine(Repository.Root, "data", "models", "ner.model"), Path.Combine(knowledge.Files.Path, "uploads"));
+            Path.Combine(Repository.Root, "data", "models", "ner.model"), Path.Combine(knowledge.Files.Path, "uploads"))
+        {
+            Limits = limits ?? Sightline.Documents.DocumentLimits.Default,
+        };
         serverOptions = options?.Invoke(serverOptions) ?? serverOptions;
         var app = SightlineServer.Create(serverOptions, builder =>
         {

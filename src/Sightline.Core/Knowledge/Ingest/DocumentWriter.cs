@@ -13,19 +13,22 @@ namespace Sightline.Knowledge.Ingest;
 /// version of it left (keeping analysts' decisions on claims that are read again), resolves its mention chains to
 /// entities, stores mentions and claims with their evidence, groups its meetings into events, and returns the entities
 /// whose list links must be looked at again: new ones, ones seen under a new name, ones the document states a role or a
-/// sanctions designation for, and ones an earlier version named.
+/// sanctions designation for, and ones an earlier version named. The cancellation token is looked at between the steps;
+/// a cancelled write leaves the caller's transaction to be rolled back.
 /// </summary>
 public sealed class DocumentWriter(EntityIndex entities)
 {
     /// <summary>A chain's names and an entity's must score at least this for the chain to be that entity.</summary>
     public const double SameEntityScore = 0.88;
 
-    public IReadOnlyCollection<(string Id, EntityKind Kind)> Write(KnowledgeStore store, IKnowledgeUnitOfWork work, ExtractedDocument extracted, string path, DateTimeOffset now)
+    public IReadOnlyCollection<(string Id, EntityKind Kind)> Write(KnowledgeStore store, IKnowledgeUnitOfWork work, ExtractedDocument extracted, string path, DateTimeOffset now,
+        CancellationToken cancel = default)
     {
         var (connection, transaction) = (store.Connection, store.TransactionOf(work));
         var document = extracted.Analyzed.Document;
         var touched = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
         var decisions = RemovePrevious(store, work, document.Key, touched);
+        cancel.ThrowIfCancellationRequested();
 
         connection.Run(transaction,
             "INSERT OR REPLACE INTO kb_documents (key, version, path, title, publisher, published, language, status, diagnostic, ingested_at) VALUES ($0, $1, $2, $3, $4, $5, $6, 'ingested', NULL, $7)",
@@ -34,12 +37,15 @@ public sealed class DocumentWriter(EntityIndex entities)
 
         var entityKinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
         var chainEntities = ResolveChains(connection, transaction, extracted, touched, entityKinds);
+        cancel.ThrowIfCancellationRequested();
         foreach (var mention in extracted.Analyzed.Mentions)
             connection.Run(transaction, "INSERT OR IGNORE INTO kb_mentions (document_key, start, end, type, text, sentence, chain, entity_id) VALUES ($0, $1, $2, $3, $4, $5, $6, $7)",
                 document.Key, mention.Start, mention.End, mention.Type.ToString(), mention.Text, mention.Sentence, mention.Chain, chainEntities.GetValueOrDefault(mention.Chain));
 
+        cancel.ThrowIfCancellationRequested();
         var claims = new ClaimRows(connection, transaction, extracted, chainEntities);
         claims.WriteAll();
+        cancel.ThrowIfCancellationRequested();
         foreach (var (id, status) in decisions)
             connection.Run(transaction, "UPDATE kb_claims SET status = $1 WHERE id = $0", id, status);
         foreach (var meeting in claims.Meetings)

@@ -12,16 +12,23 @@ namespace Sightline.Knowledge.Ingest;
 /// version of a document replaces the old one's claims, but only when it comes from the file that stored it (an address
 /// the text gives, such as a canonical link, never lets one report replace another). A document that fails at any stage is recorded with its diagnostic (a new version that fails
 /// leaves the previous good one in place) and the run goes on; <see cref="Retry"/> reads the failed ones again. The
-/// rules about the document (<see cref="IDocumentRules"/>, the alert rules) run in its transaction.
+/// rules about the document (<see cref="IDocumentRules"/>, the alert rules) run in its transaction. What one document may cost is bounded by
+/// <see cref="Limits"/>: reading, and then analysing and storing, each have its <see cref="DocumentLimits.TimeBudget"/>; a
+/// document that runs out is rolled back and recorded as failed with that diagnostic. A cancellation from the caller (a
+/// client that left) rolls back the document in hand and ends the run.
 /// </summary>
 public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityIndex entities, TimeProvider clock, IDocumentRules? rules = null)
 {
     private readonly DocumentWriter _writer = new(entities);
 
+    /// <summary>What one document may cost (ADR-029).</summary>
+    public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
+
     /// <summary>Ingests every document of every file, reporting each outcome as it comes. A folder's
     /// <see cref="SourceManifest"/> fills in what its reports do not say; problems with the manifest come back as the
-    /// diagnostic of each outcome from that folder.</summary>
-    public IEnumerable<IngestOutcome> IngestFiles(IEnumerable<string> files)
+    /// diagnostic of each outcome from that folder. A Telegram export is read and ingested message by message, each
+    /// outcome saying which message of how many it was (<see cref="IngestOutcome.Message"/>).</summary>
+    public IEnumerable<IngestOutcome> IngestFiles(IEnumerable<string> files, CancellationToken cancel = default)
     {
         var manifests = new Dictionary<string, SourceManifest?>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -29,18 +36,42 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
             if (SourceManifest.IsManifest(file)) continue;
             var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
             if (!manifests.TryGetValue(folder, out var manifest)) manifests[folder] = manifest = SourceManifest.ForFolderOf(file);
-            ReadOutcome read;
-            try { read = DocumentReader.Read(file); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+            var messages = DocumentReader.MessagesIn(file, Limits);
+            foreach (var item in Read(file, messages is null, cancel))
             {
-                read = new ReadOutcome(file, [], [e.Message]);
-            }
-            foreach (var error in read.Errors) yield return RecordFailure(file, file, "", $"{file}: {error}");
-            foreach (var document in read.Documents)
-            {
-                var outcome = Ingest(manifest?.Apply(file, document) ?? document, file);
+                var position = messages is { } count ? new MessagePosition(item.Index, count) : null;
+                if (item.Error is { } error)
+                {
+                    yield return RecordFailure(file, file, "", $"{file}: {error}") with { Message = position };
+                    continue;
+                }
+                var outcome = Ingest(manifest?.Apply(file, item.Document!) ?? item.Document!, file, cancel) with { Message = position };
                 yield return manifest is { Errors.Count: > 0 } && outcome.Diagnostic is null ? outcome with { Diagnostic = string.Join("; ", manifest.Errors) } : outcome;
             }
+        }
+    }
+
+    /// <summary>A file's documents as they are read. A file read whole gets the time budget for its reading; an export
+    /// read message by message is bounded message by message when each is ingested.</summary>
+    private IEnumerable<ReadItem> Read(string file, bool whole, CancellationToken cancel)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        if (whole) budget.CancelAfter(Limits.TimeBudget);
+        using var items = DocumentReader.ReadEach(file, Limits, budget.Token).GetEnumerator();
+        while (true)
+        {
+            ReadItem? item;
+            try { item = items.MoveNext() ? items.Current : null; }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+            {
+                item = new ReadItem(null, e.Message);
+            }
+            catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+            {
+                item = new ReadItem(null, Limits.TimeRefusal("reading"));
+            }
+            if (item is null) yield break;
+            yield return item;
         }
     }
 
@@ -50,12 +81,27 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
 
     public IEnumerable<IngestOutcome> Retry() => IngestFiles(FailedPaths());
 
-    public IngestOutcome Ingest(Document document, string path)
+    /// <summary>Ingests one document within its time budget; <paramref name="cancel"/> (the caller's) rolls it back and is rethrown.</summary>
+    public IngestOutcome Ingest(Document document, string path, CancellationToken cancel = default)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        budget.CancelAfter(Limits.TimeBudget);
+        try
+        {
+            return IngestWithin(document, path, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            return RecordFailure(document.Key, path, document.Version, $"{path}: {Limits.TimeRefusal("analysing and storing it")}");
+        }
+    }
+
+    private IngestOutcome IngestWithin(Document document, string path, CancellationToken cancel)
     {
         // A first look outside the writer's turn spares analysing a document stored already. Everything is decided
         // again inside the turn, where no other writer, in this process or another, can change the store (ADR-028).
         var glance = Place(document, path);
-        var read = glance.IsStored ? null : GuardedReading.Extract(lists.Analyzer(), glance.Document);
+        var read = glance.IsStored ? null : GuardedReading.Extract(lists.Analyzer(), glance.Document, cancel);
         try
         {
             // Disposed, and so undone, before the catch below runs when anything fails.
@@ -75,7 +121,7 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
                 work.Commit();
                 return new IngestOutcome(placed.Document.Key, path, IngestResult.Unchanged);
             }
-            if (read is null || placed.Document.Key != glance.Document.Key) read = GuardedReading.Extract(lists.Analyzer(), placed.Document); // changed since the first look
+            if (read is null || placed.Document.Key != glance.Document.Key) read = GuardedReading.Extract(lists.Analyzer(), placed.Document, cancel); // changed since the first look
             if (read.Value is not { } extracted)
             {
                 var failed = WriteFailure(transaction, placed.Document.Key, path, placed.Document.Version, $"{path}: {read.Failure}");
@@ -83,15 +129,26 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
                 return failed;
             }
 
-            var touched = _writer.Write(store, work, extracted, path, clock.GetUtcNow());
+            var touched = _writer.Write(store, work, extracted, path, clock.GetUtcNow(), cancel);
             var linker = lists.Linker(); // the lists active now, another writer's import included
             foreach (var (id, kind) in touched)
+            {
+                cancel.ThrowIfCancellationRequested();
                 if (connection.Scalar(transaction, "SELECT 1 FROM kb_entities WHERE id = $0", id) is not null)
                     linker.Relink(connection, transaction, id, kind);
+            }
+            cancel.ThrowIfCancellationRequested();
             rules?.AfterDocument(work, placed.Document.Key, touched.Select(t => t.Id));
+            cancel.ThrowIfCancellationRequested();
             work.Commit();
             var result = placed.Previous.Version is null || placed.Previous.Status == "failed" ? IngestResult.Added : IngestResult.Replaced;
             return new IngestOutcome(placed.Document.Key, path, result, placed.Note, extracted.Meetings.Count(m => m.Kind.Happened()));
+        }
+        catch (OperationCanceledException)
+        {
+            // Rolled back: the entity index forgets what the document added to it.
+            entities.Reload(store.Connection);
+            throw;
         }
         catch (Exception e) when (e is not (OutOfMemoryException or WriterBusyException))
         {
