@@ -5,20 +5,24 @@ using OpenQA.Selenium;
 namespace Sightline.Tests.Browser;
 
 /// <summary>
-/// Report text is untrusted. A report with script tags, event-handler attributes and a 5 MB line, uploaded through the
+/// Report text is untrusted. A report with script tags, event-handler attributes and a line as long as a document's text
+/// may be (<see cref="Sightline.Documents.DocumentLimits.MaxTextChars"/>), uploaded through the
 /// API and opened in headless Chromium, shows its markup as text and runs nothing; so does a hostile search.
 /// </summary>
 [Trait("Speed", "Slow")]
 public sealed class HostileReportTests : BrowserTest
 {
+    /// <summary>One line taking all the text a document may hold but for the hostile markup before it.</summary>
+    private static readonly int LongestLine = Sightline.Documents.DocumentLimits.Default.MaxTextChars - 1_000;
+
     [Fact]
-    public async Task Script_tags_handlers_and_a_five_megabyte_line_render_as_text()
+    public async Task Script_tags_handlers_and_a_line_as_long_as_a_report_may_be_render_as_text()
     {
         var report = new StringBuilder()
             .Append("Hostile report.\n\n<script>window.__pwned = 1; document.title = 'pwned';</script>\n\n")
             .Append("<img src=x onerror=\"window.__pwned = 2\">\n\n")
             .Append("Qais al-Khazali met <b onmouseover=\"window.__pwned = 3\">Hadi al-Amiri</b> in Baghdad.\n\n")
-            .Append(new string('x', 5 * 1024 * 1024)).Append('\n').ToString();
+            .Append(new string('x', LongestLine)).Append('\n').ToString();
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(report));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
@@ -35,7 +39,7 @@ public sealed class HostileReportTests : BrowserTest
         Assert.Contains("<img src=x onerror=", text.Text, StringComparison.Ordinal);
         Assert.Empty(text.FindElements(By.CssSelector("script, img, b, [onerror], [onmouseover]")));
         var length = Convert.ToInt64(web.ExecuteScript("return document.getElementById('text').textContent.length;"), System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(length > 5 * 1024 * 1024, $"the page shows {length:N0} characters of the report");
+        Assert.True(length > LongestLine, $"the page shows {length:N0} characters of the report");
         new OpenQA.Selenium.Interactions.Actions(web).MoveToElement(text).Perform();
         Assert.Equal("undefined", web.ExecuteScript("return typeof window.__pwned;"));
         Assert.NotEqual("pwned", web.Title);
