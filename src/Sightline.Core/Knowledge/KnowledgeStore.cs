@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Sightline.Knowledge.Storage;
 using Sightline.Storage.Sqlite;
 
@@ -9,25 +8,28 @@ namespace Sightline.Knowledge;
 /// list links and meeting events (schema in <see cref="SqliteMigrations"/>). Ingestion writes one document a
 /// transaction, so an interrupted run leaves every document either fully stored or absent.
 /// </summary>
-/// <remarks>Hosts ask through <see cref="Documents"/>, <see cref="Entities"/> and the readers built on the store; the
-/// connection is still handed to the parts of the library not yet behind a storage interface (ADR-026).</remarks>
+/// <remarks>Everything is asked and written through the storage interfaces below, in units of work begun with
+/// <see cref="Begin"/> (ADR-026); the SQL is in <c>Storage/Sqlite</c>.</remarks>
 public sealed class KnowledgeStore : IDisposable
 {
-    private KnowledgeStore(SqliteConnection connection)
+    private KnowledgeStore(SqliteKnowledgeBase database)
     {
-        Connection = connection;
-        Documents = new SqliteDocumentQueries(connection);
-        Entities = new SqliteEntityQueries(connection);
-        Reviews = new SqliteReviewStore(connection);
-        Events = new SqliteEventStore(connection);
-        Alerts = new SqliteAlertStore(connection);
-        Graph = new SqliteGraphQueries(connection);
-        Profiles = new SqliteProfileQueries(connection);
-        Exports = new SqliteExportQueries(connection);
-        Imports = new SqliteImportStore(connection);
+        Database = database;
+        Documents = database.Documents;
+        Entities = database.Entities;
+        Reviews = database.Reviews;
+        Events = database.Events;
+        Alerts = database.Alerts;
+        Graph = database.Graph;
+        Profiles = database.Profiles;
+        Exports = database.Exports;
+        Imports = database.Imports;
+        Ingest = database.Ingest;
+        Resolution = database.Resolution;
     }
 
-    public SqliteConnection Connection { get; }
+    /// <summary>The SQLite implementation behind the interfaces.</summary>
+    internal SqliteKnowledgeBase Database { get; }
 
     /// <summary>The reports, their kept texts and what each gave.</summary>
     public IDocumentQueries Documents { get; }
@@ -56,18 +58,16 @@ public sealed class KnowledgeStore : IDisposable
     /// <summary>What an import writes, in one unit of work.</summary>
     public IImportStore Imports { get; }
 
+    /// <summary>What ingesting a report reads and writes.</summary>
+    public IIngestStore Ingest { get; }
+
+    /// <summary>What entity resolution and list linking read and write.</summary>
+    public IResolutionStore Resolution { get; }
+
     /// <summary>Begins a transaction: hand it to the store methods that belong in it, then commit it.</summary>
-    public IKnowledgeUnitOfWork Begin() => SqliteUnitOfWork.Begin(Connection);
+    public IKnowledgeUnitOfWork Begin() => Database.Begin();
 
-    /// <summary>The SQLite transaction of a unit of work, for the library code not yet behind the boundary (ADR-026).</summary>
-    internal SqliteTransaction TransactionOf(IKnowledgeUnitOfWork work) => SqliteUnitOfWork.Of(work, Connection);
+    public static KnowledgeStore Open(string path, TimeProvider clock) => new(SqliteKnowledgeBase.Open(path, clock));
 
-    public static KnowledgeStore Open(string path, TimeProvider clock)
-    {
-        var connection = SqliteDatabase.Open(path, clock);
-        connection.Run(null, "PRAGMA cache_size=-65536"); // 64 MiB of page cache: ingestion reads back what it just wrote.
-        return new KnowledgeStore(connection);
-    }
-
-    public void Dispose() => Connection.Dispose();
+    public void Dispose() => Database.Dispose();
 }

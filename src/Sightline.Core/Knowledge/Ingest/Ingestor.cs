@@ -27,9 +27,8 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
     /// document's transaction.</summary>
     public static Ingestor WithAlerts(KnowledgeStore store, IListStore lists, DocumentAnalyzer analyzer, Screener screener, TimeProvider clock)
     {
-        var connection = store.Connection;
         var alerts = new MeetingAlerts(store, new AlertStore(store, clock), new EventReader(store, new SanctionsReader(store, lists)));
-        return new Ingestor(store, analyzer, EntityIndex.Load(connection, screener.Index.Weight), new ListLinker(screener, lists), clock, alerts);
+        return new Ingestor(store, analyzer, EntityIndex.Load(store.Resolution, screener.Index.Weight), new ListLinker(screener, lists), clock, alerts);
     }
 
     /// <summary>Ingests every document of every file, reporting each outcome as it comes. A folder's
@@ -59,14 +58,13 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
     }
 
     /// <summary>The files of documents whose last ingestion failed.</summary>
-    public IReadOnlyList<string> FailedPaths() =>
-        store.Connection.Query(null, "SELECT DISTINCT path FROM kb_documents WHERE status = 'failed' OR diagnostic IS NOT NULL ORDER BY path", r => r.GetString(0));
+    public IReadOnlyList<string> FailedPaths() => store.Ingest.FailedPaths();
 
     public IEnumerable<IngestOutcome> Retry() => IngestFiles(FailedPaths());
 
     public IngestOutcome Ingest(Document document, string path)
     {
-        var connection = store.Connection;
+        var ingest = store.Ingest;
         var previous = Stored(document.Key);
         string? note = null;
         if (previous.Version is not null && previous.Version != document.Version && previous.Path != path && document.Key != path)
@@ -77,15 +75,18 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
             document = document with { Key = path };
             previous = Stored(document.Key);
         }
-        if (previous.Version is null
-            && connection.Scalar(null, "SELECT key FROM kb_documents WHERE version = $0 AND status = 'ingested' LIMIT 1", document.Version) is string same)
+        if (previous.Version is null && ingest.KeyOfVersion(document.Version) is { } same)
             return new IngestOutcome(document.Key, path, IngestResult.Unchanged, $"{path}: the same text as {same}, which is stored already; not counted again");
         if (previous.Version == document.Version && previous.Status == "ingested")
         {
-            connection.Run(null, "UPDATE kb_documents SET diagnostic = NULL WHERE key = $0 AND diagnostic IS NOT NULL", document.Key);
+            ingest.ClearDiagnostic(document.Key);
             // A document ingested before texts were kept gains its text the next time it is read.
-            if (connection.Scalar(null, "SELECT 1 FROM kb_document_texts WHERE document_key = $0", document.Key) is null)
-                DocumentWriter.KeepText(connection, null, document);
+            if (!ingest.HasText(document.Key))
+            {
+                using var keep = store.Begin();
+                DocumentWriter.KeepText(ingest, keep, document);
+                keep.Commit();
+            }
             return new IngestOutcome(document.Key, path, IngestResult.Unchanged);
         }
 
@@ -96,17 +97,16 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
         {
             // Disposed, and so undone, before the catch below runs when anything fails.
             using var work = store.Begin();
-            var transaction = store.TransactionOf(work);
             var touched = _writer.Write(store, work, extracted, path, clock.GetUtcNow());
             foreach (var (id, kind) in touched)
-                if (connection.Scalar(transaction, "SELECT 1 FROM kb_entities WHERE id = $0", id) is not null)
-                    linker.Relink(connection, transaction, id, kind);
+                if (ingest.EntityExists(work, id))
+                    linker.Relink(store.Resolution, work, id, kind);
             alerts?.AfterDocument(work, document.Key, touched.Select(t => t.Id));
             work.Commit();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            entities.Reload(connection);
+            entities.Reload(store.Resolution);
             return RecordFailure(document.Key, path, document.Version, $"{path}: storing failed: {e.GetType().Name}: {e.Message}");
         }
         var result = previous.Version is null || previous.Status == "failed" ? IngestResult.Added : IngestResult.Replaced;
@@ -114,17 +114,12 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
     }
 
     private (string? Version, string? Status, string? Path) Stored(string key) =>
-        store.Connection.Query(null, "SELECT version, status, path FROM kb_documents WHERE key = $0", r => ((string?)r.GetString(0), (string?)r.GetString(1), (string?)r.GetString(2)), key).FirstOrDefault();
+        store.Ingest.Stored(key) is { } stored ? (stored.Version, stored.Status, stored.Path) : default;
 
     /// <summary>Stores the failure on the document's row; a document with a good earlier version keeps it and only gains the diagnostic.</summary>
     private IngestOutcome RecordFailure(string key, string path, string version, string diagnostic)
     {
-        var connection = store.Connection;
-        var updated = connection.Run(null, "UPDATE kb_documents SET diagnostic = $1 WHERE key = $0 AND status = 'ingested'", key, diagnostic);
-        if (updated == 0)
-            connection.Run(null,
-                "INSERT OR REPLACE INTO kb_documents (key, version, path, status, diagnostic, ingested_at) VALUES ($0, $1, $2, 'failed', $3, $4)",
-                key, version, path, diagnostic, clock.GetUtcNow().ToString("O"));
+        store.Ingest.RecordFailure(key, version, path, diagnostic, clock.GetUtcNow().ToString("O"));
         return new IngestOutcome(key, path, IngestResult.Failed, diagnostic);
     }
 }

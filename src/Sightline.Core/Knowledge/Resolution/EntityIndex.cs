@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using Sightline.Knowledge.Storage;
 using Sightline.Names;
 
 namespace Sightline.Knowledge.Resolution;
@@ -18,20 +18,19 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
 
     public int Count => _byId.Count;
 
-    public static EntityIndex Load(SqliteConnection connection, Func<NameToken, double> weight)
+    public static EntityIndex Load(IResolutionStore store, Func<NameToken, double> weight)
     {
         var index = new EntityIndex(weight);
-        index.Reload(connection);
+        index.Reload(store);
         return index;
     }
 
     /// <summary>Forgets everything and reads the stored names again (after a rolled-back write).</summary>
-    public void Reload(SqliteConnection connection)
+    public void Reload(IResolutionStore store)
     {
         _byId.Clear();
         _byKey.Clear();
-        foreach (var (id, kind, name) in connection.Query(null, "SELECT e.id, e.schema, n.name FROM kb_entities e JOIN kb_names n ON n.entity_id = e.id",
-                     r => (r.GetString(0), Enum.Parse<EntityKind>(r.GetString(1)), r.GetString(2))))
+        foreach (var (id, kind, name) in store.AllNames())
             _ = Add(id, kind, name);
     }
 

@@ -1,14 +1,12 @@
 using Microsoft.Data.Sqlite;
-using Sightline.Knowledge;
 using Sightline.Knowledge.Storage;
 
 namespace Sightline.Storage.Sqlite;
 
 /// <summary>
 /// <see cref="IKnowledgeUnitOfWork"/> as an SQLite transaction on the knowledge base's connection. The SQLite stores
-/// take their transaction from the unit of work they are handed. Until every area has moved behind the boundary, the
-/// transaction is also the connection's current one for the library code still written against the connection
-/// (<see cref="Sql.Begin"/>; ADR-026).
+/// take their transaction from the unit of work they are handed; a command given none while the transaction is open
+/// is refused by the provider, so nothing joins a transaction it was not handed (ADR-026).
 /// </summary>
 internal sealed class SqliteUnitOfWork : IKnowledgeUnitOfWork
 {
@@ -21,7 +19,7 @@ internal sealed class SqliteUnitOfWork : IKnowledgeUnitOfWork
     public SqliteConnection Connection { get; }
     public SqliteTransaction Transaction { get; }
 
-    public static SqliteUnitOfWork Begin(SqliteConnection connection) => new(connection, connection.Begin());
+    public static SqliteUnitOfWork Begin(SqliteConnection connection) => new(connection, connection.BeginTransaction());
 
     /// <summary>The SQLite transaction of a unit of work begun on <paramref name="connection"/>; a unit of work of
     /// another store or connection is a programming error.</summary>
