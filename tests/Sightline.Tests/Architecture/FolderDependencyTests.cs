@@ -34,9 +34,8 @@ public sealed class FolderDependencyTests
         "Sightline.Documents.Readers.PlainTextReader -> Analysis",
         // The ingestor runs the meeting alert rules itself; the one composition root (issue 20) takes this over.
         "Sightline.Knowledge.Ingest.Ingestor -> Alerts",
-        // The knowledge base opens its SQLite database itself until its storage boundary exists (issue 20).
+        // The knowledge base opens its SQLite implementation itself until the composition root chooses it (ADR-026).
         "Sightline.Knowledge.KnowledgeStore -> Storage.Sqlite",
-        "Sightline.Knowledge.Queries.EntityLookup -> Storage.Sqlite", // Find(connection) for code still on the connection (ADR-026)
     ];
 
     [Fact]
