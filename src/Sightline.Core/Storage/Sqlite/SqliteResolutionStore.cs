@@ -107,6 +107,7 @@ internal sealed class SqliteResolutionStore(SqliteConnection connection) : IReso
         public required string Name { get; init; }
     }
 
+    /// <summary>Rows of two or three text columns, aliased <c>A</c>, <c>B</c>, <c>C</c> in select order.</summary>
     private sealed record PairRow
     {
         public required string A { get; init; }
