@@ -6,7 +6,9 @@ using Sightline.Knowledge.Storage;
 namespace Sightline.Storage.Sqlite;
 
 /// <summary><see cref="IIngestStore"/> on the knowledge-base tables of the SQLite file.</summary>
-internal sealed class SqliteIngestStore(SqliteConnection connection) : IIngestStore
+/// <remarks>The statements run for every mention, entity, name, name key, claim and claim party are prepared once per
+/// connection (<see cref="SqlitePreparedStatements"/>); the others go through Dapper.</remarks>
+internal sealed class SqliteIngestStore(SqliteConnection connection, SqlitePreparedStatements prepared) : IIngestStore
 {
     private SqliteTransaction In(IKnowledgeUnitOfWork work) => SqliteUnitOfWork.Of(work, connection);
 
@@ -73,23 +75,25 @@ internal sealed class SqliteIngestStore(SqliteConnection connection) : IIngestSt
         connection.Execute("DELETE FROM kb_entities WHERE id = @entityId", new { entityId }, In(work));
     }
 
-    public void AddMention(IKnowledgeUnitOfWork work, IngestedMention mention) => connection.Execute(
+    public void AddMention(IKnowledgeUnitOfWork work, IngestedMention mention) => prepared.Execute(In(work),
         """
         INSERT OR IGNORE INTO kb_mentions (document_key, start, end, type, text, sentence, chain, entity_id)
-        VALUES (@DocumentKey, @Start, @End, @Type, @Text, @Sentence, @Chain, @EntityId)
-        """, mention, In(work));
+        VALUES (@documentKey, @start, @end, @type, @text, @sentence, @chain, @entityId)
+        """,
+        ("@documentKey", mention.DocumentKey), ("@start", mention.Start), ("@end", mention.End), ("@type", mention.Type), ("@text", mention.Text),
+        ("@sentence", mention.Sentence), ("@chain", mention.Chain), ("@entityId", mention.EntityId));
 
-    public void AddEntity(IKnowledgeUnitOfWork work, string entityId, EntityKind kind, string name) => connection.Execute(
-        "INSERT OR IGNORE INTO kb_entities (id, schema, name) VALUES (@entityId, @kind, @name)", new { entityId, kind = kind.ToString(), name }, In(work));
+    public void AddEntity(IKnowledgeUnitOfWork work, string entityId, EntityKind kind, string name) => prepared.Execute(In(work),
+        "INSERT OR IGNORE INTO kb_entities (id, schema, name) VALUES (@entityId, @kind, @name)", ("@entityId", entityId), ("@kind", kind.ToString()), ("@name", name));
 
-    public void AddName(IKnowledgeUnitOfWork work, string entityId, string name, string norm, string documentKey) => connection.Execute(
+    public void AddName(IKnowledgeUnitOfWork work, string entityId, string name, string norm, string documentKey) => prepared.Execute(In(work),
         "INSERT OR IGNORE INTO kb_names (entity_id, name, norm, document_key) VALUES (@entityId, @name, @norm, @documentKey)",
-        new { entityId, name, norm, documentKey }, In(work));
+        ("@entityId", entityId), ("@name", name), ("@norm", norm), ("@documentKey", documentKey));
 
     public void AddNameKeys(IKnowledgeUnitOfWork work, string entityId, IEnumerable<string> keys)
     {
         foreach (var key in keys)
-            connection.Execute("INSERT OR IGNORE INTO kb_name_keys (key, entity_id) VALUES (@key, @entityId)", new { key, entityId }, In(work));
+            prepared.Execute(In(work), "INSERT OR IGNORE INTO kb_name_keys (key, entity_id) VALUES (@key, @entityId)", ("@key", key), ("@entityId", entityId));
     }
 
     public void ChooseName(IKnowledgeUnitOfWork work, string entityId) => connection.Execute(
@@ -99,18 +103,23 @@ internal sealed class SqliteIngestStore(SqliteConnection connection) : IIngestSt
         WHERE id = @entityId
         """, new { entityId }, In(work));
 
-    public bool AddClaim(IKnowledgeUnitOfWork work, IngestedClaim claim) => connection.Execute(
+    public bool AddClaim(IKnowledgeUnitOfWork work, IngestedClaim claim) => prepared.Execute(In(work),
         """
         INSERT OR IGNORE INTO kb_claims (id, document_key, kind, subject_id, object_id, label, label_norm, date_value, date_start, date_end, sentence, start, end, evidence, attributed_to, confidence, payload)
-        VALUES (@Id, @DocumentKey, @Kind, @SubjectId, @ObjectId, @Label, @LabelNorm, @DateValue, @DateStart, @DateEnd, @Sentence, @Start, @End, @Evidence, @AttributedTo, @Confidence, @Payload)
-        """, claim, In(work)) == 1;
+        VALUES (@id, @documentKey, @kind, @subjectId, @objectId, @label, @labelNorm, @dateValue, @dateStart, @dateEnd, @sentence, @start, @end, @evidence, @attributedTo, @confidence, @payload)
+        """,
+        ("@id", claim.Id), ("@documentKey", claim.DocumentKey), ("@kind", claim.Kind), ("@subjectId", claim.SubjectId), ("@objectId", claim.ObjectId),
+        ("@label", claim.Label), ("@labelNorm", claim.LabelNorm), ("@dateValue", claim.DateValue), ("@dateStart", claim.DateStart), ("@dateEnd", claim.DateEnd),
+        ("@sentence", claim.Sentence), ("@start", claim.Start), ("@end", claim.End), ("@evidence", claim.Evidence), ("@attributedTo", claim.AttributedTo),
+        ("@confidence", claim.Confidence), ("@payload", claim.Payload)) == 1;
 
     public void AddClaimParty(IKnowledgeUnitOfWork work, string claimId, int position, string partyKey, string? entityId, string name, string kind, string via) =>
-        connection.Execute(
+        prepared.Execute(In(work),
             """
             INSERT INTO kb_claim_parties (claim_id, position, party_key, entity_id, name, kind, via)
             VALUES (@claimId, @position, @partyKey, @entityId, @name, @kind, @via)
-            """, new { claimId, position, partyKey, entityId, name, kind, via }, In(work));
+            """,
+            ("@claimId", claimId), ("@position", position), ("@partyKey", partyKey), ("@entityId", entityId), ("@name", name), ("@kind", kind), ("@via", via));
 
     public void SetClaimStatus(IKnowledgeUnitOfWork work, string claimId, string status) => connection.Execute(
         "UPDATE kb_claims SET status = @status WHERE id = @claimId", new { claimId, status }, In(work));

@@ -10,9 +10,12 @@ namespace Sightline.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteKnowledgeBase : IDisposable
 {
+    private readonly SqlitePreparedStatements _prepared;
+
     private SqliteKnowledgeBase(SqliteConnection connection)
     {
         Connection = connection;
+        _prepared = new SqlitePreparedStatements(connection);
         Documents = new SqliteDocumentQueries(connection);
         Entities = new SqliteEntityQueries(connection);
         Reviews = new SqliteReviewStore(connection);
@@ -22,7 +25,7 @@ internal sealed class SqliteKnowledgeBase : IDisposable
         Profiles = new SqliteProfileQueries(connection);
         Exports = new SqliteExportQueries(connection);
         Imports = new SqliteImportStore(connection);
-        Ingest = new SqliteIngestStore(connection);
+        Ingest = new SqliteIngestStore(connection, _prepared);
         Resolution = new SqliteResolutionStore(connection);
     }
 
@@ -48,5 +51,9 @@ internal sealed class SqliteKnowledgeBase : IDisposable
         return new SqliteKnowledgeBase(connection);
     }
 
-    public void Dispose() => Connection.Dispose();
+    public void Dispose()
+    {
+        _prepared.Dispose();
+        Connection.Dispose();
+    }
 }
