@@ -131,7 +131,7 @@ internal sealed class SqliteIngestStore(SqliteConnection connection, SqlitePrepa
         """, new { office, start, end }, In(work)).AsList();
 
     public bool EntityExists(IKnowledgeUnitOfWork work, string entityId) =>
-        connection.ExecuteScalar<long?>("SELECT 1 FROM kb_entities WHERE id = @entityId", new { entityId }, In(work)) is not null;
+        prepared.Query(In(work), "SELECT 1 FROM kb_entities WHERE id = @entityId", r => r.GetInt64(0), ("@entityId", entityId)).Count > 0;
 
     private sealed record ClaimStatusRow
     {

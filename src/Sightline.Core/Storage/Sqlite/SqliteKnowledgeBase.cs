@@ -26,7 +26,7 @@ internal sealed class SqliteKnowledgeBase : IDisposable
         Exports = new SqliteExportQueries(connection);
         Imports = new SqliteImportStore(connection);
         Ingest = new SqliteIngestStore(connection, _prepared);
-        Resolution = new SqliteResolutionStore(connection);
+        Resolution = new SqliteResolutionStore(connection, _prepared);
     }
 
     public SqliteConnection Connection { get; }
