@@ -29,10 +29,16 @@ internal sealed class CliSession : IDisposable
     {
         var path = StoreLocation.Resolve(result.GetValue(GlobalOptions.Database));
         if (suffix is not null) path = Path.ChangeExtension(path, null) + suffix + Path.GetExtension(path);
-        return new CliSession(SqliteListStore.Open(path, TimeProvider.System), path, GlobalOptions.StaleAfter(result));
+        // An import that has to wait for another writer (an ingest storing a document) says so once, then waits.
+        var store = SqliteListStore.Open(path, TimeProvider.System);
+        store.Writers = new WriterWait(null, note: Console.Error.WriteLine);
+        return new CliSession(store, path, GlobalOptions.StaleAfter(result));
     }
 
-    public ListImporter Importer() => new(Store, Clock) { Progress = Output.Progress.Report };
+    /// <summary>The count of entries read by the import under way, on standard error.</summary>
+    public Output.ImportProgress ImportProgress { get; } = new();
+
+    public ListImporter Importer() => new(Store, Clock) { Progress = ImportProgress.Report, ProgressInterval = 250 };
 
     /// <summary><c>OFAC SDN as of 2021-07-07 (version 1)</c>, with a stale warning when it is old.</summary>
     public string Describe(ListVersion version) => $"{version.Label} (version {version.Number}){StaleNote(version)}";
@@ -48,8 +54,12 @@ internal sealed class CliSession : IDisposable
         var active = Store.ActiveVersions();
         if (active.Count > 0) return active;
         Console.Error.WriteLine("No lists in the database yet: importing the bundled lists first.");
-        var importer = new ListImporter(Store, Clock);
-        foreach (var reader in BundledLists.Open(Path.Combine(AppContext.BaseDirectory, "data", "lists"))) importer.Import(reader);
+        var importer = Importer();
+        foreach (var reader in BundledLists.Open(Path.Combine(AppContext.BaseDirectory, "data", "lists")))
+        {
+            importer.Import(reader);
+            ImportProgress.Done();
+        }
         return Store.ActiveVersions();
     }
 
@@ -58,10 +68,16 @@ internal sealed class CliSession : IDisposable
     public ScreeningIndex ScreeningIndex()
     {
         Output.ProgressBar? bar = null;
-        var opening = StoredScreeningIndex.Open(Store, DatabasePath, note: Console.Error.WriteLine,
-            progress: (done, total) => (bar ??= new Output.ProgressBar("indexing entries", total)).Report(done));
-        bar?.Done();
-        return opening.Index;
+        try
+        {
+            var opening = StoredScreeningIndex.Open(Store, DatabasePath, note: Console.Error.WriteLine,
+                progress: (done, total) => (bar ??= new Output.ProgressBar("indexing entries", total)).Report(done));
+            return opening.Index;
+        }
+        finally
+        {
+            bar?.Done();
+        }
     }
 
     public void Dispose() => Store.Dispose();

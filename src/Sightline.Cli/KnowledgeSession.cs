@@ -1,48 +1,57 @@
 using Sightline.Alerts;
+using Sightline.Composition;
 using Sightline.Cli.Commands;
 using Sightline.Cli.Output;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Knowledge.Queries;
-using Sightline.Knowledge.Resolution;
 using Sightline.Lists;
 using Sightline.Lists.Import;
 using Sightline.Review;
-using Sightline.Screening;
 
 namespace Sightline.Cli;
 
 /// <summary>The knowledge base next to the lists in the same database file, and what ingesting and asking need.</summary>
 internal sealed class KnowledgeSession : IDisposable
 {
-    private KnowledgeSession(CliSession lists, KnowledgeStore store)
+    private KnowledgeSession(CliSession lists, SightlinePipeline sightline)
     {
         Lists = lists;
-        Store = store;
+        Sightline = sightline;
     }
 
     public CliSession Lists { get; }
-    public KnowledgeStore Store { get; }
+
+    /// <summary>Sightline as every host puts it together (<see cref="SightlineBuilder"/>): a writer that has to wait
+    /// for another says so once on standard error, then waits as long as it takes.</summary>
+    public SightlinePipeline Sightline { get; }
+
+    public KnowledgeStore Store => Sightline.Store;
 
     public static KnowledgeSession Open(System.CommandLine.ParseResult result, string? suffix = null)
     {
         var lists = CliSession.Open(result, suffix);
-        return new KnowledgeSession(lists, KnowledgeStore.Open(lists.DatabasePath, lists.Clock));
+        var sightline = new SightlineBuilder(lists.DatabasePath)
+            .UseClock(lists.Clock)
+            .WaitForWriters(null, note: Console.Error.WriteLine)
+            .UseScreeningIndex(_ => lists.ScreeningIndex())
+            .UseTaggerModel(ProjectPaths.NerModel)
+            .Build();
+        return new KnowledgeSession(lists, sightline);
     }
 
     /// <summary>An ingestor over the active lists (the bundled ones on a fresh database), with the stored entities loaded.</summary>
-    public Ingestor Ingestor()
+    public Ingestor Ingestor(Documents.DocumentLimits? limits = null)
     {
-        var analyzer = ReportFiles.Analyzer(Lists);
-        var screener = new Screener(Lists.ScreeningIndex());
-        return Knowledge.Ingest.Ingestor.WithAlerts(Store, Lists.Store, analyzer, screener, Lists.Clock);
+        Lists.ListsOrBundled();
+        return StepStatus.Run("Loading the tagger and the names on the lists", () => Sightline.Ingestor(limits));
     }
 
-    public ProfileReader Profiles() => new(Store, Lists.Store);
+    public ProfileReader Profiles() => Sightline.Profiles();
 
-    public AlertStore Alerts() => new(Store, Lists.Clock);
+    public AlertStore Alerts() => Sightline.Alerts();
 
-    public ReviewDesk Review() => new(Store, Lists.Store, Lists.Clock);
+    public ReviewDesk Review() => Sightline.Review();
 
     /// <summary>Sends the alert deliveries that are due, once each, and says what happened; a receiver that hangs costs
     /// at most <paramref name="timeout"/> a delivery.</summary>
@@ -66,10 +75,8 @@ internal sealed class KnowledgeSession : IDisposable
     /// earlier version (<paramref name="diff"/> from the version that was active to this one), and prints the alerts.</summary>
     public void AfterActiveVersionChange(ListVersion version, ListDiff? diff)
     {
-        if (diff is null && !Store.Entities.Any()) return;
-        var linker = new ListLinker(new Screener(Lists.ScreeningIndex()), Lists.Store);
-        var rules = new ListChangeAlerts(Store, Alerts());
-        var raised = diff is not null ? rules.AfterListVersion(diff, linker) : rules.AfterFirstVersion(version, Lists.Store, linker);
+        var (_, rescreened, raised) = Sightline.AfterActiveVersionChange(version, diff);
+        if (!rescreened) return;
         Console.WriteLine($"knowledge base re-screened against {version.List} version {version.Number}: {raised} alert(s) raised");
         foreach (var alert in Alerts().List().Where(a => a.Rule is AlertRules.Designated or AlertRules.Delisted).Take(raised))
             Console.WriteLine($"  ALERT {alert.Id} {alert.Rule}: {Terminal.Line(alert.Summary)}");
@@ -91,7 +98,7 @@ internal sealed class KnowledgeSession : IDisposable
 
     public void Dispose()
     {
-        Store.Dispose();
+        Sightline.Dispose();
         Lists.Dispose();
     }
 }

@@ -1,22 +1,58 @@
-using System.Text.Encodings.Web;
+using System.Reflection;
 using System.Text.Json;
-using System.Text.Unicode;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+using Sightline.Web.Contracts;
 
 namespace Sightline.Web;
 
-/// <summary>A JSON response written with <see cref="Utf8JsonWriter"/> by the same writers the command line uses
-/// (<c>entity --json</c> and the API give one shape). Characters that mean something in HTML are escaped.</summary>
-public sealed class JsonBody(Action<Utf8JsonWriter> write, int status = StatusCodes.Status200OK) : IResult
+/// <summary>A 200 JSON response of a contract type (<c>Sightline.Web.Contracts</c>, or the library's contracts that
+/// <c>entity --json</c> and the other commands also write), serialised with <see cref="WebJsonContext.BodyOptions"/>: characters
+/// that mean something in HTML are escaped. As a handler's return type (alone or in <c>Results&lt;…&gt;</c>) it
+/// declares the response's status and schema in the OpenAPI document.</summary>
+public sealed class JsonBody<T>(T value) : IResult, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<T>, IEndpointMetadataProvider
 {
-    public static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    public T Value => value;
 
-    public async Task ExecuteAsync(HttpContext http)
+    int? IStatusCodeHttpResult.StatusCode => StatusCodes.Status200OK;
+
+    object? IValueHttpResult.Value => value;
+
+    public Task ExecuteAsync(HttpContext http) => JsonBody.WriteAsync(http, StatusCodes.Status200OK, value);
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(T), ["application/json"]));
+}
+
+/// <summary>A 201 JSON response of a contract type: what was made, as <see cref="JsonBody{T}"/> writes it.</summary>
+public sealed class JsonCreated<T>(T value) : IResult, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<T>, IEndpointMetadataProvider
+{
+    public T Value => value;
+
+    int? IStatusCodeHttpResult.StatusCode => StatusCodes.Status201Created;
+
+    object? IValueHttpResult.Value => value;
+
+    public Task ExecuteAsync(HttpContext http) => JsonBody.WriteAsync(http, StatusCodes.Status201Created, value);
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status201Created, typeof(T), ["application/json"]));
+}
+
+/// <summary>Shorthands for <see cref="JsonBody{T}"/> and <see cref="JsonCreated{T}"/>, and the writing they share.</summary>
+public static class JsonBody
+{
+    public static JsonBody<T> Ok<T>(T value) => new(value);
+
+    public static JsonCreated<T> Created<T>(T value) => new(value);
+
+    internal static async Task WriteAsync<T>(HttpContext http, int status, T value)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json; charset=utf-8";
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options)) write(json);
+        JsonSerializer.Serialize(buffer, value, WebJsonContext.Info<T>());
         buffer.Position = 0;
         await buffer.CopyToAsync(http.Response.Body, http.RequestAborted);
     }

@@ -1,48 +1,102 @@
 using System.Security.Cryptography;
 using Sightline.Alerts;
-using Sightline.Analysis;
-using Sightline.Analysis.Tagging;
+using Sightline.Composition;
 using Sightline.Documents;
-using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
+using Sightline.Lists.Formats;
+using Sightline.Lists.Import;
 using Sightline.Review;
-using Sightline.Screening;
 using Sightline.Storage;
-using Sightline.Storage.Sqlite;
 
 namespace Sightline.Web;
 
 /// <summary>
-/// The server's one writer to the knowledge base. Uploads and review decisions take turns (SQLite has one writer at a
-/// time, and the ingestor's entity index must see every change). The ingestor is built on first use and dropped after
-/// a review decision, which can merge, split or relink entities under it.
+/// The server's one writer to the database. Uploads, list imports and review decisions take turns here, and each write
+/// also waits its turn against writers in other processes (<see cref="WriterLock"/>); a turn not had within the
+/// server's bound ends in <see cref="WriterBusyException"/>, which the server answers 503 with Retry-After. The ingestor
+/// is built on first use and dropped after a review decision, which can merge, split or relink entities under it; it
+/// reloads the entities itself when another process wrote, and takes up lists another process imported (ADR-028). Uploads take their turn document by
+/// document, each bounded by <see cref="Limits"/>, so one large upload never holds the writer for longer than one
+/// document's budget; a file from which nothing was stored is not kept.
 /// </summary>
-public sealed class KnowledgeWriter(string databasePath, string nerModelPath, string uploadFolder, Screener screener, TimeProvider clock) : IDisposable
+public sealed class KnowledgeWriter(SightlinePipeline sightline, string uploadFolder, TimeSpan wait) : IDisposable
 {
     private readonly SemaphoreSlim _turn = new(1, 1);
-    private readonly Lazy<DocumentAnalyzer> _analyzer = new(() =>
-    {
-        using var lists = SqliteListStore.Open(databasePath, clock);
-        return DocumentAnalyzer.Create(NerModel.Load(nerModelPath), ScreeningIndexLoader.ActiveEntries(lists).ToList());
-    });
-    private KnowledgeStore? _store;
-    private SqliteListStore? _lists;
     private Ingestor? _ingestor;
 
+    /// <summary>What one uploaded document may cost (ADR-029).</summary>
+    public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
+
     /// <summary>Keeps the uploaded file under <c>uploads/HASH/NAME</c> (so its path stays valid for a retry) and
-    /// ingests every document in it; each outcome comes back, failures with their diagnostic.</summary>
+    /// ingests every document in it; each outcome comes back, failures with their diagnostic. A file from which no
+    /// document could be stored is not kept, and neither is one whose upload was cancelled (<paramref name="cancel"/>
+    /// is the request's: a client that leaves stops the ingest, and the document in hand is rolled back).</summary>
     public async Task<(string Path, IReadOnlyList<IngestOutcome> Outcomes, IReadOnlyList<string> ReadErrors)> IngestAsync(string fileName, byte[] bytes, CancellationToken cancel)
     {
-        await _turn.WaitAsync(cancel); // two uploads of the same file would otherwise write the same path at once
+        string? path = null;
+        var outcomes = new List<IngestOutcome>();
+        var kept = false;
         try
         {
-            var folder = Path.Combine(uploadFolder, Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]);
-            OwnerOnly.CreateFolder(folder);
-            var path = Path.Combine(folder, SafeFileName(fileName));
-            await using (var file = OwnerOnly.Create(path)) await file.WriteAsync(bytes, cancel);
-            var read = DocumentReader.Read(path, bytes);
-            var ingestor = CurrentIngestor();
-            return (path, read.Documents.Select(d => ingestor.Ingest(d, path)).ToList(), read.Errors);
+            await TakeTurnAsync(cancel); // two uploads of the same file would otherwise write the same path at once
+            try
+            {
+                path = PathFor(uploadFolder, fileName, bytes);
+                kept = File.Exists(path); // an earlier upload of the same file keeps it, whatever becomes of this one
+                await KeepAsync(path, bytes, cancel);
+            }
+            finally { _turn.Release(); }
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            budget.CancelAfter(Limits.TimeBudget);
+            ReadOutcome read;
+            try { read = DocumentReader.Read(path, bytes, Limits, budget.Token); }
+            catch (OperationCanceledException) when (!cancel.IsCancellationRequested) { read = new ReadOutcome(path, [], [$"{path}: {Limits.TimeRefusal("reading")}"]); }
+            foreach (var document in read.Documents)
+            {
+                await TakeTurnAsync(cancel);
+                try { outcomes.Add((_ingestor ??= sightline.Ingestor(Limits)).Ingest(document, path, cancel)); }
+                finally { _turn.Release(); }
+            }
+            kept |= outcomes.Any(o => o.Result != IngestResult.Failed);
+            return (path, outcomes, read.Errors);
+        }
+        finally
+        {
+            if (path is not null && !kept) Forget(path);
+        }
+    }
+
+    /// <summary>Removes an upload that left nothing stored, and its folder when that is empty.</summary>
+    private static void Forget(string path)
+    {
+        try
+        {
+            File.Delete(path);
+            var folder = Path.GetDirectoryName(path)!;
+            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next upload of the same file to overwrite.
+        }
+    }
+
+    /// <summary>Keeps the uploaded list file under <c>uploads/lists/HASH/NAME</c>, imports every list in it as a new
+    /// version (a no-op when unchanged; refused when it looks cut short), and for each new version re-screens the
+    /// knowledge base and reloads the names index, as <c>sightline lists import</c> does.</summary>
+    /// <exception cref="ListFormatException">Nothing readable was found in the file.</exception>
+    public async Task<IReadOnlyList<(ImportOutcome Outcome, ListRescreen? Rescreen)>> ImportListAsync(
+        string fileName, byte[] bytes, ListFormat? format, string? list, DateTimeOffset? published, CancellationToken cancel)
+    {
+        await TakeTurnAsync(cancel);
+        try
+        {
+            var path = PathFor(Path.Combine(uploadFolder, "lists"), fileName, bytes);
+            await KeepAsync(path, bytes, cancel);
+            var importer = sightline.Importer();
+            var outcomes = ListReaders.Open(path, format, list, published).Select(reader => importer.Import(reader)).ToList();
+            var rescreens = sightline.AfterListImports(outcomes);
+            return outcomes.Select(o => (o, o is ImportOutcome.Imported imported ? rescreens.FirstOrDefault(r => r.Version.Id == imported.Version.Id) : null)).ToList();
         }
         finally { _turn.Release(); }
     }
@@ -50,26 +104,32 @@ public sealed class KnowledgeWriter(string databasePath, string nerModelPath, st
     /// <summary>Runs one review decision in the writer's turn, then drops the ingestor so the next upload sees it.</summary>
     public async Task<T> DecideAsync<T>(Func<ReviewDesk, AlertStore, T> decision, CancellationToken cancel)
     {
-        await _turn.WaitAsync(cancel);
+        await TakeTurnAsync(cancel);
         try
         {
-            var (store, lists) = Open();
-            var result = decision(new ReviewDesk(store, lists, clock), new AlertStore(store, clock));
+            var result = decision(sightline.Review(), sightline.Alerts());
             _ingestor = null;
             return result;
         }
         finally { _turn.Release(); }
     }
 
-    private Ingestor CurrentIngestor()
+    private async Task TakeTurnAsync(CancellationToken cancel)
     {
-        if (_ingestor is not null) return _ingestor;
-        var (store, lists) = Open();
-        return _ingestor = Ingestor.WithAlerts(store, lists, _analyzer.Value, screener, clock);
+        if (!await _turn.WaitAsync(wait, cancel)) throw new WriterBusyException(sightline.DatabasePath, wait);
     }
 
-    private (KnowledgeStore, SqliteListStore) Open() =>
-        (_store ??= KnowledgeStore.Open(databasePath, clock), _lists ??= SqliteListStore.Open(databasePath, clock));
+    /// <summary>Where an upload is kept: <c>FOLDER/HASH/NAME</c>.</summary>
+    private static string PathFor(string folder, string fileName, byte[] bytes) =>
+        Path.Combine(folder, Convert.ToHexStringLower(SHA256.HashData(bytes))[..16], SafeFileName(fileName));
+
+    /// <summary>Writes the upload to its path, owner-only.</summary>
+    private static async Task KeepAsync(string path, byte[] bytes, CancellationToken cancel)
+    {
+        OwnerOnly.CreateFolder(Path.GetDirectoryName(path)!);
+        await using var file = OwnerOnly.Create(path);
+        await file.WriteAsync(bytes, cancel);
+    }
 
     /// <summary>The file name without any folder part or character a file system would refuse.</summary>
     private static string SafeFileName(string name)
@@ -79,10 +139,5 @@ public sealed class KnowledgeWriter(string databasePath, string nerModelPath, st
         return safe.Length == 0 ? "report.txt" : safe[..Math.Min(safe.Length, 120)];
     }
 
-    public void Dispose()
-    {
-        _store?.Dispose();
-        _lists?.Dispose();
-        _turn.Dispose();
-    }
+    public void Dispose() => _turn.Dispose();
 }

@@ -1,10 +1,21 @@
+using Sightline.Documents;
+
 namespace Sightline.Web;
 
-/// <summary>How to run the server: the database, where to listen (loopback only), whom review decisions are recorded
-/// under (the <c>Sightline:Reviewer</c> configuration key overrides it), the entity-tagger model that reads uploaded
-/// reports, and the folder uploaded reports are kept in.</summary>
-public sealed record ServerOptions(string DatabasePath, IReadOnlyList<string> Urls, string Reviewer, string NerModelPath, string UploadFolder)
+/// <summary>How to run the server: the database, where to listen, the server's owner (whom the one-time sign-in link's
+/// browser session acts as; the <c>Sightline:Reviewer</c> configuration key overrides it), the entity-tagger model that
+/// reads uploaded reports, the folder uploaded reports are kept in, and for an address beyond loopback the host names
+/// clients use and whether a proxy in front terminates TLS (ADR-027). <see cref="Limits"/> bound each uploaded document; its
+/// <see cref="DocumentLimits.MaxFileBytes"/> is the one upload limit, answered with 413.</summary>
+public sealed record ServerOptions(
+    string DatabasePath, IReadOnlyList<string> Urls, string Reviewer, string NerModelPath, string UploadFolder,
+    IReadOnlyList<string>? Hosts = null, bool BehindTlsProxy = false)
 {
+    public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
+
+    /// <summary>What a multipart upload of a file at the limit may add around it (boundaries, part headers).</summary>
+    public const long MultipartOverhead = 64 * 1024;
+
     /// <summary>Uploads are kept in <c>uploads/</c> next to the database file.</summary>
     public static string UploadFolderFor(string databasePath) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath))!, "uploads");

@@ -1,41 +1,70 @@
+using Sightline.Composition;
 using Sightline.Lists.Model;
 using Sightline.Screening;
 using Sightline.Screening.Persistence;
-using Sightline.Storage.Sqlite;
 
 namespace Sightline.Web;
 
 /// <summary>What every request shares: the database path, the screening index over the active lists (read at start
-/// from beside the database, or built and stored there), the list entries by list and id, the reviewer that decisions
-/// made through the server are recorded under, and the one writer (uploads and review decisions take turns, as SQLite
-/// has one writer at a time).</summary>
+/// from beside the database, or built and stored there, and replaced when the active lists change), the list entries by
+/// list and id, and the one writer (uploads,
+/// list imports and review decisions take turns, as SQLite has one writer at a time). Sightline itself is put together
+/// by <see cref="SightlineBuilder"/>, as on the command line.</summary>
 public sealed class ServerState : IDisposable
 {
-    private readonly Dictionary<(string, string), ListEntry> _entries;
+    /// <summary>How long a write waits for another writer (in this server or another process) before the request is
+    /// answered 503 with Retry-After.</summary>
+    public static readonly TimeSpan DefaultWriterWait = TimeSpan.FromSeconds(15);
 
-    public ServerState(ServerOptions options, string reviewer, TimeProvider clock)
+    private volatile ActiveLists _lists;
+
+    public ServerState(ServerOptions options, TimeProvider clock, TimeSpan? writerWait = null)
     {
         var databasePath = options.DatabasePath;
         DatabasePath = databasePath;
-        Reviewer = reviewer;
         Clock = clock;
-        using var store = SqliteListStore.Open(databasePath, clock);
-        var versions = store.ActiveVersions();
-        var entries = versions.SelectMany(v => store.Entries(v.Id)).ToList();
-        _entries = entries.ToDictionary(e => (e.List, e.Id));
-        Lists = entries.Select(e => e.List).ToHashSet(StringComparer.Ordinal);
-        Screener = new Screener(StoredScreeningIndex.Open(versions, entries, databasePath, note: Console.Error.WriteLine).Index);
-        Writer = new KnowledgeWriter(databasePath, options.NerModelPath, options.UploadFolder, Screener, clock);
+        WriterWait = writerWait ?? DefaultWriterWait;
+        Sightline = new SightlineBuilder(databasePath)
+            .UseClock(clock)
+            .WaitForWriters(WriterWait, note: Console.Error.WriteLine)
+            .UseScreeningIndex(lists => StoredScreeningIndex.Open(lists.Versions, lists.Entries, databasePath, note: Console.Error.WriteLine).Index)
+            .UseTaggerModel(options.NerModelPath)
+            .Build();
+        _lists = Ready(Sightline.ActiveLists());
+        Sightline.ListsChanged += lists => _lists = Ready(lists);
+        Writer = new KnowledgeWriter(Sightline, options.UploadFolder, WriterWait) { Limits = options.Limits };
+        Limits = options.Limits;
     }
 
     public string DatabasePath { get; }
-    public string Reviewer { get; }
     public TimeProvider Clock { get; }
-    public Screener Screener { get; }
-    public IReadOnlySet<string> Lists { get; }
+    public TimeSpan WriterWait { get; }
+
+    /// <summary>Sightline as every host puts it together; only the <see cref="Writer"/> uses it, one turn at a time.</summary>
+    internal SightlinePipeline Sightline { get; }
+
+    public Screener Screener => _lists.Screener;
+    public IReadOnlySet<string> Lists => _lists.Names;
     public KnowledgeWriter Writer { get; }
 
-    public ListEntry? Entry(string list, string id) => _entries.GetValueOrDefault((list, id));
+    /// <summary>What one uploaded document may cost; its file size limit is the upload limit.</summary>
+    public Sightline.Documents.DocumentLimits Limits { get; }
 
-    public void Dispose() => Writer.Dispose();
+    public ListEntry? Entry(string list, string id) => _lists.Entry(list, id);
+
+    /// <summary>The lists with everything requests read from them built, before requests see them (what is built later
+    /// would read through the writer's connection).</summary>
+    private static ActiveLists Ready(ActiveLists lists)
+    {
+        _ = lists.Screener;
+        _ = lists.Entry("", "");
+        _ = lists.Names;
+        return lists;
+    }
+
+    public void Dispose()
+    {
+        Writer.Dispose();
+        Sightline.Dispose();
+    }
 }

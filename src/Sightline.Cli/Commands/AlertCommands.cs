@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Sightline.Alerts;
+using Sightline.Cli.Contracts;
 using Sightline.Cli.Output;
 
 namespace Sightline.Cli.Commands;
@@ -53,11 +54,7 @@ internal static class AlertCommands
             if (result.GetValue(json))
             {
                 foreach (var alert in alerts)
-                    Console.WriteLine(JsonSerializer.Serialize(new
-                    {
-                        id = alert.Id, rule = alert.Rule, revision = alert.Revision, summary = alert.Summary, raised_at = alert.RaisedAt, updated_at = alert.UpdatedAt,
-                        acknowledged_by = alert.AcknowledgedBy, acknowledged_at = alert.AcknowledgedAt, alert = JsonDocument.Parse(alert.Payload).RootElement,
-                    }));
+                    Console.WriteLine(JsonSerializer.Serialize(AlertLineJson.Of(alert), CliJsonContext.Default.AlertLineJson));
                 return 0;
             }
             if (alerts.Count == 0) Console.WriteLine(result.GetValue(all) ? "No alerts." : "No alerts waiting (--all shows acknowledged ones).");

@@ -2,9 +2,11 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sightline.Analysis;
+using Sightline.Analysis.Contracts;
 using Sightline.Claims;
 using Sightline.Cli.Output;
 using Sightline.Documents;
+using Sightline.Export;
 
 namespace Sightline.Cli.Commands;
 
@@ -42,7 +44,7 @@ internal static class AnalyzeCommand
                     if (result.GetValue(json))
                     {
                         using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-                            AnalysisJson.Write(writer, path, analyzed);
+                            JsonSerializer.Serialize(writer, AnalysisJson.Of(path, analyzed), CoreJsonContext.Default.AnalysisJson);
                         output.Write("\n"u8);
                         output.Flush();
                     }

@@ -42,7 +42,7 @@ internal static class BenchAnalyze
         var per700 = perSecond * (words / (double)documents.Count) / 700;
         Console.WriteLine($"Whole analysis (tokens, sentences, tagger, rules, coreference, dates): {perSecond:N0} reports/s = {per700:N0} reports of 700 words/s ({perCpu:N0} reports a CPU second)");
 
-        var analyzed = documents.Select(analyzer.Analyze).ToList();
+        var analyzed = documents.Select(d => analyzer.Analyze(d)).ToList();
         foreach (var judge in new[] { MeetingModel.Bundled, null })
         {
             foreach (var document in analyzed) ClaimExtractor.Extract(document, judge);

@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sightline.Claims;
+using Sightline.Claims.Contracts;
 using Sightline.Cli.Output;
 using Sightline.Documents;
+using Sightline.Export;
 
 namespace Sightline.Cli.Commands;
 
@@ -47,7 +49,7 @@ internal static class ExtractCommand
                         continue;
                     }
                     using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-                        ExtractJson.Write(writer, path, extracted, result.GetValue(allKinds));
+                        JsonSerializer.Serialize(writer, ExtractJson.Of(path, extracted, result.GetValue(allKinds)), CoreJsonContext.Default.ExtractJson);
                     output.Write("\n"u8);
                     output.Flush();
                 }

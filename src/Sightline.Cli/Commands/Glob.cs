@@ -1,25 +1,29 @@
-using System.Text.RegularExpressions;
+using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Sightline.Cli.Commands;
 
-/// <summary>File globs for shells that pass them unexpanded: <c>*</c> and <c>?</c> within a folder name, <c>**</c> across folders.</summary>
+/// <summary>File globs for shells that pass them unexpanded, matched by <see cref="Matcher"/>: <c>*</c> within a folder
+/// name, <c>**</c> across folders, case-sensitive. The files matched are those <see cref="ReportFolder"/> lists under the
+/// pattern's fixed leading folder, so a glob follows symbolic links on the same terms as a folder (ADR-023).</summary>
 internal static class Glob
 {
-    public static bool IsPattern(string path) => path.IndexOfAny(['*', '?']) >= 0;
+    public static bool IsPattern(string path) => path.Contains('*');
 
     /// <summary>The files the pattern matches, in name order.</summary>
-    public static IEnumerable<string> Match(string pattern)
+    /// <param name="pattern">A path whose folder or file names may hold <c>*</c> and <c>**</c>.</param>
+    /// <param name="followLinks">Follow links inside the fixed leading folder.</param>
+    /// <param name="skipped">Told of each link left out, with the reason.</param>
+    public static IEnumerable<string> Match(string pattern, bool followLinks, Action<string> skipped)
     {
-        var normalized = pattern.Replace('\\', '/');
-        var parts = normalized.Split('/');
+        var parts = pattern.Replace('\\', '/').Split('/');
         var fixedParts = parts.TakeWhile(p => !IsPattern(p)).ToList();
         var root = fixedParts.Count == 0 ? "." : string.Join('/', fixedParts);
         if (root.Length == 0) root = "/";
         if (!Directory.Exists(root)) return [];
-        var rest = string.Join('/', parts.Skip(fixedParts.Count));
-        var regex = new Regex("^" + Regex.Escape(rest).Replace(@"\*\*/", "(.*/)?").Replace(@"\*\*", ".*").Replace(@"\*", "[^/]*").Replace(@"\?", "[^/]") + "$");
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(f => regex.IsMatch(Path.GetRelativePath(root, f).Replace('\\', '/')))
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(string.Join('/', parts.Skip(fixedParts.Count)));
+        return matcher.Match(Path.GetFullPath(root), ReportFolder.Files(root, followLinks, skipped)).Files
+            .Select(match => Path.Combine(root, match.Path))
             .Order(StringComparer.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sightline.Cli.Output;
+using Sightline.Documents;
 using Sightline.Knowledge.Ingest;
 
 namespace Sightline.Cli.Commands;
@@ -15,11 +16,24 @@ internal static class IngestCommand
         var command = new Command("ingest", "Read reports into the knowledge base: resolve the people and organisations they name, link them to the lists, and group their meetings into events") { paths, retry, followLinks };
         var webhookTimeout = new Option<double>("--webhook-timeout") { Description = "Seconds one webhook request may take when alerts are delivered after the batch", DefaultValueFactory = _ => 10 };
         command.Options.Add(webhookTimeout);
+        var defaults = DocumentLimits.Default;
+        var timeBudget = new Option<double>("--time-budget") { Description = "Seconds one document may take to read, and again to analyse and store; past that it is rolled back and recorded as failed", DefaultValueFactory = _ => defaults.TimeBudget.TotalSeconds };
+        var maxText = new Option<int>("--max-text-chars") { Description = "Longest text, in characters, a document may have to be analysed", DefaultValueFactory = _ => defaults.MaxTextChars };
+        var maxPdf = new Option<int>("--max-pdf-mb") { Description = "Most a PDF's streams may inflate to, in MB (a quarter of it for one stream)", DefaultValueFactory = _ => (int)(defaults.MaxPdfDecodedBytes / 1024 / 1024) };
+        command.Options.Add(timeBudget);
+        command.Options.Add(maxText);
+        command.Options.Add(maxPdf);
         command.SetAction(async (result, cancel) =>
         {
             using var session = KnowledgeSession.Open(result);
             var started = session.Lists.Clock.GetUtcNow();
-            var ingestor = session.Ingestor();
+            var limits = Limits(result.GetValue(timeBudget), result.GetValue(maxText), result.GetValue(maxPdf));
+            if (limits is null)
+            {
+                Console.Error.WriteLine("sightline ingest: --time-budget, --max-text-chars and --max-pdf-mb must be positive");
+                return 2;
+            }
+            var ingestor = session.Ingestor(limits);
             var files = ReportFiles.Expand(result.GetValue(paths) ?? [], result.GetValue(followLinks)).ToList();
             if (result.GetValue(retry)) files.AddRange(ingestor.FailedPaths().Except(files));
             if (files.Count == 0)
@@ -39,10 +53,25 @@ internal static class IngestCommand
         return command;
     }
 
-    /// <summary>Ingests with a progress bar over files, printing each failure as it happens and each distinct warning once.</summary>
+    /// <summary>The default limits with those given on the command line, or null when one is not positive.</summary>
+    private static DocumentLimits? Limits(double timeBudgetSeconds, int maxTextChars, int maxPdfMegabytes)
+    {
+        if (timeBudgetSeconds <= 0 || maxTextChars <= 0 || maxPdfMegabytes <= 0) return null;
+        var pdfBytes = maxPdfMegabytes * 1024L * 1024;
+        return DocumentLimits.Default with
+        {
+            TimeBudget = TimeSpan.FromSeconds(timeBudgetSeconds), MaxTextChars = maxTextChars,
+            MaxPdfDecodedBytes = pdfBytes, MaxPdfStreamBytes = Math.Max(1, pdfBytes / 4),
+        };
+    }
+
+    /// <summary>Ingests with a progress bar over files (and over the messages of a Telegram export, "n of N messages"),
+    /// printing each failure as it happens and each distinct warning once.</summary>
     public static IngestTally Run(IEnumerable<IngestOutcome> outcomes, int files)
     {
-        var bar = new ProgressBar("ingest", files);
+        using var bar = new ProgressBar("ingest", files);
+        ProgressBar? messages = null;
+        string? export = null;
         var counts = new Dictionary<IngestResult, int>();
         var paths = new HashSet<string>(StringComparer.Ordinal);
         var warnings = new HashSet<string>(StringComparer.Ordinal);
@@ -50,10 +79,21 @@ internal static class IngestCommand
         foreach (var outcome in outcomes)
         {
             counts[outcome.Result] = counts.GetValueOrDefault(outcome.Result) + 1;
-            if (outcome.Result == IngestResult.Failed) bar.Interrupt($"failed    {Terminal.Line(outcome.Diagnostic)}");
-            else if (outcome.Diagnostic is not null && warnings.Add(outcome.Diagnostic)) bar.Interrupt($"warning   {Terminal.Line(outcome.Diagnostic)}");
+            var shown = messages ?? bar;
+            if (outcome.Result == IngestResult.Failed) shown.Interrupt($"failed    {Terminal.Line(outcome.Diagnostic)}");
+            else if (outcome.Diagnostic is not null && warnings.Add(outcome.Diagnostic)) shown.Interrupt($"warning   {Terminal.Line(outcome.Diagnostic)}");
+            if (outcome.Message is { } message)
+            {
+                if (export != outcome.Path)
+                {
+                    messages?.Done();
+                    (export, messages) = (outcome.Path, new ProgressBar($"ingest {Path.GetFileName(outcome.Path)}", message.Count, "messages"));
+                }
+                messages!.Report(message.Index);
+            }
             if (paths.Add(outcome.Path)) bar.Report(paths.Count);
         }
+        messages?.Done();
         bar.Done();
         return new IngestTally(counts, clock.Elapsed);
     }

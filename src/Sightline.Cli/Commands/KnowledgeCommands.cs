@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sightline.Cli.Output;
 using Sightline.Export;
+using Sightline.Export.Contracts;
 using Sightline.Knowledge.Queries;
 
 namespace Sightline.Cli.Commands;
@@ -28,7 +29,7 @@ internal static class KnowledgeCommands
             if (result.GetValue(json))
             {
                 using var output = StandardStreams.OpenOutput();
-                using (var writer = new Utf8JsonWriter(output, JsonOptions)) ProfileJson.Write(writer, profile);
+                using (var writer = new Utf8JsonWriter(output, JsonOptions)) JsonSerializer.Serialize(writer, ProfileJson.Of(profile), CoreJsonContext.Default.ProfileJson);
                 output.Write("\n"u8);
             }
             else ProfilePrinter.Write(Console.Out, profile);
@@ -73,7 +74,8 @@ internal static class KnowledgeCommands
                 using var output = StandardStreams.OpenOutput();
                 foreach (var meeting in meetings)
                 {
-                    using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping })) ProfileJson.Meeting(writer, meeting);
+                    using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+                        JsonSerializer.Serialize(writer, MeetingJson.Of(meeting), CoreJsonContext.Default.MeetingJson);
                     output.Write("\n"u8);
                 }
                 return 0;
@@ -127,11 +129,7 @@ internal static class KnowledgeCommands
             {
                 using var output = StandardStreams.OpenOutput();
                 using (var writer = new Utf8JsonWriter(output, JsonOptions))
-                {
-                    writer.WriteStartArray();
-                    foreach (var edge in path) GraphWriter.Edge(writer, edge);
-                    writer.WriteEndArray();
-                }
+                    JsonSerializer.Serialize(writer, [.. path.Select(GraphEdgeJson.Of)], CoreJsonContext.Default.IReadOnlyListGraphEdgeJson);
                 output.Write("\n"u8);
                 return 0;
             }

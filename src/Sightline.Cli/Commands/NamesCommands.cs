@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Sightline.Cli.Output;
+using Sightline.Export;
 using Sightline.Names;
+using Sightline.Names.Contracts;
 using Sightline.Screening.Batch;
 
 namespace Sightline.Cli.Commands;
@@ -31,7 +33,7 @@ internal static class NamesCommands
             if (result.GetValue(json))
             {
                 using var writer = new Utf8JsonWriter(StandardStreams.OpenOutput(), new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-                comparison.Write(writer);
+                JsonSerializer.Serialize(writer, NameComparisonJson.Of(comparison), CoreJsonContext.Default.NameComparisonJson);
                 writer.Flush();
                 Console.WriteLine();
             }
@@ -71,14 +73,11 @@ internal static class NamesCommands
                 if (row.Error is not null)
                 {
                     failed++;
-                    writer.WriteStartObject();
-                    writer.WriteNumber("line", row.Line);
-                    writer.WriteString("error", row.Error);
-                    writer.WriteEndObject();
+                    JsonSerializer.Serialize(writer, new UnreadPairJson(row.Line, row.Error), CoreJsonContext.Default.UnreadPairJson);
                 }
                 else
                 {
-                    NamePairComparison.Compare(row.A, row.B).Write(writer, row.Line);
+                    JsonSerializer.Serialize(writer, NameComparisonJson.Of(NamePairComparison.Compare(row.A, row.B), row.Line), CoreJsonContext.Default.NameComparisonJson);
                     done++;
                 }
                 writer.Flush();

@@ -11,19 +11,21 @@ internal static class ReportFiles
     /// <summary>Files as given; folders as their files, recursively, in name order (hidden files, Markdown and
     /// <see cref="SourceManifest"/> files skipped; symbolic links only with <paramref name="followLinks"/>, and only inside
     /// the folder: <see cref="ReportFolder"/>);
-    /// globs (<c>reports/*.txt</c>, <c>reports/**/*.html</c>) as the files they match. A missing path is passed on so the
-    /// reader reports it. What was left out is told on standard error.</summary>
+    /// globs (<c>reports/*.txt</c>, <c>reports/**/*.html</c>) as the files they match, on the same link terms
+    /// (<see cref="Glob"/>). A missing path is passed on so the reader reports it. What was left out is told on standard
+    /// error.</summary>
     public static IEnumerable<string> Expand(IEnumerable<string> paths, bool followLinks = false)
     {
+        Action<string> skipped = reason => Console.Error.WriteLine($"skipped   {Output.Terminal.Line(reason)}");
         foreach (var path in paths)
         {
             if (Glob.IsPattern(path))
             {
-                foreach (var file in Glob.Match(path)) yield return file;
+                foreach (var file in Glob.Match(path, followLinks, skipped)) yield return file;
                 continue;
             }
             if (!Directory.Exists(path)) { yield return path; continue; }
-            foreach (var file in ReportFolder.Files(path, followLinks, skipped => Console.Error.WriteLine($"skipped   {Output.Terminal.Line(skipped)}")))
+            foreach (var file in ReportFolder.Files(path, followLinks, skipped))
                 if (!Path.GetFileName(file).StartsWith('.') && !file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !SourceManifest.IsManifest(file)) yield return file;
         }
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Sightline.Cli.Contracts;
 using Sightline.Review;
 
 namespace Sightline.Cli.Commands;
@@ -65,11 +66,7 @@ internal static class ReviewCommands
             {
                 if (result.GetValue(json))
                 {
-                    Console.WriteLine(JsonSerializer.Serialize(new
-                    {
-                        entity_id = q.EntityId, entity = q.EntityName, list = q.List, list_id = q.ListId, entry_name = q.EntryName, tier = q.State == "probable" ? q.State : null,
-                        state = q.State, score = Math.Round(q.Score, 4), reason = q.Reason, alerted_meetings = q.AlertedMeetings, meetings = q.Meetings,
-                    }));
+                    Console.WriteLine(JsonSerializer.Serialize(QueuedLinkLineJson.Of(q), CliJsonContext.Default.QueuedLinkLineJson));
                     continue;
                 }
                 Console.WriteLine($"{q.State.ToUpperInvariant(),-9} {q.EntityName} ({q.EntityId}) ~ {q.List}:{q.ListId} {q.EntryName} — {q.Meetings} meeting(s), {q.AlertedMeetings} with an alert");
@@ -137,7 +134,7 @@ internal static class ReviewCommands
             var decisions = session.Review().Audit(Math.Max(0, result.GetValue(limit)));
             foreach (var d in decisions)
                 Console.WriteLine(result.GetValue(json)
-                    ? JsonSerializer.Serialize(new { id = d.Id, action = d.Action, target = d.Target, detail = d.Detail, user = d.User, reason = d.Reason, decided_at = d.DecidedAt })
+                    ? JsonSerializer.Serialize(DecisionLineJson.Of(d), CliJsonContext.Default.DecisionLineJson)
                     : $"#{d.Id}  {d.DecidedAt:yyyy-MM-dd HH:mm}  {d.User,-12}  {d.Action,-13}  {d.Target}\n      {d.Detail}\n      why: {d.Reason}");
             if (decisions.Count == 0 && !result.GetValue(json)) Console.WriteLine("No decisions yet.");
             return 0;

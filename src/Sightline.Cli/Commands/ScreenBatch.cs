@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Sightline.Cli.Output;
+using Sightline.Export;
 using Sightline.Screening;
 using Sightline.Screening.Batch;
+using Sightline.Screening.Contracts;
 
 namespace Sightline.Cli.Commands;
 
@@ -24,7 +26,7 @@ internal static class ScreenBatch
         var temporary = outputPath is null ? null : outputPath + ".partial";
         var bad = 0;
         var done = 0;
-        var progress = new ProgressBar("screening", total);
+        using var progress = new ProgressBar("screening", total);
         try
         {
             using (var output = temporary is null ? StandardStreams.OpenOutput() : File.Create(temporary))
@@ -32,12 +34,12 @@ internal static class ScreenBatch
             {
                 foreach (var row in rows)
                 {
-                    if (row.Query is { } query) ScreeningJson.Write(json, query.Name, screener.Screen(query, options), row.Line);
+                    if (row.Query is { } query) JsonSerializer.Serialize(json, ScreeningAnswerJson.Of(query.Name, screener.Screen(query, options), row.Line), CoreJsonContext.Default.ScreeningAnswerJson);
                     else
                     {
                         bad++;
                         progress.Interrupt($"line {row.Line}: {row.Error}; skipped");
-                        ScreeningJson.Write(json, "", [], row.Line, row.Error);
+                        JsonSerializer.Serialize(json, ScreeningAnswerJson.Of("", [], row.Line, row.Error), CoreJsonContext.Default.ScreeningAnswerJson);
                     }
                     json.Flush();
                     json.Reset();

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Text.Json;
 using Sightline.Cli.Output;
+using Sightline.Export;
 using Sightline.Lists.Model;
 using Sightline.Screening;
 using Sightline.Screening.Batch;
+using Sightline.Screening.Contracts;
 
 namespace Sightline.Cli.Commands;
 
@@ -55,7 +57,7 @@ internal static class ScreenCommand
             if (result.GetValue(json))
             {
                 using var writer = new Utf8JsonWriter(StandardStreams.OpenOutput(), new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-                ScreeningJson.Write(writer, query.Name, results);
+                JsonSerializer.Serialize(writer, ScreeningAnswerJson.Of(query.Name, results), CoreJsonContext.Default.ScreeningAnswerJson);
                 writer.Flush();
                 Console.WriteLine();
             }

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Sightline.Web;
+using Sightline.Web.Access;
 
 namespace Sightline.Cli.Commands;
 
@@ -9,12 +11,28 @@ namespace Sightline.Cli.Commands;
 internal static class ServeCommand
 {
     public static Option<string[]> Urls() =>
-        new("--urls") { Description = $"Where to listen (loopback only; default {SightlineServer.DefaultUrl})", DefaultValueFactory = _ => [SightlineServer.DefaultUrl] };
+        new("--urls") { Description = $"Where to listen (default {SightlineServer.DefaultUrl}; beyond loopback only with API keys, TLS and --host)", DefaultValueFactory = _ => [SightlineServer.DefaultUrl] };
+
+    public static Option<string[]> Hosts() =>
+        new("--host") { Description = "A host name clients reach the server by, when it listens beyond loopback (requests naming another host are refused)" };
+
+    public static Option<bool> BehindTlsProxy() =>
+        new("--behind-tls-proxy") { Description = "A proxy in front terminates TLS, so an http:// address beyond loopback is allowed (API keys are still required)" };
 
     public static Command Create()
     {
         var urls = Urls();
-        var command = new Command("serve", "Serve the web application and the HTTP API (yente-compatible /match, OpenAPI at /openapi/v1.json) over the database, on loopback only") { urls };
+        var maxUpload = new Option<int>("--max-upload-mb")
+        {
+            Description = "Largest report an upload may be, in MB; a larger one is answered 413",
+            DefaultValueFactory = _ => (int)(Documents.DocumentLimits.Default.MaxFileBytes / 1024 / 1024),
+        };
+        var hosts = Hosts();
+        var behindProxy = BehindTlsProxy();
+        var command = new Command("serve", "Serve the web application and the HTTP API (yente-compatible /match, OpenAPI at /openapi/v1.json) over the database; prints a one-time sign-in link for the browser")
+        {
+            urls, hosts, behindProxy, maxUpload,
+        };
         command.SetAction(async (result, cancel) =>
         {
             string path;
@@ -23,18 +41,30 @@ internal static class ServeCommand
                 session.ListsOrBundled();
                 path = session.DatabasePath;
             }
-            return await ServeAsync(result, path, result.GetValue(urls)!, cancel);
+            if (result.GetValue(maxUpload) <= 0)
+            {
+                Console.Error.WriteLine("sightline serve: --max-upload-mb must be positive");
+                return 2;
+            }
+            var limits = Documents.DocumentLimits.Default with { MaxFileBytes = result.GetValue(maxUpload) * 1024L * 1024 };
+            return await ServeAsync(result, path, result.GetValue(urls)!, cancel, result.GetValue(hosts), result.GetValue(behindProxy), limits);
         });
         return command;
     }
 
-    /// <summary>Serves until Ctrl+C, after printing the address; 2 when the address is refused or taken.</summary>
-    public static async Task<int> ServeAsync(ParseResult result, string databasePath, IReadOnlyList<string> urls, CancellationToken cancel)
+    /// <summary>Serves until Ctrl+C, after printing the address and the one-time sign-in link; 2 when the address is
+    /// refused or taken.</summary>
+    public static async Task<int> ServeAsync(ParseResult result, string databasePath, IReadOnlyList<string> urls, CancellationToken cancel,
+        IReadOnlyList<string>? hosts = null, bool behindTlsProxy = false, Documents.DocumentLimits? limits = null)
     {
         WebApplication app;
         try
         {
-            app = SightlineServer.Create(new ServerOptions(databasePath, urls, GlobalOptions.Reviewer(result), ProjectPaths.NerModel, ServerOptions.UploadFolderFor(databasePath)));
+            app = SightlineServer.Create(new ServerOptions(databasePath, urls, GlobalOptions.Reviewer(result), ProjectPaths.NerModel, ServerOptions.UploadFolderFor(databasePath),
+                hosts, behindTlsProxy)
+            {
+                Limits = limits ?? Documents.DocumentLimits.Default,
+            });
         }
         catch (ArgumentException e)
         {
@@ -44,7 +74,7 @@ internal static class ServeCommand
         try
         {
             await app.StartAsync(cancel);
-            SightlineServer.RequireLoopbackAddresses(app);
+            SightlineServer.RequireAllowedAddresses(app);
         }
         catch (Exception e) when (e is ArgumentException or IOException or System.Net.Sockets.SocketException)
         {
@@ -57,9 +87,20 @@ internal static class ServeCommand
             }}");
             return 2;
         }
-        foreach (var url in app.Urls) Console.WriteLine($"Sightline is serving {databasePath} at {url} (API: {url}/openapi/v1.json). Open it in a browser; Ctrl+C stops it.");
+        foreach (var url in app.Urls) Console.WriteLine($"Sightline is serving {databasePath} at {url} (API: {url}/openapi/v1.json). Ctrl+C stops it.");
+        var owner = app.Services.GetRequiredService<AccessSettings>().Owner;
+        Console.WriteLine($"Sign in as {owner} (admin) by opening, once: {PublicAddress(app.Urls.First(), hosts, behindTlsProxy)}{app.Services.GetRequiredService<SignInLink>().Path}");
+        Console.WriteLine("Programs send an API key as Authorization: Bearer KEY (sightline keys add NAME --role analyst).");
         await app.WaitForShutdownAsync(cancel);
         await app.DisposeAsync();
         return 0;
+    }
+
+    /// <summary>The address a browser uses: the bound one, or with <c>--host</c> that name (behind a TLS proxy, on https's
+    /// own port), since a request naming a wildcard address is refused.</summary>
+    private static string PublicAddress(string bound, IReadOnlyList<string>? hosts, bool behindTlsProxy)
+    {
+        if (hosts is not [var host, ..]) return bound;
+        return behindTlsProxy ? $"https://{host}" : new UriBuilder(bound) { Host = host }.Uri.GetLeftPart(UriPartial.Authority);
     }
 }

@@ -8,7 +8,7 @@ internal static class OutcomePrinter
 {
     public static void Write(TextWriter w, ImportOutcome outcome, CliSession session)
     {
-        Progress.Clear();
+        session.ImportProgress.Done();
         switch (outcome)
         {
             case ImportOutcome.Imported i:

@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace Sightline.Cli.Output;
 
 /// <summary>Standard output, error and input for the command being run: the process's own, or the
@@ -34,6 +36,28 @@ internal static class StandardStreams
 
     /// <summary>Whether standard error is a terminal, where progress is redrawn in place.</summary>
     public static bool ErrorIsTerminal => Current.Value is null && !Console.IsErrorRedirected;
+
+    /// <summary>Whether standard output is a terminal, where tables get borders.</summary>
+    public static bool OutputIsTerminal => Current.Value is null && !Console.IsOutputRedirected;
+
+    /// <summary>A Spectre.Console console on standard output, for a terminal only (bytes for files and pipes are written
+    /// plainly by the printers).</summary>
+    public static IAnsiConsole OutputConsole() => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = AnsiSupport.Detect,
+        ColorSystem = ColorSystemSupport.Detect,
+        Out = new AnsiConsoleOutput(Console.Out),
+    });
+
+    /// <summary>A Spectre.Console console on standard error (the command's, as <c>Console.Error</c> is routed), with
+    /// colours and cursor movement only when standard error is a terminal.</summary>
+    public static IAnsiConsole ErrorConsole() => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = ErrorIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = ErrorIsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        Interactive = ErrorIsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+        Out = new AnsiConsoleOutput(Console.Error),
+    });
 
     private static bool RouteConsole()
     {

@@ -9,7 +9,8 @@ namespace Sightline.Alerts;
 /// <summary>
 /// Stores alerts and queues their delivery (the outbox <c>alert_deliveries</c>: one row per alert revision and
 /// configured webhook). Raising is idempotent: the same rule, subject and payload again changes nothing; a changed
-/// payload raises the revision, clears the acknowledgement (there is news) and queues the new revision.
+/// payload raises the revision, clears the acknowledgement (there is news) and queues the new revision, which supersedes
+/// a pending delivery of an earlier one: an alert raised and updated by a whole batch is delivered once (ADR-029).
 /// </summary>
 public sealed class AlertStore(KnowledgeStore store, TimeProvider clock)
 {

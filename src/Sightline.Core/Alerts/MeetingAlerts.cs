@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Sightline.Knowledge;
+using Sightline.Knowledge.Ingest;
 using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Storage;
 
@@ -13,7 +14,7 @@ namespace Sightline.Alerts;
 /// mentions raises a <see cref="AlertRules.WatchedMention"/> alert. Alerts are keyed by rule and event, so a second
 /// report of the same meeting updates its alert (one more source) instead of raising another.
 /// </summary>
-public sealed class MeetingAlerts(KnowledgeStore store, AlertStore alerts, EventReader events)
+public sealed class MeetingAlerts(KnowledgeStore store, AlertStore alerts, EventReader events) : IDocumentRules
 {
     private readonly IAlertStore _store = store.Alerts;
 

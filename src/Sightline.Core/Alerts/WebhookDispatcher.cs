@@ -108,5 +108,6 @@ public sealed record WebhookOptions(TimeSpan Timeout, int MaxAttempts, TimeSpan 
 
 public sealed record DeliveryTally(int Delivered, int Failed, int Dead);
 
-/// <summary>One alert revision's delivery to one webhook: <c>pending</c>, <c>delivered</c> or <c>dead</c>.</summary>
+/// <summary>One alert revision's delivery to one webhook: <c>pending</c>, <c>delivered</c>, <c>dead</c>, or <c>superseded</c>
+/// by a later revision queued before it was delivered.</summary>
 public sealed record DeliveryState(string AlertId, int Revision, string Url, string State, int Attempts, DateTimeOffset NextAttempt, string? LastError);

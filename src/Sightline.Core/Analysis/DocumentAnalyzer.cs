@@ -21,13 +21,17 @@ public sealed class DocumentAnalyzer(NerModel model, ListNamePhrases organizatio
     public static DocumentAnalyzer Create(NerModel model, IReadOnlyCollection<ListEntry> entries) =>
         new(model, ListNamePhrases.Organizations(entries), ListNamePhrases.OriginalScript(entries));
 
-    public AnalyzedDocument Analyze(Document document)
+    /// <summary>Analyses the document; <paramref name="cancel"/> is looked at between the steps and sentence by sentence.</summary>
+    public AnalyzedDocument Analyze(Document document, CancellationToken cancel = default)
     {
         var tokens = Tokenizer.Tokenize(document.Text);
+        cancel.ThrowIfCancellationRequested();
         var sentences = SentenceSplitter.Split(document.Text, tokens);
+        cancel.ThrowIfCancellationRequested();
         if (document.Language is "en" or "und")
         {
-            var (found, chains) = mentions.Find(document.Text, sentences);
+            var (found, chains) = mentions.Find(document.Text, sentences, cancel);
+            cancel.ThrowIfCancellationRequested();
             return new AnalyzedDocument(document, sentences, found, chains, DateFinder.Find(document.Text, document.Published));
         }
         return new AnalyzedDocument(document, sentences, ScanOriginalScript(document.Text, sentences, out var scanned), scanned, []);

@@ -17,10 +17,13 @@ public static class ClaimExtractor
     /// <summary>Extracts the document's claims, meetings decided by the bundled learned model.</summary>
     public static ExtractedDocument Extract(AnalyzedDocument analyzed) => Extract(analyzed, MeetingModel.Bundled);
 
+    /// <summary>Extracts the document's claims with the bundled model; <paramref name="cancel"/> is looked at sentence by sentence.</summary>
+    public static ExtractedDocument Extract(AnalyzedDocument analyzed, CancellationToken cancel) => Extract(analyzed, (IPartyJudge)MeetingModel.Bundled, cancel);
+
     /// <summary>Extracts the document's claims, meetings decided by <paramref name="model"/>, or by the rules alone when null.</summary>
     public static ExtractedDocument Extract(AnalyzedDocument analyzed, MeetingModel? model) => Extract(analyzed, model ?? (IPartyJudge)RuleJudge.Instance);
 
-    internal static ExtractedDocument Extract(AnalyzedDocument analyzed, IPartyJudge judge)
+    internal static ExtractedDocument Extract(AnalyzedDocument analyzed, IPartyJudge judge, CancellationToken cancel = default)
     {
         var bySentence = analyzed.Mentions.ToLookup(m => m.Sentence);
         var topic = new DocumentTopic();
@@ -33,6 +36,7 @@ public static class ClaimExtractor
         foreach (var sentence in analyzed.Sentences)
         {
             if (!claimsRead) break;
+            cancel.ThrowIfCancellationRequested();
             var dates = analyzed.Dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End).ToList();
             var frame = new SentenceFrame(analyzed, sentence, bySentence[sentence.Index].ToList(), dates);
             roles.AddRange(RoleFinder.Find(frame));

@@ -12,25 +12,26 @@ public sealed record ReadingOutcome<T>(T? Value, string? Failure) where T : clas
 /// <summary>
 /// The analysis and claims stages for one document, run so that nothing escapes: an exception in either stage becomes
 /// that document's diagnostic (the stage, the exception and where it was thrown) and the caller goes on with the next
-/// document. The place named is the first Sightline method on the stack. Out-of-memory is not caught: the process cannot go on after it.
+/// document. The place named is the first Sightline method on the stack. Out-of-memory is not caught: the process cannot go on after it;
+/// nor is a cancellation, which the caller asked for and answers (a document's time budget, a client that left).
 /// </summary>
 public static class GuardedReading
 {
-    public static ReadingOutcome<AnalyzedDocument> Analyze(DocumentAnalyzer analyzer, Document document)
+    public static ReadingOutcome<AnalyzedDocument> Analyze(DocumentAnalyzer analyzer, Document document, CancellationToken cancel = default)
     {
-        try { return new(analyzer.Analyze(document), null); }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        try { return new(analyzer.Analyze(document, cancel), null); }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
             return new(null, Diagnostic("analysis", e));
         }
     }
 
-    public static ReadingOutcome<ExtractedDocument> Extract(DocumentAnalyzer analyzer, Document document)
+    public static ReadingOutcome<ExtractedDocument> Extract(DocumentAnalyzer analyzer, Document document, CancellationToken cancel = default)
     {
-        var analyzed = Analyze(analyzer, document);
+        var analyzed = Analyze(analyzer, document, cancel);
         if (analyzed.Value is null) return new(null, analyzed.Failure);
-        try { return new(ClaimExtractor.Extract(analyzed.Value), null); }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        try { return new(ClaimExtractor.Extract(analyzed.Value, cancel), null); }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
             return new(null, Diagnostic("claim extraction", e));
         }

@@ -26,3 +26,7 @@ public sealed record Document(
 /// <summary>What reading one file gave: its documents (a Telegram export gives one a message), and a diagnostic
 /// for each document or file that could not be read.</summary>
 public sealed record ReadOutcome(string Path, IReadOnlyList<Document> Documents, IReadOnlyList<string> Errors);
+
+/// <summary>One step of reading a file document by document: a document, or the diagnostic of one that could not be read
+/// (naming the file); <paramref name="Index"/> is its place in the file (a Telegram message's number in its chat, else 0).</summary>
+public sealed record ReadItem(Document? Document, string? Error, int Index = 0);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Xml;
-using Sightline.Knowledge;
+using Sightline.Export.Contracts;
 using Sightline.Knowledge.Queries;
 
 namespace Sightline.Export;
@@ -156,46 +156,6 @@ public static class GraphWriter
     private static void Json(Stream output, IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        Json(json, nodes, edges);
-    }
-
-    /// <summary>The graph as <c>{"nodes": [...], "edges": [...]}</c>, the shape <c>graph --format json</c> and the API share.</summary>
-    public static void Json(Utf8JsonWriter json, IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges)
-    {
-        json.WriteStartObject();
-        json.WriteStartArray("nodes");
-        foreach (var node in nodes)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", node.Key);
-            json.WriteString("name", node.Name);
-            json.WriteString("kind", node.Kind);
-            json.WriteBoolean("sanctioned", node.Sanctioned);
-            json.WriteStartArray("lists");
-            foreach (var list in node.Lists) json.WriteStringValue(list);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("edges");
-        foreach (var edge in edges) Edge(json, edge);
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    public static void Edge(Utf8JsonWriter json, GraphEdge edge)
-    {
-        json.WriteStartObject();
-        json.WriteString("source", edge.From);
-        json.WriteString("target", edge.To);
-        json.WriteString("event", edge.EventId);
-        json.WriteString("date", edge.Date?.Shared);
-        json.WriteString("date_start", edge.Date?.StartText);
-        json.WriteString("date_end", edge.Date?.EndText);
-        json.WriteString("kind", edge.Kind);
-        json.WriteString("evidence", edge.Evidence);
-        json.WriteString("document", edge.Document);
-        json.WriteString("document_id", StableIds.Document(edge.Document));
-        json.WriteEndObject();
+        JsonSerializer.Serialize(json, GraphJson.Of(nodes, edges), CoreJsonContext.Default.GraphJson);
     }
 }

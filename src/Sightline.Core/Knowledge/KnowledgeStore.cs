@@ -1,4 +1,5 @@
 using Sightline.Knowledge.Storage;
+using Sightline.Storage;
 using Sightline.Storage.Sqlite;
 
 namespace Sightline.Knowledge;
@@ -64,8 +65,14 @@ public sealed class KnowledgeStore : IDisposable
     /// <summary>What entity resolution and list linking read and write.</summary>
     public IResolutionStore Resolution { get; }
 
-    /// <summary>Begins a transaction: hand it to the store methods that belong in it, then commit it.</summary>
-    public IKnowledgeUnitOfWork Begin() => Database.Begin();
+    /// <summary>How this store's writers wait for their turn when another writer holds the database (ADR-028): by
+    /// default as long as it takes, silently; a host sets its bound and where the one "waiting" note goes.</summary>
+    public WriterWait Writers { get; set; } = WriterWait.Patient;
+
+    /// <summary>Begins a transaction in the writer's turn (<see cref="WriterLock"/>): hand it to the store methods that
+    /// belong in it, then commit it. Throws <see cref="WriterBusyException"/> when <see cref="Writers"/> is bounded and
+    /// another writer held the database longer.</summary>
+    public IKnowledgeUnitOfWork Begin() => Database.Begin(Writers);
 
     public static KnowledgeStore Open(string path, TimeProvider clock) => new(SqliteKnowledgeBase.Open(path, clock));
 

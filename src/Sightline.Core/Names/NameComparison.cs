@@ -58,8 +58,9 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
             if (queryUsed[pair.QueryToken] || listedUsed[pair.ListToken]) continue;
             queryUsed[pair.QueryToken] = listedUsed[pair.ListToken] = true;
             pairs.Add(new TokenPair(pair.QueryToken, pair.ListToken, pair.Similarity));
-            queryCovered += pair.Similarity.Score * queryWeights[pair.QueryToken];
-            listedCovered += pair.Similarity.Score * listedWeights[pair.ListToken];
+            var credit = Credit(pair.Similarity);
+            queryCovered += credit * queryWeights[pair.QueryToken];
+            listedCovered += credit * listedWeights[pair.ListToken];
         }
         if (pairs.Count > 0) PairSlip(query, queryWeights, listed, listedWeights, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
         if (pairs.Count > 0) PairUnusualRendering(query, queryWeights, listed, listedWeights, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
@@ -74,6 +75,17 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         if (conflict is not null) score *= ConflictFactor;
         pairs.Sort((a, b) => a.QueryToken.CompareTo(b.QueryToken));
         return new NameComparison(Math.Clamp(score, 0, 1), queryCoverage, listCoverage, pairs, conflict);
+    }
+
+    /// <summary>What a pair adds to coverage: its similarity, except that a rendering across scripts below <see
+    /// cref="Transliteration.TransliterationModel.FirmSimilarity"/> adds less, down to half its similarity at the
+    /// model's 1%-false-match threshold. Against tens of thousands of listed words, a pair that passes a 1% test
+    /// is as often another word as the same one: it may confirm a name, not make one.</summary>
+    private static double Credit(TokenSimilarity similarity)
+    {
+        if (similarity.How != TokenMatchKind.Transliteration || similarity.Score >= Transliteration.TransliterationModel.FirmSimilarity) return similarity.Score;
+        const double verified = Transliteration.TransliterationModel.VerifiedSimilarity, firm = Transliteration.TransliterationModel.FirmSimilarity;
+        return similarity.Score * (0.5 + 0.5 * Math.Clamp((similarity.Score - verified) / (firm - verified), 0, 1));
     }
 
     /// <summary>How much less a middle name the list name lacks counts against the query's coverage (<see
@@ -203,8 +215,9 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
             if (best is null) return;
             pairs.Add(best);
             queryUsed[best.QueryToken] = listedUsed[best.ListToken] = true;
-            queryCovered += best.Similarity.Score * queryWeights[best.QueryToken];
-            listedCovered += best.Similarity.Score * listedWeights[best.ListToken];
+            var credit = unusual ? best.Similarity.Score : Credit(best.Similarity);
+            queryCovered += credit * queryWeights[best.QueryToken];
+            listedCovered += credit * listedWeights[best.ListToken];
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Sightline.Names;
 
 /// <summary>Two names compared on their own, for an analyst asking why they match or not: the score, the decision,
@@ -22,41 +20,6 @@ public sealed record NamePairComparison(string A, string B, double Score, string
         return new NamePairComparison(a, b, score, score >= Threshold && comparison.Conflict is null ? "match" : "no match", comparison.Conflict, tokens,
             Unmatched(left, comparison.Pairs.Select(p => p.QueryToken)), Unmatched(right, comparison.Pairs.Select(p => p.ListToken)),
             SetAside(left), SetAside(right));
-    }
-
-    /// <summary>Writes the comparison as one JSON object with snake_case, stable property names.</summary>
-    public void Write(Utf8JsonWriter json, int? line = null)
-    {
-        json.WriteStartObject();
-        if (line is { } l) json.WriteNumber("line", l);
-        json.WriteString("a", A);
-        json.WriteString("b", B);
-        json.WriteNumber("score", Score);
-        json.WriteString("decision", Decision);
-        if (Conflict is not null) json.WriteString("conflict", Conflict);
-        json.WriteStartArray("tokens");
-        foreach (var t in Tokens)
-        {
-            json.WriteStartObject();
-            json.WriteString("a", t.A);
-            json.WriteString("b", t.B);
-            json.WriteString("how", t.How.ToString().ToLowerInvariant());
-            json.WriteNumber("similarity", t.Similarity);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        Strings(json, "unmatched_a", UnmatchedA);
-        Strings(json, "unmatched_b", UnmatchedB);
-        Strings(json, "set_aside_a", SetAsideA);
-        Strings(json, "set_aside_b", SetAsideB);
-        json.WriteEndObject();
-    }
-
-    private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values) json.WriteStringValue(value);
-        json.WriteEndArray();
     }
 
     private static double[] Ones(int count) => Enumerable.Repeat(1.0, count).ToArray();

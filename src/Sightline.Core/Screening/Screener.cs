@@ -275,20 +275,29 @@ public sealed class Screener(ScreeningIndex index)
         if (entry.Schema != EntrySchema.Person && IsFullName(best.Comparison)) return Ambiguity.None; // "Hamas" is Hamas
         var nameWords = name.TokenIds.Length - System.Numerics.BitOperations.PopCount((uint)name.OptionalMask);
         if (pairs.Count == 1 && (nameWords > 1 || parsed.Tokens.Count(t => !t.Optional) > 1)) return Ambiguity.OneToken;
-        // A word from another script, or a Latin one no listed name holds (a typo), is weighed by the list word it
-        // met: its own weight comes from blocking keys only.
+        // A Latin word no listed name holds (a typo) is weighed by the list word it met: its own weight comes from
+        // blocking keys only. A word from another script is weighed by the list word's sound, not its spelling: a
+        // rare spelling of a common name (AHMED for أحمد) tells no more than the name does.
         double information = 0;
         foreach (var p in pairs)
         {
             var query = parsed.Tokens[p.QueryToken];
             var listed = name.TokenIds[p.ListToken];
-            information += query.Script == index.Token(listed).Script && (query.Script != NameScript.Latin || index.HeldBy(query) > 0)
-                ? Math.Min(weights[p.QueryToken], index.TokenWeight(listed))
-                : index.TokenWeight(listed);
+            var listedToken = index.Token(listed);
+            information += query.Script != listedToken.Script
+                ? SoundAndSpelling(index.TokenWeight(listed), index.KeyWeight(index.KeyId(listedToken.Key)))
+                : query.Script != NameScript.Latin || index.HeldBy(query) > 0
+                    ? Math.Min(weights[p.QueryToken], index.TokenWeight(listed))
+                    : index.TokenWeight(listed);
         }
         information += SharedTitles(parsed, name);
         return information >= index.DecisiveInformation ? Ambiguity.None : Ambiguity.CommonTokens;
     }
+
+    /// <summary>What a list word met across scripts tells: halfway (in log frequency) between the rarity of its
+    /// spelling, which overstates it (the query could have been rendered any way), and of its consonant key, which
+    /// understates it (a key joins unrelated names: Jalen, Julian, Jillian).</summary>
+    private static double SoundAndSpelling(double spelling, double sound) => Math.Min(spelling, (spelling + sound) / 2);
 
     /// <summary>The reason an ambiguous result is ambiguous, in words, for its explanation.</summary>
     private string? Describe(Ambiguity ambiguity, ParsedName parsed, BestName best)

@@ -211,16 +211,19 @@ public sealed class ScreeningIndex
     /// <summary>How many names hold a token spelled this way (0 when none does).</summary>
     internal int TokenFrequency(int tokenId) => _tokenFrequencies[tokenId];
 
-    /// <summary>The rarity weight of a query token: log(1 + names / names holding it). A token the index holds counts
-    /// by its own spelling; any other (a typo, another script) by its commonest-matching phonetic key, which holds
-    /// all the spellings it may stand for (keys no name holds are passed over).</summary>
+    /// <summary>The rarity weight of a query token: log(1 + names / names holding it). A Latin token the index holds
+    /// counts by its own spelling; any other (a typo, another script) by its commonest phonetic key, which holds all
+    /// the spellings it may stand for (keys no name holds are passed over). A word in another script counts no more
+    /// than its renderings do: the few names the lists write in that script would make <c>محمد</c> or <c>מוחמד</c> rare,
+    /// where <c>Mohammad</c> is the commonest name listed.</summary>
     public double Weight(NameToken token)
     {
-        if (_tokenIds.TryGetValue((token.Script, token.Text), out var id)) return _tokenWeights[id];
-        var df = int.MaxValue;
+        var own = _tokenIds.TryGetValue((token.Script, token.Text), out var id) ? _tokenWeights[id] : double.MaxValue;
+        if (own < double.MaxValue && token.Script == NameScript.Latin) return own;
+        var df = 0;
         foreach (var key in token.Keys)
-            if (DocumentFrequency(key) is > 0 and var held) df = Math.Min(df, held);
-        return Weight(df == int.MaxValue ? 1 : df);
+            if (DocumentFrequency(key) is > 0 and var held) df = Math.Max(df, held);
+        return Math.Min(own, Weight(df == 0 ? 1 : df));
     }
 
     /// <summary>How many names hold a token spelled this way (0 when none does).</summary>

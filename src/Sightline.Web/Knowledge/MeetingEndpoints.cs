@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Sightline.Export;
-using Sightline.Knowledge.Queries;
+using Sightline.Export.Contracts;
 
 namespace Sightline.Web.Knowledge;
 
@@ -12,17 +11,8 @@ public static class MeetingEndpoints
 {
     public static void Map(WebApplication app) =>
         app.MapGet("/meetings", Meetings).WithName("meetings").WithTags("knowledge")
-            .WithSummary("The newest meeting events; sanctioned=true keeps those with a party linked to a list entry (each party's status on the meeting's date is given)")
-            .Produces(200, contentType: "application/json");
+            .WithSummary("The newest meeting events; sanctioned=true keeps those with a party linked to a list entry (each party's status on the meeting's date is given)");
 
-    private static IResult Meetings(bool? sanctioned, int? limit, KnowledgeAccess kb)
-    {
-        var meetings = kb.Events.ReadNewest(sanctioned ?? false, Math.Clamp(limit ?? 100, 1, 1000));
-        return new JsonBody(json =>
-        {
-            json.WriteStartArray();
-            foreach (var meeting in meetings) ProfileJson.Meeting(json, meeting);
-            json.WriteEndArray();
-        });
-    }
+    private static JsonBody<IReadOnlyList<MeetingJson>> Meetings(bool? sanctioned, int? limit, KnowledgeAccess kb) =>
+        JsonBody.Ok<IReadOnlyList<MeetingJson>>([.. kb.Events.ReadNewest(sanctioned ?? false, Math.Clamp(limit ?? 100, 1, 1000)).Select(MeetingJson.Of)]);
 }

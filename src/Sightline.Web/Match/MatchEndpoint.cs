@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Sightline.Lists.Model;
 using Sightline.Screening;
 
@@ -13,20 +14,20 @@ public static class MatchEndpoint
 {
     public const string Algorithm = "sightline-names";
 
-    public static IResult Handle(string dataset, MatchRequest? request, ServerState state, int? limit, double? threshold, string? algorithm)
+    public static Results<Ok<MatchResponse>, ProblemHttpResult> Handle(string dataset, MatchRequest? request, ServerState state, int? limit, double? threshold, string? algorithm)
     {
         if (dataset != "default" && !state.Lists.Contains(dataset))
-            return Results.Problem(statusCode: 404, title: "No such dataset",
+            return TypedResults.Problem(statusCode: 404, title: "No such dataset",
                 detail: $"'{dataset}' is not a loaded list. Use 'default' for all lists, or one of: {string.Join(", ", state.Lists.Order(StringComparer.Ordinal))}.");
         if (algorithm is not null && algorithm != Algorithm && algorithm != "best")
-            return Results.Problem(statusCode: 400, title: "Unknown algorithm", detail: $"Sightline scores with '{Algorithm}' (or 'best', which means the same); '{algorithm}' is not one it has.");
+            return TypedResults.Problem(statusCode: 400, title: "Unknown algorithm", detail: $"Sightline scores with '{Algorithm}' (or 'best', which means the same); '{algorithm}' is not one it has.");
         if (request?.Queries is not { Count: > 0 } queries)
-            return Results.Problem(statusCode: 400, title: "No queries",
+            return TypedResults.Problem(statusCode: 400, title: "No queries",
                 detail: "The body needs \"queries\": {\"q1\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"…\"]}}}.");
         var max = Math.Clamp(limit ?? 5, 1, 500);
         var cut = threshold ?? ScreeningQuery.DefaultThreshold;
         var responses = queries.ToDictionary(q => q.Key, q => Answer(q.Value, dataset, state, max, cut), StringComparer.Ordinal);
-        return Results.Ok(new MatchResponse(responses, new MatcherInfo(Algorithm, "Sightline's names engine: token similarity with rarity weights, transliteration, and birth date and country qualifiers"), max));
+        return TypedResults.Ok(new MatchResponse(responses, new MatcherInfo(Algorithm, "Sightline's names engine: token similarity with rarity weights, transliteration, and birth date and country qualifiers"), max));
     }
 
     private static QueryResponse Answer(EntityExample example, string dataset, ServerState state, int limit, double threshold)

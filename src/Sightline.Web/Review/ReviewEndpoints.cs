@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using System.Security.Claims;
 using Sightline.Review;
+using Sightline.Web.Access;
 
 namespace Sightline.Web.Review;
 
@@ -11,7 +14,7 @@ public sealed record ReviewRequest(string? Why, string? Into = null, string? Doc
 
 /// <summary>
 /// The review actions of <c>sightline confirm|reject|not-a-meeting|link|unlink|merge|split</c> over HTTP, each recorded
-/// under the server's reviewer (configuration <c>Sightline:Reviewer</c>) with the request's <c>why</c>, and
+/// under the holder of the request's credential (an analyst's key or session) with the request's <c>why</c>, and
 /// <c>GET /audit</c>. A decision that cannot be made as asked is a 409 problem saying why.
 /// </summary>
 public static class ReviewEndpoints
@@ -31,31 +34,32 @@ public static class ReviewEndpoints
         Action(app, "/entities/{id}/split", "split", "Split off what one document (document: its id or key) says as a new entity",
             (desk, id, r, who) => desk.Split(id, Required(r.Document, "document"), who, r.Why!));
         app.MapGet("/review/links", (int? limit, bool? probable, KnowledgeAccess kb) =>
-                Results.Ok(kb.LinkQueue(Math.Clamp(limit ?? 100, 1, 5000), probable != true).Select(QueuedLinkView.Of).ToList()))
+                TypedResults.Ok(kb.LinkQueue(Math.Clamp(limit ?? 100, 1, 5000), probable != true).Select(QueuedLinkView.Of).ToList()))
             .WithName("review-links").WithTags("review").Produces<List<QueuedLinkView>>()
             .WithSummary("Links waiting for an analyst, most consequential first (meetings with alerts): probable links, which count already, and candidates (probable=true: only probable links). Confirm with /entities/{id}/link, reject with /entities/{id}/unlink");
         app.MapGet("/audit", (int? limit, KnowledgeAccess kb) =>
-                Results.Ok(kb.Review.Audit(Math.Clamp(limit ?? 200, 1, 5000))))
+                TypedResults.Ok(kb.Review.Audit(Math.Clamp(limit ?? 200, 1, 5000))))
             .WithName("audit").WithTags("review").WithSummary("The review decisions, newest first: who, when, what and why");
     }
 
     private static void Action(WebApplication app, string route, string name, string summary, Func<ReviewDesk, string, ReviewRequest, string, string> decide) =>
-        app.MapPost(route, async (string id, ReviewRequest? body, ServerState state, KnowledgeAccess kb, CancellationToken cancel) =>
+        app.MapPost(route, async Task<Results<Ok<ReviewResult>, ProblemHttpResult>> (string id, ReviewRequest? body, ClaimsPrincipal user, ServerState state, KnowledgeAccess kb, CancellationToken cancel) =>
             {
                 if (string.IsNullOrWhiteSpace(body?.Why))
                     return Problems.BadRequest("Say why", "A review decision needs {\"why\": \"…\"}; it is kept in the audit trail.");
                 var request = body with { Document = body.Document is { } document ? DocumentKey(kb, document) : null };
                 try
                 {
-                    var result = await state.Writer.DecideAsync((desk, _) => decide(desk, id, request, state.Reviewer), cancel);
-                    return Results.Ok(new ReviewResult(name, id, result, state.Reviewer));
+                    var result = await state.Writer.DecideAsync((desk, _) => decide(desk, id, request, user.Holder()), cancel);
+                    return TypedResults.Ok(new ReviewResult(name, id, result, user.Holder()));
                 }
                 catch (ReviewException e)
                 {
                     return Problems.Conflict("The decision cannot be made", e.Message);
                 }
             })
-            .WithName(name).WithTags("review").WithSummary(summary).Produces<ReviewResult>().ProducesProblem(400).ProducesProblem(409);
+            .WithName(name).WithTags("review").WithSummary(summary).Produces<ReviewResult>().ProducesProblem(400).ProducesProblem(409)
+            .RequireAuthorization(AccessPolicies.Write);
 
     private static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw new ReviewException($"this decision needs \"{field}\"") : value;

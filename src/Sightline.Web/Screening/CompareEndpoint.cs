@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Sightline.Names;
+using Sightline.Web.Access;
+using Sightline.Names.Contracts;
 
 namespace Sightline.Web.Screening;
 
@@ -14,13 +17,13 @@ public static class CompareEndpoint
     public static void Map(WebApplication app) =>
         app.MapPost("/compare", Compare).WithName("compare").WithTags("screening")
             .WithSummary("Compare two names ({\"a\": \"…\", \"b\": \"…\"}): score, decision, and how each pair of tokens matched")
-            .Produces(200, contentType: "application/json").ProducesProblem(400);
+            .ProducesProblem(400)
+            .RequireAuthorization(AccessPolicies.Read); // comparing names changes nothing
 
-    private static IResult Compare(CompareRequest? request)
+    private static Results<JsonBody<NameComparisonJson>, ProblemHttpResult> Compare(CompareRequest? request)
     {
         if (string.IsNullOrWhiteSpace(request?.A) || string.IsNullOrWhiteSpace(request.B))
             return Problems.BadRequest("Two names needed", "The body needs {\"a\": \"first name\", \"b\": \"second name\"}, both non-empty.");
-        var comparison = NamePairComparison.Compare(request.A, request.B);
-        return new JsonBody(json => comparison.Write(json));
+        return JsonBody.Ok(NameComparisonJson.Of(NamePairComparison.Compare(request.A, request.B)));
     }
 }

@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Http;
 using Sightline.Export;
 using Sightline.Screening;
 using Sightline.Screening.Batch;
+using Sightline.Web.Access;
+using Sightline.Screening.Contracts;
+using Sightline.Web.Contracts;
 
 namespace Sightline.Web.Screening;
 
@@ -23,7 +26,8 @@ public static class ScreenEndpoint
         app.MapPost("/screen", Screen).WithName("screen").WithTags("screening")
             .WithSummary("Screen a CSV of names (columns full_name or name, date_of_birth, nationality, schema); results streamed as JSON lines or CSV (format=csv)")
             .Produces(200, contentType: "application/x-ndjson").Produces(200, contentType: "text/csv")
-            .ProducesProblem(400).DisableAntiforgery();
+            .ProducesProblem(400).DisableAntiforgery()
+            .RequireAuthorization(AccessPolicies.Read); // screening reads the lists; it changes nothing
 
     private static async Task Screen(HttpContext http, string? format, double? threshold, int? limit, ServerState state)
     {
@@ -95,8 +99,7 @@ public static class ScreenEndpoint
 
     private static void WriteJsonLine(MemoryStream buffer, InputRow row, IReadOnlyList<ScreeningResult> results)
     {
-        using (var json = new Utf8JsonWriter(buffer, JsonBody.Options))
-            ScreeningJson.Write(json, row.Query?.Name ?? "", results, row.Line, row.Error);
+        JsonSerializer.Serialize(buffer, ScreeningAnswerJson.Of(row.Query?.Name ?? "", results, row.Line, row.Error), WebJsonContext.Info<ScreeningAnswerJson>());
         buffer.WriteByte((byte)'\n');
     }
 

@@ -92,15 +92,35 @@ public sealed class WebhookDeliveryTests : IDisposable
         var outcomes = _knowledge.IngestSamples();
         Assert.All(outcomes, o => Assert.Equal(Sightline.Knowledge.Ingest.IngestResult.Added, o.Result));
         Assert.Empty(_receiver.Received); // ingestion only writes the outbox
-        var pending = _knowledge.Alerts.Deliveries();
+        var queued = _knowledge.Alerts.Deliveries();
+        var pending = queued.Where(d => d.State == "pending").ToList();
         Assert.NotEmpty(pending);
-        Assert.All(pending, d => Assert.Equal("pending", d.State));
+        // An alert the batch raised and then updated is sent once, in its last revision; the earlier one is superseded.
+        Assert.Equal(pending.Count, pending.Select(d => d.AlertId).Distinct().Count());
+        Assert.Contains(pending, d => d.Revision == 2);
+        Assert.All(queued.Where(d => d.State != "pending"), d => Assert.Equal(("superseded", "superseded by revision 2"), (d.State, d.LastError)));
+        Assert.Contains(queued, d => d.State == "superseded");
 
         var tally = await DeliverAsync();
         Assert.Equal(pending.Count, tally.Failed);
-        Assert.All(_knowledge.Alerts.Deliveries(), d => Assert.Equal("no answer within 0.5 s", d.LastError));
-        // A second revision of an alert is a delivery of its own.
-        Assert.Contains(pending, d => d.Revision == 2);
+        Assert.All(_knowledge.Alerts.Deliveries().Where(d => d.State == "pending"), d => Assert.Equal("no answer within 0.5 s", d.LastError));
+    }
+
+    [Fact]
+    public async Task An_alert_updated_by_every_document_of_a_batch_is_posted_once_in_its_last_revision()
+    {
+        var id = RaiseOne();
+        for (var report = 2; report <= 6; report++)
+            Assert.True(_knowledge.Alerts.Raise(AlertRules.WatchedMention, "P-1 doc", $"Someone is mentioned in {report} reports", $$"""{"reports":{{report}}}"""));
+        Assert.Equal(new DeliveryTally(1, 0, 0), await DeliverAsync());
+        Assert.Equal($"{id}.6", Assert.Single(_receiver.Received).IdempotencyKey);
+        Assert.Equal(5, _knowledge.Alerts.Deliveries().Count(d => d.State == "superseded"));
+
+        // News after the delivery is delivered again, once.
+        Assert.True(_knowledge.Alerts.Raise(AlertRules.WatchedMention, "P-1 doc", "Someone is mentioned in 7 reports", """{"reports":7}"""));
+        Assert.Equal(new DeliveryTally(1, 0, 0), await DeliverAsync());
+        Assert.Equal($"{id}.7", _receiver.Received.Last().IdempotencyKey);
+        Assert.Equal("delivered", _knowledge.Alerts.Deliveries().Single(d => d.Revision == 6).State);
     }
 
     [Fact]

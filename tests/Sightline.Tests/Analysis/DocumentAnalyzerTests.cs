@@ -11,7 +11,7 @@ public sealed class DocumentAnalyzerTests
     public void A_seed_report_gives_its_people_chained_and_its_dates()
     {
         var outcome = DocumentReader.Read(Path.Combine(Repository.Root, "samples", "000_54a1d4067711828e.txt"));
-        var analyzed = BundledAnalysis.Analyzer.Analyze(Assert.Single(outcome.Documents));
+        var analyzed = BundledAnalysis.Analyzer.Analyze(Assert.Single(outcome.Documents), TestContext.Current.CancellationToken);
         Assert.Equal("2023-03-06", analyzed.Document.Published?.ToString());
         var persons = analyzed.Chains.Where(c => c.Type == MentionType.Person).ToList();
         var khazali = Assert.Single(persons, c => c.Name.Contains("Khaz'ali", StringComparison.Ordinal));
@@ -25,7 +25,7 @@ public sealed class DocumentAnalyzerTests
     {
         var listed = BundledScreening.Entries.SelectMany(e => e.Names).First(n => n.Text.Any(Sightline.Names.Scripts.ArabicScript.IsArabicLetter) && n.Text.Split(' ').Length >= 2).Text;
         var document = DocumentFactory.Create("ar.txt", "text", $"قال المتحدث إن {listed} وصل إلى بغداد يوم ١٣ أيار.", new DocumentMetadata());
-        var analyzed = BundledAnalysis.Analyzer.Analyze(document);
+        var analyzed = BundledAnalysis.Analyzer.Analyze(document, TestContext.Current.CancellationToken);
         Assert.Equal("ar", document.Language);
         var mention = Assert.Single(analyzed.Mentions);
         Assert.Equal(listed, mention.Text);

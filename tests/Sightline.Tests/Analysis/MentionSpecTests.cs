@@ -15,7 +15,7 @@ public sealed class MentionSpecTests
     public void Finds_mentions_as_the_spec_says(SpecExample example)
     {
         var document = DocumentFactory.Create("spec.txt", "text", example.Input, new DocumentMetadata(Language: "en"));
-        var analyzed = BundledAnalysis.Analyzer.Analyze(document);
+        var analyzed = BundledAnalysis.Analyzer.Analyze(document, TestContext.Current.CancellationToken);
         var found = analyzed.Mentions.Select(m => $"{Short(m.Type)} {m.Text}").ToList();
         foreach (var line in example.Expected)
         {

@@ -5,7 +5,8 @@ namespace Sightline.Tests.Architecture;
 /// <summary>
 /// The library's top folders depend one way, following the flow (ADR-024): the lists side (Names, Lists, Screening)
 /// and Documents first, then Analysis, Claims, Knowledge, and last what reads the knowledge base (Alerts, Export,
-/// Review). <c>Storage</c> (where files live) depends on nothing; <c>Storage/Sqlite</c> implements the domain's
+/// Review), and last of all the composition root that puts them together for the hosts. <c>Storage</c> (where files
+/// live, and the writers' lock) depends on nothing; <c>Storage/Sqlite</c> implements the domain's
 /// store interfaces and may use every folder. A wrong-way edge fails here unless it is a known one below.
 /// </summary>
 public sealed class FolderDependencyTests
@@ -24,6 +25,10 @@ public sealed class FolderDependencyTests
         ("Alerts", ["Storage", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims", "Knowledge"]),
         ("Export", ["Storage", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims", "Knowledge"]),
         ("Review", ["Storage", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims", "Knowledge"]),
+        // Who may use the server (API keys and roles, ADR-027): beside the flow, on storage alone.
+        ("Access", ["Storage"]),
+        // The composition root puts every part together for the hosts (ADR-028), the SQLite stores included.
+        ("Composition", ["Storage", "Storage.Sqlite", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims", "Knowledge", "Alerts", "Export", "Review", "Access"]),
     ];
 
     /// <summary>Wrong-way edges of today, type → folder; this list may only shrink.</summary>
@@ -32,8 +37,6 @@ public sealed class FolderDependencyTests
         // A publication date in a header or a dateline is read with the report date finder; see ADR-024.
         "Sightline.Documents.DocumentFactory -> Analysis",
         "Sightline.Documents.Readers.PlainTextReader -> Analysis",
-        // The ingestor runs the meeting alert rules itself; the one composition root (issue 20) takes this over.
-        "Sightline.Knowledge.Ingest.Ingestor -> Alerts",
         // The knowledge base opens its SQLite implementation itself until the composition root chooses it (ADR-026).
         "Sightline.Knowledge.KnowledgeStore -> Storage.Sqlite",
     ];

@@ -1,5 +1,6 @@
 using OpenQA.Selenium;
 using Sightline.Tests.Support;
+using Sightline.Tests.Web;
 
 namespace Sightline.Tests.Browser;
 
@@ -24,6 +25,7 @@ public sealed class AnalystJourneyTests : BrowserTest
     {
         var web = Browser.Web;
         web.Navigate().GoToUrl(Site.Address + "/");
+        Assert.Equal($"{ApiHost.OwnerName} (admin)", Browser.Element("#who").Text); // signed in through the one-time link
         Browser.Element("#q").SendKeys("Khazali");
         Browser.Element("#search button").Click();
         var person = Browser.Until(d => d.FindElements(By.CssSelector("#kb-results a")).FirstOrDefault(a => a.Text.Contains("Qais", StringComparison.Ordinal)))!;

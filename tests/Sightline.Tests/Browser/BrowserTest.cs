@@ -4,7 +4,7 @@ using Sightline.Tests.Web;
 namespace Sightline.Tests.Browser;
 
 /// <summary>What every browser test starts from: Sightline on Kestrel at a free loopback port over the bundled lists and
-/// the sample reports, and a headless Chromium to look at it.</summary>
+/// the sample reports, and a headless Chromium to look at it, signed in through the one-time link the server prints.</summary>
 public abstract class BrowserTest : IAsyncLifetime
 {
     protected ApiHost Site { get; private set; } = null!;
@@ -14,6 +14,7 @@ public abstract class BrowserTest : IAsyncLifetime
     {
         Site = await ApiHost.StartAsync(kestrel: true);
         Browser = new HeadlessChromium();
+        Browser.Web.Navigate().GoToUrl(Site.Address + Site.SignInPath);
     }
 
     public virtual async ValueTask DisposeAsync()

@@ -23,7 +23,7 @@ public sealed class HostileReportTests : BrowserTest
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(report));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
         form.Add(file, "file", "hostile.txt");
-        var answer = await Site.Client.PostAsync("/documents", form, TestContext.Current.CancellationToken);
+        var answer = await Site.Analyst.PostAsync("/documents", form, TestContext.Current.CancellationToken);
         Assert.Equal(System.Net.HttpStatusCode.Created, answer.StatusCode);
         var id = System.Text.Json.JsonDocument.Parse(await answer.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))
             .RootElement.GetProperty("documents")[0].GetProperty("id").GetString();

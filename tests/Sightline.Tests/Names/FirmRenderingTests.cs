@@ -54,4 +54,26 @@ public sealed class FirmRenderingTests
         Assert.Equal("match", sameSkeleton.Decision);
         Assert.Contains(sameSkeleton.Tokens, t => t.A == "سلمه" && t.How == TokenMatchKind.SameScript);
     }
+
+    /// <summary>Two names of two words, one pair a firm rendering and the other given <paramref name="second"/>.</summary>
+    private static NameComparison TwoWords(TokenSimilarity second)
+    {
+        var query = NameParser.Parse("كريم منصور").Tokens;
+        var listed = NameParser.Parse("Karim Mansour").Tokens;
+        double[] weights = [5, 5];
+        var firm = new TokenSimilarity(0.95, TokenMatchKind.Transliteration);
+        return NameComparison.Compare(query, weights, listed, weights, new TokenSimilarity?[] { firm, null, null, second });
+    }
+
+    [Fact]
+    public void A_rendering_the_model_only_just_verifies_confirms_a_name_but_does_not_make_one()
+    {
+        var justVerified = TwoWords(new TokenSimilarity(TransliterationModel.VerifiedSimilarity + 0.01, TokenMatchKind.Transliteration));
+        var firm = TwoWords(new TokenSimilarity(TransliterationModel.FirmSimilarity, TokenMatchKind.Transliteration));
+        var typo = TwoWords(new TokenSimilarity(TransliterationModel.VerifiedSimilarity + 0.01, TokenMatchKind.Spelling));
+
+        Assert.InRange(justVerified.Score, 0.5, 0.7); // below the match threshold: half the pair's similarity counts
+        Assert.InRange(firm.Score, TransliterationModel.FirmSimilarity, 1); // a firm rendering counts whole
+        Assert.True(typo.Score > justVerified.Score + 0.1); // a Latin misspelling is not a rendering: it keeps its similarity
+    }
 }

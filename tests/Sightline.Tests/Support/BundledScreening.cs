@@ -1,3 +1,4 @@
+using Sightline.Lists;
 using Sightline.Lists.Import;
 using Sightline.Lists.Model;
 using Sightline.Screening;
@@ -10,7 +11,13 @@ public static class BundledScreening
     private static readonly Lazy<IReadOnlyList<ListEntry>> LazyEntries =
         new(() => BundledLists.Open(Repository.Lists).SelectMany(r => r.ReadEntries()).ToList());
     private static readonly Lazy<Screener> LazyScreener = new(() => new Screener(ScreeningIndex.Build(Entries)));
+    private static readonly Lazy<HashSet<string>> LazyHashes =
+        new(() => BundledLists.Open(Repository.Lists).Select(r => r.Source.ContentHash).ToHashSet(StringComparer.Ordinal));
 
     public static IReadOnlyList<ListEntry> Entries => LazyEntries.Value;
     public static Screener Screener => LazyScreener.Value;
+
+    /// <summary>True when <paramref name="active"/> are exactly the bundled lists (what the shared index was built from).</summary>
+    public static bool AreActive(IReadOnlyList<ListVersion> active) =>
+        active.Count == LazyHashes.Value.Count && active.All(v => LazyHashes.Value.Contains(v.ContentHash));
 }

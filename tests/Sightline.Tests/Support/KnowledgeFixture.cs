@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Sightline.Alerts;
+using Sightline.Analysis;
+using Sightline.Composition;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Knowledge.Queries;
@@ -20,10 +22,19 @@ public sealed class KnowledgeFixture : IDisposable
     public KnowledgeFixture(bool withSamples = false)
     {
         _lists = new StoreFixture(withSamples ? TemplateDatabase.ListsAndSamples : TemplateDatabase.Lists);
-        Store = KnowledgeStore.Open(_lists.DatabasePath, _lists.Clock);
+        Sightline = For(_lists.DatabasePath, _lists.Clock).Build();
+        Store = Sightline.Store;
         Ingestor = NewIngestor();
     }
 
+    /// <summary>Sightline put together as every host does, with the names index and analyzer the tests share while the
+    /// bundled lists are the active ones (made from the store's lists otherwise).</summary>
+    public static SightlineBuilder For(string databasePath, TimeProvider clock) => new SightlineBuilder(databasePath)
+        .UseClock(clock)
+        .UseScreeningIndex(lists => BundledScreening.AreActive(lists.Versions) ? BundledScreening.Screener.Index : ScreeningIndex.Build(lists.Entries))
+        .UseAnalyzer(lists => BundledScreening.AreActive(lists.Versions) ? BundledAnalysis.Analyzer : DocumentAnalyzer.Create(BundledAnalysis.Model, lists.Entries.ToList()));
+
+    public SightlinePipeline Sightline { get; }
     public KnowledgeStore Store { get; }
     public string DatabasePath => _lists.DatabasePath;
     public Ingestor Ingestor { get; private set; }
@@ -36,7 +47,7 @@ public sealed class KnowledgeFixture : IDisposable
     public ReviewDesk Review => new(Store, _lists.Store, Clock);
 
     /// <summary>A new ingestor, as a new run of <c>sightline ingest</c> would make one, with the alert rules.</summary>
-    public Ingestor NewIngestor() => Ingestor = Ingestor.WithAlerts(Store, _lists.Store, BundledAnalysis.Analyzer, BundledScreening.Screener, _lists.Clock);
+    public Ingestor NewIngestor() => Ingestor = Sightline.Ingestor();
 
     /// <summary>A linker over the lists active now, as after a list update.</summary>
     public ListLinker CurrentLinker() => new(new Screener(ScreeningIndexLoader.FromStore(_lists.Store)), _lists.Store);
@@ -54,7 +65,7 @@ public sealed class KnowledgeFixture : IDisposable
 
     public void Dispose()
     {
-        Store.Dispose();
+        Sightline.Dispose();
         _lists.Dispose();
     }
 }

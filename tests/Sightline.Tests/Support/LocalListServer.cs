@@ -15,7 +15,7 @@ public sealed class LocalListServer : IDisposable
     private readonly Dictionary<string, Uri> _redirects = new(StringComparer.OrdinalIgnoreCase);
     private readonly Task _loop;
 
-    public enum Fault { CloseHalfway, CloseHalfwayOnce }
+    public enum Fault { CloseHalfway, CloseHalfwayOnce, UnavailableOnce }
 
     public LocalListServer(string root)
     {
@@ -65,6 +65,13 @@ public sealed class LocalListServer : IDisposable
             if (!File.Exists(path))
             {
                 response.StatusCode = 404;
+                response.Close();
+                return;
+            }
+            if (_faults.TryGetValue(relative, out var unavailable) && unavailable == Fault.UnavailableOnce)
+            {
+                _faults.Remove(relative);
+                response.StatusCode = 503;
                 response.Close();
                 return;
             }

@@ -113,11 +113,11 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
         var alerts = (await Get("/alerts")).EnumerateArray().ToList();
         var guterres = alerts.First(a => a.GetProperty("summary").GetString()!.Contains("Guterres", StringComparison.Ordinal));
         Assert.Equal("sanctioned-meeting", guterres.GetProperty("rule").GetString());
-        var acknowledged = await _api.Client.PostAsync($"/alerts/{guterres.GetProperty("id").GetString()}/ack", null, Cancel);
-        Assert.Equal("test-reviewer", JsonDocument.Parse(await acknowledged.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("acknowledged_by").GetString());
+        var acknowledged = await _api.Analyst.PostAsync($"/alerts/{guterres.GetProperty("id").GetString()}/ack", null, Cancel);
+        Assert.Equal(ApiHost.AnalystName, JsonDocument.Parse(await acknowledged.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("acknowledged_by").GetString());
         Assert.Equal(alerts.Count - 1, (await Get("/alerts")).GetArrayLength());
         Assert.Equal(alerts.Count, (await Get("/alerts?all=true")).GetArrayLength());
-        await Problem(await _api.Client.PostAsync("/alerts/A-000000000000/ack", null, Cancel), HttpStatusCode.NotFound);
+        await Problem(await _api.Analyst.PostAsync("/alerts/A-000000000000/ack", null, Cancel), HttpStatusCode.NotFound);
 
         var lists = (await Get("/lists")).EnumerateArray().ToList();
         Assert.Equal(["un_sc_sanctions", "us_ofac_cons", "us_ofac_sdn"], lists.Select(l => l.GetProperty("list").GetString()!).Order(StringComparer.Ordinal));
@@ -156,7 +156,7 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
         {
             { new StringContent("Baghdad, March 3, 2025. Qais al-Khazali met with Hadi al-Amiri in Baghdad on March 2, 2025, his office said.\n"), "file", "talks.txt" },
         };
-        var response = await _api.Client.PostAsync("/documents", form, Cancel);
+        var response = await _api.Analyst.PostAsync("/documents", form, Cancel);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var uploaded = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("documents")[0];
         Assert.Equal("added", uploaded.GetProperty("result").GetString());
@@ -167,29 +167,31 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
         Assert.Single(stored.GetProperty("claims").EnumerateArray(), c => c.GetProperty("kind").GetString() == "meeting");
         Assert.True(File.Exists(stored.GetProperty("path").GetString()), "the upload is kept so it can be read again");
 
-        await Problem(await _api.Client.PostAsync("/documents", new StringContent("x"), Cancel), HttpStatusCode.BadRequest);
+        await Problem(await _api.Analyst.PostAsync("/documents", new StringContent("x"), Cancel), HttpStatusCode.BadRequest);
         using var empty = new MultipartFormDataContent { { new ByteArrayContent([]), "file", "empty.txt" } };
-        await Problem(await _api.Client.PostAsync("/documents", empty, Cancel), HttpStatusCode.BadRequest);
+        await Problem(await _api.Analyst.PostAsync("/documents", empty, Cancel), HttpStatusCode.BadRequest);
     }
 
     [Fact]
-    public async Task Review_actions_are_recorded_under_the_configured_reviewer()
+    public async Task Review_actions_are_recorded_under_the_holder_of_the_key_not_the_server_owner()
     {
-        await using var api = await ApiHost.StartAsync(settings: new Dictionary<string, string?> { ["Sightline:Reviewer"] = "analyst-from-config" });
+        await using var api = await ApiHost.StartAsync(settings: new Dictionary<string, string?> { ["Sightline:Reviewer"] = "owner-from-config" });
         var document = (await api.Client.GetFromJsonAsync<JsonElement>("/documents", Cancel)).EnumerateArray().First();
         var claim = (await api.Client.GetFromJsonAsync<JsonElement>($"/documents/{document.GetProperty("id").GetString()}", Cancel)).GetProperty("claims")[0].GetProperty("id").GetString();
 
-        var rejected = await api.Client.PostAsJsonAsync($"/claims/{claim}/reject", new { why = "misread" }, Cancel);
+        var analyst = api.ClientAs("Mira Castell", Sightline.Access.AccessRole.Analyst);
+        var rejected = await analyst.PostAsJsonAsync($"/claims/{claim}/reject", new { why = "misread" }, Cancel);
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        Assert.Equal("Mira Castell", (await rejected.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("reviewer").GetString());
         var audit = (await api.Client.GetFromJsonAsync<JsonElement>("/audit", Cancel))[0];
-        Assert.Equal(("reject-claim", claim, "analyst-from-config", "misread"),
+        Assert.Equal(("reject-claim", claim, "Mira Castell", "misread"),
             (audit.GetProperty("action").GetString(), audit.GetProperty("target").GetString(), audit.GetProperty("user").GetString(), audit.GetProperty("reason").GetString()));
         var after = await api.Client.GetFromJsonAsync<JsonElement>($"/documents/{document.GetProperty("id").GetString()}", Cancel);
         Assert.Equal("rejected", after.GetProperty("claims").EnumerateArray().First(c => c.GetProperty("id").GetString() == claim).GetProperty("status").GetString());
 
-        await Problem(await api.Client.PostAsJsonAsync($"/claims/{claim}/confirm", new { }, Cancel), HttpStatusCode.BadRequest);
-        await Problem(await api.Client.PostAsJsonAsync("/claims/C-000000000000/confirm", new { why = "x" }, Cancel), HttpStatusCode.Conflict);
-        await Problem(await api.Client.PostAsJsonAsync("/entities/P-000000000000/merge", new { why = "x" }, Cancel), HttpStatusCode.Conflict);
+        await Problem(await analyst.PostAsJsonAsync($"/claims/{claim}/confirm", new { }, Cancel), HttpStatusCode.BadRequest);
+        await Problem(await analyst.PostAsJsonAsync("/claims/C-000000000000/confirm", new { why = "x" }, Cancel), HttpStatusCode.Conflict);
+        await Problem(await analyst.PostAsJsonAsync("/entities/P-000000000000/merge", new { why = "x" }, Cancel), HttpStatusCode.Conflict);
     }
 
     [Fact]
@@ -202,7 +204,7 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
         Assert.All((await Get("/review/links?probable=true")).EnumerateArray(), q => Assert.Equal("probable", q.GetProperty("tier").GetString()));
 
         var (entity, list, listId) = (probable.GetProperty("entity_id").GetString(), probable.GetProperty("list").GetString(), probable.GetProperty("list_id").GetString());
-        var confirmed = await _api.Client.PostAsJsonAsync($"/entities/{entity}/link", new { why = "the entry's details match", list, list_id = listId }, Cancel);
+        var confirmed = await _api.Analyst.PostAsJsonAsync($"/entities/{entity}/link", new { why = "the entry's details match", list, list_id = listId }, Cancel);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         Assert.DoesNotContain((await Get("/review/links")).EnumerateArray(),
             q => q.GetProperty("entity_id").GetString() == entity && q.GetProperty("list_id").GetString() == listId);

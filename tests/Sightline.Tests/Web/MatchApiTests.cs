@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Sightline.Tests.Support;
 using Sightline.Web;
+using Sightline.Web.Access;
 
 namespace Sightline.Tests.Web;
 
@@ -79,16 +80,17 @@ public sealed class MatchApiTests
     [InlineData("http://192.168.1.20:5080", false)]
     [InlineData("http://*:5080", false)]
     [InlineData("http://[::ffff:0.0.0.0]:5080", false)]
-    public void The_server_listens_on_loopback_only(string url, bool allowed)
+    public void Without_keys_the_server_listens_on_loopback_only(string url, bool allowed)
     {
-        if (allowed) SightlineServer.RequireLoopback(url);
-        else Assert.Contains("loopback only", Assert.Throws<ArgumentException>(() => SightlineServer.RequireLoopback(url)).Message);
+        var options = new ServerOptions("unused.db", [url], "owner", "unused.model", "uploads");
+        if (allowed) Assert.False(ListeningGuard.Check([url], options, keysExist: false).Exposed);
+        else Assert.Contains("loopback only", Assert.Throws<ArgumentException>(() => ListeningGuard.Check([url], options, keysExist: false)).Message);
     }
 
     [Fact]
     public void An_IPv4_address_written_as_IPv6_is_refused_with_the_address_to_write()
     {
-        var error = Assert.Throws<ArgumentException>(() => SightlineServer.RequireLoopback("http://[::ffff:127.0.0.1]:5080"));
+        var error = Assert.Throws<ArgumentException>(() => ListeningGuard.RequireLoopback("http://[::ffff:127.0.0.1]:5080"));
         Assert.Contains("write 127.0.0.1 instead", error.Message);
     }
 

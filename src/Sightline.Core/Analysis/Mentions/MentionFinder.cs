@@ -14,7 +14,8 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
     private static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase) { "Sheikh", "Shaykh", "Sheik", "Sayyid", "Sayed", "Mullah", "Ayatollah" };
     private static readonly HashSet<string> MeetingVerbs = new(StringComparer.OrdinalIgnoreCase) { "met", "meets", "meet", "meeting", "received", "receives", "hosted", "hosts", "visited", "visits", "called", "phoned", "telephoned", "welcomed", "thanked" };
 
-    public (List<Mention> Mentions, List<MentionChain> Chains) Find(string text, IReadOnlyList<Sentence> sentences)
+    /// <summary>The mentions and chains of a text; <paramref name="cancel"/> is looked at sentence by sentence.</summary>
+    public (List<Mention> Mentions, List<MentionChain> Chains) Find(string text, IReadOnlyList<Sentence> sentences, CancellationToken cancel = default)
     {
         var tagged = model.Tag(sentences.Select(s => (IReadOnlyList<string>)s.Tokens.Select(t => t.Text).ToList()).ToList());
         var mentions = new List<Mention>();
@@ -26,6 +27,7 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
 
         for (var s = 0; s < sentences.Count; s++)
         {
+            cancel.ThrowIfCancellationRequested();
             var tokens = sentences[s].Tokens;
             headlines[s] = NameRules.IsTitleCase(tokens) && !DatelineOutlets.IsCreditLine(tokens);
             var spans = OrganizationSpans.Apply(tokens, AcronymDefinitions.Apply(tokens, NameRules.Apply(tokens, tagged[s])));

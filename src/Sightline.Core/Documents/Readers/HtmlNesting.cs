@@ -10,9 +10,6 @@ namespace Sightline.Documents.Readers;
 /// </summary>
 internal static partial class HtmlNesting
 {
-    /// <summary>Deeper pages are not read: far beyond any article, far below what makes parsing slow.</summary>
-    public const int MaxDepth = 1_000;
-
     private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
@@ -20,8 +17,9 @@ internal static partial class HtmlNesting
         "html", "head", "body",
     };
 
-    /// <summary>True when the tags open deeper than <paramref name="limit"/> at some point.</summary>
-    public static bool Exceeds(string html, int limit = MaxDepth)
+    /// <summary>True when the tags open deeper than <paramref name="limit"/> at some point (<see cref="DocumentLimits.MaxHtmlDepth"/>:
+    /// far beyond any article, far below what makes parsing slow).</summary>
+    public static bool Exceeds(string html, int limit)
     {
         var depth = 0;
         foreach (Match tag in Tag().Matches(html))

@@ -22,11 +22,13 @@ public static class HtmlReader
         "social", "related", "comment", "comments", "sidebar", "menu", "breadcrumb", "breadcrumbs", "subscribe", "popup", "modal",
     };
 
-    /// <exception cref="InvalidDataException">The page nests its elements deeper than <see cref="HtmlNesting.MaxDepth"/>.</exception>
-    public static Document Read(string path, string html)
+    /// <exception cref="InvalidDataException">The page nests its elements deeper than <paramref name="maxDepth"/>
+    /// (by default <see cref="DocumentLimits.MaxHtmlDepth"/>).</exception>
+    public static Document Read(string path, string html, int? maxDepth = null)
     {
-        if (HtmlNesting.Exceeds(html))
-            throw new InvalidDataException($"the page nests its elements more than {HtmlNesting.MaxDepth:N0} deep; not read (an article nests a few dozen)");
+        var limit = maxDepth ?? DocumentLimits.Default.MaxHtmlDepth;
+        if (HtmlNesting.Exceeds(html, limit))
+            throw new InvalidDataException($"the page nests its elements more than {limit:N0} deep; not read (an article nests a few dozen)");
         var page = new HtmlParser().ParseDocument(html);
         var metadata = new DocumentMetadata(
             Title: Meta(page, "og:title") ?? page.Title?.Trim(),

@@ -9,15 +9,40 @@ namespace Sightline.Documents.Readers;
 /// <summary>
 /// A PDF (PdfPig): the words of each page in reading order, grouped into lines by their baselines and into
 /// paragraphs where the gap between lines is wider than usual; a line ending in a hyphen is joined to the next.
-/// Title and creation date come from the document information.
+/// Title and creation date come from the document information. What its streams may inflate to is capped
+/// (<see cref="PdfDecodeBudget"/>), and the cancellation token is looked at before each page.
 /// </summary>
 public static class PdfReader
 {
-    public static Document Read(string path, byte[] bytes)
+    /// <exception cref="InvalidDataException">The streams inflate to more than the default limits allow.</exception>
+    public static Document Read(string path, byte[] bytes) => Read(path, bytes, DocumentLimits.Default, CancellationToken.None);
+
+    /// <exception cref="InvalidDataException">The streams inflate to more than <paramref name="limits"/> allow.</exception>
+    public static Document Read(string path, byte[] bytes, DocumentLimits limits, CancellationToken cancel)
     {
-        using var pdf = PdfDocument.Open(bytes);
+        var budget = new PdfDecodeBudget(limits);
+        try
+        {
+            return Read(path, bytes, budget, cancel);
+        }
+        catch (Exception error) when (budget.Exceeded is { } why && error is not OperationCanceledException)
+        {
+            // Whatever PdfPig made of the refused stream, the cause is the budget.
+            throw new InvalidDataException($"refused: {why}; a report's text is a few megabytes at most", error);
+        }
+    }
+
+    private static Document Read(string path, byte[] bytes, PdfDecodeBudget budget, CancellationToken cancel)
+    {
         var text = new StringBuilder();
-        foreach (var page in pdf.GetPages()) AppendPage(page, text);
+        using var pdf = PdfDocument.Open(bytes, new ParsingOptions { FilterProvider = budget });
+        foreach (var page in pdf.GetPages())
+        {
+            cancel.ThrowIfCancellationRequested();
+            AppendPage(page, text);
+            // PdfPig reads on past a stream it could not decode; the budget remembers that it refused one.
+            if (budget.Exceeded is not null) throw new InvalidDataException("refused");
+        }
         var info = pdf.Information;
         var metadata = new DocumentMetadata(Title: string.IsNullOrWhiteSpace(info.Title) ? null : info.Title.Trim());
         if (CreationDate(info.CreationDate) is { } created) metadata = metadata with { Published = created, PublishedNote = "the PDF's creation date" };

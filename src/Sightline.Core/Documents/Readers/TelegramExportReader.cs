@@ -13,40 +13,62 @@ namespace Sightline.Documents.Readers;
 /// </summary>
 public static class TelegramExportReader
 {
+    /// <summary>Every message of an export held in memory.</summary>
+    /// <exception cref="JsonException">The file is not valid JSON.</exception>
     public static ReadOutcome Read(string path, byte[] bytes)
     {
         var documents = new List<Document>();
         var errors = new List<string>();
-        using var json = JsonDocument.Parse(bytes, new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = 256 });
-        var root = json.RootElement;
-        var chats = new List<JsonElement>();
-        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("messages", out var single) && single.ValueKind == JsonValueKind.Array) chats.Add(root);
-        else if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("chats", out var all) && all.ValueKind == JsonValueKind.Object
-                 && all.TryGetProperty("list", out var list) && list.ValueKind == JsonValueKind.Array)
-            chats.AddRange(list.EnumerateArray().Where(c => c.ValueKind == JsonValueKind.Object));
-        else
-            return new ReadOutcome(path, [], [$"{path}: not a Telegram export: no 'messages' array and no 'chats.list'"]);
-
-        foreach (var chat in chats)
+        using var stream = new MemoryStream(bytes, writable: false);
+        foreach (var item in ReadEach(path, stream))
         {
-            var channel = String(chat, "name") ?? "Telegram chat";
-            var channelId = chat.TryGetProperty("id", out var id) ? id.ToString() : Path.GetFileNameWithoutExtension(path);
-            if (!chat.TryGetProperty("messages", out var messages) || messages.ValueKind != JsonValueKind.Array) continue;
-            var index = 0;
-            foreach (var message in messages.EnumerateArray())
-            {
-                index++;
-                try
-                {
-                    if (ReadMessage(path, message, channel, channelId) is { } document) documents.Add(document);
-                }
-                catch (Exception error) when (error is FormatException or InvalidOperationException or KeyNotFoundException)
-                {
-                    errors.Add($"{path}: message {index} of '{channel}': {error.Message}; skipped");
-                }
-            }
+            if (item.Document is { } document) documents.Add(document);
+            if (item.Error is { } error) errors.Add(error);
         }
         return new ReadOutcome(path, documents, errors);
+    }
+
+    /// <summary>The messages of an export read from <paramref name="stream"/> one at a time
+    /// (<see cref="TelegramMessageStream"/>): a document for each text message, an error for each message that cannot be
+    /// read, nothing for service and empty messages; each item carries the message's place in the file (from 1). The last
+    /// item is an error when the file holds no chat's messages.</summary>
+    /// <exception cref="JsonException">The file is not valid JSON, at the place named (after the messages before it).</exception>
+    public static IEnumerable<ReadItem> ReadEach(string path, Stream stream)
+    {
+        var messages = new TelegramMessageStream(stream, Path.GetFileNameWithoutExtension(path));
+        foreach (var item in messages.Read())
+        {
+            var read = Item(path, item);
+            if (read is not null) yield return read;
+        }
+        if (!messages.FoundMessages) yield return new ReadItem(null, $"{path}: not a Telegram export: no 'messages' array and no 'chats.list'");
+    }
+
+    /// <summary>How many messages (of every kind) an export holds, read as <see cref="ReadEach"/> reads them.</summary>
+    /// <exception cref="JsonException">The file is not valid JSON.</exception>
+    public static int CountMessages(string path, Stream stream)
+    {
+        var count = 0;
+        foreach (var item in new TelegramMessageStream(stream, Path.GetFileNameWithoutExtension(path)).Read())
+        {
+            item.Message.Dispose();
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>A message as a document, or as the error that says why it cannot be read; null when it has no text.</summary>
+    private static ReadItem? Item(string path, TelegramMessageStream.Item item)
+    {
+        using var message = item.Message;
+        try
+        {
+            return ReadMessage(path, message.RootElement, item.Channel, item.ChannelId) is { } document ? new ReadItem(document, null, item.Ordinal) : null;
+        }
+        catch (Exception error) when (error is FormatException or InvalidOperationException or KeyNotFoundException)
+        {
+            return new ReadItem(null, $"{path}: message {item.Index} of '{item.Channel}': {error.Message}; skipped", item.Ordinal);
+        }
     }
 
     private static Document? ReadMessage(string path, JsonElement message, string channel, string channelId)

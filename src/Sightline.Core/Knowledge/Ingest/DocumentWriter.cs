@@ -12,19 +12,22 @@ namespace Sightline.Knowledge.Ingest;
 /// version of it left (keeping analysts' decisions on claims that are read again), resolves its mention chains to
 /// entities, stores mentions and claims with their evidence, groups its meetings into events, and returns the entities
 /// whose list links must be looked at again: new ones, ones seen under a new name, ones the document states a role or a
-/// sanctions designation for, and ones an earlier version named.
+/// sanctions designation for, and ones an earlier version named. The cancellation token is looked at between the steps;
+/// a cancelled write leaves the caller's transaction to be rolled back.
 /// </summary>
 public sealed class DocumentWriter(EntityIndex entities)
 {
     /// <summary>A chain's names and an entity's must score at least this for the chain to be that entity.</summary>
     public const double SameEntityScore = 0.88;
 
-    public IReadOnlyCollection<(string Id, EntityKind Kind)> Write(KnowledgeStore store, IKnowledgeUnitOfWork work, ExtractedDocument extracted, string path, DateTimeOffset now)
+    public IReadOnlyCollection<(string Id, EntityKind Kind)> Write(KnowledgeStore store, IKnowledgeUnitOfWork work, ExtractedDocument extracted, string path, DateTimeOffset now,
+        CancellationToken cancel = default)
     {
         var ingest = store.Ingest;
         var document = extracted.Analyzed.Document;
         var touched = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
         var decisions = RemovePrevious(store, work, document.Key, touched);
+        cancel.ThrowIfCancellationRequested();
 
         ingest.WriteDocument(work, new IngestedDocument(document.Key, document.Version, path, document.Title, document.Publisher, document.Published?.ToString(),
             document.Language, now.ToString("O")));
@@ -32,12 +35,15 @@ public sealed class DocumentWriter(EntityIndex entities)
 
         var entityKinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
         var chainEntities = ResolveChains(store, work, extracted, touched, entityKinds);
+        cancel.ThrowIfCancellationRequested();
         foreach (var mention in extracted.Analyzed.Mentions)
             ingest.AddMention(work, new IngestedMention(document.Key, mention.Start, mention.End, mention.Type.ToString(), mention.Text, mention.Sentence, mention.Chain,
                 chainEntities.GetValueOrDefault(mention.Chain)));
 
+        cancel.ThrowIfCancellationRequested();
         var claims = new ClaimRows(ingest, work, extracted, chainEntities);
         claims.WriteAll();
+        cancel.ThrowIfCancellationRequested();
         foreach (var (id, status) in decisions)
             ingest.SetClaimStatus(work, id, status);
         foreach (var meeting in claims.Meetings)

@@ -1,12 +1,10 @@
-using Sightline.Alerts;
+using System.Data.Common;
 using Sightline.Analysis;
 using Sightline.Claims;
 using Sightline.Documents;
-using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Resolution;
-using Sightline.Knowledge.Status;
-using Sightline.Lists;
-using Sightline.Screening;
+using Sightline.Knowledge.Storage;
+using Sightline.Storage;
 
 namespace Sightline.Knowledge.Ingest;
 
@@ -16,25 +14,23 @@ namespace Sightline.Knowledge.Ingest;
 /// version of a document replaces the old one's claims, but only when it comes from the file that stored it (an address
 /// the text gives, such as a canonical link, never lets one report replace another). A document that fails at any stage is recorded with its diagnostic (a new version that fails
 /// leaves the previous good one in place) and the run goes on; <see cref="Retry"/> reads the failed ones again. The
-/// alert rules about the document run in its transaction.
+/// rules about the document (<see cref="IDocumentRules"/>, the alert rules) run in its transaction. What one document may cost is bounded by
+/// <see cref="Limits"/>: reading, and then analysing and storing, each have its <see cref="DocumentLimits.TimeBudget"/>; a
+/// document that runs out is rolled back and recorded as failed with that diagnostic. A cancellation from the caller (a
+/// client that left) rolls back the document in hand and ends the run.
 /// </summary>
-public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, EntityIndex entities, ListLinker linker, TimeProvider clock, MeetingAlerts? alerts = null)
+public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityIndex entities, TimeProvider clock, IDocumentRules? rules = null)
 {
     private readonly DocumentWriter _writer = new(entities);
 
-    /// <summary>The ingestor every front end uses: the stored entities loaded, list links made with
-    /// <paramref name="screener"/> over <paramref name="lists"/>, and the meeting and watch alert rules in each
-    /// document's transaction.</summary>
-    public static Ingestor WithAlerts(KnowledgeStore store, IListStore lists, DocumentAnalyzer analyzer, Screener screener, TimeProvider clock)
-    {
-        var alerts = new MeetingAlerts(store, new AlertStore(store, clock), new EventReader(store, new SanctionsReader(store, lists)));
-        return new Ingestor(store, analyzer, EntityIndex.Load(store.Resolution, screener.Index.Weight), new ListLinker(screener, lists), clock, alerts);
-    }
+    /// <summary>What one document may cost (ADR-029).</summary>
+    public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
 
     /// <summary>Ingests every document of every file, reporting each outcome as it comes. A folder's
     /// <see cref="SourceManifest"/> fills in what its reports do not say; problems with the manifest come back as the
-    /// diagnostic of each outcome from that folder.</summary>
-    public IEnumerable<IngestOutcome> IngestFiles(IEnumerable<string> files)
+    /// diagnostic of each outcome from that folder. A Telegram export is read and ingested message by message, each
+    /// outcome saying which message of how many it was (<see cref="IngestOutcome.Message"/>).</summary>
+    public IEnumerable<IngestOutcome> IngestFiles(IEnumerable<string> files, CancellationToken cancel = default)
     {
         var manifests = new Dictionary<string, SourceManifest?>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -42,18 +38,42 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
             if (SourceManifest.IsManifest(file)) continue;
             var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
             if (!manifests.TryGetValue(folder, out var manifest)) manifests[folder] = manifest = SourceManifest.ForFolderOf(file);
-            ReadOutcome read;
-            try { read = DocumentReader.Read(file); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+            var messages = DocumentReader.MessagesIn(file, Limits);
+            foreach (var item in Read(file, messages is null, cancel))
             {
-                read = new ReadOutcome(file, [], [e.Message]);
-            }
-            foreach (var error in read.Errors) yield return RecordFailure(file, file, "", $"{file}: {error}");
-            foreach (var document in read.Documents)
-            {
-                var outcome = Ingest(manifest?.Apply(file, document) ?? document, file);
+                var position = messages is { } count ? new MessagePosition(item.Index, count) : null;
+                if (item.Error is { } error)
+                {
+                    yield return RecordFailure(file, file, "", $"{file}: {error}") with { Message = position };
+                    continue;
+                }
+                var outcome = Ingest(manifest?.Apply(file, item.Document!) ?? item.Document!, file, cancel) with { Message = position };
                 yield return manifest is { Errors.Count: > 0 } && outcome.Diagnostic is null ? outcome with { Diagnostic = string.Join("; ", manifest.Errors) } : outcome;
             }
+        }
+    }
+
+    /// <summary>A file's documents as they are read. A file read whole gets the time budget for its reading; an export
+    /// read message by message is bounded message by message when each is ingested.</summary>
+    private IEnumerable<ReadItem> Read(string file, bool whole, CancellationToken cancel)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        if (whole) budget.CancelAfter(Limits.TimeBudget);
+        using var items = DocumentReader.ReadEach(file, Limits, budget.Token).GetEnumerator();
+        while (true)
+        {
+            ReadItem? item;
+            try { item = items.MoveNext() ? items.Current : null; }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+            {
+                item = new ReadItem(null, e.Message);
+            }
+            catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+            {
+                item = new ReadItem(null, Limits.TimeRefusal("reading"));
+            }
+            if (item is null) yield break;
+            yield return item;
         }
     }
 
@@ -62,10 +82,86 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
 
     public IEnumerable<IngestOutcome> Retry() => IngestFiles(FailedPaths());
 
-    public IngestOutcome Ingest(Document document, string path)
+    /// <summary>Ingests one document within its time budget; <paramref name="cancel"/> (the caller's) rolls it back and is rethrown.</summary>
+    public IngestOutcome Ingest(Document document, string path, CancellationToken cancel = default)
     {
-        var ingest = store.Ingest;
-        var previous = Stored(document.Key);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        budget.CancelAfter(Limits.TimeBudget);
+        try
+        {
+            return IngestWithin(document, path, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            return RecordFailure(document.Key, path, document.Version, $"{path}: {Limits.TimeRefusal("analysing and storing it")}");
+        }
+    }
+
+    private IngestOutcome IngestWithin(Document document, string path, CancellationToken cancel)
+    {
+        // A first look outside the writer's turn spares analysing a document stored already. Everything is decided
+        // again inside the turn, where no other writer, in this process or another, can change the store (ADR-028).
+        var glance = Place(null, document, path);
+        var read = glance.IsStored ? null : GuardedReading.Extract(lists.Analyzer(), glance.Document, cancel);
+        try
+        {
+            // Disposed, and so undone, before the catch below runs when anything fails.
+            using var work = store.Begin();
+            var ingest = store.Ingest;
+            entities.Refresh(store.Resolution, work); // another writer's entities, so that one new person stays one entity
+            var placed = Place(work, document, path);
+            if (placed.SameTextAs is { } same)
+                return new IngestOutcome(placed.Document.Key, path, IngestResult.Unchanged, $"{path}: the same text as {same}, which is stored already; not counted again");
+            if (placed.IsStored)
+            {
+                ingest.ClearDiagnostic(work, placed.Document.Key);
+                // A document ingested before texts were kept gains its text the next time it is read.
+                if (!ingest.HasText(work, placed.Document.Key))
+                    DocumentWriter.KeepText(ingest, work, placed.Document);
+                work.Commit();
+                return new IngestOutcome(placed.Document.Key, path, IngestResult.Unchanged);
+            }
+            if (read is null || placed.Document.Key != glance.Document.Key) read = GuardedReading.Extract(lists.Analyzer(), placed.Document, cancel); // changed since the first look
+            if (read.Value is not { } extracted)
+            {
+                var failed = WriteFailure(work, placed.Document.Key, path, placed.Document.Version, $"{path}: {read.Failure}");
+                work.Commit();
+                return failed;
+            }
+
+            var touched = _writer.Write(store, work, extracted, path, clock.GetUtcNow(), cancel);
+            var linker = lists.Linker(); // the lists active now, another writer's import included
+            foreach (var (id, kind) in touched)
+            {
+                cancel.ThrowIfCancellationRequested();
+                if (ingest.EntityExists(work, id))
+                    linker.Relink(store.Resolution, work, id, kind);
+            }
+            cancel.ThrowIfCancellationRequested();
+            rules?.AfterDocument(work, placed.Document.Key, touched.Select(t => t.Id));
+            cancel.ThrowIfCancellationRequested();
+            work.Commit();
+            var result = placed.Previous.Version is null || placed.Previous.Status == "failed" ? IngestResult.Added : IngestResult.Replaced;
+            return new IngestOutcome(placed.Document.Key, path, result, placed.Note, extracted.Meetings.Count(m => m.Kind.Happened()));
+        }
+        catch (OperationCanceledException)
+        {
+            // Rolled back: the entity index forgets what the document added to it.
+            entities.Reload(store.Resolution);
+            throw;
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or WriterBusyException))
+        {
+            entities.Reload(store.Resolution);
+            return RecordFailure(glance.Document.Key, path, document.Version, $"{path}: storing failed: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>Where a document goes: under its own key, or under its path when the text names an address that a
+    /// report from another file holds; what is stored there; and whether it is stored already.</summary>
+    private Placement Place(IKnowledgeUnitOfWork? work, Document document, string path)
+    {
+        var previous = Stored(work, document.Key);
         string? note = null;
         if (previous.Version is not null && previous.Version != document.Version && previous.Path != path && document.Key != path)
         {
@@ -73,53 +169,42 @@ public sealed class Ingestor(KnowledgeStore store, DocumentAnalyzer analyzer, En
             // metadata, not a licence to replace it. The new text is a document of its own, keyed by where it came from.
             note = $"{path}: names the address {document.Key}, which a report from another file holds; kept as a separate document";
             document = document with { Key = path };
-            previous = Stored(document.Key);
+            previous = Stored(work, document.Key);
         }
-        if (previous.Version is null && ingest.KeyOfVersion(document.Version) is { } same)
-            return new IngestOutcome(document.Key, path, IngestResult.Unchanged, $"{path}: the same text as {same}, which is stored already; not counted again");
-        if (previous.Version == document.Version && previous.Status == "ingested")
-        {
-            ingest.ClearDiagnostic(document.Key);
-            // A document ingested before texts were kept gains its text the next time it is read.
-            if (!ingest.HasText(document.Key))
-            {
-                using var keep = store.Begin();
-                DocumentWriter.KeepText(ingest, keep, document);
-                keep.Commit();
-            }
-            return new IngestOutcome(document.Key, path, IngestResult.Unchanged);
-        }
-
-        var read = GuardedReading.Extract(analyzer, document);
-        if (read.Value is not { } extracted) return RecordFailure(document.Key, path, document.Version, $"{path}: {read.Failure}");
-
-        try
-        {
-            // Disposed, and so undone, before the catch below runs when anything fails.
-            using var work = store.Begin();
-            var touched = _writer.Write(store, work, extracted, path, clock.GetUtcNow());
-            foreach (var (id, kind) in touched)
-                if (ingest.EntityExists(work, id))
-                    linker.Relink(store.Resolution, work, id, kind);
-            alerts?.AfterDocument(work, document.Key, touched.Select(t => t.Id));
-            work.Commit();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            entities.Reload(store.Resolution);
-            return RecordFailure(document.Key, path, document.Version, $"{path}: storing failed: {e.GetType().Name}: {e.Message}");
-        }
-        var result = previous.Version is null || previous.Status == "failed" ? IngestResult.Added : IngestResult.Replaced;
-        return new IngestOutcome(document.Key, path, result, note, extracted.Meetings.Count(m => m.Kind.Happened()));
+        var sameText = previous.Version is null ? store.Ingest.KeyOfVersion(work, document.Version) : null;
+        return new Placement(document, previous, note, sameText);
     }
 
-    private (string? Version, string? Status, string? Path) Stored(string key) =>
-        store.Ingest.Stored(key) is { } stored ? (stored.Version, stored.Status, stored.Path) : default;
+    /// <summary>What is stored under the key, read in <paramref name="work"/> when one is open (none: what is committed).</summary>
+    private (string? Version, string? Status, string? Path) Stored(IKnowledgeUnitOfWork? work, string key) =>
+        store.Ingest.Stored(work, key) is { } stored ? (stored.Version, stored.Status, stored.Path) : default;
 
-    /// <summary>Stores the failure on the document's row; a document with a good earlier version keeps it and only gains the diagnostic.</summary>
+    private sealed record Placement(Document Document, (string? Version, string? Status, string? Path) Previous, string? Note, string? SameTextAs)
+    {
+        public bool IsStored => SameTextAs is not null || (Previous.Version == Document.Version && Previous.Status == "ingested");
+    }
+
+    /// <summary>Stores the failure on the document's row, in a writer's turn of its own; a document with a good earlier
+    /// version keeps it and only gains the diagnostic. When even that cannot be stored, the outcome says so and the run
+    /// goes on.</summary>
     private IngestOutcome RecordFailure(string key, string path, string version, string diagnostic)
     {
-        store.Ingest.RecordFailure(key, version, path, diagnostic, clock.GetUtcNow().ToString("O"));
+        try
+        {
+            using var work = store.Begin();
+            var failed = WriteFailure(work, key, path, version, diagnostic);
+            work.Commit();
+            return failed;
+        }
+        catch (Exception e) when (e is DbException or WriterBusyException)
+        {
+            return new IngestOutcome(key, path, IngestResult.Failed, $"{diagnostic} (not recorded: {e.Message})");
+        }
+    }
+
+    private IngestOutcome WriteFailure(IKnowledgeUnitOfWork work, string key, string path, string version, string diagnostic)
+    {
+        store.Ingest.RecordFailure(work, key, version, path, diagnostic, clock.GetUtcNow().ToString("O"));
         return new IngestOutcome(key, path, IngestResult.Failed, diagnostic);
     }
 }

@@ -15,6 +15,7 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
 
     private readonly Dictionary<string, Known> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Known>> _byKey = new(StringComparer.Ordinal);
+    private long _loadedAt = -1;
 
     public int Count => _byId.Count;
 
@@ -25,13 +26,25 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
         return index;
     }
 
-    /// <summary>Forgets everything and reads the stored names again (after a rolled-back write).</summary>
-    public void Reload(IResolutionStore store)
+    /// <summary>Forgets everything and reads the stored names again (after a rolled-back write), in
+    /// <paramref name="work"/> when one is open (none: what is committed).</summary>
+    public void Reload(IResolutionStore store, IKnowledgeUnitOfWork? work = null)
     {
         _byId.Clear();
         _byKey.Clear();
-        foreach (var (id, kind, name) in store.AllNames())
+        _loadedAt = store.DataVersion(work); // read first: a write that lands during the load is seen by the next Refresh
+        foreach (var (id, kind, name) in store.AllNames(work))
             _ = Add(id, kind, name);
+    }
+
+    /// <summary>Reads the stored names again when another connection (another process, or another store on the same
+    /// file) committed a write since they were read; true when it did. Called in the writer's turn, where no one else
+    /// can write, it makes the index what the store holds (ADR-028).</summary>
+    public bool Refresh(IResolutionStore store, IKnowledgeUnitOfWork work)
+    {
+        if (store.DataVersion(work) == _loadedAt) return false;
+        Reload(store, work);
+        return true;
     }
 
     /// <summary>Adds a name to an entity (creating it); true when the entity did not have the name in this form yet.</summary>

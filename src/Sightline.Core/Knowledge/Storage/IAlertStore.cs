@@ -16,7 +16,9 @@ public interface IAlertStore
     /// <summary>Stores a new revision of an alert and clears its acknowledgement.</summary>
     void Revise(IKnowledgeUnitOfWork work, string alertId, string summary, string payload, int revision, string at);
 
-    /// <summary>Queues the delivery of one alert revision to every webhook, due at <paramref name="at"/>.</summary>
+    /// <summary>Queues the delivery of one alert revision to every webhook, due at <paramref name="at"/>; a delivery of an
+    /// earlier revision still pending is <c>superseded</c> (the new revision carries everything it said), so an alert updated
+    /// by every message of a batch is sent once, in its last revision.</summary>
     void QueueDeliveries(IKnowledgeUnitOfWork work, string alertId, int revision, string at);
 
     /// <summary>Alerts, most recently updated first; acknowledged ones only when asked for; <paramref name="limit"/> 0 for all.</summary>

@@ -3,29 +3,30 @@ namespace Sightline.Knowledge.Storage;
 /// <summary>
 /// What ingesting a report reads and writes: whether and how it is stored already, its row, kept text, mentions, names
 /// and claims, the entities it names, and the failure of a report that could not be stored. The writes of one report
-/// share the unit of work that stores it (ADR-008); looking a report up before it is read, and recording a failure,
-/// run on their own.
+/// share the unit of work that stores it (ADR-008); a failure is recorded in a unit of work of its own, in the writer's
+/// turn (ADR-028). Looking a report up takes the unit of work it is decided in, or none for a first look before it is
+/// read (what is committed).
 /// </summary>
 public interface IIngestStore
 {
     /// <summary>The stored version, status and file of the report with this key, or null when none is stored.</summary>
-    StoredDocument? Stored(string documentKey);
+    StoredDocument? Stored(IKnowledgeUnitOfWork? work, string documentKey);
 
     /// <summary>The key of an ingested report with this text version, or null.</summary>
-    string? KeyOfVersion(string version);
+    string? KeyOfVersion(IKnowledgeUnitOfWork? work, string version);
 
     /// <summary>Forgets the diagnostic of an ingested report that was read again without a problem.</summary>
-    void ClearDiagnostic(string documentKey);
+    void ClearDiagnostic(IKnowledgeUnitOfWork work, string documentKey);
 
     /// <summary>Whether the report's normalised text is kept.</summary>
-    bool HasText(string documentKey);
+    bool HasText(IKnowledgeUnitOfWork work, string documentKey);
 
     /// <summary>The files of reports whose last ingestion failed, in order.</summary>
     IReadOnlyList<string> FailedPaths();
 
     /// <summary>Records a failure: a report with a good stored version only gains the diagnostic; otherwise its row is
     /// (re)written as failed.</summary>
-    void RecordFailure(string documentKey, string version, string path, string diagnostic, string at);
+    void RecordFailure(IKnowledgeUnitOfWork work, string documentKey, string version, string path, string diagnostic, string at);
 
     /// <summary>Writes the report's row as ingested, replacing an earlier one.</summary>
     void WriteDocument(IKnowledgeUnitOfWork work, IngestedDocument document);

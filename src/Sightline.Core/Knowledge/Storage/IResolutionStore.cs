@@ -10,7 +10,11 @@ namespace Sightline.Knowledge.Storage;
 public interface IResolutionStore
 {
     /// <summary>Every name of every entity, with the entity's kind.</summary>
-    IReadOnlyList<(string EntityId, EntityKind Kind, string Name)> AllNames();
+    IReadOnlyList<(string EntityId, EntityKind Kind, string Name)> AllNames(IKnowledgeUnitOfWork? work = null);
+
+    /// <summary>A number that changes whenever another connection (another process, or another store on the same file)
+    /// commits a write to the knowledge base, and only then (SQLite's <c>data_version</c>; ADR-028).</summary>
+    long DataVersion(IKnowledgeUnitOfWork? work = null);
 
     /// <summary>Analysts' merges: each merged entity and the one it was merged into.</summary>
     IReadOnlyList<(string FromId, string IntoId)> Merges(IKnowledgeUnitOfWork work);

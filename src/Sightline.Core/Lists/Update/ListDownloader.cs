@@ -1,10 +1,13 @@
 using System.Net;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using Polly.Timeout;
 
 namespace Sightline.Lists.Update;
 
 /// <summary>
 /// Downloads a list's files into a fresh folder, checking the HTTP status and that every byte the server
-/// announced arrived, and retrying a failed file a few times.
+/// announced arrived, and retrying a file that failed in a way that may pass (a Polly retry pipeline).
 /// </summary>
 /// <remarks>A list decides what compliance screening finds, so where it comes from is checked (ADR-022): https only
 /// unless <see cref="AllowPlainHttp"/>, a redirect followed only to the same host and scheme, and no file larger than
@@ -50,21 +53,57 @@ public sealed class ListDownloader(HttpClient http)
 
     private async Task<DateTimeOffset?> DownloadFileAsync(Uri url, string target, CancellationToken cancel)
     {
-        for (var attempt = 1; ; attempt++)
+        var attempts = 0;
+        string Tried() => attempts > 1 ? $" (tried {attempts} times)" : "";
+        try
         {
-            try
+            using var response = await RetryPipeline(target).ExecuteAsync(async token =>
             {
-                return await TryDownloadAsync(url, target, cancel).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException && !cancel.IsCancellationRequested)
-            {
-                File.Delete(target);
-                if (attempt >= Attempts)
-                    throw new ListDownloadException($"{url}: {Describe(e)} (tried {attempt} times)", e);
-                await Task.Delay(RetryDelay * attempt, cancel).ConfigureAwait(false);
-            }
+                attempts++;
+                return await FetchAsync(url, target, token).ConfigureAwait(false);
+            }, cancel).ConfigureAwait(false);
+            if (response.StatusCode == HttpStatusCode.OK) return response.Content.Headers.LastModified;
+            throw new ListDownloadException($"{url}: the server answered {(int)response.StatusCode} {response.ReasonPhrase}{Tried()}");
+        }
+        catch (Exception e) when (IsTransientException(e, cancel))
+        {
+            File.Delete(target);
+            throw new ListDownloadException($"{url}: {Describe(e)}{Tried()}", e);
         }
     }
+
+    /// <summary>Tries a whole file again, request and body (a connection cut halfway through the body is the usual
+    /// failure), after <see cref="RetryDelay"/> times the attempt number, deleting what the failed attempt wrote. What is
+    /// worth another try is Microsoft.Extensions.Http.Resilience's rule (a connection failure, a timeout, 408, 429 or
+    /// 5xx), and a body cut short.</summary>
+    private ResiliencePipeline<HttpResponseMessage> RetryPipeline(string target)
+    {
+        var retry = new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = Math.Max(1, Attempts - 1),
+            Delay = RetryDelay,
+            BackoffType = DelayBackoffType.Linear,
+            UseJitter = false,
+            ShouldRetryAfterHeader = false, // a server's Retry-After must not hold the update for an hour
+            OnRetry = args =>
+            {
+                args.Outcome.Result?.Dispose();
+                File.Delete(target);
+                return default;
+            },
+        };
+        var transient = retry.ShouldHandle;
+        retry.ShouldHandle = args => args.Outcome.Exception is { } e && IsTransientException(e, args.Context.CancellationToken)
+            ? ValueTask.FromResult(true)
+            : transient(args);
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
+        return (Attempts > 1 ? builder.AddRetry(retry) : builder).Build();
+    }
+
+    /// <summary>A failure another try may mend: the connection (refused, reset, cut short) or a time-out, not a
+    /// cancellation by the caller.</summary>
+    private static bool IsTransientException(Exception e, CancellationToken cancel) =>
+        !cancel.IsCancellationRequested && e is HttpRequestException or IOException or TaskCanceledException or TimeoutRejectedException;
 
     private void CheckScheme(Uri url)
     {
@@ -74,11 +113,24 @@ public sealed class ListDownloader(HttpClient http)
             : $"{url}: not an https address");
     }
 
-    private async Task<DateTimeOffset?> TryDownloadAsync(Uri url, string target, CancellationToken cancel)
+    /// <summary>One attempt: the response, with its body written to <paramref name="target"/> when the status is 200.</summary>
+    private async Task<HttpResponseMessage> FetchAsync(Uri url, string target, CancellationToken cancel)
     {
-        using var response = await GetFollowingSameHostRedirectsAsync(url, cancel).ConfigureAwait(false);
-        if (response.StatusCode != HttpStatusCode.OK)
-            throw new HttpRequestException($"the server answered {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode);
+        var response = await GetFollowingSameHostRedirectsAsync(url, cancel).ConfigureAwait(false);
+        try
+        {
+            if (response.StatusCode == HttpStatusCode.OK) await WriteBodyAsync(response, url, target, cancel).ConfigureAwait(false);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private async Task WriteBodyAsync(HttpResponseMessage response, Uri url, string target, CancellationToken cancel)
+    {
         var expected = response.Content.Headers.ContentLength;
         if (expected > MaxBytes) throw new ListDownloadException($"{url}: the server announces {expected:N0} bytes, more than the {MaxBytes:N0} bytes accepted for a list file");
         long written;
@@ -90,7 +142,6 @@ public sealed class ListDownloader(HttpClient http)
         if (expected is { } length && written != length)
             throw new IOException($"received {written:N0} of {length:N0} bytes");
         if (written == 0) throw new IOException("the server sent an empty file");
-        return response.Content.Headers.LastModified;
     }
 
     private async Task<HttpResponseMessage> GetFollowingSameHostRedirectsAsync(Uri url, CancellationToken cancel)

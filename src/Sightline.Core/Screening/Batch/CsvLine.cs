@@ -1,29 +1,18 @@
-using System.Text;
+using nietras.SeparatedValues;
 
 namespace Sightline.Screening.Batch;
 
-/// <summary>Splits one CSV record (RFC 4180: commas, double-quoted fields, doubled quotes inside them).</summary>
+/// <summary>Splits one CSV record (RFC 4180: commas, double-quoted fields, doubled quotes inside them) with Sep. The
+/// batch readers decode and number their lines themselves, so that a line of invalid UTF-8 spoils only its own row;
+/// this turns one record of them into fields.</summary>
 internal static class CsvLine
 {
     public static IReadOnlyList<string> Split(string record)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < record.Length; i++)
-        {
-            var c = record[i];
-            if (quoted)
-            {
-                if (c != '"') field.Append(c);
-                else if (i + 1 < record.Length && record[i + 1] == '"') { field.Append('"'); i++; }
-                else quoted = false;
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(c);
-        }
-        fields.Add(field.ToString());
+        using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromText(record);
+        if (!reader.MoveNext()) return [""];
+        var fields = new string[reader.Current.ColCount];
+        for (var c = 0; c < fields.Length; c++) fields[c] = reader.Current[c].ToString();
         return fields;
     }
 

@@ -33,6 +33,8 @@ internal sealed class SqliteAlertStore(SqliteConnection connection) : IAlertStor
     public void QueueDeliveries(IKnowledgeUnitOfWork work, string alertId, int revision, string at) =>
         connection.Execute(
             """
+            UPDATE alert_deliveries SET state = 'superseded', last_error = 'superseded by revision ' || @revision
+            WHERE alert_id = @alertId AND revision < @revision AND state = 'pending';
             INSERT OR IGNORE INTO alert_deliveries (alert_id, revision, url, state, attempts, next_attempt_at)
             SELECT @alertId, @revision, url, 'pending', 0, @at FROM webhooks
             """, new { alertId, revision, at }, In(work));

@@ -12,28 +12,31 @@ internal sealed class SqliteIngestStore(SqliteConnection connection, SqlitePrepa
 {
     private SqliteTransaction In(IKnowledgeUnitOfWork work) => SqliteUnitOfWork.Of(work, connection);
 
-    public StoredDocument? Stored(string documentKey) => connection.QueryFirstOrDefault<StoredDocument>(
-        "SELECT version AS Version, status AS Status, path AS Path FROM kb_documents WHERE key = @documentKey", new { documentKey });
+    private SqliteTransaction? InAny(IKnowledgeUnitOfWork? work) => work is null ? null : In(work);
 
-    public string? KeyOfVersion(string version) => connection.ExecuteScalar<string?>(
-        "SELECT key FROM kb_documents WHERE version = @version AND status = 'ingested' LIMIT 1", new { version });
+    public StoredDocument? Stored(IKnowledgeUnitOfWork? work, string documentKey) => connection.QueryFirstOrDefault<StoredDocument>(
+        "SELECT version AS Version, status AS Status, path AS Path FROM kb_documents WHERE key = @documentKey", new { documentKey }, InAny(work));
 
-    public void ClearDiagnostic(string documentKey) => connection.Execute(
-        "UPDATE kb_documents SET diagnostic = NULL WHERE key = @documentKey AND diagnostic IS NOT NULL", new { documentKey });
+    public string? KeyOfVersion(IKnowledgeUnitOfWork? work, string version) => connection.ExecuteScalar<string?>(
+        "SELECT key FROM kb_documents WHERE version = @version AND status = 'ingested' LIMIT 1", new { version }, InAny(work));
 
-    public bool HasText(string documentKey) =>
-        connection.ExecuteScalar<long?>("SELECT 1 FROM kb_document_texts WHERE document_key = @documentKey", new { documentKey }) is not null;
+    public void ClearDiagnostic(IKnowledgeUnitOfWork work, string documentKey) => connection.Execute(
+        "UPDATE kb_documents SET diagnostic = NULL WHERE key = @documentKey AND diagnostic IS NOT NULL", new { documentKey }, In(work));
+
+    public bool HasText(IKnowledgeUnitOfWork work, string documentKey) =>
+        connection.ExecuteScalar<long?>("SELECT 1 FROM kb_document_texts WHERE document_key = @documentKey", new { documentKey }, In(work)) is not null;
 
     public IReadOnlyList<string> FailedPaths() => connection.Query<string>(
         "SELECT DISTINCT path FROM kb_documents WHERE status = 'failed' OR diagnostic IS NOT NULL ORDER BY path").AsList();
 
-    public void RecordFailure(string documentKey, string version, string path, string diagnostic, string at)
+    public void RecordFailure(IKnowledgeUnitOfWork work, string documentKey, string version, string path, string diagnostic, string at)
     {
-        var updated = connection.Execute("UPDATE kb_documents SET diagnostic = @diagnostic WHERE key = @documentKey AND status = 'ingested'", new { documentKey, diagnostic });
+        var updated = connection.Execute("UPDATE kb_documents SET diagnostic = @diagnostic WHERE key = @documentKey AND status = 'ingested'",
+            new { documentKey, diagnostic }, In(work));
         if (updated == 0)
             connection.Execute(
                 "INSERT OR REPLACE INTO kb_documents (key, version, path, status, diagnostic, ingested_at) VALUES (@documentKey, @version, @path, 'failed', @diagnostic, @at)",
-                new { documentKey, version, path, diagnostic, at });
+                new { documentKey, version, path, diagnostic, at }, In(work));
     }
 
     public void WriteDocument(IKnowledgeUnitOfWork work, IngestedDocument document) => connection.Execute(

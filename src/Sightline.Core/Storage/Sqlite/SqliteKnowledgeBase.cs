@@ -42,7 +42,8 @@ internal sealed class SqliteKnowledgeBase : IDisposable
     public IIngestStore Ingest { get; }
     public IResolutionStore Resolution { get; }
 
-    public IKnowledgeUnitOfWork Begin() => SqliteUnitOfWork.Begin(Connection);
+    /// <summary>Begins a unit of work once the writer's turn comes, as <paramref name="wait"/> says (ADR-028).</summary>
+    public IKnowledgeUnitOfWork Begin(WriterWait wait) => SqliteUnitOfWork.Begin(Connection, wait);
 
     public static SqliteKnowledgeBase Open(string path, TimeProvider clock)
     {

@@ -9,11 +9,13 @@ using Sightline.Lists.Model;
 namespace Sightline.Storage.Sqlite;
 
 /// <summary>One import into the SQLite store, inside one transaction: nothing is visible until <see cref="Commit"/>,
-/// and disposing without committing rolls everything back.</summary>
+/// and disposing without committing rolls everything back. The import holds the database's <see cref="WriterLock"/>
+/// from before its transaction begins until it is disposed, so writers in other processes wait for it (ADR-028).</summary>
 internal sealed class SqliteListImport : IListImport
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
+    private readonly IDisposable _turn;
     private readonly ListSource _source;
     private readonly SqliteListStore _store;
     private readonly long _versionId;
@@ -27,7 +29,13 @@ internal sealed class SqliteListImport : IListImport
         _connection = connection;
         _source = source;
         _store = store;
-        _transaction = connection.BeginTransaction();
+        _turn = WriterLock.Enter(connection.DataSource, store.Writers);
+        try { _transaction = connection.BeginTransaction(); }
+        catch
+        {
+            _turn.Dispose();
+            throw;
+        }
 
         Execute("INSERT OR IGNORE INTO lists (name, active_version_id) VALUES ($list, NULL)", ("$list", source.List));
         _previousVersionId = Scalar("SELECT active_version_id FROM lists WHERE name = $list", ("$list", source.List)) as long?;
@@ -94,6 +102,7 @@ internal sealed class SqliteListImport : IListImport
         _insertEntry.Dispose();
         if (!_committed) _transaction.Rollback();
         _transaction.Dispose();
+        _turn.Dispose();
     }
 
     private SqliteCommand Prepare(string sql, params string[] parameters)

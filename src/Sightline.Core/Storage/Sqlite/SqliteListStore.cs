@@ -32,8 +32,13 @@ public sealed class SqliteListStore : IListStore
     public ListVersion? Version(long versionId) =>
         QueryVersions($"SELECT {VersionColumns} FROM list_versions v JOIN lists l ON l.name = v.list WHERE v.id = $a", versionId).SingleOrDefault();
 
+    /// <summary>How imports and activations wait for the writer's turn when another writer holds the database
+    /// (<see cref="WriterLock"/>, ADR-028): by default as long as it takes, silently.</summary>
+    public WriterWait Writers { get; set; } = WriterWait.Patient;
+
     public void Activate(long versionId)
     {
+        using var turn = WriterLock.Enter(_connection.DataSource, Writers);
         using var command = _connection.CreateCommand();
         command.CommandText = "UPDATE lists SET active_version_id = $v WHERE name = (SELECT list FROM list_versions WHERE id = $v)";
         command.Parameters.AddWithValue("$v", versionId);

@@ -290,6 +290,20 @@ public static class SqliteMigrations
             ALTER TABLE webhooks ADD COLUMN allow_private INTEGER NOT NULL DEFAULT 0;
             UPDATE webhooks SET secret = lower(hex(randomblob(32)));
             """),
+        (10, "API keys", """
+            -- The credentials the server accepts as Authorization: Bearer (ADR-027). Only the SHA-256 of a key is kept; the id
+            -- is public (sightline keys list, revoke). name is whom decisions made with the key are recorded under; role is
+            -- reader | analyst | admin. A revoked key stays on record.
+            CREATE TABLE access_keys (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                secret_hash TEXT NOT NULL UNIQUE,
+                created_at TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                revoked_at TEXT
+            );
+            """),
     ];
 
     /// <summary>The schema version a fully migrated store has.</summary>

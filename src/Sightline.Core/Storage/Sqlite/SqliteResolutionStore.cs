@@ -16,9 +16,11 @@ internal sealed class SqliteResolutionStore(SqliteConnection connection, SqliteP
 
     private SqliteTransaction? InAny(IKnowledgeUnitOfWork? work) => work is null ? null : In(work);
 
-    public IReadOnlyList<(string EntityId, EntityKind Kind, string Name)> AllNames() => connection.Query<EntityNameRow>(
-            "SELECT e.id AS Id, e.schema AS Schema, n.name AS Name FROM kb_entities e JOIN kb_names n ON n.entity_id = e.id")
+    public IReadOnlyList<(string EntityId, EntityKind Kind, string Name)> AllNames(IKnowledgeUnitOfWork? work = null) => connection.Query<EntityNameRow>(
+            "SELECT e.id AS Id, e.schema AS Schema, n.name AS Name FROM kb_entities e JOIN kb_names n ON n.entity_id = e.id", transaction: InAny(work))
         .Select(r => (r.Id, Enum.Parse<EntityKind>(r.Schema), r.Name)).ToList();
+
+    public long DataVersion(IKnowledgeUnitOfWork? work = null) => connection.ExecuteScalar<long>("PRAGMA data_version", transaction: InAny(work));
 
     public IReadOnlyList<(string FromId, string IntoId)> Merges(IKnowledgeUnitOfWork work) => connection.Query<PairRow>(
             "SELECT from_id AS A, into_id AS B FROM kb_entity_merges", transaction: In(work))

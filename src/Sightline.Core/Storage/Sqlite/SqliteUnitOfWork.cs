@@ -6,20 +6,36 @@ namespace Sightline.Storage.Sqlite;
 /// <summary>
 /// <see cref="IKnowledgeUnitOfWork"/> as an SQLite transaction on the knowledge base's connection. The SQLite stores
 /// take their transaction from the unit of work they are handed; a command given none while the transaction is open
-/// is refused by the provider, so nothing joins a transaction it was not handed (ADR-026).
+/// is refused by the provider, so nothing joins a transaction it was not handed (ADR-026). It holds the database's
+/// <see cref="WriterLock"/> from before the transaction begins until it is disposed, so one writer at a time, in any
+/// process, writes the knowledge base (ADR-028).
 /// </summary>
 internal sealed class SqliteUnitOfWork : IKnowledgeUnitOfWork
 {
-    private SqliteUnitOfWork(SqliteConnection connection, SqliteTransaction transaction)
+    private readonly IDisposable _turn;
+
+    private SqliteUnitOfWork(SqliteConnection connection, SqliteTransaction transaction, IDisposable turn)
     {
         Connection = connection;
         Transaction = transaction;
+        _turn = turn;
     }
 
     public SqliteConnection Connection { get; }
     public SqliteTransaction Transaction { get; }
 
-    public static SqliteUnitOfWork Begin(SqliteConnection connection) => new(connection, connection.BeginTransaction());
+    /// <summary>Waits for the writer's turn on the connection's database as <paramref name="wait"/> says, then begins
+    /// the transaction (<see cref="WriterBusyException"/> when the wait is bounded and runs out).</summary>
+    public static SqliteUnitOfWork Begin(SqliteConnection connection, WriterWait wait)
+    {
+        var turn = WriterLock.Enter(connection.DataSource, wait);
+        try { return new(connection, connection.BeginTransaction(), turn); }
+        catch
+        {
+            turn.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>The SQLite transaction of a unit of work begun on <paramref name="connection"/>; a unit of work of
     /// another store or connection is a programming error.</summary>
@@ -30,5 +46,9 @@ internal sealed class SqliteUnitOfWork : IKnowledgeUnitOfWork
 
     public void Commit() => Transaction.Commit();
 
-    public void Dispose() => Transaction.Dispose();
+    public void Dispose()
+    {
+        Transaction.Dispose();
+        _turn.Dispose();
+    }
 }

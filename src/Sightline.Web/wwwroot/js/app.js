@@ -35,13 +35,34 @@ const Sightline = (() => {
     return "#";
   }
 
-  /** Calls the API; a problem-details answer becomes an Error with its title and detail. */
+  let session = null;
+
+  /** Who the browser is (GET /session): its holder, role and the CSRF token its writes carry; asked once a page. */
+  function whoAmI() {
+    session = session || fetch("/session").then(r => (r.ok ? r.json() : {})).catch(() => ({}));
+    return session;
+  }
+
+  /** fetch, with the session's CSRF token on every request that is not a GET (the server refuses a session's write
+   * without it). */
+  async function send(path, options) {
+    const method = ((options && options.method) || "GET").toUpperCase();
+    if (method === "GET" || method === "HEAD") return fetch(path, options);
+    const { csrf_token: token } = await whoAmI();
+    const headers = new Headers((options && options.headers) || {});
+    if (token) headers.set("X-CSRF-Token", token);
+    return fetch(path, { ...options, headers, credentials: "same-origin" });
+  }
+
+  /** Calls the API; a problem-details answer becomes an Error with its title and detail (401: sign in first). */
   async function api(path, options) {
-    const response = await fetch(path, options);
+    const response = await send(path, options);
     const type = response.headers.get("content-type") || "";
     const body = type.includes("json") ? await response.json() : await response.text();
     if (!response.ok) {
-      const error = new Error(body && body.title ? `${body.title}: ${body.detail || ""}` : `HTTP ${response.status}`);
+      const error = new Error(response.status === 401
+        ? "Sign in first: open the one-time link sightline serve printed (programs use an API key)."
+        : body && body.title ? `${body.title}: ${body.detail || ""}` : `HTTP ${response.status}`);
       error.status = response.status;
       throw error;
     }
@@ -84,8 +105,10 @@ const Sightline = (() => {
       links.map(([href, label]) => h("a", { href }, label)),
       h("a", { href: "/openapi/v1.json" }, "API"));
     document.body.prepend(bar);
+    whoAmI().then(({ user, role }) => bar.append(h("span", { class: "who", id: "who" },
+      user ? `${user} (${role})` : "reading only: open the sign-in link sightline serve printed to change the record")));
   }
 
   document.addEventListener("DOMContentLoaded", nav);
-  return { h, append, fill, api, post, showError, param, entityHref, documentHref, reportName };
+  return { h, append, fill, api, send, post, showError, param, entityHref, documentHref, reportName };
 })();

@@ -2,7 +2,7 @@
 // /screen with a progress bar, a results table and a CSV download.
 "use strict";
 (() => {
-  const { h, fill, api, showError, entityHref } = Sightline;
+  const { h, fill, api, send, showError, entityHref } = Sightline;
 
   document.getElementById("one").addEventListener("submit", async event => {
     event.preventDefault();
@@ -43,7 +43,7 @@
     const body = h("tbody", {});
     fill(target, h("table", { id: "batch-table" }, h("thead", {}, h("tr", {}, ["Line", "Name", "Result", "Best entry", "Score"].map(t => h("th", {}, t)))), body));
     try {
-      const response = await fetch("/screen", { method: "POST", headers: { "Content-Type": "text/csv" }, body: text });
+      const response = await send("/screen", { method: "POST", headers: { "Content-Type": "text/csv" }, body: text });
       if (!response.ok) { const problem = await response.json(); throw new Error(`${problem.title}: ${problem.detail}`); }
       const reader = response.body.getReader();
       const decoder = new TextDecoder();
@@ -67,7 +67,7 @@
         }
         if (finished) break;
       }
-      const csv = await fetch("/screen?format=csv", { method: "POST", headers: { "Content-Type": "text/csv" }, body: text });
+      const csv = await send("/screen?format=csv", { method: "POST", headers: { "Content-Type": "text/csv" }, body: text });
       download.href = URL.createObjectURL(await csv.blob());
       download.hidden = false;
     } catch (error) { showError(target, error); }

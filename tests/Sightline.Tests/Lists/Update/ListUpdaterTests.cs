@@ -77,6 +77,23 @@ public sealed class ListUpdaterTests : IDisposable
     }
 
     [Fact]
+    public async Task ServerUnavailableOnce_IsRetried()
+    {
+        _server.Break("us_ofac_cons/cons_alt.csv", LocalListServer.Fault.UnavailableOnce);
+        Assert.IsType<ImportOutcome.Imported>(Assert.Single(await Update("us_ofac_cons")));
+        Assert.Equal(5, _server.Requests); // four files, one of them twice
+    }
+
+    [Fact]
+    public async Task MissingFile_IsNotRetried()
+    {
+        File.Delete(Path.Combine(_mirror.Path, "us_ofac_cons", "cons_alt.csv"));
+        var failed = Assert.IsType<ImportOutcome.Failed>(Assert.Single(await Update("us_ofac_cons")));
+        Assert.DoesNotContain("tried", failed.Error);
+        Assert.Equal(2, _server.Requests); // the primary file, then the missing one once
+    }
+
+    [Fact]
     public async Task TruncatedOfacFile_IsRefused()
     {
         await Update("us_ofac_sdn");

@@ -1,10 +1,12 @@
 using System.Text;
 using System.Text.Json;
+using Sightline.Export;
 using Sightline.Lists.Formats;
 using Sightline.Lists.Formats.Ofac;
 using Sightline.Lists.Import;
 using Sightline.Lists.Model;
 using Sightline.Screening;
+using Sightline.Screening.Contracts;
 using Sightline.Screening.Persistence;
 using Sightline.Tests.Support;
 using Sightline.Web;
@@ -157,13 +159,13 @@ public sealed class StoredScreeningIndexTests : IDisposable
     public void Server_StoresTheIndexAtStart_AndReadsItAtTheNextStart()
     {
         var options = new ServerOptions(_fx.DatabasePath, [SightlineServer.DefaultUrl], "test-reviewer", "unused.model", _fx.Files.File("uploads"));
-        using (var first = new ServerState(options, "test-reviewer", _fx.Clock))
+        using (var first = new ServerState(options, _fx.Clock))
             Assert.NotEmpty(first.Screener.Screen(new ScreeningQuery("Haniya Ismail")));
         Assert.True(File.Exists(IndexPath));
 
         var marked = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc); // a rebuilt file would be written anew
         File.SetLastWriteTimeUtc(IndexPath, marked);
-        using (var second = new ServerState(options, "test-reviewer", _fx.Clock))
+        using (var second = new ServerState(options, _fx.Clock))
             Assert.NotEmpty(second.Screener.Screen(new ScreeningQuery("Haniya Ismail")));
         Assert.Equal(marked, File.GetLastWriteTimeUtc(IndexPath));
     }
@@ -191,7 +193,8 @@ public sealed class StoredScreeningIndexTests : IDisposable
     private static string Results(Screener screener, ScreeningQuery query)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer)) ScreeningJson.Write(json, query.Name, screener.Screen(query));
+        using (var json = new Utf8JsonWriter(buffer))
+            JsonSerializer.Serialize(json, ScreeningAnswerJson.Of(query.Name, screener.Screen(query)), CoreJsonContext.Default.ScreeningAnswerJson);
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 

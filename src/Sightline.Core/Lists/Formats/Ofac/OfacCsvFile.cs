@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Unicode;
+using nietras.SeparatedValues;
 
 namespace Sightline.Lists.Formats.Ofac;
 
@@ -56,60 +58,59 @@ public sealed class OfacCsvFile
     }
 
     /// <summary>Reads the records, each checked to have <paramref name="fieldNames"/>.Length fields. Null fields (<c>-0-</c>) become null.</summary>
+    /// <remarks>Sep splits the records; it is asked to leave quotes in place, so that a quoted <c>"-0-"</c> stays text
+    /// and a quote left open by a file cut short is seen here (Sep would read it to the end of the file).</remarks>
     public IEnumerable<OfacCsvRecord> Records(IReadOnlyList<string> fieldNames)
     {
-        var fields = new List<string?>(fieldNames.Count);
-        var field = new StringBuilder();
-        long line = 1, recordLine = 1;
-        int i = 0;
-        var text = Text;
-        while (i < text.Length)
+        using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = false, DisableColCountCheck = true }).FromText(Text);
+        long line = 1; // a row starts where the one before it ended (Sep 0.17 misnumbers the first row's start)
+        while (reader.MoveNext())
         {
-            fields.Clear();
-            recordLine = line;
-            while (true)
-            {
-                field.Clear();
-                bool quoted = false;
-                if (i < text.Length && text[i] == '"')
-                {
-                    quoted = true;
-                    i++;
-                    while (true)
-                    {
-                        if (i >= text.Length)
-                            throw new ListFormatException(FileName, recordLine, FieldName(fieldNames, fields.Count),
-                                "a quoted field is not closed before the end of the file (the file may be truncated)");
-                        var c = text[i++];
-                        if (c == '"')
-                        {
-                            if (i < text.Length && text[i] == '"') { field.Append('"'); i++; continue; }
-                            break;
-                        }
-                        if (c == '\n') line++;
-                        field.Append(c);
-                    }
-                }
-                while (i < text.Length && text[i] != ',' && text[i] != '\r' && text[i] != '\n')
-                    field.Append(text[i++]);
-                fields.Add(Normalise(field.ToString(), quoted));
-                if (i < text.Length && text[i] == ',') { i++; continue; }
-                break;
-            }
-            if (i < text.Length && text[i] == '\r') i++;
-            if (i < text.Length && text[i] == '\n') { i++; line++; }
-
-            if (fields.Count == 1 && fields[0] is null or "") continue; // blank line
-            if (fields.Count != fieldNames.Count)
+            var recordLine = line;
+            line = reader.Current.LineNumberToExcl;
+            var fields = Fields(reader.Current, fieldNames, recordLine);
+            if (fields.Length == 1 && fields[0] is null) continue; // blank line
+            if (fields.Length != fieldNames.Count)
                 throw new ListFormatException(FileName, recordLine, null,
-                    $"expected {fieldNames.Count} fields ({string.Join(", ", fieldNames)}), found {fields.Count}");
-            yield return new OfacCsvRecord(FileName, recordLine, fieldNames, fields.ToArray());
+                    $"expected {fieldNames.Count} fields ({string.Join(", ", fieldNames)}), found {fields.Length}");
+            yield return new OfacCsvRecord(FileName, recordLine, fieldNames, fields);
         }
     }
 
-    private static string? Normalise(string value, bool quoted)
+    private string?[] Fields(SepReader.Row row, IReadOnlyList<string> fieldNames, long recordLine)
     {
-        if (!quoted && value.Trim() == "-0-") return null;
+        var fields = new string?[row.ColCount];
+        for (var c = 0; c < fields.Length; c++)
+        {
+            var raw = row[c].Span;
+            if (raw.Length > 0 && raw[0] == '"')
+                fields[c] = Normalise(Unquote(raw) ?? throw new ListFormatException(FileName, recordLine, FieldName(fieldNames, c),
+                    "a quoted field is not closed before the end of the file (the file may be truncated)"));
+            else fields[c] = raw.Trim() is "-0-" ? null : Normalise(raw.ToString());
+        }
+        return fields;
+    }
+
+    /// <summary>A quoted field's text: the quotes removed, a doubled quote read as one, anything after the closing
+    /// quote kept. Null when the closing quote is missing.</summary>
+    private static string? Unquote(ReadOnlySpan<char> raw)
+    {
+        var inner = raw[1..];
+        var quote = inner.IndexOf('"');
+        if (quote < 0) return null;
+        if (quote == inner.Length - 1) return inner[..quote].ToString();
+        var text = new StringBuilder(inner.Length);
+        for (var i = 0; i < inner.Length; i++)
+        {
+            if (inner[i] != '"') { text.Append(inner[i]); continue; }
+            if (i + 1 < inner.Length && inner[i + 1] == '"') { text.Append('"'); i++; continue; }
+            return text.Append(inner[(i + 1)..]).ToString();
+        }
+        return null;
+    }
+
+    private static string? Normalise(string value)
+    {
         var trimmed = value.Trim();
         return trimmed.Length == 0 ? null : trimmed;
     }
@@ -132,12 +133,7 @@ public sealed class OfacCsvFile
         }
     }
 
-    private static bool LooksLikeUtf8(byte[] bytes)
-    {
-        if (!bytes.Any(b => b >= 0x80)) return false;
-        try { StrictUtf8.GetCharCount(bytes); return true; }
-        catch (DecoderFallbackException) { return false; }
-    }
+    private static bool LooksLikeUtf8(byte[] bytes) => !Ascii.IsValid(bytes) && Utf8.IsValid(bytes);
 
     private static long LineAt(byte[] bytes, int offset) =>
         1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');

@@ -36,6 +36,19 @@ public sealed class OfacCsvFileTests : IDisposable
     }
 
     [Fact]
+    public void QuotedNullMarker_IsText_AndLinesCountInsideQuotedFields()
+    {
+        var path = WriteBytes("alt.csv", Cp1252("1,2,\"aka\",\"-0-\",\"first\r\nsecond\"\r\n\r\n3,4,\"fka\",\"B\"\"\",-0-\r\n\u001a"));
+        var records = OfacCsvFile.Load(path).Records(OfacFileSet.AliasFields).ToList();
+        Assert.Equal(2, records.Count);
+        Assert.Equal("-0-", records[0]["alt_name"]);
+        Assert.Equal("first\r\nsecond", records[0]["alt_remarks"]);
+        Assert.Equal((1L, 4L), (records[0].Line, records[1].Line));
+        Assert.Equal("B\"", records[1]["alt_name"]);
+        Assert.Null(records[1]["alt_remarks"]);
+    }
+
+    [Fact]
     public void WrongFieldCount_NamesFileAndLine()
     {
         var path = WriteBytes("alt.csv", Cp1252("1,2,\"aka\",\"A\",-0- \r\n3,4,\"aka\",\"B\"\r\n"));
