@@ -46,7 +46,7 @@ internal static class EvalLinks
                 var outcomes = corpus.Ingestor().IngestFiles(Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal)).ToList();
                 Console.WriteLine($"{name}: {outcomes.Count} reports from {folder} in {corpus.Lists.DatabasePath}");
                 foreach (var label in labelled.Where(l => l.Corpus == name))
-                    Score(scores, name, label, LinkCalibration.LinksOf(corpus.Store.Connection, label.Name));
+                    Score(scores, name, label, LinkCalibration.LinksOf(corpus.Store, label.Name));
             }
 
             if (result.GetValue(step) is > 0 and var every)
@@ -56,10 +56,10 @@ internal static class EvalLinks
                 var sdn = session.Lists.Store.ActiveVersions().First(v => v.List == "us_ofac_sdn");
                 var cases = LinkCalibration.Generate(session.Lists.Store.Entries(sdn.Id), every);
                 var linker = new ListLinker(new Screener(ScreeningIndexLoader.FromStore(session.Lists.Store)), session.Lists.Store);
-                using var transaction = session.Store.Connection.BeginTransaction();
+                // Never committed: disposing the unit of work undoes the generated cases.
+                using var work = session.Store.Begin();
                 for (var i = 0; i < cases.Count; i++)
-                    Score(scores, $"generated ({cases[i].Label.Relation})", cases[i].Label, LinkCalibration.LinkGenerated(session.Store.Connection, transaction, linker, cases[i].Name, sdn.List, i, cases[i].Text));
-                transaction.Rollback();
+                    Score(scores, $"generated ({cases[i].Label.Relation})", cases[i].Label, LinkCalibration.LinkGenerated(session.Store, work, linker, cases[i].Name, sdn.List, i, cases[i].Text));
             }
 
             var table = new TextTable("Set", "Automatic right/wrong", "Probable right/wrong", "Probable precision", "Listed", "Recall automatic", "Recall probable+", "Unlisted", "Unlisted linked");

@@ -35,9 +35,8 @@ public sealed class ListChangeAlerts(KnowledgeStore store, AlertStore alerts)
         var removed = removedEntries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         using var work = store.Begin();
         var wasLinked = store.Alerts.CountingLinks(work, to.List).Where(l => removed.ContainsKey(l.ListId)).ToList();
-        var transaction = store.TransactionOf(work);
         foreach (var (id, kind) in store.Alerts.Entities(work))
-            linker.Relink(store.Connection, transaction, id, kind);
+            linker.Relink(store.Resolution, work, id, kind);
         var nowLinked = store.Alerts.CountingLinks(work, to.List).Select(l => (Link: l, Entry: addedEntry(l.ListId))).Where(l => l.Entry is not null).ToList();
 
         var raised = 0;

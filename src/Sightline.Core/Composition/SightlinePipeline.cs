@@ -64,7 +64,7 @@ public sealed class SightlinePipeline : IDisposable
     /// bounded by <paramref name="limits"/> (by default <see cref="DocumentLimits.Default"/>).</summary>
     public Ingestor Ingestor(DocumentLimits? limits = null)
     {
-        var entities = EntityIndex.Load(Store.Connection, ActiveLists().Screener.Index.Weight);
+        var entities = EntityIndex.Load(Store.Resolution, ActiveLists().Screener.Index.Weight);
         var lists = new CurrentLists(this);
         return new Ingestor(Store, lists, entities, Clock, lists) { Limits = limits ?? DocumentLimits.Default };
     }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Sightline.Knowledge.Storage;
 using Sightline.Storage;
 using Sightline.Storage.Sqlite;
@@ -10,25 +9,28 @@ namespace Sightline.Knowledge;
 /// list links and meeting events (schema in <see cref="SqliteMigrations"/>). Ingestion writes one document a
 /// transaction, so an interrupted run leaves every document either fully stored or absent.
 /// </summary>
-/// <remarks>Hosts ask through <see cref="Documents"/>, <see cref="Entities"/> and the readers built on the store; the
-/// connection is still handed to the parts of the library not yet behind a storage interface (ADR-026).</remarks>
+/// <remarks>Everything is asked and written through the storage interfaces below, in units of work begun with
+/// <see cref="Begin"/> (ADR-026); the SQL is in <c>Storage/Sqlite</c>.</remarks>
 public sealed class KnowledgeStore : IDisposable
 {
-    private KnowledgeStore(SqliteConnection connection)
+    private KnowledgeStore(SqliteKnowledgeBase database)
     {
-        Connection = connection;
-        Documents = new SqliteDocumentQueries(connection);
-        Entities = new SqliteEntityQueries(connection);
-        Reviews = new SqliteReviewStore(connection);
-        Events = new SqliteEventStore(connection);
-        Alerts = new SqliteAlertStore(connection);
-        Graph = new SqliteGraphQueries(connection);
-        Profiles = new SqliteProfileQueries(connection);
-        Exports = new SqliteExportQueries(connection);
-        Imports = new SqliteImportStore(connection);
+        Database = database;
+        Documents = database.Documents;
+        Entities = database.Entities;
+        Reviews = database.Reviews;
+        Events = database.Events;
+        Alerts = database.Alerts;
+        Graph = database.Graph;
+        Profiles = database.Profiles;
+        Exports = database.Exports;
+        Imports = database.Imports;
+        Ingest = database.Ingest;
+        Resolution = database.Resolution;
     }
 
-    public SqliteConnection Connection { get; }
+    /// <summary>The SQLite implementation behind the interfaces.</summary>
+    internal SqliteKnowledgeBase Database { get; }
 
     /// <summary>The reports, their kept texts and what each gave.</summary>
     public IDocumentQueries Documents { get; }
@@ -57,6 +59,12 @@ public sealed class KnowledgeStore : IDisposable
     /// <summary>What an import writes, in one unit of work.</summary>
     public IImportStore Imports { get; }
 
+    /// <summary>What ingesting a report reads and writes.</summary>
+    public IIngestStore Ingest { get; }
+
+    /// <summary>What entity resolution and list linking read and write.</summary>
+    public IResolutionStore Resolution { get; }
+
     /// <summary>How this store's writers wait for their turn when another writer holds the database (ADR-028): by
     /// default as long as it takes, silently; a host sets its bound and where the one "waiting" note goes.</summary>
     public WriterWait Writers { get; set; } = WriterWait.Patient;
@@ -64,17 +72,9 @@ public sealed class KnowledgeStore : IDisposable
     /// <summary>Begins a transaction in the writer's turn (<see cref="WriterLock"/>): hand it to the store methods that
     /// belong in it, then commit it. Throws <see cref="WriterBusyException"/> when <see cref="Writers"/> is bounded and
     /// another writer held the database longer.</summary>
-    public IKnowledgeUnitOfWork Begin() => SqliteUnitOfWork.Begin(Connection, Writers);
+    public IKnowledgeUnitOfWork Begin() => Database.Begin(Writers);
 
-    /// <summary>The SQLite transaction of a unit of work, for the library code not yet behind the boundary (ADR-026).</summary>
-    internal SqliteTransaction TransactionOf(IKnowledgeUnitOfWork work) => SqliteUnitOfWork.Of(work, Connection);
+    public static KnowledgeStore Open(string path, TimeProvider clock) => new(SqliteKnowledgeBase.Open(path, clock));
 
-    public static KnowledgeStore Open(string path, TimeProvider clock)
-    {
-        var connection = SqliteDatabase.Open(path, clock);
-        connection.Run(null, "PRAGMA cache_size=-65536"); // 64 MiB of page cache: ingestion reads back what it just wrote.
-        return new KnowledgeStore(connection);
-    }
-
-    public void Dispose() => Connection.Dispose();
+    public void Dispose() => Database.Dispose();
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Sightline.Knowledge.Queries;
+using Sightline.Knowledge.Storage;
 using Sightline.Lists.Model;
 using Sightline.Names;
 using Sightline.Storage;
@@ -80,13 +80,12 @@ public static class LinkCalibration
 
     /// <summary>The links that count (<c>LIST:ID</c>, tier) of the entity named <paramref name="name"/> in this form,
     /// else of the one the knowledge base finds first for it; none when it names no entity.</summary>
-    public static IReadOnlyList<(string Entry, string Tier)> LinksOf(SqliteConnection connection, string name)
+    public static IReadOnlyList<(string Entry, string Tier)> LinksOf(KnowledgeStore store, string name)
     {
-        var exact = connection.Scalar(null, "SELECT entity_id FROM kb_names WHERE norm = $0 LIMIT 1", NameNorm.Of(name)) as string;
-        var found = exact is not null ? [(exact, name, 1.0)] : EntityLookup.Find(connection, name);
+        var exact = store.Resolution.EntityWithNorm(NameNorm.Of(name));
+        var found = exact is not null ? [(exact, name, 1.0)] : EntityLookup.Find(store, name);
         if (found.Count == 0) return [];
-        return connection.Query(null, "SELECT list || ':' || list_id, tier FROM kb_links WHERE entity_id = $0 AND tier IS NOT NULL",
-            r => (r.GetString(0), r.GetString(1)), found[0].Item1);
+        return store.Resolution.Tiers(null, found[0].Item1);
     }
 
     /// <summary>Hard cases from <paramref name="entries"/>: every <paramref name="step"/>-th person whose primary name is
@@ -130,24 +129,23 @@ public static class LinkCalibration
         return cases;
     }
 
-    /// <summary>Links a generated name as a new entity inside <paramref name="transaction"/> (rolled back by the caller)
-    /// and returns its links that count on the list it was generated from (the same person on another list is not
-    /// labelled). A case with a <paramref name="text"/> is named at its start, in a report of that text.</summary>
-    public static IReadOnlyList<(string Entry, string Tier)> LinkGenerated(SqliteConnection connection, SqliteTransaction transaction, ListLinker linker, string name, string list, int index, string? text = null)
+    /// <summary>Links a generated name as a new entity inside <paramref name="work"/> (undone by the caller) and returns
+    /// its links that count on the list it was generated from (the same person on another list is not labelled). A case
+    /// with a <paramref name="text"/> is named at its start, in a report of that text.</summary>
+    public static IReadOnlyList<(string Entry, string Tier)> LinkGenerated(KnowledgeStore store, IKnowledgeUnitOfWork work, ListLinker linker, string name, string list, int index, string? text = null)
     {
         var key = $"generated-{index.ToString(CultureInfo.InvariantCulture)}";
         var id = $"P-{key}";
-        connection.Run(transaction, "INSERT INTO kb_entities (id, schema, name) VALUES ($0, 'Person', $1)", id, name);
-        connection.Run(transaction, "INSERT INTO kb_names (entity_id, name, norm, document_key) VALUES ($0, $1, $2, $3)", id, name, NameNorm.Of(name), key);
+        store.Ingest.AddEntity(work, id, EntityKind.Person, name);
+        store.Ingest.AddName(work, id, name, NameNorm.Of(name), key);
         if (text is not null)
         {
-            connection.Run(transaction, "INSERT INTO kb_documents (key, version, path, published, status, ingested_at) VALUES ($0, '1', $0, '2024-06-01', 'ingested', '2024-06-01T00:00:00Z')", key);
-            connection.Run(transaction, "INSERT INTO kb_document_texts (document_key, id, text) VALUES ($0, $0, $1)", key, text);
-            connection.Run(transaction, "INSERT INTO kb_mentions (document_key, start, end, type, text, sentence, chain, entity_id) VALUES ($0, 0, $1, 'Person', $2, 0, 0, $3)", key, name.Length, name, id);
+            store.Ingest.WriteDocument(work, new IngestedDocument(key, "1", key, null, null, "2024-06-01", null, "2024-06-01T00:00:00Z"));
+            store.Ingest.KeepText(work, key, key, text);
+            store.Ingest.AddMention(work, new IngestedMention(key, 0, name.Length, "Person", name, 0, 0, id));
         }
-        linker.Relink(connection, transaction, id, EntityKind.Person);
-        return connection.Query(transaction, "SELECT list || ':' || list_id, tier FROM kb_links WHERE entity_id = $0 AND tier IS NOT NULL AND list = $1",
-            r => (r.GetString(0), r.GetString(1)), id, list);
+        linker.Relink(store.Resolution, work, id, EntityKind.Person);
+        return store.Resolution.Tiers(work, id, list);
     }
 
     private static string Sentence(string name, int born) => $"{name}, born in {born.ToString(CultureInfo.InvariantCulture)}, spoke to reporters on Monday.";

@@ -61,7 +61,7 @@ public sealed class AlertRuleTests : IDisposable
     public void A_watched_entity_that_is_mentioned_or_meets_someone_alerts()
     {
         _knowledge.IngestSamples();
-        var abadi = EntityLookup.Find(_knowledge.Store.Connection, "Haider al-Abadi")[0].Id;
+        var abadi = EntityLookup.Find(_knowledge.Store, "Haider al-Abadi")[0].Id;
         Assert.Equal("Haider al-Abadi", _knowledge.Alerts.Watch(abadi, "ana"));
         var report = _knowledge.Files.Write("abadi.txt", "Title: Talks in Baghdad\n\nOn June 3, 2024, Haider al-Abadi met Karim Haddad, a businessman, in Baghdad.\n");
         _knowledge.Ingest(report);

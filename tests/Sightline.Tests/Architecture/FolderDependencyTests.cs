@@ -37,9 +37,8 @@ public sealed class FolderDependencyTests
         // A publication date in a header or a dateline is read with the report date finder; see ADR-024.
         "Sightline.Documents.DocumentFactory -> Analysis",
         "Sightline.Documents.Readers.PlainTextReader -> Analysis",
-        // The knowledge base opens its SQLite database itself until its storage boundary exists (issue 20).
+        // The knowledge base opens its SQLite implementation itself until the composition root chooses it (ADR-026).
         "Sightline.Knowledge.KnowledgeStore -> Storage.Sqlite",
-        "Sightline.Knowledge.Queries.EntityLookup -> Storage.Sqlite", // Find(connection) for code still on the connection (ADR-026)
     ];
 
     [Fact]

@@ -9,25 +9,6 @@ namespace Sightline.Tests.Architecture;
 /// </summary>
 public sealed class ProjectBoundaryTests
 {
-    /// <summary>Types that use Microsoft.Data.Sqlite outside <c>Sightline.Storage.Sqlite</c> today. This list may only
-    /// shrink: the knowledge base's storage boundary (issue 20) moves them behind interfaces.</summary>
-    private static readonly string[] KnownSqliteUsers =
-    [
-        "Sightline.Alerts.ListChangeAlerts",
-        "Sightline.Cli.Commands.EvalLinks",
-        "Sightline.Knowledge.Ingest.ClaimRows",
-        "Sightline.Knowledge.Ingest.DocumentWriter",
-        "Sightline.Knowledge.Ingest.Ingestor",
-        "Sightline.Knowledge.KnowledgeStore",
-        "Sightline.Knowledge.Queries.EntityLookup",
-        "Sightline.Knowledge.Resolution.EntityDecisions",
-        "Sightline.Knowledge.Resolution.EntityIndex",
-        "Sightline.Knowledge.Resolution.LinkCalibration", // in Sightline.Evaluation
-        "Sightline.Knowledge.Resolution.LinkContext",
-        "Sightline.Knowledge.Resolution.ListLinker",
-        "Sightline.Knowledge.Sql",
-    ];
-
     [Fact]
     public void The_library_holds_no_evaluation_training_or_generator_code()
     {
@@ -45,12 +26,12 @@ public sealed class ProjectBoundaryTests
         Assert.DoesNotContain(Architecture.Web.GetReferencedAssemblies(), a => a.Name == Architecture.Evaluation.GetName().Name);
 
     [Fact]
-    public void Only_Storage_Sqlite_uses_Microsoft_Data_Sqlite_apart_from_the_known_offenders()
+    public void Only_Storage_Sqlite_uses_Microsoft_Data_Sqlite()
     {
         var users = new[] { Types.InAssemblies([Architecture.Core, Architecture.Evaluation, Architecture.Web]), Types.FromFile(Repository.CliAssembly) }
             .SelectMany(types => Architecture.OuterTypes(types.That().DoNotResideInNamespace("Sightline.Storage.Sqlite")
                 .ShouldNot().HaveDependencyOn("Microsoft.Data.Sqlite").GetResult()))
             .ToList();
-        Architecture.AssertOnlyKnown(users, KnownSqliteUsers, "Microsoft.Data.Sqlite used outside Storage/Sqlite");
+        Assert.True(users.Count == 0, "Microsoft.Data.Sqlite used outside Storage/Sqlite (see ADR-026):\n  " + string.Join("\n  ", users));
     }
 }

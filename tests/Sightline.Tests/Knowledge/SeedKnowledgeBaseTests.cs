@@ -118,8 +118,8 @@ public sealed class SeedKnowledgeBaseTests : IClassFixture<SeedKnowledgeBaseTest
     [Fact]
     public void There_is_a_chain_of_meetings_from_Guterres_to_Hamdan_through_Khazali()
     {
-        var guterres = EntityLookup.Find(_seeds.Knowledge.Store.Connection, "Antonio Guterres")[0].Id;
-        var hamdan = EntityLookup.Find(_seeds.Knowledge.Store.Connection, "Osama Hamdan")[0].Id;
+        var guterres = EntityLookup.Find(_seeds.Knowledge.Store, "Antonio Guterres")[0].Id;
+        var hamdan = EntityLookup.Find(_seeds.Knowledge.Store, "Osama Hamdan")[0].Id;
         var path = new ContactGraph(_seeds.Knowledge.Store).Path(guterres, hamdan);
         Assert.NotNull(path);
         Assert.Equal(2, path!.Count);

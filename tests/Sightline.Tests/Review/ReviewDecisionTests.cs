@@ -22,7 +22,7 @@ public sealed class ReviewDecisionTests : IDisposable
 
     public void Dispose() => _knowledge.Dispose();
 
-    private string Id(string name) => EntityLookup.Find(_knowledge.Store.Connection, name)[0].Id;
+    private string Id(string name) => EntityLookup.Find(_knowledge.Store, name)[0].Id;
 
     private string MeetingClaim(string path) =>
         Assert.Single(_knowledge.Store.Connection.Query(null, "SELECT id FROM kb_claims WHERE kind = 'meeting' AND document_key = $0", r => r.GetString(0), path));

@@ -46,4 +46,25 @@ public sealed class KnowledgeUnitOfWorkTests : IDisposable
         using var work = other.Begin();
         Assert.Throws<ArgumentException>(() => _store.Reviews.Record(work, Entry("C-elsewhere")));
     }
+
+    [Fact]
+    public void Ingest_writes_land_at_commit_and_the_ingest_and_resolution_stores_refuse_another_knowledge_base()
+    {
+        using (var dropped = _store.Begin()) _store.Ingest.AddEntity(dropped, "P-dropped", EntityKind.Person, "Tomas Ferrante");
+        Assert.False(_store.Entities.Exists("P-dropped"));
+
+        using (var work = _store.Begin())
+        {
+            _store.Ingest.AddEntity(work, "P-kept", EntityKind.Person, "Tomas Ferrante");
+            _store.Ingest.AddName(work, "P-kept", "Tomas Ferrante", "tomas ferrante", "report-1");
+            Assert.Equal(["Tomas Ferrante"], _store.Resolution.Names(work, "P-kept"));
+            work.Commit();
+        }
+        Assert.Equal([("P-kept", EntityKind.Person, "Tomas Ferrante")], _store.Resolution.AllNames());
+
+        using var other = KnowledgeStore.Open(Path.Combine(_temp.Path, "other.db"), new FakeTimeProvider());
+        using var foreign = other.Begin();
+        Assert.Throws<ArgumentException>(() => _store.Ingest.AddEntity(foreign, "P-elsewhere", EntityKind.Person, "Tomas Ferrante"));
+        Assert.Throws<ArgumentException>(() => _store.Resolution.Names(foreign, "P-kept"));
+    }
 }

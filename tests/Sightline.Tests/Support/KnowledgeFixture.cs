@@ -58,7 +58,7 @@ public sealed class KnowledgeFixture : IDisposable
 
     public EntityProfile Profile(string name)
     {
-        var found = EntityLookup.Find(Store.Connection, name);
+        var found = EntityLookup.Find(Store, name);
         Assert.NotEmpty(found);
         return Profiles.Read(found[0].Id)!;
     }

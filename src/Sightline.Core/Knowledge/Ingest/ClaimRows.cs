@@ -1,7 +1,7 @@
-using Microsoft.Data.Sqlite;
 using Sightline.Analysis.Dates;
 using Sightline.Claims;
 using Sightline.Knowledge.Events;
+using Sightline.Knowledge.Storage;
 
 namespace Sightline.Knowledge.Ingest;
 
@@ -10,7 +10,7 @@ namespace Sightline.Knowledge.Ingest;
 /// collects the meetings that took place for <see cref="EventGrouper"/>. An office-holder party ("the Chinese ambassador
 /// to Iraq") becomes a person only when a stored role claim for that office is dated and its date covers the meeting's.
 /// </summary>
-internal sealed class ClaimRows(SqliteConnection connection, SqliteTransaction transaction, ExtractedDocument extracted, IReadOnlyDictionary<int, string> chainEntities)
+internal sealed class ClaimRows(IIngestStore store, IKnowledgeUnitOfWork work, ExtractedDocument extracted, IReadOnlyDictionary<int, string> chainEntities)
 {
     private readonly string _key = extracted.Analyzed.Document.Key;
 
@@ -42,8 +42,7 @@ internal sealed class ClaimRows(SqliteConnection connection, SqliteTransaction t
         {
             var participant = meeting.Participants[position];
             var (key, entity, via) = Party(participant, date);
-            connection.Run(transaction, "INSERT INTO kb_claim_parties (claim_id, position, party_key, entity_id, name, kind, via) VALUES ($0, $1, $2, $3, $4, $5, $6)",
-                id, position, key, entity, participant.Name, participant.Kind.ToString(), via);
+            store.AddClaimParty(work, id, position, key, entity, participant.Name, participant.Kind.ToString(), via);
             keys.Add(key);
         }
         if (meeting.Kind.Happened() && keys.Distinct(StringComparer.Ordinal).Count() >= 2)
@@ -57,9 +56,7 @@ internal sealed class ClaimRows(SqliteConnection connection, SqliteTransaction t
         var office = Office(participant.Name);
         if (date is { } d)
         {
-            var holders = connection.Query(transaction,
-                "SELECT DISTINCT subject_id FROM kb_claims WHERE kind = 'role' AND label_norm = $0 AND subject_id IS NOT NULL AND status <> 'rejected' AND date_start <= $1 AND date_end >= $2",
-                r => r.GetString(0), office, d.StartText, d.EndText);
+            var holders = store.OfficeHolders(work, office, d.StartText, d.EndText);
             if (holders.Count == 1) return (holders[0], holders[0], "office");
         }
         return ("office:" + office, null, participant.Via);
@@ -88,13 +85,8 @@ internal sealed class ClaimRows(SqliteConnection connection, SqliteTransaction t
         var evidence = claim.Evidence;
         var id = StableIds.Claim(_key, kind, evidence.Text, content);
         var range = DayRange.Of(date);
-        var inserted = connection.Run(transaction,
-            """
-            INSERT OR IGNORE INTO kb_claims (id, document_key, kind, subject_id, object_id, label, label_norm, date_value, date_start, date_end, sentence, start, end, evidence, attributed_to, confidence, payload)
-            VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-            """,
-            id, _key, kind, subject, @object, label, label is null ? null : Office(label), date?.Value, range?.StartText, range?.EndText,
-            evidence.Sentence, evidence.Start, evidence.End, evidence.Text, claim.AttributedTo.Source, claim.Confidence, payload);
-        return inserted == 1 ? id : null;
+        var inserted = store.AddClaim(work, new IngestedClaim(id, _key, kind, subject, @object, label, label is null ? null : Office(label), date?.Value, range?.StartText, range?.EndText,
+            evidence.Sentence, evidence.Start, evidence.End, evidence.Text, claim.AttributedTo.Source, claim.Confidence, payload));
+        return inserted ? id : null;
     }
 }

@@ -1,7 +1,9 @@
+using System.Data.Common;
 using Sightline.Analysis;
 using Sightline.Claims;
 using Sightline.Documents;
 using Sightline.Knowledge.Resolution;
+using Sightline.Knowledge.Storage;
 using Sightline.Storage;
 
 namespace Sightline.Knowledge.Ingest;
@@ -76,8 +78,7 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
     }
 
     /// <summary>The files of documents whose last ingestion failed.</summary>
-    public IReadOnlyList<string> FailedPaths() =>
-        store.Connection.Query(null, "SELECT DISTINCT path FROM kb_documents WHERE status = 'failed' OR diagnostic IS NOT NULL ORDER BY path", r => r.GetString(0));
+    public IReadOnlyList<string> FailedPaths() => store.Ingest.FailedPaths();
 
     public IEnumerable<IngestOutcome> Retry() => IngestFiles(FailedPaths());
 
@@ -100,31 +101,30 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
     {
         // A first look outside the writer's turn spares analysing a document stored already. Everything is decided
         // again inside the turn, where no other writer, in this process or another, can change the store (ADR-028).
-        var glance = Place(document, path);
+        var glance = Place(null, document, path);
         var read = glance.IsStored ? null : GuardedReading.Extract(lists.Analyzer(), glance.Document, cancel);
         try
         {
             // Disposed, and so undone, before the catch below runs when anything fails.
             using var work = store.Begin();
-            var connection = store.Connection;
-            var transaction = store.TransactionOf(work);
-            entities.Refresh(connection); // another writer's entities, so that one new person stays one entity
-            var placed = Place(document, path);
+            var ingest = store.Ingest;
+            entities.Refresh(store.Resolution, work); // another writer's entities, so that one new person stays one entity
+            var placed = Place(work, document, path);
             if (placed.SameTextAs is { } same)
                 return new IngestOutcome(placed.Document.Key, path, IngestResult.Unchanged, $"{path}: the same text as {same}, which is stored already; not counted again");
             if (placed.IsStored)
             {
-                connection.Run(transaction, "UPDATE kb_documents SET diagnostic = NULL WHERE key = $0 AND diagnostic IS NOT NULL", placed.Document.Key);
+                ingest.ClearDiagnostic(work, placed.Document.Key);
                 // A document ingested before texts were kept gains its text the next time it is read.
-                if (connection.Scalar(transaction, "SELECT 1 FROM kb_document_texts WHERE document_key = $0", placed.Document.Key) is null)
-                    DocumentWriter.KeepText(connection, transaction, placed.Document);
+                if (!ingest.HasText(work, placed.Document.Key))
+                    DocumentWriter.KeepText(ingest, work, placed.Document);
                 work.Commit();
                 return new IngestOutcome(placed.Document.Key, path, IngestResult.Unchanged);
             }
             if (read is null || placed.Document.Key != glance.Document.Key) read = GuardedReading.Extract(lists.Analyzer(), placed.Document, cancel); // changed since the first look
             if (read.Value is not { } extracted)
             {
-                var failed = WriteFailure(transaction, placed.Document.Key, path, placed.Document.Version, $"{path}: {read.Failure}");
+                var failed = WriteFailure(work, placed.Document.Key, path, placed.Document.Version, $"{path}: {read.Failure}");
                 work.Commit();
                 return failed;
             }
@@ -134,8 +134,8 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
             foreach (var (id, kind) in touched)
             {
                 cancel.ThrowIfCancellationRequested();
-                if (connection.Scalar(transaction, "SELECT 1 FROM kb_entities WHERE id = $0", id) is not null)
-                    linker.Relink(connection, transaction, id, kind);
+                if (ingest.EntityExists(work, id))
+                    linker.Relink(store.Resolution, work, id, kind);
             }
             cancel.ThrowIfCancellationRequested();
             rules?.AfterDocument(work, placed.Document.Key, touched.Select(t => t.Id));
@@ -147,21 +147,21 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
         catch (OperationCanceledException)
         {
             // Rolled back: the entity index forgets what the document added to it.
-            entities.Reload(store.Connection);
+            entities.Reload(store.Resolution);
             throw;
         }
         catch (Exception e) when (e is not (OutOfMemoryException or WriterBusyException))
         {
-            entities.Reload(store.Connection);
+            entities.Reload(store.Resolution);
             return RecordFailure(glance.Document.Key, path, document.Version, $"{path}: storing failed: {e.GetType().Name}: {e.Message}");
         }
     }
 
     /// <summary>Where a document goes: under its own key, or under its path when the text names an address that a
     /// report from another file holds; what is stored there; and whether it is stored already.</summary>
-    private Placement Place(Document document, string path)
+    private Placement Place(IKnowledgeUnitOfWork? work, Document document, string path)
     {
-        var previous = Stored(document.Key);
+        var previous = Stored(work, document.Key);
         string? note = null;
         if (previous.Version is not null && previous.Version != document.Version && previous.Path != path && document.Key != path)
         {
@@ -169,16 +169,15 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
             // metadata, not a licence to replace it. The new text is a document of its own, keyed by where it came from.
             note = $"{path}: names the address {document.Key}, which a report from another file holds; kept as a separate document";
             document = document with { Key = path };
-            previous = Stored(document.Key);
+            previous = Stored(work, document.Key);
         }
-        var sameText = previous.Version is null
-            ? store.Connection.Scalar(null, "SELECT key FROM kb_documents WHERE version = $0 AND status = 'ingested' LIMIT 1", document.Version) as string
-            : null;
+        var sameText = previous.Version is null ? store.Ingest.KeyOfVersion(work, document.Version) : null;
         return new Placement(document, previous, note, sameText);
     }
 
-    private (string? Version, string? Status, string? Path) Stored(string key) =>
-        store.Connection.Query(null, "SELECT version, status, path FROM kb_documents WHERE key = $0", r => ((string?)r.GetString(0), (string?)r.GetString(1), (string?)r.GetString(2)), key).FirstOrDefault();
+    /// <summary>What is stored under the key, read in <paramref name="work"/> when one is open (none: what is committed).</summary>
+    private (string? Version, string? Status, string? Path) Stored(IKnowledgeUnitOfWork? work, string key) =>
+        store.Ingest.Stored(work, key) is { } stored ? (stored.Version, stored.Status, stored.Path) : default;
 
     private sealed record Placement(Document Document, (string? Version, string? Status, string? Path) Previous, string? Note, string? SameTextAs)
     {
@@ -193,24 +192,19 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
         try
         {
             using var work = store.Begin();
-            var failed = WriteFailure(store.TransactionOf(work), key, path, version, diagnostic);
+            var failed = WriteFailure(work, key, path, version, diagnostic);
             work.Commit();
             return failed;
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or WriterBusyException)
+        catch (Exception e) when (e is DbException or WriterBusyException)
         {
             return new IngestOutcome(key, path, IngestResult.Failed, $"{diagnostic} (not recorded: {e.Message})");
         }
     }
 
-    private IngestOutcome WriteFailure(Microsoft.Data.Sqlite.SqliteTransaction transaction, string key, string path, string version, string diagnostic)
+    private IngestOutcome WriteFailure(IKnowledgeUnitOfWork work, string key, string path, string version, string diagnostic)
     {
-        var connection = store.Connection;
-        var updated = connection.Run(transaction, "UPDATE kb_documents SET diagnostic = $1 WHERE key = $0 AND status = 'ingested'", key, diagnostic);
-        if (updated == 0)
-            connection.Run(transaction,
-                "INSERT OR REPLACE INTO kb_documents (key, version, path, status, diagnostic, ingested_at) VALUES ($0, $1, $2, 'failed', $3, $4)",
-                key, version, path, diagnostic, clock.GetUtcNow().ToString("O"));
+        store.Ingest.RecordFailure(work, key, version, path, diagnostic, clock.GetUtcNow().ToString("O"));
         return new IngestOutcome(key, path, IngestResult.Failed, diagnostic);
     }
 }

@@ -1,7 +1,5 @@
-using Microsoft.Data.Sqlite;
 using Sightline.Knowledge.Storage;
 using Sightline.Names;
-using Sightline.Storage.Sqlite;
 
 namespace Sightline.Knowledge.Queries;
 
@@ -13,18 +11,7 @@ public static class EntityLookup
 {
     public const double MinimumScore = 0.8;
 
-    /// <summary>Makes <paramref name="entityId"/> findable by the phonetic keys of one of its names (<c>kb_name_keys</c>,
-    /// which <see cref="Find(SqliteConnection, string)"/> reads).</summary>
-    public static void IndexKeys(SqliteConnection connection, SqliteTransaction? transaction, string entityId, ParsedName name)
-    {
-        foreach (var key in NameNorm.Keys(name))
-            connection.Run(transaction, "INSERT OR IGNORE INTO kb_name_keys (key, entity_id) VALUES ($0, $1)", key, entityId);
-    }
-
     public static IReadOnlyList<(string Id, string Name, double Score)> Find(KnowledgeStore store, string query) => Find(store.Entities, query);
-
-    public static IReadOnlyList<(string Id, string Name, double Score)> Find(SqliteConnection connection, string query) =>
-        Find(new SqliteEntityQueries(connection), query);
 
     private static IReadOnlyList<(string Id, string Name, double Score)> Find(IEntityQueries entities, string query)
     {

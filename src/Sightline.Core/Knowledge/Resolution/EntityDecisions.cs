@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using Sightline.Knowledge.Storage;
 
 namespace Sightline.Knowledge.Resolution;
 
@@ -20,13 +20,12 @@ public sealed class EntityDecisions
         _splitElsewhere = splitElsewhere;
     }
 
-    public static EntityDecisions For(SqliteConnection connection, SqliteTransaction transaction, string documentKey)
+    public static EntityDecisions For(IResolutionStore store, IKnowledgeUnitOfWork work, string documentKey)
     {
-        var merged = connection.Query(transaction, "SELECT from_id, into_id FROM kb_entity_merges", r => (r.GetString(0), r.GetString(1)))
-            .ToDictionary(m => m.Item1, m => m.Item2, StringComparer.Ordinal);
-        var splits = connection.Query(transaction, "SELECT entity_id, document_key, new_id FROM kb_entity_splits", r => (Entity: r.GetString(0), Document: r.GetString(1), New: r.GetString(2)));
-        var here = splits.Where(s => s.Document == documentKey).ToDictionary(s => s.Entity, s => s.New, StringComparer.Ordinal);
-        var elsewhere = splits.Where(s => s.Document != documentKey).Select(s => s.New).Except(here.Values).ToHashSet(StringComparer.Ordinal);
+        var merged = store.Merges(work).ToDictionary(m => m.FromId, m => m.IntoId, StringComparer.Ordinal);
+        var splits = store.Splits(work);
+        var here = splits.Where(s => s.DocumentKey == documentKey).ToDictionary(s => s.EntityId, s => s.NewId, StringComparer.Ordinal);
+        var elsewhere = splits.Where(s => s.DocumentKey != documentKey).Select(s => s.NewId).Except(here.Values).ToHashSet(StringComparer.Ordinal);
         return new EntityDecisions(merged, here, elsewhere);
     }
 

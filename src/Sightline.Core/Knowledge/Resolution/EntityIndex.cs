@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using Sightline.Knowledge.Storage;
 using Sightline.Names;
 
 namespace Sightline.Knowledge.Resolution;
@@ -19,36 +19,33 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
 
     public int Count => _byId.Count;
 
-    public static EntityIndex Load(SqliteConnection connection, Func<NameToken, double> weight)
+    public static EntityIndex Load(IResolutionStore store, Func<NameToken, double> weight)
     {
         var index = new EntityIndex(weight);
-        index.Reload(connection);
+        index.Reload(store);
         return index;
     }
 
-    /// <summary>Forgets everything and reads the stored names again (after a rolled-back write).</summary>
-    public void Reload(SqliteConnection connection)
+    /// <summary>Forgets everything and reads the stored names again (after a rolled-back write), in
+    /// <paramref name="work"/> when one is open (none: what is committed).</summary>
+    public void Reload(IResolutionStore store, IKnowledgeUnitOfWork? work = null)
     {
         _byId.Clear();
         _byKey.Clear();
-        _loadedAt = DataVersion(connection); // read first: a write that lands during the load is seen by the next Refresh
-        foreach (var (id, kind, name) in connection.Query(null, "SELECT e.id, e.schema, n.name FROM kb_entities e JOIN kb_names n ON n.entity_id = e.id",
-                     r => (r.GetString(0), Enum.Parse<EntityKind>(r.GetString(1)), r.GetString(2))))
+        _loadedAt = store.DataVersion(work); // read first: a write that lands during the load is seen by the next Refresh
+        foreach (var (id, kind, name) in store.AllNames(work))
             _ = Add(id, kind, name);
     }
 
     /// <summary>Reads the stored names again when another connection (another process, or another store on the same
     /// file) committed a write since they were read; true when it did. Called in the writer's turn, where no one else
     /// can write, it makes the index what the store holds (ADR-028).</summary>
-    public bool Refresh(SqliteConnection connection)
+    public bool Refresh(IResolutionStore store, IKnowledgeUnitOfWork work)
     {
-        if (DataVersion(connection) == _loadedAt) return false;
-        Reload(connection);
+        if (store.DataVersion(work) == _loadedAt) return false;
+        Reload(store, work);
         return true;
     }
-
-    /// <summary>SQLite's <c>data_version</c>: it changes on this connection whenever another connection commits.</summary>
-    private static long DataVersion(SqliteConnection connection) => Convert.ToInt64(connection.Scalar(null, "PRAGMA data_version"));
 
     /// <summary>Adds a name to an entity (creating it); true when the entity did not have the name in this form yet.</summary>
     public bool Add(string id, EntityKind kind, string name)

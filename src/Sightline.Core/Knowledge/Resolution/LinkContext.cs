@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using Sightline.Knowledge.Storage;
 using Sightline.Lists.Model;
 using Sightline.Screening;
 
@@ -29,46 +29,22 @@ public sealed record LinkContext(
 
     /// <summary>Reads the context of <paramref name="entityId"/>. <paramref name="organizationEntries"/> finds the list
     /// entries an organisation's name means (for "Quds Force" in a title), each with its programmes.</summary>
-    public static LinkContext Read(SqliteConnection connection, SqliteTransaction? transaction, string entityId,
+    public static LinkContext Read(IResolutionStore store, IKnowledgeUnitOfWork? work, string entityId,
         Func<string, IReadOnlyList<IndexedEntry>> organizationEntries, Func<string, string, ListEntry?> entryOf)
     {
-        var statements = connection.Query(transaction,
-            "SELECT DISTINCT label, payload, date_start FROM kb_claims WHERE subject_id = $0 AND kind = 'sanctions' AND status <> 'rejected' AND label IS NOT NULL LIMIT 200",
-            r => (r.GetString(0), (IReadOnlyList<string>)ClaimPayload.Programs(r.GetString(1)), r.Text(2)), entityId);
-        var roles = connection.Query(transaction,
-            "SELECT DISTINCT c.label, o.name FROM kb_claims c LEFT JOIN kb_entities o ON o.id = c.object_id WHERE c.subject_id = $0 AND c.kind = 'role' AND c.status <> 'rejected' LIMIT 200",
-            r => (Title: r.GetString(0), Organization: r.Text(1)), entityId);
-        var places = connection.Query(transaction,
-            """
-            SELECT DISTINCT l.text FROM (SELECT document_key, sentence FROM kb_mentions WHERE entity_id = $0 LIMIT 500) m
-            JOIN kb_mentions l ON l.document_key = m.document_key AND l.sentence = m.sentence AND l.type = 'Location'
-            """, r => r.GetString(0), entityId);
-        var relatives = connection.Query(transaction,
-            """
-            SELECT DISTINCT c.label, l.list, l.list_id FROM kb_claims c
-            JOIN kb_links l ON l.entity_id = CASE WHEN c.subject_id = $0 THEN c.object_id ELSE c.subject_id END AND l.tier IS NOT NULL
-            WHERE (c.subject_id = $0 OR c.object_id = $0) AND c.kind = 'family' AND c.status <> 'rejected' LIMIT 200
-            """, r => (Relation: r.GetString(0), List: r.GetString(1), ListId: r.GetString(2)), entityId)
+        var statements = store.SanctionsStatements(work, entityId)
+            .Select(s => (s.Authority, (IReadOnlyList<string>)ClaimPayload.Programs(s.Payload), s.DateStart)).ToList();
+        var roles = store.Roles(work, entityId);
+        var places = store.PlacesNamedWith(work, entityId);
+        var relatives = store.RelativesLinks(work, entityId)
             .Select(r => new RelativeLink(r.Relation, r.List, r.ListId, entryOf(r.List, r.ListId) is { } e ? FamilyName(e) : new HashSet<string>())).ToList();
 
-        var described = ReportDescriptions.Read(connection.Query(transaction,
-            $"""
-            SELECT substr(t.text, max(1, m.start - {Window - 1}), min(m.start, {Window})), substr(t.text, m.end + 1, {Window}), d.published,
-                   (SELECT COUNT(*) FROM kb_mentions o WHERE o.document_key = m.document_key AND o.sentence = m.sentence AND o.type = 'Person' AND o.entity_id IS NOT $0)
-            FROM (SELECT document_key, start, end, sentence FROM kb_mentions WHERE entity_id = $0 AND type = 'Person' LIMIT 200) m
-            JOIN kb_document_texts t ON t.document_key = m.document_key JOIN kb_documents d ON d.key = m.document_key
-            """, r => new ReportDescriptions.Window(r.GetString(0), r.GetString(1), r.GetInt32(3),
-                r.Text(2) is { Length: >= 4 } published && int.TryParse(published[..4], System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null), entityId));
-        var sentenceOrganizations = connection.Query(transaction,
-            """
-            SELECT DISTINCT o.text FROM (SELECT document_key, sentence FROM kb_mentions WHERE entity_id = $0 LIMIT 500) m
-            JOIN kb_mentions o ON o.document_key = m.document_key AND o.sentence = m.sentence AND o.type = 'Organization' LIMIT 100
-            """, r => r.GetString(0), entityId);
-        var documentPlaces = connection.Query(transaction,
-            """
-            SELECT DISTINCT l.text FROM kb_mentions l
-            WHERE l.type = 'Location' AND l.document_key IN (SELECT DISTINCT document_key FROM kb_mentions WHERE entity_id = $0 LIMIT 20) LIMIT 200
-            """, r => r.GetString(0), entityId);
+        var described = ReportDescriptions.Read(store.MentionWindows(work, entityId, Window)
+            .Select(w => new ReportDescriptions.Window(w.Before, w.After, w.OtherPeople,
+                w.Published is { Length: >= 4 } published && int.TryParse(published[..4], System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null))
+            .ToList());
+        var sentenceOrganizations = store.OrganizationsNamedWith(work, entityId);
+        var documentPlaces = store.PlacesInReportsOf(work, entityId);
 
         var titles = roles.Select(r => r.Title).Concat(described.Titles).Distinct(StringComparer.Ordinal).ToList();
         var organizations = roles.Select(r => r.Organization).OfType<string>().Distinct(StringComparer.Ordinal).ToList();

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using Sightline.Knowledge.Storage;
 using Sightline.Lists.Model;
 using Sightline.Lists;
 using Sightline.Screening;
@@ -28,9 +28,9 @@ public sealed class ListLinker(Screener screener, IListStore lists, NameFrequenc
     /// <summary>Screens every name of <paramref name="entityId"/> (a person's one-word names are never screened: one word
     /// cannot tell two people apart) and rewrites its automatic, probable and candidate links.</summary>
     /// <remarks>Screening results are cached by name for the linker's lifetime.</remarks>
-    public void Relink(SqliteConnection connection, SqliteTransaction transaction, string entityId, EntityKind kind)
+    public void Relink(IResolutionStore store, IKnowledgeUnitOfWork work, string entityId, EntityKind kind)
     {
-        var names = connection.Query(transaction, "SELECT DISTINCT name FROM kb_names WHERE entity_id = $0", r => r.GetString(0), entityId);
+        var names = store.Names(work, entityId);
         var best = new Dictionary<(string List, string Id), (ScreeningResult Result, string Name)>();
         foreach (var name in names.Where(n => kind == EntityKind.Organization || Sightline.Names.NameParser.Parse(n).Tokens.Count >= 2))
             foreach (var result in Screen(name, kind).Take(CandidatesKept))
@@ -39,14 +39,12 @@ public sealed class ListLinker(Screener screener, IListStore lists, NameFrequenc
                 if (!best.TryGetValue(key, out var held) || result.Score > held.Result.Score) best[key] = (result, name);
             }
 
-        var decided = connection.Query(transaction, "SELECT list, list_id FROM kb_links WHERE entity_id = $0 AND state IN ('confirmed', 'rejected')",
-            r => (r.GetString(0), r.GetString(1)), entityId).ToHashSet();
-        connection.Run(transaction, "DELETE FROM kb_links WHERE entity_id = $0 AND state IN ('automatic', 'probable', 'candidate')", entityId);
+        var decided = store.DecidedLinks(work, entityId).ToHashSet();
+        store.ClearMachineLinks(work, entityId);
         if (best.Count == 0) return;
 
-        var context = LinkContext.Read(connection, transaction, entityId, OrganizationEntries, Entry);
-        var linkedLists = connection.Query(transaction, "SELECT list FROM kb_links WHERE entity_id = $0 AND state = 'confirmed'", r => r.GetString(0), entityId)
-            .ToHashSet(StringComparer.Ordinal);
+        var context = LinkContext.Read(store, work, entityId, OrganizationEntries, Entry);
+        var linkedLists = store.ConfirmedLists(work, entityId).ToHashSet(StringComparer.Ordinal);
         var decisions = new List<(string List, string Id, ScreeningResult Result, string Name, LinkDecision.NameEvidence Evidence, IReadOnlyList<Agreement> Agreeing, IReadOnlyList<string> Conflicts)>();
         foreach (var ((list, id), (result, name)) in best.OrderByDescending(b => b.Value.Result.Score).ThenBy(b => b.Key.Id, StringComparer.Ordinal).Take(CandidatesKept))
         {
@@ -59,8 +57,7 @@ public sealed class ListLinker(Screener screener, IListStore lists, NameFrequenc
         {
             var (state, reason) = LinkDecision.Decide(kind, d.Evidence, d.Agreeing, d.Conflicts, !linkedLists.Contains(d.List));
             if (state != "candidate") linkedLists.Add(d.List);
-            connection.Run(transaction, "INSERT INTO kb_links (entity_id, list, list_id, score, state, matched_name, reason) VALUES ($0, $1, $2, $3, $4, $5, $6)",
-                entityId, d.List, d.Id, d.Result.Score, state, d.Name, reason);
+            store.AddLink(work, entityId, d.List, d.Id, d.Result.Score, state, d.Name, reason);
         }
     }
 

@@ -1,15 +1,14 @@
 using Microsoft.Data.Sqlite;
-using Sightline.Knowledge;
 using Sightline.Knowledge.Storage;
 
 namespace Sightline.Storage.Sqlite;
 
 /// <summary>
 /// <see cref="IKnowledgeUnitOfWork"/> as an SQLite transaction on the knowledge base's connection. The SQLite stores
-/// take their transaction from the unit of work they are handed. Until every area has moved behind the boundary, the
-/// transaction is also the connection's current one for the library code still written against the connection
-/// (<see cref="Sql.Begin"/>; ADR-026). It holds the database's <see cref="WriterLock"/> from before the transaction
-/// begins until it is disposed, so one writer at a time, in any process, writes the knowledge base (ADR-028).
+/// take their transaction from the unit of work they are handed; a command given none while the transaction is open
+/// is refused by the provider, so nothing joins a transaction it was not handed (ADR-026). It holds the database's
+/// <see cref="WriterLock"/> from before the transaction begins until it is disposed, so one writer at a time, in any
+/// process, writes the knowledge base (ADR-028).
 /// </summary>
 internal sealed class SqliteUnitOfWork : IKnowledgeUnitOfWork
 {
@@ -30,7 +29,7 @@ internal sealed class SqliteUnitOfWork : IKnowledgeUnitOfWork
     public static SqliteUnitOfWork Begin(SqliteConnection connection, WriterWait wait)
     {
         var turn = WriterLock.Enter(connection.DataSource, wait);
-        try { return new(connection, connection.Begin(), turn); }
+        try { return new(connection, connection.BeginTransaction(), turn); }
         catch
         {
             turn.Dispose();
