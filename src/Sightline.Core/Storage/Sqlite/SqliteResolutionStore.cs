@@ -16,9 +16,9 @@ internal sealed class SqliteResolutionStore(SqliteConnection connection, SqliteP
 
     private SqliteTransaction? InAny(IKnowledgeUnitOfWork? work) => work is null ? null : In(work);
 
-    public IReadOnlyList<(string EntityId, EntityKind Kind, string Name)> AllNames(IKnowledgeUnitOfWork? work = null) => connection.Query<EntityNameRow>(
-            "SELECT e.id AS Id, e.schema AS Schema, n.name AS Name FROM kb_entities e JOIN kb_names n ON n.entity_id = e.id", transaction: InAny(work))
-        .Select(r => (r.Id, Enum.Parse<EntityKind>(r.Schema), r.Name)).ToList();
+    public IReadOnlyList<(string EntityId, EntityKind Kind, string Name)> AllNames(IKnowledgeUnitOfWork? work = null) => connection.Query<StoredEntity>(
+            "SELECT e.id AS Id, e.schema AS Kind, n.name AS Name FROM kb_entities e JOIN kb_names n ON n.entity_id = e.id", transaction: InAny(work))
+        .Select(r => (r.Id, Enum.Parse<EntityKind>(r.Kind), r.Name)).ToList();
 
     public long DataVersion(IKnowledgeUnitOfWork? work = null) => connection.ExecuteScalar<long>("PRAGMA data_version", transaction: InAny(work));
 
@@ -103,13 +103,6 @@ internal sealed class SqliteResolutionStore(SqliteConnection connection, SqliteP
 
     public string? EntityWithNorm(string norm) =>
         connection.ExecuteScalar<string?>("SELECT entity_id FROM kb_names WHERE norm = @norm LIMIT 1", new { norm });
-
-    private sealed record EntityNameRow
-    {
-        public required string Id { get; init; }
-        public required string Schema { get; init; }
-        public required string Name { get; init; }
-    }
 
     /// <summary>Rows of two or three text columns, aliased <c>A</c>, <c>B</c>, <c>C</c> in select order.</summary>
     private sealed record PairRow
