@@ -8,6 +8,7 @@ using Sightline.Storage.Sqlite;
 using Sightline.Web.Access;
 using Sightline.Web.Alerts;
 using Sightline.Web.Contracts;
+using Sightline.Web.Health;
 using Sightline.Web.Knowledge;
 using Sightline.Web.Lists;
 using Sightline.Web.Match;
@@ -60,8 +61,17 @@ public static class SightlineServer
         AccessControl.AddServices(builder.Services, access);
         var writerWait = double.TryParse(builder.Configuration["Sightline:WriterWaitSeconds"], System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
             ? TimeSpan.FromSeconds(seconds) : ServerState.DefaultWriterWait;
-        builder.Services.AddSingleton(_ => new ServerState(options, TimeProvider.System, writerWait));
+        builder.Services.AddSingleton(services => new ServerReadiness(services, options.DatabasePath));
+        builder.Services.AddSingleton(services =>
+        {
+            var state = new ServerState(options, TimeProvider.System, writerWait);
+            services.GetRequiredService<ServerReadiness>().MarkLoaded();
+            return state;
+        });
         builder.Services.AddExceptionHandler<WriterBusyHandler>();
+        // A body or parameter that cannot be read throws, so that BadRequestHandler answers where and why (ADR-035).
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.AddScoped<KnowledgeAccess>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -81,6 +91,8 @@ public static class SightlineServer
             .WithName("match").WithTags("screening").WithSummary("Screen entities against the lists, in OpenSanctions yente's request and response shape")
             .Produces<MatchResponse>().ProducesProblem(400).ProducesProblem(404)
             .RequireAuthorization(AccessPolicies.Read); // screening reads the lists; it changes nothing
+        CatalogEndpoints.Map(app);
+        HealthEndpoints.Map(app);
         ScreenEndpoint.Map(app);
         CompareEndpoint.Map(app);
         SearchEndpoint.Map(app);

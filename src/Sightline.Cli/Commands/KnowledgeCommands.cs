@@ -60,15 +60,14 @@ internal static class KnowledgeCommands
 
     private static Command Meetings()
     {
-        var sanctioned = new Option<bool>("--sanctioned") { Description = "Only meetings in which at least one party is on a list" };
+        var sanctioned = new Option<bool>("--sanctioned") { Description = "Only meetings in which at least one party was on a list on the meeting's date (or is listed with the designation date unknown)" };
         var json = new Option<bool>("--json") { Description = "One JSON object a meeting, shaped like a profile's meetings" };
         var limit = new Option<int>("--limit") { Description = "At most this many meetings, newest first (0: all)", DefaultValueFactory = _ => 100 };
         var command = new Command("meetings", "Meeting events, newest first, with each party's status on the meeting's date") { sanctioned, json, limit };
         command.SetAction(result =>
         {
             using var session = KnowledgeSession.Open(result);
-            var meetings = session.Profiles().Events.ReadNewest(result.GetValue(sanctioned), Math.Max(0, result.GetValue(limit)));
-            meetings.Reverse();
+            var meetings = MeetingSelection.Newest(session.Profiles().Events, result.GetValue(sanctioned), Math.Max(0, result.GetValue(limit)));
             if (result.GetValue(json))
             {
                 using var output = StandardStreams.OpenOutput();
@@ -80,7 +79,7 @@ internal static class KnowledgeCommands
                 }
                 return 0;
             }
-            Console.WriteLine($"{meetings.Count} meeting{(meetings.Count == 1 ? "" : "s")}{(result.GetValue(sanctioned) ? " with a listed party" : "")}, newest first:");
+            Console.WriteLine($"{meetings.Count} meeting{(meetings.Count == 1 ? "" : "s")}{(result.GetValue(sanctioned) ? " with a party listed on the date" : "")}, newest first:");
             foreach (var meeting in meetings) ProfilePrinter.WriteMeeting(Console.Out, meeting, null);
             return 0;
         });

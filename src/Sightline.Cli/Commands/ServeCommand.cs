@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Sightline.Cli.Output;
 using Sightline.Web;
 using Sightline.Web.Access;
 
@@ -87,6 +88,9 @@ internal static class ServeCommand
             }}");
             return 2;
         }
+        // Loaded before the address is printed, so the first search answers at once; meanwhile /healthz answers and
+        // /readyz says the index is loading.
+        StepStatus.Run("Loading the screening index and the names on the lists", () => app.Services.GetRequiredService<ServerState>());
         foreach (var url in app.Urls) Console.WriteLine($"Sightline is serving {databasePath} at {url} (API: {url}/openapi/v1.json). Ctrl+C stops it.");
         var owner = app.Services.GetRequiredService<AccessSettings>().Owner;
         Console.WriteLine($"Sign in as {owner} (admin) by opening, once: {PublicAddress(app.Urls.First(), hosts, behindTlsProxy)}{app.Services.GetRequiredService<SignInLink>().Path}");

@@ -32,7 +32,7 @@ public sealed class MeetingAlerts(KnowledgeStore store, AlertStore alerts, Event
         {
             // Linked with no known designation date ("unknown") alerts too: the party is on a list, and whether it was
             // on the day is for the analyst to settle.
-            var listed = meeting.Participants.Where(p => p.StatusAtDate is "listed" or "unknown" && p.Links.Count > 0).ToList();
+            var listed = meeting.Participants.Where(MeetingSelection.ListedOnDate).ToList();
             if (listed.Count > 0 && alerts.Raise(work, AlertRules.SanctionedMeeting, meeting.Id, Summary(meeting, listed), Payload(AlertRules.SanctionedMeeting, meeting, listed)))
                 changed++;
             var watchedParties = meeting.Participants.Where(p => p.Id is not null && watched.Contains(p.Id)).ToList();

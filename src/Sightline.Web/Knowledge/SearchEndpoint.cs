@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Queries;
+using Sightline.Lists.Model;
 using Sightline.Screening;
 using Sightline.Web.Contracts;
 
@@ -11,7 +12,8 @@ namespace Sightline.Web.Knowledge;
 /// <summary>
 /// <c>GET /search/{dataset}?q=</c>: a name in any spelling or script, answered in two groups — the list entries it
 /// screens to (of one list, or <c>default</c> for all) and the people and organisations of the knowledge base of that
-/// name, each with its list links.
+/// name, each with its list links. Both groups are in search order (<see cref="SearchRanking"/>): the names holding the
+/// words typed first, persons before organisations, primary names before aliases.
 /// </summary>
 public static class SearchEndpoint
 {
@@ -27,14 +29,20 @@ public static class SearchEndpoint
         if (string.IsNullOrWhiteSpace(q))
             return Problems.BadRequest("Nothing to search", "Give a name: GET /search/default?q=Qais%20al-Khazali (any spelling or script).");
         var max = Math.Clamp(limit ?? 10, 1, 100);
-        var entries = state.Screener.Screen(new ScreeningQuery(q.Trim(), null, null, null), new ScreeningOptions(threshold ?? ScreeningQuery.DefaultThreshold, max * 4))
-            .Where(r => dataset == "default" || r.Entry.List == dataset).Take(max).ToList();
-        var entities = kb.Find(q.Trim()).Take(max).ToList();
+        var query = q.Trim();
+        var screened = state.Screener.Screen(new ScreeningQuery(query, null, null, null), new ScreeningOptions(threshold ?? ScreeningQuery.DefaultThreshold, max * 4))
+            .Where(r => dataset == "default" || r.Entry.List == dataset);
+        var entries = SearchRanking.Sort(query, screened).Take(max).ToList();
+        var entities = kb.Find(query).OrderBy(e => SearchRanking.Of(query, e.Name, e.Name, true, SchemaOf(e.Id), e.Score, e.Id), SearchRanking.Order)
+            .Take(max).ToList();
         return JsonBody.Ok(new SearchJson(q, dataset,
             [.. entries.Select(r => new ListEntryHitJson($"{r.Entry.List}:{r.Entry.Id}", r.Entry.List, r.Entry.Id, r.Entry.Name, r.Entry.Schema.ToString(),
                 Math.Round(r.Score, 4), r.Match, r.Explanation.MatchedName))],
             [.. entities.Select(e => new EntityHitJson(e.Id, e.Name,
-                e.Id.StartsWith("P-", StringComparison.Ordinal) ? nameof(EntityKind.Person) : nameof(EntityKind.Organization), Math.Round(e.Score, 4),
+                SchemaOf(e.Id) == EntrySchema.Person ? nameof(EntityKind.Person) : nameof(EntityKind.Organization), Math.Round(e.Score, 4),
                 [.. kb.Entities.CountingLinks(e.Id).Select(l => $"{l.List}:{l.ListId}")]))]));
     }
+
+    /// <summary>Knowledge-base ids say what an entity is: <c>P-…</c> a person, <c>O-…</c> an organisation.</summary>
+    private static EntrySchema SchemaOf(string entityId) => entityId.StartsWith("P-", StringComparison.Ordinal) ? EntrySchema.Person : EntrySchema.Organization;
 }

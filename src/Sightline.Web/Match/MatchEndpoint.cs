@@ -8,7 +8,8 @@ namespace Sightline.Web.Match;
 /// <summary>
 /// <c>POST /match/{dataset}</c>: screens each query of a yente-shaped request against the lists and answers in yente's
 /// shape, so yente's clients work unchanged. The dataset is a list name (<c>us_ofac_sdn</c>) or <c>default</c> for all.
-/// A query needs at least one <c>name</c>; a query without one gets status 400 and a detail, and the others still run.
+/// A query needs at least one <c>name</c>; a query without one gets status 400 and a detail, and the others still run. A
+/// schema that is not one of <see cref="FtmSchemata"/> makes the whole request a 400 problem naming it, as in yente.
 /// </summary>
 public static class MatchEndpoint
 {
@@ -24,6 +25,10 @@ public static class MatchEndpoint
         if (request?.Queries is not { Count: > 0 } queries)
             return TypedResults.Problem(statusCode: 400, title: "No queries",
                 detail: "The body needs \"queries\": {\"q1\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"…\"]}}}.");
+        foreach (var (key, example) in queries)
+            if (example?.Schema is { } schema && !FtmSchemata.TryResolve(schema, out _))
+                return TypedResults.Problem(statusCode: 400, title: "Unknown schema",
+                    detail: $"Query '{key}' names the schema '{schema}', which is not a FollowTheMoney schema Sightline screens. Did you mean '{FtmSchemata.Closest(schema)}'? Known: {string.Join(", ", FtmSchemata.Names)}.");
         var max = Math.Clamp(limit ?? 5, 1, 500);
         var cut = threshold ?? ScreeningQuery.DefaultThreshold;
         var responses = queries.ToDictionary(q => q.Key, q => Answer(q.Value, dataset, state, max, cut), StringComparer.Ordinal);
@@ -35,14 +40,7 @@ public static class MatchEndpoint
         var properties = example.Properties ?? new Dictionary<string, IReadOnlyList<string>>();
         var names = properties.GetValueOrDefault("name", []).Concat(properties.GetValueOrDefault("alias", [])).Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
         if (names.Count == 0) return new QueryResponse(400, [], new MatchTotal(0, "eq"), example, "The query has no \"name\" property to screen.");
-        EntrySchema? schema = example.Schema switch
-        {
-            "Person" => EntrySchema.Person,
-            "Organization" or "Company" or "LegalEntity" => EntrySchema.Organization,
-            "Vessel" => EntrySchema.Vessel,
-            "Airplane" => EntrySchema.Aircraft,
-            _ => null,
-        };
+        EntrySchema? schema = example.Schema is { } named && FtmSchemata.TryResolve(named, out var known) ? known : null;
         PartialDate? birth = PartialDate.TryParse(properties.GetValueOrDefault("birthDate", []).FirstOrDefault(), out var parsed) ? parsed : null;
         var country = properties.GetValueOrDefault("nationality", []).Concat(properties.GetValueOrDefault("country", [])).FirstOrDefault();
 
