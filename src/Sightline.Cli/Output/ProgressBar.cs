@@ -4,8 +4,8 @@ namespace Sightline.Cli.Output;
 
 /// <summary>The progress of one long step on standard error. On a terminal it is a Spectre.Console bar redrawn in place
 /// (a spinner and a count when the total is not known); when standard error is a file or pipe (tests, logs) it is a
-/// plain line every tenth of the way, and nothing when the total is not known. Standard output is never touched. A
-/// unit names what is counted ("messages").</summary>
+/// plain line every tenth of the way, or one line when the step starts if the total is not known. Standard output is
+/// never touched. A unit names what is counted ("messages").</summary>
 /// <remarks>Core code reports through <see cref="IProgress{T}"/>, so a bar can be handed to it as it is. Dispose (or
 /// <see cref="Done"/>) ends the bar; it may be called more than once.</remarks>
 internal sealed class ProgressBar : IProgress<int>, IProgress<long>, IDisposable
@@ -28,6 +28,7 @@ internal sealed class ProgressBar : IProgress<int>, IProgress<long>, IDisposable
         _unit = unit;
         _total = total is > 0 ? total : null;
         if (StandardStreams.ErrorIsTerminal) _live = new LiveProgress(StandardStreams.ErrorConsole(), label, _total);
+        else if (_total is null) Console.Error.WriteLine($"  {label}…"); // no tenths to print: say what has started
     }
 
     public void Report(int value) => Report((long)value);

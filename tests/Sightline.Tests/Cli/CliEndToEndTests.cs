@@ -22,6 +22,12 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Contains("8,976 entries", run.Output);
         Assert.Contains("1,003 entries (730 persons, 273 organizations", run.Output);
         Assert.Contains("AL-KHAZALI, Qais", run.Output);
+        // Every long step says on standard error that it has started, in order, as plain lines off a terminal.
+        var steps = new[] { "  us_ofac_sdn: entries read…", "  un_sc_sanctions: entries read…", "Loading the tagger", "  indexing entries [", "  ingest [" }
+            .Select(step => run.Error.IndexOf(step, StringComparison.Ordinal)).ToList();
+        Assert.All(steps, at => Assert.True(at >= 0, run.Error));
+        Assert.Equal(steps.Order(), steps);
+        Assert.DoesNotContain("\u001b[", run.Error, StringComparison.Ordinal);
 
         var again = await InProcessCli.RunAsync("demo", "--no-serve", "--db", Db);
         Assert.Contains("unchanged us_ofac_sdn", again.Output);
