@@ -35,7 +35,7 @@ public static class CatalogEndpoints
         if (active.Count > 0)
         {
             var latest = active.MaxBy(v => v.AsOf)!;
-            var version = string.Join("+", active.Select(Version));
+            var version = string.Join(";", active.Select(Version));
             datasets.Insert(0, new CatalogDataset(DefaultDataset, "All loaded lists", "Every active list version together", null, true, null, version, version, true,
                 [.. active.Select(v => v.List)], active.Sum(v => v.Counts.Total), latest.AsOf, active.Max(v => v.ImportedAt), active.Any(v => v.IsStale(now, ListEndpoints.StaleAfter))));
         }
