@@ -28,8 +28,8 @@ public sealed class ContactGraphTests : BrowserTest
         {
             web.Manage().Window.Size = new Size(width, height);
             Open(khazali);
-            AssertFillsPanel($"{width}x{height}");
             Screenshot($"graph-{width}x{height}");
+            AssertFillsPanel($"{width}x{height}");
         }
         web.Manage().Window.Size = new Size(800, 600); // refit on resize, without reloading
         Browser.Until(_ => Numbers("return [document.getElementById('graph').getBoundingClientRect().width];")[0] < 800);
@@ -93,8 +93,8 @@ public sealed class ContactGraphTests : BrowserTest
         Browser.Until(_ => Graph().GetAttribute("data-state") == "ready" && Count("data-nodes") == grown);
         Assert.Contains("added", Browser.Element("#graph-status").Text, StringComparison.Ordinal);
         Assert.Contains("open the profile", Browser.Element("#edge-detail").Text, StringComparison.Ordinal);
-        AssertFillsPanel("after expanding a party");
         Screenshot("graph-expanded");
+        AssertFillsPanel("after expanding a party");
 
         var profile = await Get($"/entities/{khazali}");
         var meetings = profile.GetProperty("meetings").EnumerateArray().Where(m => m.GetProperty("date_start").ValueKind == JsonValueKind.String).ToList();

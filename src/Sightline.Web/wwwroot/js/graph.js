@@ -25,7 +25,7 @@ const SightlineGraph = (() => {
     return `/entities/${encodeURIComponent(id)}/graph?${query}`;
   };
 
-  const nodeElement = n => ({ group: "nodes", data: { id: n.id, label: n.name, kind: n.kind, sanctioned: n.sanctioned ? 1 : 0, lists: n.lists.join(", ") } });
+  const nodeElement = (n, order) => ({ group: "nodes", data: { id: n.id, label: n.name, order, kind: n.kind, sanctioned: n.sanctioned ? 1 : 0, lists: n.lists.join(", ") } });
   const edgeId = e => `${e.event}|${[e.source, e.target].sort().join("|")}`;
   const edgeElement = e => ({ group: "edges", data: { id: edgeId(e), source: e.source, target: e.target, label: e.date || "date unknown", edge: e } });
 
@@ -36,7 +36,7 @@ const SightlineGraph = (() => {
     const common = { animate: false, fit: false, padding: PADDING };
     if (count <= CIRCLE_UP_TO) {
       return { ...common, name: "circle", startAngle: -Math.PI / 2,
-        sort: (a, b) => (a.id() === self ? -1 : b.id() === self ? 1 : a.data("label").localeCompare(b.data("label"))) };
+        sort: (a, b) => rank(a, self) - rank(b, self) };
     }
     if (count <= RINGS_UP_TO) {
       const distance = distances(cy, self);
@@ -51,6 +51,9 @@ const SightlineGraph = (() => {
     }
     return { ...common, name: "cose", randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 90, numIter: 1200 };
   }
+
+  /** The circle's order: the entity first (at the top), then the others as they were added (by name). */
+  const rank = (node, self) => (node.id() === self ? -1 : node.data("order"));
 
   /** Meetings needed to reach each party from `self` (breadth first over the drawn edges). */
   function distances(cy, self) {
@@ -73,28 +76,31 @@ const SightlineGraph = (() => {
 
   /** Stretches the layout over the panel (each axis at most STRETCH times the other's scale, never shrinking it), so
    * that the drawing fills the panel at about its natural zoom instead of a small figure zoomed in. Stretching keeps
-   * points that were not in line out of line. */
-  function spread(cy) {
+   * points that were not in line out of line. It starts from the layout's positions (`base`), so it is redone at every
+   * resize. */
+  function spread(cy, base) {
     const nodes = cy.nodes();
     if (nodes.length < 2) return;
-    const xs = nodes.map(n => n.position("x")), ys = nodes.map(n => n.position("y"));
+    const at = n => base.get(n.id()) || n.position();
+    const xs = nodes.map(n => at(n).x), ys = nodes.map(n => at(n).y);
     const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     const width = cy.width() - 2 * PADDING - LABEL_ROOM.x, height = cy.height() - 2 * PADDING - LABEL_ROOM.y;
-    let sx = right > left ? Math.max(1, width / (right - left)) : null;
-    let sy = bottom > top ? Math.max(1, height / (bottom - top)) : null;
-    if (sx === null) sx = sy || 1;
-    if (sy === null) sy = sx;
-    sx = Math.min(sx, sy * STRETCH);
-    sy = Math.min(sy, sx * STRETCH);
+    const fx = right > left ? width / (right - left) : Infinity, fy = bottom > top ? height / (bottom - top) : Infinity;
+    const uniform = Math.min(fx, fy);
+    if (!Number.isFinite(uniform) || uniform <= 0) return;
+    // Scale to the panel, one axis at most STRETCH times the other; a drawing larger than the panel is not shrunk
+    // (its parties would overlap) but keeps the panel's shape, and fitting zooms out.
+    const floor = Math.min(uniform, 1);
+    const sx = Math.min(fx, uniform * STRETCH) / floor, sy = Math.min(fy, uniform * STRETCH) / floor;
     const cx = (left + right) / 2, cy0 = (top + bottom) / 2;
-    cy.batch(() => nodes.forEach(n => n.position({ x: cx + (n.position("x") - cx) * sx, y: cy0 + (n.position("y") - cy0) * sy })));
+    cy.batch(() => nodes.forEach(n => n.position({ x: cx + (at(n).x - cx) * sx, y: cy0 + (at(n).y - cy0) * sy })));
   }
 
   /** Spreads the drawing over the panel and fits it, never zooming in past MAX_FIT_ZOOM. */
-  function fit(cy) {
+  function fit(cy, base) {
     cy.resize();
     if (cy.nodes().length === 0) return;
-    spread(cy);
+    spread(cy, base);
     cy.fit(undefined, PADDING);
     if (cy.zoom() > MAX_FIT_ZOOM) { cy.zoom(MAX_FIT_ZOOM); cy.center(); }
   }
@@ -138,6 +144,8 @@ const SightlineGraph = (() => {
     const expanded = new Set([self]);
     let cy = null;
     let drawn = null;
+    /** The layout's positions, before they were spread over the panel. */
+    let base = new Map();
 
     const readForm = () => Object.assign(filter, { from: from.value.trim(), to: to.value.trim(), sanctioned: sanctioned.checked });
     form.addEventListener("submit", event => { event.preventDefault(); year.value = ""; readForm(); reload(); });
@@ -193,17 +201,19 @@ const SightlineGraph = (() => {
       if (!cy) {
         cy = cytoscape({ container: box, style, minZoom: 0.1, maxZoom: 4, wheelSensitivity: 0.4 });
         wire(cy);
-        new ResizeObserver(() => requestAnimationFrame(() => fit(cy))).observe(box);
+        new ResizeObserver(() => requestAnimationFrame(() => fit(cy, base))).observe(box);
       }
       cy.batch(() => {
         cy.elements().remove();
-        cy.add([...graph.nodes.map(nodeElement), ...graph.edges.map(edgeElement)]);
+        const nodes = [...graph.nodes].sort((a, b) => a.name.localeCompare(b.name));
+        cy.add([...nodes.map(nodeElement), ...graph.edges.map(edgeElement)]);
         cy.getElementById(self).addClass("self");
         expanded.forEach(id => cy.getElementById(id).addClass("expanded"));
       });
       const layout = layoutFor(cy, self);
       cy.layout(layout).run();
-      fit(cy);
+      base = new Map(cy.nodes().map(n => [n.id(), { ...n.position() }]));
+      fit(cy, base);
       fill(status, statusText());
       box.dataset.nodes = String(cy.nodes().length);
       box.dataset.edges = String(cy.edges().length);
