@@ -25,7 +25,7 @@ const SightlineGraph = (() => {
     return `/entities/${encodeURIComponent(id)}/graph?${query}`;
   };
 
-  const nodeElement = (n, order) => ({ group: "nodes", data: { id: n.id, label: n.name, order, kind: n.kind, sanctioned: n.sanctioned ? 1 : 0, lists: n.lists.join(", ") } });
+  const nodeElement = n => ({ group: "nodes", data: { id: n.id, label: n.name, kind: n.kind, sanctioned: n.sanctioned ? 1 : 0, lists: n.lists.join(", ") } });
   const edgeId = e => `${e.event}|${[e.source, e.target].sort().join("|")}`;
   const edgeElement = e => ({ group: "edges", data: { id: edgeId(e), source: e.source, target: e.target, label: e.date || "date unknown", edge: e } });
 
@@ -35,8 +35,8 @@ const SightlineGraph = (() => {
     const count = cy.nodes().length;
     const common = { animate: false, fit: false, padding: PADDING };
     if (count <= CIRCLE_UP_TO) {
-      return { ...common, name: "circle", startAngle: -Math.PI / 2,
-        sort: (a, b) => rank(a, self) - rank(b, self) };
+      // The circle places the parties in the order they were added: the entity first, at the top.
+      return { ...common, name: "circle", startAngle: -Math.PI / 2 };
     }
     if (count <= RINGS_UP_TO) {
       const distance = distances(cy, self);
@@ -51,9 +51,6 @@ const SightlineGraph = (() => {
     }
     return { ...common, name: "cose", randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 90, numIter: 1200 };
   }
-
-  /** The circle's order: the entity first (at the top), then the others as they were added (by name). */
-  const rank = (node, self) => (node.id() === self ? -1 : node.data("order"));
 
   /** Meetings needed to reach each party from `self` (breadth first over the drawn edges). */
   function distances(cy, self) {
@@ -205,7 +202,7 @@ const SightlineGraph = (() => {
       }
       cy.batch(() => {
         cy.elements().remove();
-        const nodes = [...graph.nodes].sort((a, b) => a.name.localeCompare(b.name));
+        const nodes = [...graph.nodes].sort((a, b) => (a.id === self ? -1 : b.id === self ? 1 : a.name.localeCompare(b.name)));
         cy.add([...nodes.map(nodeElement), ...graph.edges.map(edgeElement)]);
         cy.getElementById(self).addClass("self");
         expanded.forEach(id => cy.getElementById(id).addClass("expanded"));
