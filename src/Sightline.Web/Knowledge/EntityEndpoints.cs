@@ -28,8 +28,9 @@ public static class EntityEndpoints
             .WithSummary("The entity's meetings in date order, each date at its precision with its first and last day")
             .ProducesProblem(404);
         app.MapGet("/entities/{id}/graph", Graph).WithName("graph").WithTags("knowledge")
-            .WithSummary("The contact graph around the entity: parties within `depth` meetings (1 to 3) and the meetings among them")
-            .ProducesProblem(404);
+            .WithSummary("The contact graph around the entity: parties within `depth` meetings (1 to 3) and the meetings among them; " +
+                "`from` and `to` (a year, month or day) keep the meetings whose dates meet that period, `sanctioned=true` only parties linked to a list entry")
+            .ProducesProblem(400).ProducesProblem(404);
         app.MapGet("/path", PathBetween).WithName("path").WithTags("knowledge")
             .WithSummary("The shortest chain of meetings joining two entities (ids or names)")
             .ProducesProblem(400).ProducesProblem(404);
@@ -64,10 +65,11 @@ public static class EntityEndpoints
             [.. profile.Meetings.OrderBy(m => m.Date?.Start ?? DateOnly.MaxValue).ThenBy(m => m.Id, StringComparer.Ordinal).Select(MeetingJson.Of)]));
     }
 
-    private static Results<JsonBody<GraphJson>, ProblemHttpResult> Graph(string id, int? depth, KnowledgeAccess kb)
+    private static Results<JsonBody<GraphJson>, ProblemHttpResult> Graph(string id, int? depth, string? from, string? to, bool? sanctioned, KnowledgeAccess kb)
     {
+        if (GraphPeriod.Read(from, to, sanctioned ?? false) is not { } filter) return GraphPeriod.Problem(from, to);
         if (!kb.Entities.Exists(id)) return Problems.NoEntity(id);
-        var (nodes, edges) = kb.Graph.Around(id, Math.Clamp(depth ?? 1, 1, MaxDepth));
+        var (nodes, edges) = kb.Graph.Around(id, Math.Clamp(depth ?? 1, 1, MaxDepth), filter);
         return JsonBody.Ok(GraphJson.Of(nodes, edges));
     }
 

@@ -87,6 +87,38 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_graph_keeps_the_meetings_of_a_period_and_only_sanctioned_parties_when_asked()
+    {
+        var id = await KhazaliId();
+        var all = await Get($"/entities/{id}/graph?depth=1");
+        var year = await Get($"/entities/{id}/graph?depth=1&from=2023&to=2023");
+        var dates = year.GetProperty("edges").EnumerateArray().Select(e => (e.GetProperty("date_start").GetString()!, e.GetProperty("date_end").GetString()!)).ToList();
+        Assert.InRange(dates.Count, 1, all.GetProperty("edges").GetArrayLength() - 1);
+        Assert.All(dates, d => Assert.True(string.CompareOrdinal(d.Item1, "2023-12-31") <= 0 && string.CompareOrdinal(d.Item2, "2023-01-01") >= 0, $"{d} is not in 2023"));
+        var since = await Get($"/entities/{id}/graph?from=2023-03");
+        Assert.All(since.GetProperty("edges").EnumerateArray(), e => Assert.True(string.CompareOrdinal(e.GetProperty("date_end").GetString(), "2023-03-01") >= 0));
+        Assert.Contains(since.GetProperty("edges").EnumerateArray(), e => string.CompareOrdinal(e.GetProperty("date_start").GetString(), "2024") > 0); // no end: open
+        Assert.InRange(since.GetProperty("edges").GetArrayLength(), 1, all.GetProperty("edges").GetArrayLength() - 1);
+
+        var listed = await Get($"/entities/{id}/graph?depth=1&sanctioned=true");
+        var nodes = listed.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Contains(nodes, n => n.GetProperty("id").GetString() == id);
+        Assert.All(nodes.Where(n => n.GetProperty("id").GetString() != id), n => Assert.True(n.GetProperty("sanctioned").GetBoolean(), n.GetProperty("name").GetString()));
+        Assert.InRange(nodes.Count, 2, all.GetProperty("nodes").GetArrayLength() - 1);
+        var kept = nodes.Select(n => n.GetProperty("id").GetString()).ToHashSet();
+        Assert.All(listed.GetProperty("edges").EnumerateArray(), e => Assert.True(kept.Contains(e.GetProperty("source").GetString()) && kept.Contains(e.GetProperty("target").GetString())));
+
+        var deeper = await Get($"/entities/{id}/graph?depth=2&from=2023&to=2023&sanctioned=true");
+        Assert.All(deeper.GetProperty("nodes").EnumerateArray().Where(n => n.GetProperty("id").GetString() != id), n => Assert.True(n.GetProperty("sanctioned").GetBoolean()));
+
+        var unreadable = await Problem(await _api.Client.GetAsync($"/entities/{id}/graph?from=last%20spring", Cancel), HttpStatusCode.BadRequest);
+        Assert.Contains("2023-03", unreadable.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var backwards = await Problem(await _api.Client.GetAsync($"/entities/{id}/graph?from=2024&to=2023-06", Cancel), HttpStatusCode.BadRequest);
+        Assert.Contains("2023-06-30", backwards.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Problem(await _api.Client.GetAsync("/entities/P-000000000000/graph?from=2023", Cancel), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_document_gives_its_text_and_spans_that_point_into_it()
     {
         var documents = (await Get("/documents")).EnumerateArray().ToList();

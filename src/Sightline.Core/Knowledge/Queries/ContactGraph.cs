@@ -16,9 +16,13 @@ public sealed class ContactGraph(KnowledgeStore store)
 {
     private readonly IGraphQueries _graph = store.Graph;
 
-    /// <summary>The parties within <paramref name="depth"/> meetings of <paramref name="root"/>, and the meetings among them.</summary>
-    public (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) Around(string root, int depth)
+    /// <summary>The parties within <paramref name="depth"/> meetings of <paramref name="root"/>, and the meetings among them;
+    /// with a <paramref name="filter"/>, only the meetings and parties it admits are followed and shown.</summary>
+    public (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) Around(string root, int depth, GraphFilter? filter = null)
     {
+        filter ??= GraphFilter.None;
+        var sanctioned = new Dictionary<string, bool>(StringComparer.Ordinal);
+        List<GraphEdge> Admitted(string key) => Followed(key, root, filter, sanctioned);
         var seen = new HashSet<string>(StringComparer.Ordinal) { root };
         var edges = new Dictionary<(string, string, string), GraphEdge>();
         var frontier = new List<string> { root };
@@ -26,7 +30,7 @@ public sealed class ContactGraph(KnowledgeStore store)
         {
             var next = new List<string>();
             foreach (var key in frontier)
-                foreach (var edge in Edges(key))
+                foreach (var edge in Admitted(key))
                 {
                     edges.TryAdd(Canonical(edge), edge);
                     if (seen.Add(edge.To)) next.Add(edge.To);
@@ -35,7 +39,7 @@ public sealed class ContactGraph(KnowledgeStore store)
         }
         // Meetings between parties at the outer ring are part of the picture too.
         foreach (var key in frontier)
-            foreach (var edge in Edges(key).Where(e => seen.Contains(e.To)))
+            foreach (var edge in Admitted(key).Where(e => seen.Contains(e.To)))
                 edges.TryAdd(Canonical(edge), edge);
         return (Nodes(seen), edges.Values.OrderBy(e => e.Date?.Start).ThenBy(e => e.EventId, StringComparer.Ordinal).ToList());
     }
@@ -78,6 +82,18 @@ public sealed class ContactGraph(KnowledgeStore store)
             var kind = party.EntityKind ?? (party.Key.StartsWith("office:", StringComparison.Ordinal) ? "OfficeHolder" : "Unresolved");
             return new GraphNode(party.Key, name, kind, party.Lists.Count > 0, party.Lists);
         }).ToList();
+
+    /// <summary>The party's meetings the filter admits: in its period, and with <see cref="GraphFilter.SanctionedOnly"/>
+    /// only those with the root or a listed party (<paramref name="sanctioned"/> remembers who is, across calls).</summary>
+    private List<GraphEdge> Followed(string key, string root, GraphFilter filter, Dictionary<string, bool> sanctioned)
+    {
+        var edges = Edges(key).Where(filter.InPeriod).ToList();
+        if (!filter.SanctionedOnly) return edges;
+        var unknown = edges.Select(e => e.To).Where(to => to != root && !sanctioned.ContainsKey(to)).ToHashSet(StringComparer.Ordinal);
+        if (unknown.Count > 0)
+            foreach (var node in Nodes(unknown)) sanctioned[node.Key] = node.Sanctioned;
+        return edges.Where(e => e.To == root || sanctioned.GetValueOrDefault(e.To)).ToList();
+    }
 
     private List<GraphEdge> Edges(string key) =>
         _graph.Meetings(key).Select(m => new GraphEdge(key, m.OtherParty, m.EventId, DayRange.Parse(m.DateStart, m.DateEnd), m.Kind, m.Evidence, m.DocumentKey)).ToList();

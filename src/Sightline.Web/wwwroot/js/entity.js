@@ -113,27 +113,20 @@
 
   async function showEntity(profile) {
     document.title = `Sightline — ${profile.name}`;
-    const graphBox = h("div", { class: "graph", id: "graph" });
-    const edgeDetail = h("div", { class: "edge-detail", id: "edge-detail" }, h("p", { class: "muted" }, "Click a meeting (an edge) to see its date and source sentence; click a party to open it."));
+    const timelineBox = h("div", { id: "timeline" });
+    const graphPanel = h("div", { id: "graph-panel" });
     fill(page, 
       h("h1", {}, profile.name, " ", h("span", { class: "muted" }, `${profile.schema} · ${profile.id}`)),
       h("section", { class: "card" }, badges(profile), facts(profile)),
       h("section", { class: "card" }, h("h2", {}, `Contacts timeline (${profile.meetings_total} meeting${profile.meetings_total === 1 ? "" : "s"})`),
-        h("div", { id: "timeline" }, SightlineTimeline.draw(profile.meetings, profile.id)),
-        h("p", { class: "legend muted" }, h("span", {}, "● a day"), h("span", {}, "▬ a month, year or span of days, drawn as the range it covers"), h("span", {}, "red: another party was listed on the date")),
-        meetingsTable(profile)),
-      h("section", { class: "card" }, h("h2", {}, "Contact graph"), graphBox, edgeDetail),
+        timelineBox, meetingsTable(profile)),
+      h("section", { class: "card" }, h("h2", {}, "Contact graph"), graphPanel),
       h("section", { class: "card" }, h("h2", {}, "Source reports"), sources(profile)),
       review(profile));
+    SightlineTimeline.show(timelineBox, profile.meetings, profile.id);
     performance.mark("profile-drawn");
-    try {
-      const graph = await (graphFetch || api(`/entities/${encodeURIComponent(profile.id)}/graph?depth=1`));
-      performance.mark("graph-fetched");
-      SightlineGraph.draw(graphBox, edgeDetail, graph, profile.id);
-      performance.mark("graph-drawn");
-    } catch (error) {
-      showError(graphBox, error);
-    }
+    await SightlineGraph.show(graphPanel, profile.id, graphFetch);
+    performance.mark("graph-drawn");
   }
 
   function showEntry(entry) {
