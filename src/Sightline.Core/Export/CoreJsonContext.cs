@@ -22,4 +22,6 @@ namespace Sightline.Export;
 [JsonSerializable(typeof(ScreeningAnswerJson))]
 [JsonSerializable(typeof(AnalysisJson))]
 [JsonSerializable(typeof(ExtractJson))]
+[JsonSerializable(typeof(CaseJson))]
+[JsonSerializable(typeof(NoteJson))]
 public sealed partial class CoreJsonContext : JsonSerializerContext;
