@@ -24,4 +24,5 @@ namespace Sightline.Export;
 [JsonSerializable(typeof(ExtractJson))]
 [JsonSerializable(typeof(CaseJson))]
 [JsonSerializable(typeof(NoteJson))]
+[JsonSerializable(typeof(CaseSummaryJson))]
 public sealed partial class CoreJsonContext : JsonSerializerContext;
