@@ -104,4 +104,21 @@ public sealed class CaseFilesTests : IDisposable
         Assert.Equal("=HYPERLINK(\"http://example.test\")", parsed.RootElement.GetProperty("notes")[0].GetProperty("text").GetString());
         Assert.Equal(file.Meetings.Count, parsed.RootElement.GetProperty("meetings").GetArrayLength());
     }
+
+    [Fact]
+    public void Notes_and_case_memberships_follow_an_entity_merged_into_another()
+    {
+        var kinds = _fixture.Knowledge.Store.Exports.Entities().ToDictionary(e => e.Id, e => e.Kind);
+        var (from, into) = kinds.GroupBy(e => e.Value).Where(g => g.Count() >= 2).Select(g => (g.First().Key, g.Skip(1).First().Key)).First();
+        var opened = _fixture.Cases.Create("Merged people", "rana");
+        _fixture.Cases.Add(opened.Id, from, "rana");
+        _fixture.Cases.Add(opened.Id, into, "rana");
+        _fixture.Notes.Add(from, "Same passport number as the other.", "rana");
+
+        _fixture.Knowledge.Review.Merge(from, into, "rana", "one person under two spellings");
+
+        Assert.Equal("Same passport number as the other.", Assert.Single(_fixture.Notes.On(into)).Text);
+        Assert.Empty(_fixture.Notes.On(from));
+        Assert.Equal([into], _fixture.Cases.Read(opened.Id)!.Members.Select(m => m.Id));
+    }
 }
