@@ -38,6 +38,7 @@ public static class SightlineApp
         foreach (var command in KnowledgeCommands.Create()) root.Subcommands.Add(command);
         foreach (var command in AlertCommands.Create()) root.Subcommands.Add(command);
         foreach (var command in ReviewCommands.Create()) root.Subcommands.Add(command);
+        foreach (var command in CaseworkCommands.Create()) root.Subcommands.Add(command);
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ExportCommand.Import());
         foreach (var command in BackupCommands.Create()) root.Subcommands.Add(command);

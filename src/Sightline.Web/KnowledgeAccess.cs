@@ -1,4 +1,5 @@
 using Sightline.Alerts;
+using Sightline.Casework;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Storage;
@@ -22,6 +23,9 @@ public sealed class KnowledgeAccess(ServerState state) : IDisposable
     public ContactGraph Graph => new(_store);
     public AlertStore Alerts => new(_store, state.Clock);
     public ReviewDesk Review => new(_store, Lists, state.Clock);
+    public Notebook Notes => new(_store, state.Clock);
+    public CaseFiles Cases => new(_store, Lists, state.Clock);
+    public KnowledgeStore Store => _store;
     public IReadOnlyList<QueuedLink> LinkQueue(int limit, bool includeCandidates) => Sightline.Review.LinkQueue.Read(_store, Lists, limit, includeCandidates);
 
     /// <summary>Entities named <paramref name="name"/> in any spelling, best first (or the entity with that id).</summary>

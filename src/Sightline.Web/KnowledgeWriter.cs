@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Sightline.Alerts;
+using Sightline.Casework;
 using Sightline.Composition;
 using Sightline.Documents;
 using Sightline.Knowledge.Ingest;
@@ -11,7 +12,7 @@ using Sightline.Storage;
 namespace Sightline.Web;
 
 /// <summary>
-/// The server's one writer to the database. Uploads, list imports and review decisions take turns here, and each write
+/// The server's one writer to the database. Uploads, list imports, review decisions and notes and cases take turns here, and each write
 /// also waits its turn against writers in other processes (<see cref="WriterLock"/>); a turn not had within the
 /// server's bound ends in <see cref="WriterBusyException"/>, which the server answers 503 with Retry-After. The ingestor
 /// is built on first use and dropped after a review decision, which can merge, split or relink entities under it; it
@@ -111,6 +112,14 @@ public sealed class KnowledgeWriter(SightlinePipeline sightline, string uploadFo
             _ingestor = null;
             return result;
         }
+        finally { _turn.Release(); }
+    }
+
+    /// <summary>Runs one change to analysts' notes or cases in the writer's turn.</summary>
+    public async Task<T> CaseworkAsync<T>(Func<Notebook, CaseFiles, T> change, CancellationToken cancel)
+    {
+        await TakeTurnAsync(cancel);
+        try { return change(sightline.Notes(), sightline.Cases()); }
         finally { _turn.Release(); }
     }
 

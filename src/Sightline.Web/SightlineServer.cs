@@ -7,6 +7,7 @@ using Sightline.Access;
 using Sightline.Storage.Sqlite;
 using Sightline.Web.Access;
 using Sightline.Web.Alerts;
+using Sightline.Web.Casework;
 using Sightline.Web.Contracts;
 using Sightline.Web.Health;
 using Sightline.Web.Knowledge;
@@ -102,6 +103,8 @@ public static class SightlineServer
         AlertEndpoints.Map(app);
         ListEndpoints.Map(app);
         ReviewEndpoints.Map(app);
+        NoteEndpoints.Map(app);
+        CaseEndpoints.Map(app);
         SessionEndpoints.Map(app);
         return app;
     }

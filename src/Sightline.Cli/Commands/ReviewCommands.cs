@@ -135,7 +135,7 @@ internal static class ReviewCommands
             foreach (var d in decisions)
                 Console.WriteLine(result.GetValue(json)
                     ? JsonSerializer.Serialize(DecisionLineJson.Of(d), CliJsonContext.Default.DecisionLineJson)
-                    : $"#{d.Id}  {d.DecidedAt:yyyy-MM-dd HH:mm}  {d.User,-12}  {d.Action,-13}  {d.Target}\n      {d.Detail}\n      why: {d.Reason}");
+                    : $"#{d.Id}  {d.DecidedAt:yyyy-MM-dd HH:mm}  {d.User,-12}  {d.Action,-13}  {d.Target}\n      {d.Detail}{(d.Reason.Length > 0 ? $"\n      why: {d.Reason}" : "")}");
             if (decisions.Count == 0 && !result.GetValue(json)) Console.WriteLine("No decisions yet.");
             return 0;
         });

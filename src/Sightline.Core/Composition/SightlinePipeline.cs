@@ -1,5 +1,6 @@
 using Sightline.Alerts;
 using Sightline.Analysis;
+using Sightline.Casework;
 using Sightline.Documents;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
@@ -76,6 +77,10 @@ public sealed class SightlinePipeline : IDisposable
     public ReviewDesk Review() => new(Store, Lists, Clock);
 
     public ProfileReader Profiles() => new(Store, Lists);
+
+    public Notebook Notes() => new(Store, Clock);
+
+    public CaseFiles Cases() => new(Store, Lists, Clock);
 
     /// <summary>What each import that made a new version sets off (<see cref="AfterActiveVersionChange"/>).</summary>
     public IReadOnlyList<ListRescreen> AfterListImports(IEnumerable<ImportOutcome> outcomes) =>

@@ -22,4 +22,7 @@ namespace Sightline.Export;
 [JsonSerializable(typeof(ScreeningAnswerJson))]
 [JsonSerializable(typeof(AnalysisJson))]
 [JsonSerializable(typeof(ExtractJson))]
+[JsonSerializable(typeof(CaseJson))]
+[JsonSerializable(typeof(NoteJson))]
+[JsonSerializable(typeof(CaseSummaryJson))]
 public sealed partial class CoreJsonContext : JsonSerializerContext;

@@ -27,6 +27,7 @@ public sealed class KnowledgeStore : IDisposable
         Imports = database.Imports;
         Ingest = database.Ingest;
         Resolution = database.Resolution;
+        Casework = database.Casework;
     }
 
     /// <summary>The SQLite implementation behind the interfaces.</summary>
@@ -64,6 +65,9 @@ public sealed class KnowledgeStore : IDisposable
 
     /// <summary>What entity resolution and list linking read and write.</summary>
     public IResolutionStore Resolution { get; }
+
+    /// <summary>Analysts' notes and cases.</summary>
+    public ICaseworkStore Casework { get; }
 
     /// <summary>How this store's writers wait for their turn when another writer holds the database (ADR-028): by
     /// default as long as it takes, silently; a host sets its bound and where the one "waiting" note goes.</summary>

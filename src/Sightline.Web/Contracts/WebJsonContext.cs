@@ -47,6 +47,16 @@ namespace Sightline.Web.Contracts;
 [JsonSerializable(typeof(ReviewResult))]
 [JsonSerializable(typeof(List<QueuedLinkView>))]
 [JsonSerializable(typeof(List<Decision>))]
+[JsonSerializable(typeof(NoteRequest))]
+[JsonSerializable(typeof(NoteEditRequest))]
+[JsonSerializable(typeof(CaseRequest))]
+[JsonSerializable(typeof(CaseMemberRequest))]
+[JsonSerializable(typeof(NoteJson))]
+[JsonSerializable(typeof(IReadOnlyList<NoteJson>))]
+[JsonSerializable(typeof(IReadOnlyList<NoteRevisionJson>))]
+[JsonSerializable(typeof(CaseSummaryJson))]
+[JsonSerializable(typeof(IReadOnlyList<CaseSummaryJson>))]
+[JsonSerializable(typeof(CaseJson))]
 public sealed partial class WebJsonContext : JsonSerializerContext
 {
     /// <summary>The options every <see cref="JsonBody{T}"/> is written with.</summary>

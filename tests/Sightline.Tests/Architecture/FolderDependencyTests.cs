@@ -4,9 +4,9 @@ namespace Sightline.Tests.Architecture;
 
 /// <summary>
 /// The library's top folders depend one way, following the flow (ADR-024): the lists side (Names, Lists, Screening)
-/// and Documents first, then Analysis, Claims, Knowledge, and last what reads the knowledge base (Alerts, Export,
-/// Review), and last of all the composition root that puts them together for the hosts. <c>Storage</c> (where files
-/// live, and the writers' lock) depends on nothing; <c>Storage/Sqlite</c> implements the domain's
+/// and Documents first, then Analysis, Claims, Knowledge, analysts' notes and cases (Casework), and last what reads the
+/// knowledge base (Alerts, Export, Review), and last of all the composition root that puts them together for the hosts.
+/// <c>Storage</c> (where files live, and the writers' lock) depends on nothing; <c>Storage/Sqlite</c> implements the domain's
 /// store interfaces and may use every folder. A wrong-way edge fails here unless it is a known one below.
 /// </summary>
 public sealed class FolderDependencyTests
@@ -22,13 +22,15 @@ public sealed class FolderDependencyTests
         ("Analysis", ["Storage", "Names", "Lists", "Documents"]),
         ("Claims", ["Storage", "Names", "Lists", "Documents", "Analysis"]),
         ("Knowledge", ["Storage", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims"]),
+        // Analysts' notes and cases (ADR-036): kept in the knowledge base, read by the exports.
+        ("Casework", ["Storage", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims", "Knowledge"]),
         ("Alerts", ["Storage", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims", "Knowledge"]),
-        ("Export", ["Storage", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims", "Knowledge"]),
+        ("Export", ["Storage", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims", "Knowledge", "Casework"]),
         ("Review", ["Storage", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims", "Knowledge"]),
         // Who may use the server (API keys and roles, ADR-027): beside the flow, on storage alone.
         ("Access", ["Storage"]),
         // The composition root puts every part together for the hosts (ADR-028), the SQLite stores included.
-        ("Composition", ["Storage", "Storage.Sqlite", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims", "Knowledge", "Alerts", "Export", "Review", "Access"]),
+        ("Composition", ["Storage", "Storage.Sqlite", "Names", "Lists", "Screening", "Documents", "Analysis", "Claims", "Knowledge", "Casework", "Alerts", "Export", "Review", "Access"]),
     ];
 
     /// <summary>Wrong-way edges of today, type → folder; this list may only shrink.</summary>

@@ -31,7 +31,7 @@ public interface IReviewStore
     void SaveLink(IKnowledgeUnitOfWork work, string entityId, string list, string listId, double score, string state, string matchedName, string reason);
 
     /// <summary>Moves everything of <paramref name="fromId"/> (names and their keys, mentions, claims, claim parties, links,
-    /// watch, earlier merges) to <paramref name="intoId"/>, records the merge and deletes <paramref name="fromId"/>.</summary>
+    /// watch, analysts' notes and case memberships, earlier merges) to <paramref name="intoId"/>, records the merge and deletes <paramref name="fromId"/>.</summary>
     void Merge(IKnowledgeUnitOfWork work, string fromId, string intoId, string intoName);
 
     /// <summary>The names one document gives an entity, longest first.</summary>

@@ -27,6 +27,7 @@ internal sealed class SqliteKnowledgeBase : IDisposable
         Imports = new SqliteImportStore(connection);
         Ingest = new SqliteIngestStore(connection, _prepared);
         Resolution = new SqliteResolutionStore(connection, _prepared);
+        Casework = new SqliteCaseworkStore(connection);
     }
 
     public SqliteConnection Connection { get; }
@@ -41,6 +42,7 @@ internal sealed class SqliteKnowledgeBase : IDisposable
     public IImportStore Imports { get; }
     public IIngestStore Ingest { get; }
     public IResolutionStore Resolution { get; }
+    public ICaseworkStore Casework { get; }
 
     /// <summary>Begins a unit of work once the writer's turn comes, as <paramref name="wait"/> says (ADR-028).</summary>
     public IKnowledgeUnitOfWork Begin(WriterWait wait) => SqliteUnitOfWork.Begin(Connection, wait);

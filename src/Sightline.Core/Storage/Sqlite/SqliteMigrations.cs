@@ -304,6 +304,47 @@ public static class SqliteMigrations
                 revoked_at TEXT
             );
             """),
+        (12, "analysts' notes and cases", """
+            -- Notes an analyst attaches to an entity (P-/O-), a meeting event (M-) or a report (D-), ADR-036. Editing keeps
+            -- every earlier text in kb_note_revisions; deleting marks the note and keeps its history. Both are audited.
+            CREATE TABLE kb_notes (
+                id TEXT PRIMARY KEY,
+                target_kind TEXT NOT NULL,     -- entity | meeting | document
+                target TEXT NOT NULL,
+                text TEXT NOT NULL,
+                author TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                edited_by TEXT,
+                edited_at TEXT,
+                deleted_by TEXT,
+                deleted_at TEXT
+            );
+            CREATE INDEX kb_notes_target ON kb_notes(target, created_at);
+            CREATE TABLE kb_note_revisions (
+                note_id TEXT NOT NULL REFERENCES kb_notes(id),
+                revision INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                author TEXT NOT NULL,
+                written_at TEXT NOT NULL,
+                PRIMARY KEY (note_id, revision)
+            ) WITHOUT ROWID;
+            -- A named case gathering entities, reports and meetings; members are kept by their page id.
+            CREATE TABLE kb_cases (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+            CREATE TABLE kb_case_members (
+                case_id TEXT NOT NULL REFERENCES kb_cases(id),
+                member TEXT NOT NULL,
+                kind TEXT NOT NULL,            -- entity | meeting | document
+                added_by TEXT NOT NULL,
+                added_at TEXT NOT NULL,
+                PRIMARY KEY (case_id, member)
+            ) WITHOUT ROWID;
+            CREATE INDEX kb_case_members_member ON kb_case_members(member);
+            """),
     ];
 
     /// <summary>The schema version a fully migrated store has.</summary>

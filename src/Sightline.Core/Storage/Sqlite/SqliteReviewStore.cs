@@ -62,6 +62,10 @@ internal sealed class SqliteReviewStore(SqliteConnection connection) : IReviewSt
             DELETE FROM kb_links WHERE entity_id = @fromId;
             INSERT OR IGNORE INTO kb_watches (entity_id, name, user, added_at) SELECT @intoId, @intoName, user, added_at FROM kb_watches WHERE entity_id = @fromId;
             DELETE FROM kb_watches WHERE entity_id = @fromId;
+            UPDATE kb_notes SET target = @intoId WHERE target = @fromId;
+            INSERT OR IGNORE INTO kb_case_members (case_id, member, kind, added_by, added_at)
+                SELECT case_id, @intoId, kind, added_by, added_at FROM kb_case_members WHERE member = @fromId;
+            DELETE FROM kb_case_members WHERE member = @fromId;
             UPDATE kb_entity_merges SET into_id = @intoId WHERE into_id = @fromId;
             INSERT OR REPLACE INTO kb_entity_merges (from_id, into_id) VALUES (@fromId, @intoId);
             DELETE FROM kb_entities WHERE id = @fromId;
