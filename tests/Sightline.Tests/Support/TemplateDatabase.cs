@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
+using Sightline.Composition;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Lists.Import;
@@ -56,7 +57,7 @@ public static class TemplateDatabase
         {
             var importer = new ListImporter(lists, clock);
             foreach (var reader in BundledLists.Open(Repository.Lists)) Assert.IsType<ImportOutcome.Imported>(importer.Import(reader));
-            using (KnowledgeStore.Open(path, clock)) { }
+            using (KnowledgeBase.Open(path, clock)) { }
             StoredScreeningIndex.Open(lists, path);
             Assert.True(File.Exists(StoredScreeningIndex.PathFor(path)), "the template's screening index was not stored");
         }
