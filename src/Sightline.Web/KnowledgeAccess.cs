@@ -1,5 +1,6 @@
 using Sightline.Alerts;
 using Sightline.Casework;
+using Sightline.Composition;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Storage;
@@ -12,7 +13,7 @@ namespace Sightline.Web;
 /// beside the writer), and the readers built on it. The list store is opened only by the requests that use it.</summary>
 public sealed class KnowledgeAccess(ServerState state) : IDisposable
 {
-    private readonly KnowledgeStore _store = KnowledgeStore.Open(state.DatabasePath, state.Clock);
+    private readonly KnowledgeStore _store = KnowledgeBase.Open(state.DatabasePath, state.Clock);
     private SqliteListStore? _lists;
 
     public SqliteListStore Lists => _lists ??= SqliteListStore.Open(state.DatabasePath, state.Clock);

@@ -1,3 +1,4 @@
+using Sightline.Composition;
 using Sightline.Documents;
 
 namespace Sightline.Web;
@@ -12,6 +13,10 @@ public sealed record ServerOptions(
     IReadOnlyList<string>? Hosts = null, bool BehindTlsProxy = false)
 {
     public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
+
+    /// <summary>What this host puts together otherwise than the server does by default — a names index or a report
+    /// analyzer it already holds, as the tests do — applied to the server's <see cref="SightlineBuilder"/> last (ADR-028).</summary>
+    public Func<SightlineBuilder, SightlineBuilder>? Compose { get; init; }
 
     /// <summary>What a multipart upload of a file at the limit may add around it (boundaries, part headers).</summary>
     public const long MultipartOverhead = 64 * 1024;

@@ -24,12 +24,12 @@ public sealed class ServerState : IDisposable
         DatabasePath = databasePath;
         Clock = clock;
         WriterWait = writerWait ?? DefaultWriterWait;
-        Sightline = new SightlineBuilder(databasePath)
+        var builder = new SightlineBuilder(databasePath)
             .UseClock(clock)
             .WaitForWriters(WriterWait, note: Console.Error.WriteLine)
             .UseScreeningIndex(lists => StoredScreeningIndex.Open(lists.Versions, lists.Entries, databasePath, note: Console.Error.WriteLine).Index)
-            .UseTaggerModel(options.NerModelPath)
-            .Build();
+            .UseTaggerModel(options.NerModelPath);
+        Sightline = (options.Compose?.Invoke(builder) ?? builder).Build();
         _lists = Ready(Sightline.ActiveLists());
         Sightline.ListsChanged += lists => _lists = Ready(lists);
         Writer = new KnowledgeWriter(Sightline, options.UploadFolder, WriterWait) { Limits = options.Limits };

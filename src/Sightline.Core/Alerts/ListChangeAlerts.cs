@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sightline.Alerts.Contracts;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Resolution;
 using Sightline.Knowledge.Storage;
@@ -50,21 +51,13 @@ public sealed class ListChangeAlerts(KnowledgeStore store, AlertStore alerts)
 
     private int Raise(IKnowledgeUnitOfWork work, string rule, ListVersion to, int fromNumber, ListLinkRow link, ListEntry entry, string summary)
     {
-        var payload = JsonSerializer.Serialize(new
-        {
-            rule,
-            list = to.List,
-            from_version = fromNumber,
-            to_version = to.Number,
-            list_as_of = to.AsOf.ToString("yyyy-MM-dd"),
-            entity = link.EntityId,
-            entity_name = link.Name,
-            link_state = link.State,
-            change = rule == AlertRules.Designated ? "added" : "removed",
-            entry = JsonSerializer.SerializeToElement(entry, EntryJson.Options),
-        });
+        var payload = Payload(rule, to, fromNumber, link, entry);
         return alerts.Raise(work, rule, $"{to.List} {link.ListId} v{to.Number} {link.EntityId}", summary, payload) ? 1 : 0;
     }
+
+    /// <summary>The stored payload of a list-change alert.</summary>
+    internal static string Payload(string rule, ListVersion to, int fromNumber, ListLinkRow link, ListEntry entry) =>
+        JsonSerializer.Serialize(ListChangeAlertJson.Of(rule, to, fromNumber, link, entry), AlertJsonContext.Default.ListChangeAlertJson);
 
     private static string Programs(ListEntry entry) => entry.Programs.Count > 0 ? string.Join(", ", entry.Programs) : "no programme given";
 }

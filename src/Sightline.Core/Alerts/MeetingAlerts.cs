@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sightline.Alerts.Contracts;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Knowledge.Queries;
@@ -44,11 +45,7 @@ public sealed class MeetingAlerts(KnowledgeStore store, AlertStore alerts, Event
         var mentioned = _store.WatchedMentions(work, documentKey);
         foreach (var entity in mentioned)
         {
-            var payload = JsonSerializer.Serialize(new
-            {
-                rule = AlertRules.WatchedMention, entity = entity.Id, name = entity.Name, document = documentKey, title = entity.Title,
-                publisher = entity.Publisher, mentions = entity.Mentions,
-            });
+            var payload = MentionPayload(entity, documentKey);
             var summary = $"{entity.Name} (watched) is mentioned {entity.Mentions} time{(entity.Mentions == 1 ? "" : "s")} in {entity.Title ?? documentKey}";
             if (alerts.Raise(work, AlertRules.WatchedMention, $"{entity.Id} {documentKey}", summary, payload)) changed++;
         }
@@ -80,23 +77,11 @@ public sealed class MeetingAlerts(KnowledgeStore store, AlertStore alerts, Event
                $"({meeting.Reports} report{(meeting.Reports == 1 ? "" : "s")}, {meeting.Sources} independent source{(meeting.Sources == 1 ? "" : "s")})";
     }
 
-    internal static string Payload(string rule, MeetingEvent meeting, IReadOnlyList<EventParty> focus) => JsonSerializer.Serialize(new
-    {
-        rule,
-        @event = meeting.Id,
-        kind = meeting.Kind,
-        date = meeting.Date?.Value,
-        date_start = meeting.Date?.StartText,
-        date_end = meeting.Date?.EndText,
-        place = meeting.Place,
-        reports = meeting.Reports,
-        independent_sources = meeting.Sources,
-        parties = meeting.Participants.Select(p => new
-        {
-            name = p.Name, id = p.Id, focus = focus.Contains(p), status_at_date = p.StatusAtDate,
-            designated = p.Designation?.Date.Value,
-            lists = p.Links.Select(l => new { list = l.List, list_id = l.ListId, entry = l.EntryName, programs = l.Programs, state = l.State, tier = l.Tier, reason = l.Reason }),
-        }),
-        evidence = meeting.Evidence.Select(e => new { document = e.Document, title = e.Title, publisher = e.Publisher, sentence = e.Text, said_by = e.AttributedTo }),
-    });
+    /// <summary>The stored payload of a <see cref="AlertRules.WatchedMention"/> alert.</summary>
+    internal static string MentionPayload(WatchedMention entity, string documentKey) =>
+        JsonSerializer.Serialize(WatchedMentionAlertJson.Of(entity, documentKey), AlertJsonContext.Default.WatchedMentionAlertJson);
+
+    /// <summary>The stored payload of a meeting alert.</summary>
+    internal static string Payload(string rule, MeetingEvent meeting, IReadOnlyList<EventParty> focus) =>
+        JsonSerializer.Serialize(MeetingAlertJson.Of(rule, meeting, focus), AlertJsonContext.Default.MeetingAlertJson);
 }

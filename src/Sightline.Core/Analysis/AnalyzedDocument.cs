@@ -1,6 +1,6 @@
-using Sightline.Analysis.Dates;
 using Sightline.Analysis.Mentions;
 using Sightline.Analysis.Text;
+using Sightline.Dates;
 using Sightline.Documents;
 
 namespace Sightline.Analysis;

@@ -1,7 +1,7 @@
-using Sightline.Analysis.Dates;
 using Sightline.Analysis.Mentions;
 using Sightline.Analysis.Tagging;
 using Sightline.Analysis.Text;
+using Sightline.Dates;
 using Sightline.Documents;
 using Sightline.Lists.Model;
 

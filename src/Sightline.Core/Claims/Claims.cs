@@ -1,4 +1,4 @@
-using Sightline.Analysis.Dates;
+using Sightline.Dates;
 
 namespace Sightline.Claims;
 

@@ -1,7 +1,7 @@
 using Sightline.Analysis;
-using Sightline.Analysis.Dates;
 using Sightline.Analysis.Mentions;
 using Sightline.Analysis.Text;
+using Sightline.Dates;
 
 namespace Sightline.Claims;
 

@@ -35,7 +35,7 @@ public sealed class SightlinePipeline : IDisposable
         _analyzer = analyzer;
         Lists = SqliteListStore.Open(databasePath, clock);
         Lists.Writers = writers;
-        Store = KnowledgeStore.Open(databasePath, clock);
+        Store = KnowledgeBase.Open(databasePath, clock);
         Store.Writers = writers;
     }
 

@@ -1,4 +1,4 @@
-using Sightline.Analysis.Dates;
+using Sightline.Dates;
 using Sightline.Lists.Model;
 
 namespace Sightline.Documents;

@@ -16,7 +16,7 @@ public static class AlertEndpoints
         app.MapGet("/alerts", List).WithName("alerts").WithTags("alerts")
             .WithSummary("Alerts, newest first: open ones, or all with all=true");
         app.MapPost("/alerts/{id}/ack", Acknowledge).WithName("acknowledge").WithTags("alerts")
-            .WithSummary("Acknowledge an alert (recorded under the holder of the request's credential)").ProducesProblem(404)
+            .WithSummary("Acknowledge an alert (recorded under the holder of the request's credential)").ProducesProblem(404).ProducesProblem(503)
             .RequireAuthorization(AccessPolicies.Write);
     }
 

@@ -27,7 +27,7 @@ public static class DocumentEndpoints
             .ProducesProblem(404);
         app.MapPost("/documents", Upload).WithName("upload").WithTags("documents")
             .WithSummary("Upload a report (multipart form field 'file': text, HTML, PDF, e-mail or a Telegram export) and ingest it")
-            .ProducesProblem(400).ProducesProblem(413).ProducesProblem(422)
+            .ProducesProblem(400).ProducesProblem(413).ProducesProblem(422).ProducesProblem(503)
             .DisableAntiforgery() // the session's CSRF token is checked for every write (RequestGuards), this one included
             .RequireAuthorization(AccessPolicies.Write);
     }

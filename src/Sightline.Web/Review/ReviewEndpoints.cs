@@ -58,7 +58,7 @@ public static class ReviewEndpoints
                     return Problems.Conflict("The decision cannot be made", e.Message);
                 }
             })
-            .WithName(name).WithTags("review").WithSummary(summary).Produces<ReviewResult>().ProducesProblem(400).ProducesProblem(409)
+            .WithName(name).WithTags("review").WithSummary(summary).Produces<ReviewResult>().ProducesProblem(400).ProducesProblem(409).ProducesProblem(503)
             .RequireAuthorization(AccessPolicies.Write);
 
     private static string Required(string? value, string field) =>

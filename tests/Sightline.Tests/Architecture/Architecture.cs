@@ -13,14 +13,4 @@ internal static class Architecture
     /// <summary>The top-level type a failing type belongs to: a closure or a nested type counts as its outer type.</summary>
     public static IEnumerable<string> OuterTypes(NetArchTest.Rules.TestResult result) =>
         (result.FailingTypeNames ?? []).Select(name => name.Split('/', '+')[0]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-
-    /// <summary>Checks a ratchet: every offender must be known, and every known offender must still offend, so
-    /// that fixing one forces it off the list and the list only shrinks.</summary>
-    public static void AssertOnlyKnown(IReadOnlyCollection<string> offenders, IReadOnlyCollection<string> known, string what)
-    {
-        var added = offenders.Except(known, StringComparer.Ordinal).ToList();
-        var gone = known.Except(offenders, StringComparer.Ordinal).ToList();
-        Assert.True(added.Count == 0, $"{what}, not allowed (see ADR-024):\n  " + string.Join("\n  ", added));
-        Assert.True(gone.Count == 0, $"{what}: these known offenders no longer offend; remove them from the list:\n  " + string.Join("\n  ", gone));
-    }
 }

@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Sightline.Analysis.Dates;
+using Sightline.Dates;
 using Sightline.Documents.Readers;
 using Sightline.Lists.Formats.Ofac;
 using Sightline.Lists.Model;

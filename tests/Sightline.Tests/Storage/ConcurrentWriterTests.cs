@@ -1,4 +1,5 @@
 using Sightline.Cli;
+using Sightline.Composition;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Lists.Formats;
@@ -126,8 +127,8 @@ public sealed class ConcurrentWriterTests
 
         Assert.All(results, r => Assert.True(r.ExitCode == 0, r.Error));
         Assert.All(results, r => Assert.DoesNotContain("locked", r.Error));
-        using var one = KnowledgeStore.Open(single, TimeProvider.System);
-        using var two = KnowledgeStore.Open(shared, TimeProvider.System);
+        using var one = KnowledgeBase.Open(single, TimeProvider.System);
+        using var two = KnowledgeBase.Open(shared, TimeProvider.System);
         Assert.Equal(Counts(one), Counts(two));
     }
 

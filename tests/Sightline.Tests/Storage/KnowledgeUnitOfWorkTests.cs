@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Sightline.Composition;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Storage;
 using Sightline.Tests.Support;
@@ -12,7 +13,7 @@ public sealed class KnowledgeUnitOfWorkTests : IDisposable
     private readonly TempFolder _temp = new();
     private readonly KnowledgeStore _store;
 
-    public KnowledgeUnitOfWorkTests() => _store = KnowledgeStore.Open(Path.Combine(_temp.Path, "kb.db"), new FakeTimeProvider());
+    public KnowledgeUnitOfWorkTests() => _store = KnowledgeBase.Open(Path.Combine(_temp.Path, "kb.db"), new FakeTimeProvider());
 
     public void Dispose()
     {
@@ -42,7 +43,7 @@ public sealed class KnowledgeUnitOfWorkTests : IDisposable
     [Fact]
     public void A_unit_of_work_of_another_knowledge_base_is_refused()
     {
-        using var other = KnowledgeStore.Open(Path.Combine(_temp.Path, "other.db"), new FakeTimeProvider());
+        using var other = KnowledgeBase.Open(Path.Combine(_temp.Path, "other.db"), new FakeTimeProvider());
         using var work = other.Begin();
         Assert.Throws<ArgumentException>(() => _store.Reviews.Record(work, Entry("C-elsewhere")));
     }
@@ -62,7 +63,7 @@ public sealed class KnowledgeUnitOfWorkTests : IDisposable
         }
         Assert.Equal([("P-kept", EntityKind.Person, "Tomas Ferrante")], _store.Resolution.AllNames());
 
-        using var other = KnowledgeStore.Open(Path.Combine(_temp.Path, "other.db"), new FakeTimeProvider());
+        using var other = KnowledgeBase.Open(Path.Combine(_temp.Path, "other.db"), new FakeTimeProvider());
         using var foreign = other.Begin();
         Assert.Throws<ArgumentException>(() => _store.Ingest.AddEntity(foreign, "P-elsewhere", EntityKind.Person, "Tomas Ferrante"));
         Assert.Throws<ArgumentException>(() => _store.Resolution.Names(foreign, "P-kept"));

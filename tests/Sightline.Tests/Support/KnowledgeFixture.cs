@@ -29,8 +29,11 @@ public sealed class KnowledgeFixture : IDisposable
 
     /// <summary>Sightline put together as every host does, with the names index and analyzer the tests share while the
     /// bundled lists are the active ones (made from the store's lists otherwise).</summary>
-    public static SightlineBuilder For(string databasePath, TimeProvider clock) => new SightlineBuilder(databasePath)
-        .UseClock(clock)
+    public static SightlineBuilder For(string databasePath, TimeProvider clock) => SharingModels(new SightlineBuilder(databasePath).UseClock(clock));
+
+    /// <summary>The builder given the names index and analyzer the tests share while the bundled lists are the active
+    /// ones (made from the store's lists otherwise): loaded once a run instead of once a store or server.</summary>
+    public static SightlineBuilder SharingModels(SightlineBuilder builder) => builder
         .UseScreeningIndex(lists => BundledScreening.AreActive(lists.Versions) ? BundledScreening.Screener.Index : ScreeningIndex.Build(lists.Entries))
         .UseAnalyzer(lists => BundledScreening.AreActive(lists.Versions) ? BundledAnalysis.Analyzer : DocumentAnalyzer.Create(BundledAnalysis.Model, lists.Entries.ToList()));
 

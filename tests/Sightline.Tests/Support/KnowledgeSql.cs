@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Sightline.Knowledge;
+using Sightline.Storage.Sqlite;
 
 namespace Sightline.Tests.Support;
 
@@ -13,7 +14,7 @@ internal static class KnowledgeSql
     extension(KnowledgeStore store)
     {
         /// <summary>The SQLite connection behind the store.</summary>
-        public SqliteConnection Connection => store.Database.Connection;
+        public SqliteConnection Connection => ((SqliteKnowledgeBase)store).Connection;
     }
 
     public static int Run(this SqliteConnection connection, SqliteTransaction? transaction, string sql, params object?[] args)

@@ -1,7 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
+using Sightline.Composition;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
+using Sightline.Lists.Formats.Ofac;
 using Sightline.Lists.Import;
 using Sightline.Screening.Persistence;
 using Sightline.Storage.Sqlite;
@@ -10,8 +12,8 @@ namespace Sightline.Tests.Support;
 
 /// <summary>Databases made once per test run and copied for each test that needs a fresh store with their contents:
 /// the bundled lists imported (at <see cref="ImportedAt"/>) with the knowledge-base tables and the stored screening index
-/// beside them; and the same with the sample reports ingested. Making one costs seconds, a copy milliseconds; each copy
-/// is a file of its own, so tests stay independent.</summary>
+/// beside them; the same with the sample reports ingested; and the OFAC SDN set alone. Making one costs seconds, a copy
+/// milliseconds; each copy is a file of its own, so tests stay independent.</summary>
 public static class TemplateDatabase
 {
     /// <summary>The clock's time when the lists were imported; <see cref="StoreFixture"/>'s clock starts there.</summary>
@@ -20,6 +22,7 @@ public static class TemplateDatabase
     private static readonly Lazy<string> Folder = new(CreateFolder, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<string> ListsTemplate = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<string> SamplesTemplate = new(CreateWithSamples, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string> OfacSdnTemplate = new(CreateOfacSdn, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The template with the bundled lists.</summary>
     public static string Lists => ListsTemplate.Value;
@@ -28,15 +31,21 @@ public static class TemplateDatabase
     /// ingests them.</summary>
     public static string ListsAndSamples => SamplesTemplate.Value;
 
+    /// <summary>A list store holding the bundled OFAC SDN set alone, imported with the standard checks and no
+    /// publication date given (version 1, active), and no screening index: what the import-check tests import over.</summary>
+    public static string OfacSdn => OfacSdnTemplate.Value;
+
     /// <summary>Copies the lists template to <paramref name="path"/>, with its stored screening index unless
     /// <paramref name="withIndex"/> is false, and returns the path.</summary>
     public static string CopyTo(string path, bool withIndex = true) => Copy(Lists, path, withIndex);
 
-    /// <summary>Copies <paramref name="template"/> and its stored screening index to <paramref name="path"/>.</summary>
+    /// <summary>Copies <paramref name="template"/> and its stored screening index, when it has one (<see cref="OfacSdn"/>
+    /// has none), to <paramref name="path"/>.</summary>
     public static string Copy(string template, string path, bool withIndex = true)
     {
         File.Copy(template, path);
-        if (withIndex) File.Copy(StoredScreeningIndex.PathFor(template), StoredScreeningIndex.PathFor(path));
+        var index = StoredScreeningIndex.PathFor(template);
+        if (withIndex && File.Exists(index)) File.Copy(index, StoredScreeningIndex.PathFor(path));
         return path;
     }
 
@@ -56,11 +65,21 @@ public static class TemplateDatabase
         {
             var importer = new ListImporter(lists, clock);
             foreach (var reader in BundledLists.Open(Repository.Lists)) Assert.IsType<ImportOutcome.Imported>(importer.Import(reader));
-            using (KnowledgeStore.Open(path, clock)) { }
+            using (KnowledgeBase.Open(path, clock)) { }
             StoredScreeningIndex.Open(lists, path);
             Assert.True(File.Exists(StoredScreeningIndex.PathFor(path)), "the template's screening index was not stored");
         }
         // Closing the last connection checkpoints the write-ahead log into the file; a copy must not miss a page.
+        if (File.Exists(path + "-wal")) throw new InvalidOperationException($"{path}-wal is left after closing the template; a copy would miss its pages");
+        return path;
+    }
+
+    private static string CreateOfacSdn()
+    {
+        var path = Path.Combine(Folder.Value, "ofac-sdn.db");
+        var clock = new FakeTimeProvider(ImportedAt);
+        using (var lists = SqliteListStore.Open(path, clock))
+            Assert.IsType<ImportOutcome.Imported>(new ListImporter(lists, clock).Import(new OfacCsvListReader(Repository.SdnFolder, OfacFileSet.Sdn)));
         if (File.Exists(path + "-wal")) throw new InvalidOperationException($"{path}-wal is left after closing the template; a copy would miss its pages");
         return path;
     }

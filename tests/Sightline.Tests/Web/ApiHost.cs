@@ -97,6 +97,7 @@ public sealed class ApiHost : IAsyncDisposable
             Path.Combine(Repository.Root, "data", "models", "ner.model"), Path.Combine(knowledge.Files.Path, "uploads"))
         {
             Limits = limits ?? Sightline.Documents.DocumentLimits.Default,
+            Compose = KnowledgeFixture.SharingModels,
         };
         serverOptions = options?.Invoke(serverOptions) ?? serverOptions;
         var app = SightlineServer.Create(serverOptions, builder =>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Sightline.Access;
+using Sightline.Composition;
 using Sightline.Knowledge;
 using Sightline.Storage;
 using Sightline.Tests.Support;
@@ -32,7 +33,7 @@ public sealed class WriterApiTests
         using var second = Report("rotterdam.txt", "On May 9, 2025, Tomas Verhaegen met the shipping agent Maarten Dekker in Rotterdam.\n");
         Assert.Equal(HttpStatusCode.Created, (await api.Analyst.PostAsync("/documents", second, Cancel)).StatusCode);
 
-        using var store = KnowledgeStore.Open(api.DatabasePath, TimeProvider.System);
+        using var store = KnowledgeBase.Open(api.DatabasePath, TimeProvider.System);
         Assert.Equal(1L, store.Connection.Scalar(null, "SELECT COUNT(DISTINCT entity_id) FROM kb_names WHERE name LIKE '%Verhaegen%'"));
     }
 

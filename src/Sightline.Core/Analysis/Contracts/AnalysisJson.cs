@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Sightline.Analysis.Dates;
 using Sightline.Analysis.Mentions;
+using Sightline.Dates;
 
 namespace Sightline.Analysis.Contracts;
 

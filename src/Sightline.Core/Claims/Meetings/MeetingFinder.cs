@@ -1,5 +1,5 @@
-using Sightline.Analysis.Dates;
 using Sightline.Analysis.Mentions;
+using Sightline.Dates;
 using Sightline.Lists.Model;
 
 namespace Sightline.Claims.Meetings;

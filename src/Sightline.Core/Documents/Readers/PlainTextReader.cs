@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sightline.Dates;
 using Sightline.Lists.Model;
 
 namespace Sightline.Documents.Readers;
@@ -51,7 +52,7 @@ public static partial class PlainTextReader
         var iso = IsoDate().Match(text.Trim());
         if (iso.Success && PartialDate.TryParse(iso.Groups["date"].Value, out var parsed))
             return (parsed, iso.Groups["note"].Value is { Length: > 0 } note ? note : null);
-        var written = Analysis.Dates.DateFinder.Find(text, null).FirstOrDefault(d => d.From is not null);
+        var written = DateFinder.Find(text, null).FirstOrDefault(d => d.From is not null);
         if (written is not null) return (written.From, text.Remove(written.Start, written.End - written.Start).Trim() is { Length: > 0 } rest ? rest : null);
         return (null, null);
     }

@@ -1,5 +1,5 @@
-using Sightline.Analysis.Dates;
 using Sightline.Claims;
+using Sightline.Dates;
 using Sightline.Knowledge.Events;
 using Sightline.Knowledge.Storage;
 

@@ -1,14 +1,16 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Sightline.Knowledge;
 using Sightline.Knowledge.Storage;
 
 namespace Sightline.Storage.Sqlite;
 
 /// <summary>
 /// The knowledge base in the SQLite file that also holds the lists: the one connection every SQLite store of the
-/// knowledge base shares, those stores, and its units of work. <see cref="Knowledge.KnowledgeStore"/> is built on it.
+/// knowledge base shares, those stores, and its units of work (schema in <see cref="SqliteMigrations"/>). The
+/// composition root opens it as the <see cref="KnowledgeStore"/>.
 /// </summary>
-internal sealed class SqliteKnowledgeBase : IDisposable
+internal sealed class SqliteKnowledgeBase : KnowledgeStore
 {
     private readonly SqlitePreparedStatements _prepared;
 
@@ -31,21 +33,21 @@ internal sealed class SqliteKnowledgeBase : IDisposable
     }
 
     public SqliteConnection Connection { get; }
-    public IDocumentQueries Documents { get; }
-    public IEntityQueries Entities { get; }
-    public IReviewStore Reviews { get; }
-    public IEventStore Events { get; }
-    public IAlertStore Alerts { get; }
-    public IGraphQueries Graph { get; }
-    public IProfileQueries Profiles { get; }
-    public IExportQueries Exports { get; }
-    public IImportStore Imports { get; }
-    public IIngestStore Ingest { get; }
-    public IResolutionStore Resolution { get; }
-    public ICaseworkStore Casework { get; }
+    public override IDocumentQueries Documents { get; }
+    public override IEntityQueries Entities { get; }
+    public override IReviewStore Reviews { get; }
+    public override IEventStore Events { get; }
+    public override IAlertStore Alerts { get; }
+    public override IGraphQueries Graph { get; }
+    public override IProfileQueries Profiles { get; }
+    public override IExportQueries Exports { get; }
+    public override IImportStore Imports { get; }
+    public override IIngestStore Ingest { get; }
+    public override IResolutionStore Resolution { get; }
+    public override ICaseworkStore Casework { get; }
 
     /// <summary>Begins a unit of work once the writer's turn comes, as <paramref name="wait"/> says (ADR-028).</summary>
-    public IKnowledgeUnitOfWork Begin(WriterWait wait) => SqliteUnitOfWork.Begin(Connection, wait);
+    protected override IKnowledgeUnitOfWork BeginUnitOfWork(WriterWait wait) => SqliteUnitOfWork.Begin(Connection, wait);
 
     public static SqliteKnowledgeBase Open(string path, TimeProvider clock)
     {
@@ -54,8 +56,9 @@ internal sealed class SqliteKnowledgeBase : IDisposable
         return new SqliteKnowledgeBase(connection);
     }
 
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
+        if (!disposing) return;
         _prepared.Dispose();
         Connection.Dispose();
     }

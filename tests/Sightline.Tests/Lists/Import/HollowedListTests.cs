@@ -9,19 +9,21 @@ namespace Sightline.Tests.Lists.Import;
 /// file, or an FtM file named after an official list never becomes the active version by accident (ADR-022).</summary>
 public sealed class HollowedListTests : IDisposable
 {
-    private readonly StoreFixture _fx = new();
+    /// <summary>A store holding the bundled OFAC SDN set as its first version, which the hollowed copies are imported over.</summary>
+    private readonly StoreFixture _fx = new(TemplateDatabase.OfacSdn);
 
     public void Dispose() => _fx.Dispose();
 
-    private ImportOutcome ImportSdn(string folder, ImportChecks? checks = null) =>
-        _fx.Importer.Import(new OfacCsvListReader(folder, OfacFileSet.Sdn), checks);
+    private ImportOutcome ImportSdn(string folder, ImportChecks? checks = null) => ImportSdn(_fx, folder, checks);
+
+    private static ImportOutcome ImportSdn(StoreFixture store, string folder, ImportChecks? checks = null) =>
+        store.Importer.Import(new OfacCsvListReader(folder, OfacFileSet.Sdn), checks);
 
     private string SdnCopy(string name) => _fx.Files.CopyFolder(Repository.SdnFolder, name);
 
     [Fact]
     public void SetCutAtARowBoundary_IsRefused_AndTheActiveVersionStays()
     {
-        ImportSdn(Repository.SdnFolder);
         var copy = SdnCopy("cut");
         OfacFiles.EditLines(Path.Combine(copy, "sdn.csv"), lines => lines.Take(100)); // keeps OFAC's end byte
 
@@ -34,7 +36,6 @@ public sealed class HollowedListTests : IDisposable
     [Fact]
     public void ShrinkTheAnalystAllows_IsImportedWithAWarning()
     {
-        ImportSdn(Repository.SdnFolder);
         var copy = SdnCopy("cut");
         OfacFiles.EditLines(Path.Combine(copy, "sdn.csv"), lines => lines.Take(100));
 
@@ -46,7 +47,6 @@ public sealed class HollowedListTests : IDisposable
     [Fact, Trait("Speed", "Slow")]
     public void SmallChange_PassesTheChecks()
     {
-        ImportSdn(Repository.SdnFolder);
         var copy = SdnCopy("v2");
         OfacFiles.EditLines(Path.Combine(copy, "sdn.csv"), lines => lines.Skip(50));
         Assert.IsType<ImportOutcome.Imported>(ImportSdn(copy));
@@ -55,7 +55,6 @@ public sealed class HollowedListTests : IDisposable
     [Fact, Trait("Speed", "Slow")]
     public void SetWithoutItsAliasFile_IsRefused_AndLosesNamesEvenWhenPartialIsAllowed()
     {
-        ImportSdn(Repository.SdnFolder);
         var copy = SdnCopy("no-aliases");
         File.Delete(Path.Combine(copy, "alt.csv"));
 
@@ -71,14 +70,15 @@ public sealed class HollowedListTests : IDisposable
     [Fact]
     public void FileWithoutOfacsEndByte_IsRefusedOnImportToo()
     {
+        using var empty = new StoreFixture();
         var copy = SdnCopy("truncated");
         var sdn = Path.Combine(copy, "sdn.csv");
         var bytes = File.ReadAllBytes(sdn);
         File.WriteAllBytes(sdn, bytes[..(Array.LastIndexOf(bytes, (byte)'\n') + 1)]);
 
-        var failed = Assert.IsType<ImportOutcome.Failed>(ImportSdn(copy));
+        var failed = Assert.IsType<ImportOutcome.Failed>(ImportSdn(empty, copy));
         Assert.Contains("no end-of-file byte 0x1A", failed.Error);
-        Assert.Empty(_fx.Store.ActiveVersions());
+        Assert.Empty(empty.Store.ActiveVersions());
     }
 
     [Fact]
@@ -89,7 +89,6 @@ public sealed class HollowedListTests : IDisposable
         Assert.Contains("--list", refused.Message);
 
         // Named on purpose, it still may not hollow the official list out.
-        ImportSdn(Repository.SdnFolder);
         var failed = Assert.IsType<ImportOutcome.Failed>(_fx.Importer.Import(ListReaders.Open(path, listName: "us_ofac_sdn").Single()));
         Assert.Contains("1 entries against 8,976", failed.Error);
         Assert.Equal("AL-KHAZALI, Qais", _fx.Store.Entry("us_ofac_sdn", "28004")!.Name);
@@ -98,7 +97,7 @@ public sealed class HollowedListTests : IDisposable
     [Fact, Trait("Speed", "Slow")]
     public void AnEarlierVersion_CanBeMadeActiveAgain()
     {
-        var first = Assert.IsType<ImportOutcome.Imported>(ImportSdn(Repository.SdnFolder)).Version;
+        var first = Assert.Single(_fx.Store.ActiveVersions());
         var copy = SdnCopy("v2");
         OfacFiles.EditLines(Path.Combine(copy, "sdn.csv"), lines => lines.Where(l => !l.StartsWith("28004,", StringComparison.Ordinal)));
         Assert.IsType<ImportOutcome.Imported>(ImportSdn(copy));

@@ -1,6 +1,6 @@
 using Sightline.Lists.Model;
 
-namespace Sightline.Analysis.Dates;
+namespace Sightline.Dates;
 
 /// <summary>Where a date's value comes from.</summary>
 public enum DateBasis

@@ -1,8 +1,8 @@
-using Sightline.Analysis.Dates;
+using Sightline.Dates;
 using Sightline.Lists.Model;
 using Sightline.Tests.Support;
 
-namespace Sightline.Tests.Analysis;
+namespace Sightline.Tests.Dates;
 
 /// <summary>Dates with precision, qualifier and basis, from Specs/dates.md.</summary>
 public sealed class DateSpecTests

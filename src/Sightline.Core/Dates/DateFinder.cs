@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Sightline.Lists.Model;
 
-namespace Sightline.Analysis.Dates;
+namespace Sightline.Dates;
 
 /// <summary>
 /// Finds the dates a report states: days (<c>On May 13, 2024</c>, <c>13 May 2024</c>, <c>2024-05-13</c>), ranges
