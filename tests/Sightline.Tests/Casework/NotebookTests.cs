@@ -1,4 +1,5 @@
 using Sightline.Casework;
+using Sightline.Composition;
 using Sightline.Knowledge;
 
 namespace Sightline.Tests.Casework;
@@ -33,7 +34,7 @@ public sealed class NotebookTests : IDisposable
         _fixture.Notes.Add(_fixture.Meeting.Id, "Two sources, one of them a press release.", "rana");
         _fixture.Notes.Add(_fixture.Document, "Machine translation; verify the quotes.", "omar");
 
-        using var reopened = KnowledgeStore.Open(_fixture.Knowledge.DatabasePath, _fixture.Knowledge.Clock);
+        using var reopened = KnowledgeBase.Open(_fixture.Knowledge.DatabasePath, _fixture.Knowledge.Clock);
         var notes = new Notebook(reopened, _fixture.Knowledge.Clock);
         Assert.Equal("meeting", Assert.Single(notes.On(_fixture.Meeting.Id)).TargetKind);
         Assert.Equal(("document", "omar"), (Assert.Single(notes.On(_fixture.Document)).TargetKind, notes.On(_fixture.Document)[0].Author));
