@@ -10,7 +10,7 @@ namespace Sightline.Tests.Browser;
 /// <summary>
 /// The entity page's contact graph and timeline in headless Chromium over the sample reports: the graph fills its panel
 /// at every window size and after a resize, a three-party graph is a triangle, edge dates show only on hover or
-/// selection, the year filter and "only sanctioned parties" cut the edges, a click on a party adds its contacts, and the
+/// selection, a lone party keeps its normal size, the year filter and "only sanctioned parties" cut the edges, a click on a party adds its contacts, and the
 /// timeline spans the panel and marks every meeting with a listed party, "designation date unknown" included.
 /// Screenshots go to artifacts/screenshots/ (graph-*, timeline-*).
 /// </summary>
@@ -58,6 +58,18 @@ public sealed class ContactGraphTests : BrowserTest
         Browser.Until(_ => Labels().All(label => label.Length == 0));
         web.ExecuteScript("SightlineGraph.cy.edges()[1].select();");
         Assert.Equal(1, Labels().Count(label => label.Length > 0));
+
+        Browser.Element("#graph-from").SendKeys("1900"); // a period without meetings leaves the entity alone
+        Browser.Element("#graph-to").SendKeys("1900");
+        Browser.Element("#graph-filters button[type=submit]").Click();
+        Browser.Until(_ => Graph().GetAttribute("data-state") == "ready" && Count("data-nodes") == 1);
+        var lone = Numbers("""
+            const cy = SightlineGraph.cy, n = cy.nodes()[0], box = n.renderedBoundingBox({ includeLabels: false });
+            return [cy.zoom(), box.w, n.renderedPosition().x, cy.width()];
+            """);
+        Assert.True(lone[0] <= 1.41 && lone[1] < 60, $"a lone party is drawn {lone[1]:F0} px wide (zoom {lone[0]:F2})");
+        Assert.InRange(lone[2], lone[3] * 0.4, lone[3] * 0.6);
+        Screenshot("graph-lone-party");
     }
 
     [Fact]

@@ -49,7 +49,7 @@ const SightlineGraph = (() => {
       return { ...common, name: "concentric", concentric: node => far - (distance.get(node.id()) ?? far), levelWidth: () => 1,
         minNodeSpacing: 36, startAngle: -Math.PI / 2, sweep, avoidOverlap: true };
     }
-    return { ...common, name: "cose", randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 90, numIter: 1200 };
+    return { ...common, name: "cose", randomize: true, nodeRepulsion: () => 60000, idealEdgeLength: () => 90 };
   }
 
   /** Meetings needed to reach each party from `self` (breadth first over the drawn edges). */
