@@ -23,10 +23,11 @@ public sealed record ClaimJson(
 /// <summary><c>POST /documents</c>: where the upload was stored, what could not be read, and each report ingested.</summary>
 public sealed record UploadJson(string File, string StoredAs, IReadOnlyList<string> ReadErrors, IReadOnlyList<UploadedDocumentJson> Documents);
 
-/// <summary>A report of an upload: whether it was added, replaced, unchanged or failed, and what it gave.</summary>
+/// <summary>A report of an upload: whether it was added, replaced, unchanged or failed, what it gave, and the alerts it
+/// gave cause for (about its meetings and the watched entities it mentions, acknowledged or not).</summary>
 public sealed record UploadedDocumentJson(
     string Id, string Key, string Result, string? Diagnostic, int Mentions, int Meetings, IReadOnlyDictionary<string, int> Claims,
-    IReadOnlyList<UploadedEntityJson> Entities);
+    IReadOnlyList<UploadedEntityJson> Entities, IReadOnlyList<AlertJson> Alerts);
 
 /// <summary>An entity a report names.</summary>
 public sealed record UploadedEntityJson(string Id, string Name);
