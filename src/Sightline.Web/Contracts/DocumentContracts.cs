@@ -3,9 +3,9 @@ using System.Text.Json;
 namespace Sightline.Web.Contracts;
 
 /// <summary>A report in <c>GET /documents</c>; <c>text_kept</c> is false for a report ingested before Sightline kept
-/// texts (its page shows once it is ingested again).</summary>
+/// texts (its page shows once it is ingested again); <c>alerts</c> counts the alerts it gave cause for.</summary>
 public sealed record DocumentRowJson(
-    string Id, string Key, string? Title, string? Publisher, string? Published, string Status, string? Diagnostic, int Claims, bool TextKept);
+    string Id, string Key, string? Title, string? Publisher, string? Published, string Status, string? Diagnostic, int Claims, bool TextKept, int Alerts);
 
 /// <summary><c>GET /documents/{id}</c>: a report's text with its mentions and claims as character spans into it.</summary>
 public sealed record DocumentJson(

@@ -35,7 +35,8 @@ public static class DocumentEndpoints
 
     private static JsonBody<IReadOnlyList<DocumentRowJson>> List(int? limit, KnowledgeAccess kb) =>
         JsonBody.Ok<IReadOnlyList<DocumentRowJson>>([.. kb.Documents.List(Math.Clamp(limit ?? 200, 1, 5000)).Select(row => new DocumentRowJson(
-            row.Id ?? StableIds.Document(row.Key), row.Key, row.Title, row.Publisher, row.Published, row.Status, row.Diagnostic, row.Claims, row.Id is not null))]);
+            row.Id ?? StableIds.Document(row.Key), row.Key, row.Title, row.Publisher, row.Published, row.Status, row.Diagnostic, row.Claims, row.Id is not null,
+            row.Alerts))]);
 
     private static Results<JsonBody<DocumentJson>, ProblemHttpResult> Get(string id, KnowledgeAccess kb)
     {

@@ -116,6 +116,8 @@ public sealed class AlertApiTests : IAsyncLifetime
         Assert.Contains(ofReport, a => Text(a, "id") == Text(alert, "id"));
         Assert.All(ofReport, a => Assert.Contains(Text(a, "meeting_id"), events));
         Assert.True(ofReport.Count < (await Alerts("?status=all")).Count, "one report's alerts are fewer than all of them");
+        var listed = (await Get("/documents")).EnumerateArray().Single(d => Text(d, "id") == documentId);
+        Assert.Equal(ofReport.Count, listed.GetProperty("alerts").GetInt32()); // the reports page counts the same alerts
         await Problem("/alerts?document=D-000000000000", HttpStatusCode.NotFound);
     }
 

@@ -50,14 +50,7 @@ internal sealed class SqliteAlertStore(SqliteConnection connection) : IAlertStor
         if (query.Since is not null) where.Add("updated_at >= @since");
         if (query.Until is not null) where.Add("updated_at < @untilNext");
         if (query.EventId is not null) where.Add("rule IN ('sanctioned-meeting', 'watched-meeting') AND subject = @eventId");
-        if (query.DocumentKey is not null)
-            where.Add(
-                // The meeting rules' subject is the event; a watched mention's is the entity and the document's key.
-                """
-                ((rule IN ('sanctioned-meeting', 'watched-meeting') AND subject IN (
-                     SELECT ec.event_id FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id WHERE c.document_key = @documentKey))
-                 OR (rule = 'watched-mention' AND substr(subject, instr(subject, ' ') + 1) = @documentKey))
-                """);
+        if (query.DocumentKey is not null) where.Add(OfDocument("alerts", "@documentKey"));
         return connection.Query<AlertRow>(
             $"SELECT {AlertColumns} FROM alerts{(where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")} ORDER BY updated_at DESC, id LIMIT @limit",
             new
@@ -67,6 +60,16 @@ internal sealed class SqliteAlertStore(SqliteConnection connection) : IAlertStor
                 limit = query.Limit > 0 ? query.Limit : -1,
             }).AsList();
     }
+
+    /// <summary>The SQL condition that an alert (of the table or alias <paramref name="alerts"/>) is one the document whose
+    /// key is <paramref name="documentKey"/> gave cause for: the meeting rules' subject is an event one of its claims belongs
+    /// to; a watched mention's subject is the entity's id and the document's key (ADR-033).</summary>
+    internal static string OfDocument(string alerts, string documentKey) =>
+        $"""
+        (({alerts}.rule IN ('sanctioned-meeting', 'watched-meeting') AND {alerts}.subject IN (
+             SELECT ec.event_id FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id WHERE c.document_key = {documentKey}))
+         OR ({alerts}.rule = 'watched-mention' AND substr({alerts}.subject, instr({alerts}.subject, ' ') + 1) = {documentKey}))
+        """;
 
     public AlertRow? Alert(string alertId) =>
         connection.QueryFirstOrDefault<AlertRow>($"SELECT {AlertColumns} FROM alerts WHERE id = @alertId", new { alertId });

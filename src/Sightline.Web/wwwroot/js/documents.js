@@ -9,10 +9,11 @@
     try {
       const documents = await api("/documents");
       fill(list, documents.length === 0 ? h("p", { class: "muted" }, "No reports yet.") :
-        h("table", {}, h("thead", {}, h("tr", {}, ["Report", "Publisher", "Published", "Claims", "Status"].map(t => h("th", {}, t)))),
+        h("table", {}, h("thead", {}, h("tr", {}, ["Report", "Publisher", "Published", "Claims", "Alerts", "Status"].map(t => h("th", {}, t)))),
           h("tbody", {}, documents.map(d => h("tr", {},
             h("td", {}, d.text_kept ? h("a", { href: documentHref(d.id) }, d.title || d.key.split(/[\\/]/).pop()) : (d.title || d.key)),
             h("td", {}, d.publisher || ""), h("td", {}, d.published || ""), h("td", {}, String(d.claims)),
+            h("td", {}, d.alerts && d.text_kept ? h("a", { class: "report-alerts", href: `/alerts.html?document=${encodeURIComponent(d.id)}&status=all` }, String(d.alerts)) : String(d.alerts)),
             h("td", {}, d.status, d.diagnostic ? h("div", { class: "error" }, d.diagnostic) : null))))));
     } catch (error) { showError(list, error); }
   }
