@@ -31,6 +31,7 @@ public sealed class WorkbenchTests : BrowserTest
 
         link.Click();
         Assert.StartsWith(date, Browser.Element("#meeting-date").Text, StringComparison.Ordinal);
+        var meetingId = new Uri(Browser.Web.Url).Query.Split('=')[1];
         var partyTable = Browser.Element("#parties").Text;
         Assert.All(parties, name => Assert.Contains(name, partyTable, StringComparison.Ordinal));
         Assert.Contains("designated", partyTable, StringComparison.Ordinal); // the listed party's status on the date, in words
@@ -41,6 +42,7 @@ public sealed class WorkbenchTests : BrowserTest
         Browser.Element("#evidence a.source-link").Click();
         var sentence = Browser.Element("#text mark.evidence.focus");
         Assert.Contains(sentence.Text.Trim(), quote, StringComparison.Ordinal);
+        Assert.Contains(Browser.Element("#report-alerts").FindElements(By.TagName("a")), a => a.GetAttribute("href")!.EndsWith(meetingId, StringComparison.Ordinal)); // the report's alerts
         Browser.Screenshot("workbench-03-source-sentence");
     }
 
