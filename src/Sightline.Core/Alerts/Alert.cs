@@ -26,4 +26,7 @@ public static class AlertRules
 
     /// <summary>A new list version removes an entry that an entity of the knowledge base was linked to.</summary>
     public const string Delisted = "delisted";
+
+    /// <summary>Every rule, in the order above.</summary>
+    public static readonly IReadOnlyList<string> All = [SanctionedMeeting, WatchedMeeting, WatchedMention, Designated, Delisted];
 }

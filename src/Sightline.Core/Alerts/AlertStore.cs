@@ -49,7 +49,11 @@ public sealed class AlertStore(KnowledgeStore store, TimeProvider clock)
     }
 
     /// <summary>Alerts, most recently updated first; acknowledged ones only when asked for.</summary>
-    public List<Alert> List(bool includeAcknowledged = false, int limit = 0) => _alerts.Alerts(includeAcknowledged, limit).Select(Of).ToList();
+    public List<Alert> List(bool includeAcknowledged = false, int limit = 0) =>
+        List(new AlertQuery { State = includeAcknowledged ? AlertState.All : AlertState.Open, Limit = limit });
+
+    /// <summary>The alerts <paramref name="query"/> selects (by rule, state, day and document), most recently updated first.</summary>
+    public List<Alert> List(AlertQuery query) => _alerts.Alerts(query).Select(Of).ToList();
 
     public Alert? Find(string id) => _alerts.Alert(id) is { } row ? Of(row) : null;
 

@@ -3,9 +3,9 @@ using System.Text.Json;
 namespace Sightline.Web.Contracts;
 
 /// <summary>A report in <c>GET /documents</c>; <c>text_kept</c> is false for a report ingested before Sightline kept
-/// texts (its page shows once it is ingested again).</summary>
+/// texts (its page shows once it is ingested again); <c>alerts</c> counts the alerts it gave cause for.</summary>
 public sealed record DocumentRowJson(
-    string Id, string Key, string? Title, string? Publisher, string? Published, string Status, string? Diagnostic, int Claims, bool TextKept);
+    string Id, string Key, string? Title, string? Publisher, string? Published, string Status, string? Diagnostic, int Claims, bool TextKept, int Alerts);
 
 /// <summary><c>GET /documents/{id}</c>: a report's text with its mentions and claims as character spans into it.</summary>
 public sealed record DocumentJson(
@@ -23,10 +23,11 @@ public sealed record ClaimJson(
 /// <summary><c>POST /documents</c>: where the upload was stored, what could not be read, and each report ingested.</summary>
 public sealed record UploadJson(string File, string StoredAs, IReadOnlyList<string> ReadErrors, IReadOnlyList<UploadedDocumentJson> Documents);
 
-/// <summary>A report of an upload: whether it was added, replaced, unchanged or failed, and what it gave.</summary>
+/// <summary>A report of an upload: whether it was added, replaced, unchanged or failed, what it gave, and the alerts it
+/// gave cause for (about its meetings and the watched entities it mentions, acknowledged or not).</summary>
 public sealed record UploadedDocumentJson(
     string Id, string Key, string Result, string? Diagnostic, int Mentions, int Meetings, IReadOnlyDictionary<string, int> Claims,
-    IReadOnlyList<UploadedEntityJson> Entities);
+    IReadOnlyList<UploadedEntityJson> Entities, IReadOnlyList<AlertJson> Alerts);
 
 /// <summary>An entity a report names.</summary>
 public sealed record UploadedEntityJson(string Id, string Name);

@@ -32,6 +32,7 @@ namespace Sightline.Web.Contracts;
 [JsonSerializable(typeof(GraphJson))]
 [JsonSerializable(typeof(PathJson))]
 [JsonSerializable(typeof(IReadOnlyList<MeetingJson>))]
+[JsonSerializable(typeof(MeetingJson))]
 [JsonSerializable(typeof(IReadOnlyList<DocumentRowJson>))]
 [JsonSerializable(typeof(DocumentJson))]
 [JsonSerializable(typeof(UploadJson))]

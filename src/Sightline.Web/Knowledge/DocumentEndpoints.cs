@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Sightline.Documents;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
+using Sightline.Knowledge.Storage;
 using Sightline.Web.Access;
 using Sightline.Web.Contracts;
 
@@ -12,7 +13,7 @@ namespace Sightline.Web.Knowledge;
 /// <summary>
 /// The reports: <c>GET /documents</c> lists them, <c>GET /documents/{id}</c> gives one's text with its mentions and
 /// claims as character spans into that text, and <c>POST /documents</c> uploads a report (multipart field <c>file</c>),
-/// ingests it like <c>sightline ingest</c> and answers with what was extracted. An upload over the one limit
+/// ingests it like <c>sightline ingest</c> and answers with what was extracted and the alerts each report raised. An upload over the one limit
 /// (<see cref="DocumentLimits.MaxFileBytes"/>, 50 MB by default) is answered 413 with problem details; the client leaving
 /// stops its ingest.
 /// </summary>
@@ -34,7 +35,8 @@ public static class DocumentEndpoints
 
     private static JsonBody<IReadOnlyList<DocumentRowJson>> List(int? limit, KnowledgeAccess kb) =>
         JsonBody.Ok<IReadOnlyList<DocumentRowJson>>([.. kb.Documents.List(Math.Clamp(limit ?? 200, 1, 5000)).Select(row => new DocumentRowJson(
-            row.Id ?? StableIds.Document(row.Key), row.Key, row.Title, row.Publisher, row.Published, row.Status, row.Diagnostic, row.Claims, row.Id is not null))]);
+            row.Id ?? StableIds.Document(row.Key), row.Key, row.Title, row.Publisher, row.Published, row.Status, row.Diagnostic, row.Claims, row.Id is not null,
+            row.Alerts))]);
 
     private static Results<JsonBody<DocumentJson>, ProblemHttpResult> Get(string id, KnowledgeAccess kb)
     {
@@ -87,7 +89,8 @@ public static class DocumentEndpoints
             var extraction = kb.Documents.Extraction(outcome.Key);
             return new UploadedDocumentJson(StableIds.Document(outcome.Key), outcome.Key, outcome.Result.ToString().ToLowerInvariant(), outcome.Diagnostic,
                 extraction.Mentions, outcome.Meetings, extraction.Claims.ToDictionary(c => c.Kind, c => c.Count),
-                [.. extraction.Entities.Select(e => new UploadedEntityJson(e.Id, e.Name))]);
+                [.. extraction.Entities.Select(e => new UploadedEntityJson(e.Id, e.Name))],
+                [.. kb.Alerts.List(new AlertQuery { State = AlertState.All, DocumentKey = outcome.Key }).Select(AlertJson.Of)]);
         })]));
     }
 }

@@ -11,6 +11,9 @@ public sealed record DocumentListing
     public required string Status { get; init; }
     public string? Diagnostic { get; init; }
     public int Claims { get; init; }
+
+    /// <summary>The alerts the report gave cause for, acknowledged or not (ADR-033).</summary>
+    public int Alerts { get; init; }
 }
 
 /// <summary>A report with its kept text and what is known of it.</summary>

@@ -21,8 +21,8 @@ public interface IAlertStore
     /// by every message of a batch is sent once, in its last revision.</summary>
     void QueueDeliveries(IKnowledgeUnitOfWork work, string alertId, int revision, string at);
 
-    /// <summary>Alerts, most recently updated first; acknowledged ones only when asked for; <paramref name="limit"/> 0 for all.</summary>
-    IReadOnlyList<AlertRow> Alerts(bool includeAcknowledged, int limit);
+    /// <summary>The alerts the query selects, most recently updated first.</summary>
+    IReadOnlyList<AlertRow> Alerts(AlertQuery query);
 
     AlertRow? Alert(string alertId);
 

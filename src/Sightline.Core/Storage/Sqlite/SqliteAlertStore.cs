@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Sightline.Knowledge;
@@ -39,9 +40,36 @@ internal sealed class SqliteAlertStore(SqliteConnection connection) : IAlertStor
             SELECT @alertId, @revision, url, 'pending', 0, @at FROM webhooks
             """, new { alertId, revision, at }, In(work));
 
-    public IReadOnlyList<AlertRow> Alerts(bool includeAcknowledged, int limit) => connection.Query<AlertRow>(
-        $"SELECT {AlertColumns} FROM alerts{(includeAcknowledged ? "" : " WHERE acknowledged_at IS NULL")} ORDER BY updated_at DESC, id LIMIT @limit",
-        new { limit = limit > 0 ? limit : -1 }).AsList();
+    public IReadOnlyList<AlertRow> Alerts(AlertQuery query)
+    {
+        var where = new List<string>();
+        if (query.Rule is not null) where.Add("rule = @rule");
+        if (query.State == AlertState.Open) where.Add("acknowledged_at IS NULL");
+        if (query.State == AlertState.Acknowledged) where.Add("acknowledged_at IS NOT NULL");
+        // Times are ISO 8601 UTC text, so a day bound compares as text: on or after the day's start, before the next day's.
+        if (query.Since is not null) where.Add("updated_at >= @since");
+        if (query.Until is not null) where.Add("updated_at < @untilNext");
+        if (query.EventId is not null) where.Add("rule IN ('sanctioned-meeting', 'watched-meeting') AND subject = @eventId");
+        if (query.DocumentKey is not null) where.Add(OfDocument("alerts", "@documentKey"));
+        return connection.Query<AlertRow>(
+            $"SELECT {AlertColumns} FROM alerts{(where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")} ORDER BY updated_at DESC, id LIMIT @limit",
+            new
+            {
+                rule = query.Rule, since = query.Since?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                untilNext = query.Until?.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), documentKey = query.DocumentKey, eventId = query.EventId,
+                limit = query.Limit > 0 ? query.Limit : -1,
+            }).AsList();
+    }
+
+    /// <summary>The SQL condition that an alert (of the table or alias <paramref name="alerts"/>) is one the document whose
+    /// key is <paramref name="documentKey"/> gave cause for: the meeting rules' subject is an event one of its claims belongs
+    /// to; a watched mention's subject is the entity's id and the document's key (ADR-033).</summary>
+    internal static string OfDocument(string alerts, string documentKey) =>
+        $"""
+        (({alerts}.rule IN ('sanctioned-meeting', 'watched-meeting') AND {alerts}.subject IN (
+             SELECT ec.event_id FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id WHERE c.document_key = {documentKey}))
+         OR ({alerts}.rule = 'watched-mention' AND substr({alerts}.subject, instr({alerts}.subject, ' ') + 1) = {documentKey}))
+        """;
 
     public AlertRow? Alert(string alertId) =>
         connection.QueryFirstOrDefault<AlertRow>($"SELECT {AlertColumns} FROM alerts WHERE id = @alertId", new { alertId });

@@ -8,9 +8,10 @@ namespace Sightline.Storage.Sqlite;
 internal sealed class SqliteDocumentQueries(SqliteConnection connection) : IDocumentQueries
 {
     public IReadOnlyList<DocumentListing> List(int limit) => connection.Query<DocumentListing>(
-        """
+        $"""
         SELECT d.key AS Key, t.id AS Id, d.title AS Title, d.publisher AS Publisher, d.published AS Published, d.status AS Status,
-               d.diagnostic AS Diagnostic, (SELECT COUNT(*) FROM kb_claims c WHERE c.document_key = d.key) AS Claims
+               d.diagnostic AS Diagnostic, (SELECT COUNT(*) FROM kb_claims c WHERE c.document_key = d.key) AS Claims,
+               (SELECT COUNT(*) FROM alerts a WHERE {SqliteAlertStore.OfDocument("a", "d.key")}) AS Alerts
         FROM kb_documents d LEFT JOIN kb_document_texts t ON t.document_key = d.key
         ORDER BY d.ingested_at DESC, d.key LIMIT @limit
         """, new { limit }).AsList();

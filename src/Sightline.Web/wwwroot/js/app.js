@@ -91,6 +91,20 @@ const Sightline = (() => {
   /** A report's page; with a sentence number, the page opens at that sentence and marks its claims. */
   const documentHref = (id, sentence) => `/document.html?id=${encodeURIComponent(id)}${sentence !== undefined && sentence !== null ? `&sentence=${sentence}` : ""}`;
 
+  /** A meeting event's page: its date, parties with their status on that date, and its source sentences. */
+  const meetingHref = id => `/meeting.html?id=${encodeURIComponent(id)}`;
+
+  /** A party's status on a meeting's date in words (`designated`: the designation date, when known). */
+  function statusText(status, designated) {
+    switch (status) {
+      case "listed": return `designated${designated ? ` ${designated}` : ""}: listed on the date`;
+      case "designated_later": return `not yet designated: designated later${designated ? `, ${designated}` : ""}`;
+      case "unknown": return designated ? `designated ${designated}: on the date unknown` : "listed, designation date unknown";
+      case "not_listed": return "not on a list";
+      default: return String(status).replace("_", " ");
+    }
+  }
+
   /** A short name for a report: its title, else its publisher and file name, else the last part of its key. */
   function reportName(source) {
     if (source.title) return source.title;
@@ -110,5 +124,5 @@ const Sightline = (() => {
   }
 
   document.addEventListener("DOMContentLoaded", nav);
-  return { h, append, fill, api, send, post, showError, param, entityHref, documentHref, reportName };
+  return { h, append, fill, api, send, post, showError, param, entityHref, documentHref, meetingHref, statusText, reportName };
 })();

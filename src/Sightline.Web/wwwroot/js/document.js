@@ -2,7 +2,7 @@
 // claims listed beside with the review actions. Opened with &sentence=N it scrolls to that sentence and marks its claims.
 "use strict";
 (() => {
-  const { h, fill, api, post, showError, param, entityHref } = Sightline;
+  const { h, fill, api, post, showError, param, entityHref, meetingHref } = Sightline;
   const page = document.getElementById("page");
   const focusSentence = param("sentence") === null ? null : Number(param("sentence"));
 
@@ -81,6 +81,15 @@
     catch (error) { showError(result, error); }
   }
 
+  /** The alerts about this report's meetings and the watched entities it names, each leading to its meeting. */
+  function reportAlerts(documentId) {
+    const box = h("div", { id: "report-alerts" }, h("p", { class: "muted" }, "Loading…"));
+    api(`/alerts?document=${encodeURIComponent(documentId)}&status=all`).then(alerts => fill(box, alerts.length === 0 ? h("p", { class: "muted" }, "None.") :
+      h("ul", {}, alerts.map(a => h("li", { "data-alert": a.id }, a.meeting_id ? h("a", { href: meetingHref(a.meeting_id) }, a.summary) : a.summary,
+        a.acknowledged_by ? h("span", { class: "muted" }, ` (seen by ${a.acknowledged_by})`) : " (open)")))), error => showError(box, error));
+    return box;
+  }
+
   (async () => {
     const id = param("id");
     try {
@@ -98,7 +107,8 @@
           h("section", { class: "card" }, h("h2", {}, `Claims (${doc.claims.length})`),
             h("form", { class: "inline" }, h("input", { type: "text", id: "why", placeholder: "why (for confirm or reject)" })),
             h("div", { id: "review-result" }),
-            h("ol", { class: "claims", id: "claims" }, doc.claims.map(c => claimItem(doc, c))))));
+            h("ol", { class: "claims", id: "claims" }, doc.claims.map(c => claimItem(doc, c)))),
+          h("section", { class: "card" }, h("h2", {}, "Alerts this report raised"), reportAlerts(doc.id))));
       if (focusSentence !== null) {
         const mark = document.querySelector(`.evidence[data-sentence="${focusSentence}"]`);
         if (mark) focus(mark.id);

@@ -2,7 +2,7 @@
 // the contact graph, every source report, and the review actions), or a list entry as the list publishes it.
 "use strict";
 (() => {
-  const { h, fill, api, post, showError, param, entityHref, documentHref, reportName } = Sightline;
+  const { h, fill, api, post, showError, param, entityHref, documentHref, meetingHref, reportName } = Sightline;
   const id = param("id");
   // Both requests start now, before the page has parsed; the graph is only used for knowledge-base entities.
   const found = id ? api(`/entities/${encodeURIComponent(id)}`) : null;
@@ -54,7 +54,7 @@
     return h("table", { id: "meetings" },
       h("thead", {}, h("tr", {}, ["Date", "Kind", "With (status on the date)", "Where", "Reports", "Source", ""].map(t => h("th", {}, t)))),
       h("tbody", {}, rows.map(m => h("tr", { "data-event": m.id },
-        h("td", {}, m.date || "unknown"),
+        h("td", {}, h("a", { href: meetingHref(m.id) }, m.date || "unknown")),
         h("td", {}, m.kind),
         h("td", {}, m.participants.filter(p => p.id !== profile.id).map((p, i) => [i ? "; " : "",
           p.id ? h("a", { href: entityHref(p.id) }, p.name) : p.name, " ",
@@ -65,32 +65,66 @@
         h("td", {}, h("button", { class: "small secondary", onclick: () => decide(`/meetings/${encodeURIComponent(m.id)}/not-a-meeting`, {}) }, "not a meeting"))))));
   }
 
-  function sources(profile) {
+  /** Every report the profile cites, by id, with the best description of it seen (a title when one is known). */
+  function reportsOf(profile) {
     const seen = new Map();
-    const add = s => { if (!seen.has(s.document_id)) seen.set(s.document_id, s); };
+    const add = s => { if (!seen.has(s.document_id) || (s.title && !seen.get(s.document_id).title)) seen.set(s.document_id, s); };
     profile.sanctions_statements.forEach(s => add(s.source));
     profile.roles.forEach(r => add(r.source));
     profile.family.forEach(f => add(f.source));
     profile.meetings.forEach(m => m.evidence.forEach(add));
     profile.names.forEach(n => n.document_ids.forEach((doc, i) => add({ document_id: doc, document: n.documents[i] })));
-    return h("ul", { id: "sources" }, [...seen.values()].map(s => h("li", {}, h("a", { href: documentHref(s.document_id) }, reportName(s)),
+    return seen;
+  }
+
+  function sources(profile) {
+    return h("ul", { id: "sources" }, [...reportsOf(profile).values()].map(s => h("li", {}, h("a", { href: documentHref(s.document_id) }, reportName(s)),
       h("span", { class: "muted" }, ` ${s.document}`))));
   }
 
   function review(profile) {
+    const reports = reportsOf(profile);
     const documents = [...new Set(profile.names.flatMap(n => n.document_ids))];
-    const into = h("input", { type: "text", id: "merge-into", placeholder: "entity id to merge into (P-…)" });
-    const split = h("select", { id: "split-document" }, documents.map(d => h("option", { value: d }, d)));
+    const split = h("select", { id: "split-document" }, documents.map(d => h("option", { value: d }, reports.has(d) ? reportName(reports.get(d)) : d)));
     return h("section", { class: "card", id: "review" }, h("h2", {}, "Review"),
       h("form", { class: "inline" }, h("label", { for: "why" }, "Why (kept in the audit trail): "),
         h("input", { type: "text", id: "why", placeholder: "e.g. same person, per the UN panel report" })),
       h("p", {}),
-      h("form", { class: "inline", onsubmit: e => { e.preventDefault(); decide(`/entities/${encodeURIComponent(profile.id)}/merge`, { into: into.value.trim() }, into.value.trim()); } },
-        into, h("button", { type: "submit", class: "secondary" }, "Merge this entity into it")),
+      mergeBySearch(profile),
       h("p", {}),
       h("form", { class: "inline", onsubmit: e => { e.preventDefault(); decide(`/entities/${encodeURIComponent(profile.id)}/split`, { document: split.value }, true); } },
-        split, h("button", { type: "submit", class: "secondary" }, "Split off what this report says")),
+        h("label", { for: "split-document" }, "Split off what this report says: "), split, h("button", { type: "submit", class: "secondary" }, "Split")),
       h("div", { id: "review-result" }));
+  }
+
+  /** Merge into another entity found by name: suggestions from GET /search as the name is typed, then one button that
+   * names both sides. */
+  function mergeBySearch(profile) {
+    const box = h("input", { type: "search", id: "merge-search", autocomplete: "off", placeholder: "the same person or organisation under another entry: type a name" });
+    const suggestions = h("ul", { class: "suggestions", id: "merge-suggestions" });
+    const chosen = h("div", { id: "merge-chosen" });
+    let typed = 0;
+    const choose = other => fill(chosen, h("button", { type: "button", class: "secondary", id: "merge-button",
+      onclick: () => decide(`/entities/${encodeURIComponent(profile.id)}/merge`, { into: other.id }, true) },
+      `Merge ${profile.name} into ${other.name}`), " ", h("span", { class: "muted" }, `${other.id}${other.list_links.length ? ` · ${other.list_links.join(", ")}` : ""}`));
+    box.addEventListener("input", () => {
+      const query = box.value.trim();
+      const mine = ++typed;
+      fill(chosen);
+      if (query.length < 2) { fill(suggestions); return; }
+      setTimeout(async () => {
+        if (mine !== typed) return; // a newer keystroke asks instead
+        try {
+          const answer = await api(`/search/default?q=${encodeURIComponent(query)}&limit=8`);
+          if (mine !== typed) return;
+          const others = answer.entities.filter(e => e.id !== profile.id);
+          fill(suggestions, others.length === 0 ? h("li", { class: "muted" }, "No other entity of that name in the reports.") :
+            others.map(e => h("li", {}, h("button", { type: "button", class: "link suggestion", "data-id": e.id, onclick: () => { fill(suggestions); box.value = e.name; choose(e); } },
+              e.name), " ", h("span", { class: "muted" }, `${e.schema}${e.list_links.length ? ` · ${e.list_links.join(", ")}` : ""} · ${e.id}`))));
+        } catch (error) { showError(suggestions, error); }
+      }, 250);
+    });
+    return h("div", { id: "merge" }, h("label", { for: "merge-search" }, "Merge into: "), box, suggestions, chosen);
   }
 
   /** Posts a review decision with the reason typed above; then reloads (or opens the entity the decision produced). */
