@@ -4,6 +4,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using Sightline.Casework;
 using Sightline.Export;
 using Sightline.Export.Contracts;
@@ -25,16 +27,25 @@ public static class CaseEndpoints
             .ProducesProblem(404);
         app.MapGet("/cases/{id}/export", Export).WithName("export-case").WithTags("cases")
             .WithSummary("A case as a file: format=json (as GET /cases/{id}), ftm (FollowTheMoney lines: its entities, meetings, reports and notes) or csv (its meetings)")
-            .Produces<CaseJson>(200, "application/json").Produces(200, contentType: "application/x-ndjson").Produces(200, contentType: "text/csv")
+            .Produces<CaseJson>(200, "application/json", "application/x-ndjson", "text/csv").AddOpenApiOperationTransformer(LinesAndCsvAreText)
             .ProducesProblem(400).ProducesProblem(404);
         app.MapPost("/cases", Create).WithName("create-case").WithTags("cases")
-            .WithSummary("Open a case (name)").ProducesProblem(400).ProducesProblem(409).RequireAuthorization(AccessPolicies.Write);
+            .WithSummary("Open a case (name)").ProducesProblem(400).ProducesProblem(409).ProducesProblem(503).RequireAuthorization(AccessPolicies.Write);
         app.MapPost("/cases/{id}/members", AddMember).WithName("add-to-case").WithTags("cases")
-            .WithSummary("Add an entity, meeting or report (member: its P-, O-, M- or D- id) to a case").ProducesProblem(400).ProducesProblem(409)
+            .WithSummary("Add an entity, meeting or report (member: its P-, O-, M- or D- id) to a case").ProducesProblem(400).ProducesProblem(409).ProducesProblem(503)
             .RequireAuthorization(AccessPolicies.Write);
         app.MapDelete("/cases/{id}/members/{member}", RemoveMember).WithName("remove-from-case").WithTags("cases")
-            .WithSummary("Remove a member from a case (why: optional, kept in the audit trail)").ProducesProblem(404).ProducesProblem(409)
+            .WithSummary("Remove a member from a case (why: optional, kept in the audit trail)").ProducesProblem(404).ProducesProblem(409).ProducesProblem(503)
             .RequireAuthorization(AccessPolicies.Write);
+    }
+
+    /// <summary>The OpenAPI operation's FtM lines and CSV as text: the endpoint metadata holds one type a status.</summary>
+    private static Task LinesAndCsvAreText(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancel)
+    {
+        if (operation.Responses is { } responses && responses.TryGetValue("200", out var ok) && ok.Content is { } content)
+            foreach (var (type, media) in content.Where(c => c.Key != "application/json"))
+                media.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
+        return Task.CompletedTask;
     }
 
     private static JsonBody<IReadOnlyList<CaseSummaryJson>> List(string? member, KnowledgeAccess kb) =>

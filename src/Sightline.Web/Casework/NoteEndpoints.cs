@@ -21,12 +21,12 @@ public static class NoteEndpoints
             .WithSummary("Every text a note has had, deleted or not, first first").ProducesProblem(404);
         app.MapPost("/notes", Add).WithName("add-note").WithTags("notes")
             .WithSummary("Attach a note to an entity, meeting or report (target, text); its author is the holder of the request's credential")
-            .ProducesProblem(400).ProducesProblem(409).RequireAuthorization(AccessPolicies.Write);
+            .ProducesProblem(400).ProducesProblem(409).ProducesProblem(503).RequireAuthorization(AccessPolicies.Write);
         app.MapPut("/notes/{id}", Edit).WithName("edit-note").WithTags("notes")
             .WithSummary("Replace a note's text; the text it had stays in its history").ProducesProblem(400).ProducesProblem(409)
-            .RequireAuthorization(AccessPolicies.Write);
+            .ProducesProblem(503).RequireAuthorization(AccessPolicies.Write);
         app.MapDelete("/notes/{id}", Delete).WithName("delete-note").WithTags("notes")
-            .WithSummary("Delete a note from the pages (why: optional, kept in the audit trail); its history stays").ProducesProblem(409)
+            .WithSummary("Delete a note from the pages (why: optional, kept in the audit trail); its history stays").ProducesProblem(409).ProducesProblem(503)
             .RequireAuthorization(AccessPolicies.Write);
     }
 
