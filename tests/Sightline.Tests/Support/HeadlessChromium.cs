@@ -33,9 +33,14 @@ public sealed class HeadlessChromium : IDisposable
 
     public static string ScreenshotFolder => Path.Combine(Repository.Root, "artifacts", "screenshots");
 
-    /// <summary>Waits (up to 30 s) until <paramref name="condition"/> gives something other than null or false.</summary>
-    public T Until<T>(Func<IWebDriver, T> condition) =>
-        new WebDriverWait(Web, TimeSpan.FromSeconds(30)) { PollingInterval = TimeSpan.FromMilliseconds(100) }.Until(condition);
+    /// <summary>Waits (up to 30 s) until <paramref name="condition"/> gives something other than null or false. An element
+    /// the page redrew while the condition read it is asked again, not a failure.</summary>
+    public T Until<T>(Func<IWebDriver, T> condition)
+    {
+        var wait = new WebDriverWait(Web, TimeSpan.FromSeconds(30)) { PollingInterval = TimeSpan.FromMilliseconds(100) };
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException));
+        return wait.Until(condition);
+    }
 
     public IWebElement Element(string css) => Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed))!;
 
