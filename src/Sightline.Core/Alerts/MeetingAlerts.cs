@@ -97,6 +97,6 @@ public sealed class MeetingAlerts(KnowledgeStore store, AlertStore alerts, Event
             designated = p.Designation?.Date.Value,
             lists = p.Links.Select(l => new { list = l.List, list_id = l.ListId, entry = l.EntryName, programs = l.Programs, state = l.State, tier = l.Tier, reason = l.Reason }),
         }),
-        evidence = meeting.Evidence.Select(e => new { document = e.Document, title = e.Title, publisher = e.Publisher, sentence = e.Text, said_by = e.AttributedTo }),
+        evidence = meeting.Evidence.Select(e => new { document = e.Document, title = e.Title, publisher = e.Publisher, published = e.Published, sentence = e.Text, said_by = e.AttributedTo }),
     });
 }

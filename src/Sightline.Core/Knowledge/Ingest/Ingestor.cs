@@ -127,7 +127,7 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
         var path = report.Shown;
         // A first look outside the writer's turn spares analysing a document stored already. Everything is decided
         // again inside the turn, where no other writer, in this process or another, can change the store (ADR-028).
-        var glance = Place(null, document, report.Shown);
+        var glance = Place(null, document, report);
         var read = glance.IsStored ? null : GuardedReading.Extract(lists.Analyzer(), glance.Document, cancel);
         try
         {
@@ -135,10 +135,10 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
             using var work = store.Begin();
             var ingest = store.Ingest;
             entities.Refresh(store.Resolution, work); // another writer's entities, so that one new person stays one entity
-            var placed = Place(work, document, report.Shown);
+            var placed = Place(work, document, report);
             if (placed.SameTextAs is { } same)
                 return new IngestOutcome(placed.Document.Key, report.Shown, IngestResult.Unchanged, $"{report.Shown}: the same text as {same}, which is stored already; not counted again");
-            ingest.ForgetUnread(work, UnreadKey(report));
+            ingest.ForgetFailures(work, UnreadKey(report), report.Location);
             if (placed.IsStored)
             {
                 ingest.ClearDiagnostic(work, placed.Document.Key);
@@ -184,31 +184,39 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
         }
     }
 
-    /// <summary>Where a document goes: under its own key, or under its text's key when it names an address that a report
-    /// from another file holds; what is stored there; and whether it is stored already (under that key, or its text
-    /// under another). <paramref name="shown"/> is the file as shown: a report is the same file when it is shown alike.</summary>
-    private Placement Place(IKnowledgeUnitOfWork? work, Document document, string shown)
+    /// <summary>Where a document goes, what is stored there, and whether it is stored already (under that key, or its
+    /// text under another). A report is a new version of a stored one when it comes from the same file
+    /// (<see cref="ReportFile.Location"/>): under the address it gives, or — for a report known by its text — the report
+    /// last read from that file, whose key stays. A text that names an address a report from another file holds is kept
+    /// as a document of its own, known by its text (ADR-023, ADR-032).</summary>
+    private Placement Place(IKnowledgeUnitOfWork? work, Document document, ReportFile report)
     {
         var previous = Stored(work, document.Key);
         string? note = null;
-        if (previous.Version is not null && previous.Version != document.Version && previous.Path != shown && !DocumentKeys.IsContent(document.Key))
+        if (previous.Version is not null && previous.Version != document.Version && previous.Location != report.Location && !DocumentKeys.IsContent(document.Key))
         {
             // The text names an address (a canonical link, og:url) that a report from another file already holds: that is
             // metadata, not a licence to replace it. The new text is a document of its own, known by its content.
-            var own = DocumentKeys.Content(document.Text);
-            note = $"{shown}: names the address {document.Key}, which a report from another file holds; kept as a separate document";
-            document = document with { Key = own };
+            note = $"{report.Shown}: names the address {document.Key}, which a report from another file holds; kept as a separate document";
+            document = document with { Key = DocumentKeys.Content(document.Text) };
             previous = Stored(work, document.Key);
         }
-        var sameText = previous.Version is null ? store.Ingest.KeyOfText(work, TextNormalizer.Version(document.Text)) : null;
-        return new Placement(document, previous, note, sameText);
+        if (previous.Version is not null) return new Placement(document, previous, note, null);
+        if (store.Ingest.KeyOfText(work, TextNormalizer.Version(document.Text)) is { } same) return new Placement(document, previous, note, same);
+        if (DocumentKeys.IsContent(document.Key) && store.Ingest.ContentKeyReadFrom(work, report.Location) is { } earlier)
+        {
+            // The file's text changed: a new version of the report it gave, under that report's key.
+            document = document with { Key = earlier };
+            previous = Stored(work, earlier);
+        }
+        return new Placement(document, previous, note, null);
     }
 
     /// <summary>What is stored under the key, read in <paramref name="work"/> when one is open (none: what is committed).</summary>
-    private (string? Version, string? Status, string? Path) Stored(IKnowledgeUnitOfWork? work, string key) =>
-        store.Ingest.Stored(work, key) is { } stored ? (stored.Version, stored.Status, stored.Path) : default;
+    private (string? Version, string? Status, string? Location) Stored(IKnowledgeUnitOfWork? work, string key) =>
+        store.Ingest.Stored(work, key) is { } stored ? (stored.Version, stored.Status, stored.Location) : default;
 
-    private sealed record Placement(Document Document, (string? Version, string? Status, string? Path) Previous, string? Note, string? SameTextAs)
+    private sealed record Placement(Document Document, (string? Version, string? Status, string? Location) Previous, string? Note, string? SameTextAs)
     {
         public bool IsStored => SameTextAs is not null || (Previous.Version == Document.Version && Previous.Status == "ingested");
     }

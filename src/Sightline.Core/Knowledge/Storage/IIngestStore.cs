@@ -15,9 +15,13 @@ public interface IIngestStore
     /// <summary>The key of an ingested report whose normalised text has this hash, or null.</summary>
     string? KeyOfText(IKnowledgeUnitOfWork? work, string textHash);
 
-    /// <summary>Forgets the failure recorded under <paramref name="unreadKey"/> for a file that could not be read, now
-    /// that it has been.</summary>
-    void ForgetUnread(IKnowledgeUnitOfWork work, string unreadKey);
+    /// <summary>The key of the ingested report, known by its text (<c>text:</c>), that was last read from the file at
+    /// <paramref name="location"/>, or null: a new text in that file is a new version of it.</summary>
+    string? ContentKeyReadFrom(IKnowledgeUnitOfWork? work, string location);
+
+    /// <summary>Forgets the failures recorded for a file that has now been read: under <paramref name="unreadKey"/> (it
+    /// could not be read) or from its <paramref name="location"/> (an earlier text of it could not be stored).</summary>
+    void ForgetFailures(IKnowledgeUnitOfWork work, string unreadKey, string location);
 
     /// <summary>Forgets the diagnostic of an ingested report that was read again without a problem.</summary>
     void ClearDiagnostic(IKnowledgeUnitOfWork work, string documentKey);
@@ -88,12 +92,13 @@ public interface IIngestStore
     bool EntityExists(IKnowledgeUnitOfWork work, string entityId);
 }
 
-/// <summary>What is stored of a report before it is read again.</summary>
+/// <summary>What is stored of a report before it is read again: <see cref="Location"/> is the file it was last read from.</summary>
 public sealed record StoredDocument
 {
     public required string Version { get; init; }
     public required string Status { get; init; }
     public required string Path { get; init; }
+    public string? Location { get; init; }
 }
 
 /// <summary>The row of an ingested report; <see cref="IngestedAt"/> is ISO 8601 UTC text. <see cref="Path"/> is the file as

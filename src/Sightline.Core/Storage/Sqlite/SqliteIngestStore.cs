@@ -15,13 +15,17 @@ internal sealed class SqliteIngestStore(SqliteConnection connection, SqlitePrepa
     private SqliteTransaction? InAny(IKnowledgeUnitOfWork? work) => work is null ? null : In(work);
 
     public StoredDocument? Stored(IKnowledgeUnitOfWork? work, string documentKey) => connection.QueryFirstOrDefault<StoredDocument>(
-        "SELECT version AS Version, status AS Status, path AS Path FROM kb_documents WHERE key = @documentKey", new { documentKey }, InAny(work));
+        "SELECT version AS Version, status AS Status, path AS Path, location AS Location FROM kb_documents WHERE key = @documentKey", new { documentKey }, InAny(work));
 
     public string? KeyOfText(IKnowledgeUnitOfWork? work, string textHash) => connection.ExecuteScalar<string?>(
         "SELECT key FROM kb_documents WHERE text_hash = @textHash AND status = 'ingested' LIMIT 1", new { textHash }, InAny(work));
 
-    public void ForgetUnread(IKnowledgeUnitOfWork work, string unreadKey) => connection.Execute(
-        "DELETE FROM kb_documents WHERE key = @unreadKey AND status = 'failed'", new { unreadKey }, In(work));
+    public string? ContentKeyReadFrom(IKnowledgeUnitOfWork? work, string location) => connection.ExecuteScalar<string?>(
+        "SELECT key FROM kb_documents WHERE location = @location AND status = 'ingested' AND key LIKE 'text:%' ORDER BY ingested_at DESC LIMIT 1",
+        new { location }, InAny(work));
+
+    public void ForgetFailures(IKnowledgeUnitOfWork work, string unreadKey, string location) => connection.Execute(
+        "DELETE FROM kb_documents WHERE status = 'failed' AND (key = @unreadKey OR location = @location)", new { unreadKey, location }, In(work));
 
     public void ClearDiagnostic(IKnowledgeUnitOfWork work, string documentKey) => connection.Execute(
         "UPDATE kb_documents SET diagnostic = NULL WHERE key = @documentKey AND diagnostic IS NOT NULL", new { documentKey }, In(work));
