@@ -74,7 +74,7 @@
     profile.meetings.forEach(m => m.evidence.forEach(add));
     profile.names.forEach(n => n.document_ids.forEach((doc, i) => add({ document_id: doc, document: n.documents[i] })));
     return h("ul", { id: "sources" }, [...seen.values()].map(s => h("li", {}, h("a", { href: documentHref(s.document_id) }, reportName(s)),
-      h("span", { class: "muted" }, ` ${s.document}`))));
+      h("span", { class: "muted" }, [s.outlet, s.published].filter(Boolean).map(p => ` ${p}`).join(" ·")))));
   }
 
   function review(profile) {
