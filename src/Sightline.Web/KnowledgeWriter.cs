@@ -29,7 +29,8 @@ public sealed class KnowledgeWriter(SightlinePipeline sightline, string uploadFo
     public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
 
     /// <summary>Keeps the uploaded file under <c>uploads/HASH/NAME</c> (so its path stays valid for a retry) and
-    /// ingests every document in it; each outcome comes back, failures with their diagnostic. A file from which no
+    /// ingests every document in it; each outcome comes back, failures with their diagnostic. The path that comes back,
+    /// and that the reports are shown by, is <c>uploads/HASH/NAME</c>: never where the server keeps it (ADR-032). A file from which no
     /// document could be stored is not kept, and neither is one whose upload was cancelled (<paramref name="cancel"/>
     /// is the request's: a client that leaves stops the ingest, and the document in hand is rolled back).</summary>
     public async Task<(string Path, IReadOnlyList<IngestOutcome> Outcomes, IReadOnlyList<string> ReadErrors)> IngestAsync(string fileName, byte[] bytes, CancellationToken cancel)
@@ -49,17 +50,18 @@ public sealed class KnowledgeWriter(SightlinePipeline sightline, string uploadFo
             finally { _turn.Release(); }
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             budget.CancelAfter(Limits.TimeBudget);
+            var report = ReportFile.In(Path.GetDirectoryName(Path.GetFullPath(uploadFolder))!, path);
             ReadOutcome read;
             try { read = DocumentReader.Read(path, bytes, Limits, budget.Token); }
             catch (OperationCanceledException) when (!cancel.IsCancellationRequested) { read = new ReadOutcome(path, [], [$"{path}: {Limits.TimeRefusal("reading")}"]); }
             foreach (var document in read.Documents)
             {
                 await TakeTurnAsync(cancel);
-                try { outcomes.Add((_ingestor ??= sightline.Ingestor(Limits)).Ingest(document, path, cancel)); }
+                try { outcomes.Add((_ingestor ??= sightline.Ingestor(Limits)).Ingest(document, report, cancel)); }
                 finally { _turn.Release(); }
             }
             kept |= outcomes.Any(o => o.Result != IngestResult.Failed);
-            return (path, outcomes, read.Errors);
+            return (report.Shown, outcomes, read.Errors.Select(e => e.Replace(path, report.Shown, StringComparison.Ordinal)).ToList());
         }
         finally
         {

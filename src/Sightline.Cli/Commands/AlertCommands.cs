@@ -1,3 +1,4 @@
+using Sightline.Knowledge;
 using System.CommandLine;
 using System.Text.Json;
 using Sightline.Alerts;
@@ -66,7 +67,7 @@ internal static class AlertCommands
                 using var payload = JsonDocument.Parse(alert.Payload);
                 if (payload.RootElement.TryGetProperty("evidence", out var evidence))
                     foreach (var source in evidence.EnumerateArray().Take(3))
-                        Console.WriteLine($"    source: {source.GetProperty("document").GetString()}: \"{Shorten(source.GetProperty("sentence").GetString()!)}\"");
+                        Console.WriteLine($"    source: {Report(source)}: \"{Shorten(source.GetProperty("sentence").GetString()!)}\"");
             }
             return 0;
         });
@@ -150,4 +151,11 @@ internal static class AlertCommands
     }
 
     private static string Shorten(string text) => text.Length <= 160 ? text : text[..157] + "…";
+
+    /// <summary>A report of an alert's evidence by its title, outlet and date (<see cref="ReportLabel"/>).</summary>
+    private static string Report(JsonElement source)
+    {
+        string? Field(string name) => source.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        return ReportLabel.Of(Field("document") ?? "", Field("title"), Field("publisher"), Field("published"), maxTitle: 60);
+    }
 }

@@ -41,7 +41,7 @@ internal static class DemoCommand
             Console.WriteLine();
             Console.WriteLine($"3. Ingesting the sample reports ({samples}) into the knowledge base");
             using var knowledge = KnowledgeSession.Open(result);
-            var reports = ReportFiles.Expand([samples]).ToList();
+            var reports = ReportFiles.ExpandReports([samples], followLinks: false, missing: _ => failed = true).ToList();
             var tally = IngestCommand.Run(knowledge.Ingestor().IngestFiles(reports), reports.Count);
             Console.WriteLine(tally);
             failed |= tally.Failed > 0;

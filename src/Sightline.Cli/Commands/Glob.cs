@@ -9,6 +9,14 @@ internal static class Glob
 {
     public static bool IsPattern(string path) => path.Contains('*');
 
+    /// <summary>The pattern's fixed leading folder (<c>.</c> when it has none): what its files are shown relative to.</summary>
+    public static string Root(string pattern)
+    {
+        var fixedParts = pattern.Replace('\\', '/').Split('/').TakeWhile(p => !IsPattern(p)).ToList();
+        var root = fixedParts.Count == 0 ? "." : string.Join('/', fixedParts);
+        return root.Length == 0 ? "/" : root;
+    }
+
     /// <summary>The files the pattern matches, in name order.</summary>
     /// <param name="pattern">A path whose folder or file names may hold <c>*</c> and <c>**</c>.</param>
     /// <param name="followLinks">Follow links inside the fixed leading folder.</param>
@@ -17,8 +25,7 @@ internal static class Glob
     {
         var parts = pattern.Replace('\\', '/').Split('/');
         var fixedParts = parts.TakeWhile(p => !IsPattern(p)).ToList();
-        var root = fixedParts.Count == 0 ? "." : string.Join('/', fixedParts);
-        if (root.Length == 0) root = "/";
+        var root = Root(pattern);
         if (!Directory.Exists(root)) return [];
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(string.Join('/', parts.Skip(fixedParts.Count)));

@@ -34,11 +34,14 @@ internal static class IngestCommand
                 return 2;
             }
             var ingestor = session.Ingestor(limits);
-            var files = ReportFiles.Expand(result.GetValue(paths) ?? [], result.GetValue(followLinks)).ToList();
-            if (result.GetValue(retry)) files.AddRange(ingestor.FailedPaths().Except(files));
+            var missing = new List<string>();
+            var files = ReportFiles.ExpandReports(result.GetValue(paths) ?? [], result.GetValue(followLinks), missing.Add).ToList();
+            // A path that does not exist is the caller's mistake, not a report: it is named and nothing is stored for it.
+            foreach (var path in missing) Console.Error.WriteLine($"sightline ingest: {Terminal.Line(path)}: no such file or folder; nothing stored for it");
+            if (result.GetValue(retry)) files.AddRange(ingestor.FailedFiles().Where(f => files.All(g => g.Location != f.Location)));
             if (files.Count == 0)
             {
-                Console.Error.WriteLine("sightline ingest: no report files given (a file, a folder, a glob, or --retry-failed)");
+                if (missing.Count == 0) Console.Error.WriteLine("sightline ingest: no report files given (a file, a folder, a glob, or --retry-failed)");
                 return 2;
             }
             var tally = Run(ingestor.IngestFiles(files), files.Count);
@@ -48,7 +51,7 @@ internal static class IngestCommand
             if (alerts.Count > 10) Console.WriteLine($"… and {alerts.Count - 10} more (sightline alerts)");
             // Webhooks are sent only after every document is stored: a receiver that hangs delays this line, never a document.
             await session.DeliverAlertsAsync(TimeSpan.FromSeconds(result.GetValue(webhookTimeout)), cancel);
-            return tally.Failed == 0 ? 0 : 1;
+            return tally.Failed == 0 && missing.Count == 0 ? 0 : 1;
         });
         return command;
     }

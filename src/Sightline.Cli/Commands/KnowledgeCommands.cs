@@ -1,3 +1,4 @@
+using Sightline.Knowledge;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -136,7 +137,8 @@ internal static class KnowledgeCommands
             foreach (var edge in path)
             {
                 Console.WriteLine($"  {names[edge.From]} — {names[edge.To]}: {edge.Kind}, {edge.Date?.Value ?? "date unknown"}   [{edge.EventId}]");
-                Console.WriteLine($"      \"{edge.Evidence}\" — {edge.Document}");
+                var report = edge.Document is { } key ? session.Store.Documents.Listing(key) : null;
+                Console.WriteLine($"      \"{edge.Evidence}\" — {(report is null ? edge.Document : ReportLabel.Of(report.Key, report.Title, report.Publisher, report.Published))}");
             }
             return 0;
         });

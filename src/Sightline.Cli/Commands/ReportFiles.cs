@@ -30,6 +30,24 @@ internal static class ReportFiles
         }
     }
 
+    /// <summary>The report files of <see cref="Expand"/>, each shown relative to the folder (or the glob's fixed folder) it was
+    /// found in, or by its file name when it was given on its own (ADR-032). A path that is neither a file, a folder nor a
+    /// glob goes to <paramref name="missing"/> instead.</summary>
+    public static IEnumerable<ReportFile> ExpandReports(IEnumerable<string> paths, bool followLinks, Action<string> missing)
+    {
+        foreach (var path in paths)
+        {
+            var root = Glob.IsPattern(path) ? Glob.Root(path) : Directory.Exists(path) ? path : null;
+            if (root is null && !File.Exists(path))
+            {
+                missing(path);
+                continue;
+            }
+            foreach (var file in Expand([path], followLinks))
+                yield return root is null ? ReportFile.Of(file) : ReportFile.In(root, file);
+        }
+    }
+
     /// <summary>The analyzer with the committed tagger and the active lists (the bundled ones on a fresh database).</summary>
     public static DocumentAnalyzer Analyzer(CliSession session)
     {

@@ -97,13 +97,15 @@ internal static class ReviewCommands
     private static Command Split()
     {
         var entity = new Argument<string>("entity") { Description = "The entity (name or id)" };
-        var document = new Option<string>("--document") { Description = "The document (key or path) that names someone else", Required = true };
+        var document = new Option<string>("--document") { Description = "The document (its key or D- id, as the document page and API give them) that names someone else", Required = true };
         var why = Why();
         var command = new Command("split", "Split what one document says off an entity into a new entity: that document meant someone else") { entity, document, why };
         command.SetAction(result => Decide(result, "split", session =>
         {
             var id = session.Resolve(result.GetValue(entity)!, "review split") ?? throw new ReviewException("no such entity");
-            var newId = session.Review().Split(id, result.GetValue(document)!, GlobalOptions.Reviewer(result), result.GetValue(why)!);
+            var named = result.GetValue(document)!;
+            var key = named.StartsWith("D-", StringComparison.Ordinal) ? session.Store.Documents.KeyOf(named) ?? named : named;
+            var newId = session.Review().Split(id, key, GlobalOptions.Reviewer(result), result.GetValue(why)!);
             Console.WriteLine($"new entity {newId}");
         }));
         return command;

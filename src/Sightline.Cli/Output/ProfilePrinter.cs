@@ -1,3 +1,4 @@
+using Sightline.Knowledge;
 using Sightline.Knowledge.Queries;
 
 namespace Sightline.Cli.Output;
@@ -16,12 +17,12 @@ internal static class ProfilePrinter
         else if (profile.Links.Count > 0) output.WriteLine("  designated:   date unknown (the list states none, and no report dates it)");
         foreach (var statement in profile.Statements)
             output.WriteLine($"  reports say:  sanctioned by {statement.Authority ?? "(authority not named)"}" +
-                             $"{(statement.Bases.Count > 0 ? " for " + string.Join(", ", statement.Bases) : "")}{(statement.Date is { } d ? ", " + d : "")} — {statement.Check} — {Doc(statement.Source.Document)}");
+                             $"{(statement.Bases.Count > 0 ? " for " + string.Join(", ", statement.Bases) : "")}{(statement.Date is { } d ? ", " + d : "")} — {statement.Check} — {Doc(statement.Source)}");
         foreach (var role in profile.Roles.DistinctBy(r => (r.Title.ToLowerInvariant(), r.OrganizationId ?? r.Organization)))
             output.WriteLine($"  role:         {role.Title}{(role.Organization is { } o ? " of " + o : "")}" +
-                             $"{string.Concat(role.OrganizationLinks.Select(l => $" [{l.List} {l.ListId}: {string.Join(", ", l.Programs)}]"))}{(role.Date is { } d ? " (" + d + ")" : "")} — {Doc(role.Source.Document)}");
+                             $"{string.Concat(role.OrganizationLinks.Select(l => $" [{l.List} {l.ListId}: {string.Join(", ", l.Programs)}]"))}{(role.Date is { } d ? " (" + d + ")" : "")} — {Doc(role.Source)}");
         foreach (var tie in profile.Family)
-            output.WriteLine($"  family:       {(tie.RelativeIsSubject ? $"{tie.Relative} is their {tie.Relation}" : $"their {tie.Relation} {tie.Relative}")} — {Doc(tie.Source.Document)}");
+            output.WriteLine($"  family:       {(tie.RelativeIsSubject ? $"{tie.Relative} is their {tie.Relation}" : $"their {tie.Relation} {tie.Relative}")} — {Doc(tie.Source)}");
         output.WriteLine();
         WriteTimeline(output, profile);
     }
@@ -42,7 +43,7 @@ internal static class ProfilePrinter
         if (self is not null && self.StatusAtDate != "not_listed") output.WriteLine($"  {"",-23} {"",-9} {self.Name} then: {Status(self)}");
         output.WriteLine($"  {"",-23} {"",-9} {Reports(meeting.Reports)}, {meeting.Sources} independent source{(meeting.Sources == 1 ? "" : "s")}");
         foreach (var evidence in meeting.Evidence)
-            output.WriteLine($"  {"",-23} {"",-9} \"{Shorten(evidence.Text, 160)}\" — {Doc(evidence.Document)}{(evidence.AttributedTo == "report" ? "" : ", per " + evidence.AttributedTo)}");
+            output.WriteLine($"  {"",-23} {"",-9} \"{Shorten(evidence.Text, 160)}\" — {Doc(evidence)}{(evidence.AttributedTo == "report" ? "" : ", per " + evidence.AttributedTo)}");
     }
 
     public static string Date(MeetingEvent meeting) => meeting.Date is not { } date ? "date unknown" : date.Value.Contains('/') ? $"{date.StartText} to {date.EndText}" : date.Value;
@@ -66,7 +67,8 @@ internal static class ProfilePrinter
         $"{link.List} {link.ListId} {link.EntryName} — {string.Join(", ", link.Programs)} — {(link.Automatic ? "automatic" : link.State)} link ({link.Reason}); list as of {link.ListAsOf}";
 
     /// <summary>A document key as a reader wants it: a file's name rather than its whole absolute path.</summary>
-    public static string Doc(string key) => Path.IsPathRooted(key) ? Path.GetFileName(key) : key;
+    /// <summary>A report as a line of the profile names it: its title (cut to 60 characters), outlet and date.</summary>
+    public static string Doc(SourceSentence source) => ReportLabel.Of(source.Document, source.Title, source.Publisher, source.Published, maxTitle: 60);
 
     private static string Reports(int count) => count == 1 ? "1 report" : $"{count} reports";
 

@@ -5,7 +5,8 @@ namespace Sightline.Documents;
 /// <summary>
 /// A report as Sightline read it: its normalised text and what is known about it.
 /// </summary>
-/// <param name="Key">Stable identity: the URL, else the path (or path#message for a Telegram message), else the title.</param>
+/// <param name="Key">Stable identity: the URL (<c>telegram:{channel}/{message}</c> for a Telegram message), else <c>text:</c> and the
+/// hash of the normalised text (<see cref="DocumentKeys"/>); never a local path.</param>
 /// <param name="Version">Hash of the normalised text: reading the same text again gives the same version.</param>
 /// <param name="Published">The publication date, with the precision the source gives; null when unknown.</param>
 /// <param name="PublishedNote">What was written after the date (<c>[inferred]</c>), or where the date was found.</param>
@@ -21,7 +22,12 @@ public sealed record Document(
     PartialDate? Published,
     string? PublishedNote,
     string Language,
-    IReadOnlyList<string> Diagnostics);
+    IReadOnlyList<string> Diagnostics)
+{
+    /// <summary>The title to show: the one the report or its manifest gives, else the headline of its text
+    /// (<see cref="TitleFinder"/>).</summary>
+    public string? ShownTitle => Title ?? TitleFinder.Find(Text);
+}
 
 /// <summary>What reading one file gave: its documents (a Telegram export gives one a message), and a diagnostic
 /// for each document or file that could not be read.</summary>

@@ -5,8 +5,9 @@ namespace Sightline.Documents;
 
 /// <summary>
 /// Makes a <see cref="Document"/> from a reader's text and metadata: normalises the text, hashes it into the
-/// version, picks the key (URL, else path, else title), detects the language when no header gave one, and takes the
-/// publication date from the opening lines (<c>March 6, 2023 Special Dispatch No. 10513</c>) when no header gave one.
+/// version, picks the key (the URL, else the text's hash: <see cref="DocumentKeys"/>), detects the language when no header
+/// gave one, and takes the publication date from the opening lines (<c>March 6, 2023 Special Dispatch No. 10513</c>) when
+/// no header gave one. <c>path</c> only names the file in diagnostics.
 /// </summary>
 public static class DocumentFactory
 {
@@ -33,7 +34,7 @@ public static class DocumentFactory
         if (language == "und" && normalized.Length > 0) notes.Add("language undetermined: analysed as English");
         else if (language != "en" && normalized.Length > 0) notes.Add($"extraction not supported: {language}");
         if (normalized.Length == 0) notes.Add("no text");
-        var key = !string.IsNullOrWhiteSpace(metadata.Source) ? metadata.Source.Trim() : path;
+        var key = DocumentKeys.For(metadata.Source, normalized);
         return new Document(key, TextNormalizer.Version(normalized), format, normalized, metadata.Title, metadata.Source, metadata.Publisher,
             published, publishedNote, language, notes);
     }

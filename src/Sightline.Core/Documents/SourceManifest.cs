@@ -113,6 +113,9 @@ public sealed class SourceManifest
             filled = filled with { Published = PlainTextReader.ParseDate(published).Date, PublishedNote = "from sources.csv" };
             applied.Add($"published={published}");
         }
-        return applied.Count == 0 ? document : filled with { Version = TextNormalizer.Version(document.Version + "\n" + string.Join("\n", applied)) };
+        if (applied.Count == 0) return document;
+        // An address from the manifest is the report's key, as one from the report itself would be (ADR-032).
+        var key = DocumentKeys.IsContent(document.Key) && filled.Source is { } url ? DocumentKeys.For(url, document.Text) : document.Key;
+        return filled with { Key = key, Version = TextNormalizer.Version(document.Version + "\n" + string.Join("\n", applied)) };
     }
 }

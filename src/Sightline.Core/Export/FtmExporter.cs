@@ -52,7 +52,7 @@ public sealed class FtmExporter(IExportQueries queries, IListStore lists)
                 .Add("entity", link.EntityId).Add("publisher", link.List).Add("authorityId", link.ListId)
                 .Add("authority", Sightline.Lists.KnownLists.TitleOf(link.List)).Add("program", entry?.Programs ?? [])
                 .Add("listingDate", entry?.ListingDates.Select(d => d.Date.ToString()) ?? [])
-                .Add("sourceUrl", versions.TryGetValue(link.List, out var version) ? version.Location : null)
+                .Add("sourceUrl", versions.TryGetValue(link.List, out var version) ? Published(version.Location) : null)
                 .Add("status", link.State).Add("reason", link.Reason).Add("summary", $"score {link.Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)}");
         }
     }
@@ -97,4 +97,9 @@ public sealed class FtmExporter(IExportQueries queries, IListStore lists)
     public static string SanctionId(string entity, string list, string listId) => "S-" + Hash($"{entity}\u001f{list}\u001f{listId}");
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+
+    /// <summary>Where a list version came from as an export may say it: its address, or the name of the local file or
+    /// folder it was imported from, never the local path (ADR-032).</summary>
+    private static string Published(string location) =>
+        location.Contains("://", StringComparison.Ordinal) ? location : Path.GetFileName(location.TrimEnd('/', '\\'));
 }

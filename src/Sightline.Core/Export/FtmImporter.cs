@@ -51,7 +51,7 @@ public static partial class FtmImporter
         var import = store.Imports;
         var stamp = now.ToString("O");
         foreach (var document in entities.Where(e => e.Schema != "Sanction").SelectMany(e => e.Values("sourceUrl")).Distinct(StringComparer.Ordinal))
-            import.AddDocument(work, document, path, stamp);
+            import.AddDocument(work, document, Path.GetFileName(path), stamp); // the file as shown, never where it lay (ADR-032)
         foreach (var entity in entities.Where(e => e.Schema is "Person" or "Organization" && !offices.ContainsKey(e.Id)))
             WriteEntity(import, work, entity);
         foreach (var entity in entities.Where(e => e.Schema == "Event")) WriteEvent(import, work, entity, byId, offices);

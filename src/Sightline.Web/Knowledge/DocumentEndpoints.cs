@@ -35,16 +35,16 @@ public static class DocumentEndpoints
 
     private static JsonBody<IReadOnlyList<DocumentRowJson>> List(int? limit, KnowledgeAccess kb) =>
         JsonBody.Ok<IReadOnlyList<DocumentRowJson>>([.. kb.Documents.List(Math.Clamp(limit ?? 200, 1, 5000)).Select(row => new DocumentRowJson(
-            row.Id ?? StableIds.Document(row.Key), row.Key, row.Title, row.Publisher, row.Published, row.Status, row.Diagnostic, row.Claims, row.Id is not null,
-            row.Alerts))]);
+            row.Id ?? StableIds.Document(row.Key), row.Key, row.Title, row.Publisher, row.Published, row.SourceUrl, row.Path, row.Publisher, row.Status,
+            row.Diagnostic, row.Claims, row.Id is not null, row.Alerts))]);
 
     private static Results<JsonBody<DocumentJson>, ProblemHttpResult> Get(string id, KnowledgeAccess kb)
     {
         var found = kb.Documents.Text(id);
         if (found is null)
             return Problems.NotFound("No such document", $"No report has the id '{id}'. GET /documents lists them; a report ingested before Sightline kept texts shows once it is ingested again.");
-        return JsonBody.Ok(new DocumentJson(id, found.Key, found.Version, found.Path, found.Title, found.Publisher, found.Published, found.Language,
-            found.Status, found.Diagnostic, found.IngestedAt, found.Text,
+        return JsonBody.Ok(new DocumentJson(id, found.Key, found.Version, found.Path, found.Title, found.Publisher, found.Published, found.SourceUrl,
+            found.Publisher, found.Language, found.Status, found.Diagnostic, found.IngestedAt, found.Text,
             [.. kb.Documents.Mentions(found.Key).Select(m => new MentionJson(m.Start, m.End, m.Type, m.Text, m.Sentence, m.EntityId))],
             [.. kb.Documents.Claims(found.Key).Select(c => new ClaimJson(c.Id, c.Kind, c.Label, c.SubjectId, c.ObjectId, c.EventId, c.Date, c.Sentence,
                 c.Start, c.End, c.Evidence, c.AttributedTo, c.Confidence, c.Status, StoredJson.Element(c.Payload)))]));
@@ -87,7 +87,9 @@ public static class DocumentEndpoints
         return JsonBody.Created(new UploadJson(file.FileName, path, readErrors, [.. outcomes.Select(outcome =>
         {
             var extraction = kb.Documents.Extraction(outcome.Key);
-            return new UploadedDocumentJson(StableIds.Document(outcome.Key), outcome.Key, outcome.Result.ToString().ToLowerInvariant(), outcome.Diagnostic,
+            var described = kb.Documents.Listing(outcome.Key);
+            return new UploadedDocumentJson(StableIds.Document(outcome.Key), outcome.Key, described?.Title, described?.Publisher, described?.Published,
+                described?.SourceUrl, outcome.Result.ToString().ToLowerInvariant(), outcome.Diagnostic,
                 extraction.Mentions, outcome.Meetings, extraction.Claims.ToDictionary(c => c.Kind, c => c.Count),
                 [.. extraction.Entities.Select(e => new UploadedEntityJson(e.Id, e.Name))],
                 [.. kb.Alerts.List(new AlertQuery { State = AlertState.All, DocumentKey = outcome.Key }).Select(AlertJson.Of)]);

@@ -64,11 +64,11 @@ public sealed class AlertRuleTests : IDisposable
         var abadi = EntityLookup.Find(_knowledge.Store, "Haider al-Abadi")[0].Id;
         Assert.Equal("Haider al-Abadi", _knowledge.Alerts.Watch(abadi, "ana"));
         var report = _knowledge.Files.Write("abadi.txt", "Title: Talks in Baghdad\n\nOn June 3, 2024, Haider al-Abadi met Karim Haddad, a businessman, in Baghdad.\n");
-        _knowledge.Ingest(report);
+        var key = Assert.Single(_knowledge.Ingest(report)).Key;
 
         var meeting = Single(AlertRules.WatchedMeeting, p => Involves(p, "Karim Haddad"));
         Assert.Contains("Haider al-Abadi", meeting.Summary);
-        var mention = Single(AlertRules.WatchedMention, p => p.GetProperty("document").GetString() == report);
+        var mention = Single(AlertRules.WatchedMention, p => p.GetProperty("document").GetString() == key);
         Assert.Equal(abadi, JsonDocument.Parse(mention.Payload).RootElement.GetProperty("entity").GetString());
         Assert.DoesNotContain(_knowledge.Alerts.List(includeAcknowledged: true), a => a.Rule == AlertRules.SanctionedMeeting && a.Summary.Contains("Karim Haddad", StringComparison.Ordinal));
     }

@@ -130,11 +130,11 @@ public sealed class WebhookSafetyTests : IDisposable
         _knowledge.Alerts.AddWebhook(_receiver.Url, allowPrivate: true);
         _knowledge.IngestSamples();
         var folder = Path.GetFullPath(Repository.Samples);
-        Assert.Contains(_knowledge.Alerts.List(), a => a.Payload.Contains(JsonEncodedText.Encode(folder).Value, StringComparison.Ordinal)); // stored with its path
+        Assert.DoesNotContain(_knowledge.Alerts.List(), a => a.Payload.Contains(JsonEncodedText.Encode(folder).Value, StringComparison.Ordinal)); // never stored with its path (ADR-032)
 
         var tally = await DeliverAsync();
         Assert.True(tally.Delivered > 0);
-        var sampleNames = Directory.GetFiles(folder).Select(Path.GetFileName).ToHashSet();
+        var keys = _knowledge.Store.Connection.Query(null, "SELECT key FROM kb_documents", r => r.GetString(0)).ToHashSet();
         var documents = 0;
         foreach (var request in _receiver.Received)
         {
@@ -143,7 +143,7 @@ public sealed class WebhookSafetyTests : IDisposable
             using var json = JsonDocument.Parse(request.Bytes);
             foreach (var document in Documents(json.RootElement))
             {
-                Assert.Contains(document, sampleNames);
+                Assert.Contains(document, keys);
                 documents++;
             }
         }

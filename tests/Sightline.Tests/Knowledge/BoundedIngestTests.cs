@@ -39,8 +39,9 @@ public sealed class BoundedIngestTests : IDisposable
     {
         var report = _knowledge.Files.Write("reports/a-report.txt", Short);
         var other = _knowledge.Files.Write("reports/b-other.txt", Short.Replace("Mosul", "Kirkuk"));
-        Assert.Equal(IngestResult.Added, Assert.Single(_knowledge.Ingest(report)).Result);
-        var claims = Count("kb_claims", report);
+        var added = Assert.Single(_knowledge.Ingest(report));
+        Assert.Equal(IngestResult.Added, added.Result);
+        var claims = Count("kb_claims", added.Key);
         Assert.True(claims > 0);
 
         File.WriteAllText(report, Long());
@@ -48,9 +49,9 @@ public sealed class BoundedIngestTests : IDisposable
 
         Assert.Equal(IngestResult.Failed, outcomes[0].Result);
         Assert.Contains("analysing and storing it took longer than the budget of 0.01 s a document; stopped, and nothing of it was stored", outcomes[0].Diagnostic);
-        Assert.Equal(claims, Count("kb_claims", report)); // the good version stays whole
-        Assert.Equal("ingested", _knowledge.Store.Connection.Scalar(null, "SELECT status FROM kb_documents WHERE key = $0", report));
-        Assert.Equal([report, other], outcomes.Select(o => o.Path)); // and the next file is read
+        Assert.Equal(claims, Count("kb_claims", added.Key)); // the good version stays whole
+        Assert.Equal("ingested", _knowledge.Store.Connection.Scalar(null, "SELECT status FROM kb_documents WHERE key = $0", added.Key));
+        Assert.Equal(["a-report.txt", "b-other.txt"], outcomes.Select(o => o.Path)); // and the next file is read
     }
 
     [Fact]

@@ -50,15 +50,15 @@ public sealed class IngestLifecycleTests : IDisposable
         var manifest = _knowledge.Files.Write("reports/sources.csv", "file,publisher,published\nreport.txt,Al-Monitor,2024-05-03\nother.txt,Someone,soon\n");
         var outcomes = _knowledge.Ingest(manifest, report);
         var outcome = Assert.Single(outcomes);
-        Assert.Equal((IngestResult.Added, report), (outcome.Result, outcome.Path));
+        Assert.Equal((IngestResult.Added, "report.txt"), (outcome.Result, outcome.Path));
         Assert.Contains("sources.csv: line 3: published 'soon' is not a date", outcome.Diagnostic);
-        Assert.Equal("Al-Monitor", _knowledge.Store.Connection.Scalar(null, "SELECT publisher FROM kb_documents WHERE key = $0", report));
+        Assert.Equal("Al-Monitor", _knowledge.Store.Connection.Scalar(null, "SELECT publisher FROM kb_documents WHERE key = $0", outcome.Key));
 
         // Editing the manifest makes a new version carrying the new publisher.
         File.WriteAllText(manifest, "file,publisher\nreport.txt,Al-Monitor English\n");
         _knowledge.NewIngestor();
         Assert.Equal(IngestResult.Replaced, Assert.Single(_knowledge.Ingest(report)).Result);
-        Assert.Equal("Al-Monitor English", _knowledge.Store.Connection.Scalar(null, "SELECT publisher FROM kb_documents WHERE key = $0", report));
+        Assert.Equal("Al-Monitor English", _knowledge.Store.Connection.Scalar(null, "SELECT publisher FROM kb_documents WHERE key = $0", outcome.Key));
     }
 
     [Fact]
@@ -89,7 +89,8 @@ public sealed class IngestLifecycleTests : IDisposable
         Assert.Equal(IngestResult.Added, Assert.Single(_knowledge.Ingest(original)).Result);
 
         var outcome = Assert.Single(_knowledge.Ingest(impostor));
-        Assert.Equal((IngestResult.Added, impostor), (outcome.Result, outcome.Key));
+        Assert.Equal((IngestResult.Added, "impostor.html"), (outcome.Result, outcome.Path));
+        Assert.StartsWith("text:", outcome.Key);
         Assert.Contains("kept as a separate document", outcome.Diagnostic);
         Assert.Equal(1L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_claims WHERE kind = 'meeting' AND document_key = 'https://news.example/story-1'"));
 
@@ -103,11 +104,11 @@ public sealed class IngestLifecycleTests : IDisposable
     {
         var first = _knowledge.Files.Write("a/report.txt", Report);
         var copy = _knowledge.Files.Write("b/copy-of-report.txt", Report);
-        Assert.Equal(IngestResult.Added, Assert.Single(_knowledge.Ingest(first)).Result);
+        var added = Assert.Single(_knowledge.Ingest(first));
+        Assert.Equal(IngestResult.Added, added.Result);
 
         var outcome = Assert.Single(_knowledge.Ingest(copy));
-        Assert.Equal(IngestResult.Unchanged, outcome.Result);
-        Assert.Contains("the same text as", outcome.Diagnostic);
+        Assert.Equal((IngestResult.Unchanged, added.Key), (outcome.Result, outcome.Key));
         Assert.Equal(1L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_documents"));
     }
 
@@ -118,9 +119,9 @@ public sealed class IngestLifecycleTests : IDisposable
         var good = _knowledge.Files.Write("good.txt", Report);
         var outcomes = _knowledge.Ingest(broken, good);
         Assert.Contains(outcomes, o => o.Result == IngestResult.Failed && o.Diagnostic!.Contains("broken.pdf", StringComparison.Ordinal));
-        Assert.Contains(outcomes, o => o.Result == IngestResult.Added && o.Path == good);
-        Assert.Equal("failed", _knowledge.Store.Connection.Scalar(null, "SELECT status FROM kb_documents WHERE path = $0", broken));
-        Assert.Contains(broken, _knowledge.Ingestor.FailedPaths());
+        Assert.Contains(outcomes, o => o.Result == IngestResult.Added && o.Path == "good.txt");
+        Assert.Equal("failed", _knowledge.Store.Connection.Scalar(null, "SELECT status FROM kb_documents WHERE path = $0", "broken.pdf"));
+        Assert.Contains(broken, _knowledge.Ingestor.FailedFiles().Select(f => f.Location));
     }
 
     [Fact]

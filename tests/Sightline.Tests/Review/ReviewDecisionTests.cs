@@ -24,8 +24,10 @@ public sealed class ReviewDecisionTests : IDisposable
 
     private string Id(string name) => EntityLookup.Find(_knowledge.Store, name)[0].Id;
 
+    /// <summary>The meeting claim of the report read from <paramref name="path"/> (stored under its file name).</summary>
     private string MeetingClaim(string path) =>
-        Assert.Single(_knowledge.Store.Connection.Query(null, "SELECT id FROM kb_claims WHERE kind = 'meeting' AND document_key = $0", r => r.GetString(0), path));
+        Assert.Single(_knowledge.Store.Connection.Query(null,
+            "SELECT c.id FROM kb_claims c JOIN kb_documents d ON d.key = c.document_key WHERE c.kind = 'meeting' AND d.path = $0", r => r.GetString(0), Path.GetFileName(path)));
 
     [Fact]
     public void A_rejected_claim_stays_rejected_when_a_new_version_of_the_report_is_read()
@@ -87,11 +89,11 @@ public sealed class ReviewDecisionTests : IDisposable
     {
         var a = _knowledge.Files.Write("a.txt", "Title: A\n\nOn May 2, 2024, Karim Haddad met Salim Nasser in Beirut.\n");
         var b = _knowledge.Files.Write("b.txt", "Title: B\n\nOn June 5, 2024, Karim Haddad met Omar Saleh in Amman.\n");
-        _knowledge.Ingest(a, b);
+        var keyOfB = _knowledge.Ingest(a, b)[1].Key;
         var karim = Id("Karim Haddad");
         Assert.Equal(2, _knowledge.Profile(karim).Meetings.Count);
 
-        var other = _knowledge.Review.Split(karim, b, "ana", "the Amman report is about his cousin");
+        var other = _knowledge.Review.Split(karim, keyOfB, "ana", "the Amman report is about his cousin");
         Assert.Single(_knowledge.Profile(karim).Meetings);
         Assert.Single(_knowledge.Profiles.Read(other)!.Meetings);
 

@@ -197,7 +197,9 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
         Assert.Contains(uploaded.GetProperty("entities").EnumerateArray(), e => e.GetProperty("id").GetString() == khazali);
         var stored = await Get($"/documents/{uploaded.GetProperty("id").GetString()}");
         Assert.Single(stored.GetProperty("claims").EnumerateArray(), c => c.GetProperty("kind").GetString() == "meeting");
-        Assert.True(File.Exists(stored.GetProperty("path").GetString()), "the upload is kept so it can be read again");
+        // Shown as uploads/HASH/NAME beside the database (ADR-032), and kept there so it can be read again.
+        Assert.StartsWith("uploads/", stored.GetProperty("path").GetString());
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(_api.UploadFolder)!, stored.GetProperty("path").GetString()!)), "the upload is kept so it can be read again");
 
         await Problem(await _api.Analyst.PostAsync("/documents", new StringContent("x"), Cancel), HttpStatusCode.BadRequest);
         using var empty = new MultipartFormDataContent { { new ByteArrayContent([]), "file", "empty.txt" } };

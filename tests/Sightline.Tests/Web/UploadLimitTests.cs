@@ -72,6 +72,7 @@ public sealed class UploadLimitTests
         // The writer takes the next upload.
         var (path, outcomes, _) = await writer.IngestAsync("short.txt", "The harbour master Ivo Brandt met the customs chief Lena Vos in Aqaba on May 2, 2024.\n"u8.ToArray(), Cancel);
         Assert.Equal(IngestResult.Added, Assert.Single(outcomes).Result);
-        Assert.True(File.Exists(path));
+        Assert.StartsWith("uploads/", path); // shown beside the database, never as the server's own path (ADR-032)
+        Assert.True(File.Exists(Path.Combine(knowledge.Files.Path, path)));
     }
 }

@@ -29,8 +29,9 @@ public sealed record MeetingAlertLinkJson(string List, string ListId, string Ent
     public static MeetingAlertLinkJson Of(ListLink link) => new(link.List, link.ListId, link.EntryName, link.Programs, link.State, link.Tier, link.Reason);
 }
 
-/// <summary>A sentence that reports the meeting, its report and who says it.</summary>
-public sealed record MeetingAlertEvidenceJson(string Document, string? Title, string? Publisher, string Sentence, string SaidBy)
+/// <summary>A sentence that reports the meeting, its report (title, outlet, publication date) and who says it.</summary>
+public sealed record MeetingAlertEvidenceJson(string Document, string? Title, string? Publisher, string? Published, string Sentence, string SaidBy)
 {
-    public static MeetingAlertEvidenceJson Of(SourceSentence sentence) => new(sentence.Document, sentence.Title, sentence.Publisher, sentence.Text, sentence.AttributedTo);
+    public static MeetingAlertEvidenceJson Of(SourceSentence sentence) =>
+        new(sentence.Document, sentence.Title, sentence.Publisher, sentence.Published, sentence.Text, sentence.AttributedTo);
 }

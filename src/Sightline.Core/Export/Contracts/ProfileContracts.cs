@@ -20,7 +20,7 @@ public sealed record ProfileJson(
             profile.MeetingsTotal, [.. profile.Meetings.Select(MeetingJson.Of)]);
 }
 
-/// <summary>A name the reports use for the entity, how many reports use it, and which (paths and <c>D-</c> ids).</summary>
+/// <summary>A name the reports use for the entity, how many reports use it, and which (keys and <c>D-</c> ids).</summary>
 public sealed record NameSeenJson(string Name, int Reports, IReadOnlyList<string> Documents, IReadOnlyList<string> DocumentIds);
 
 /// <summary>A link or candidate link to a list entry; <c>tier</c> is null for a candidate.</summary>
@@ -48,11 +48,14 @@ public sealed record RoleJson(string Title, string? Organization, string? Organi
 /// <summary>A family tie; <c>relation_is_theirs</c> when the relation is the relative's (their brother) rather than the entity's.</summary>
 public sealed record FamilyTieJson(string Relation, string Relative, string? RelativeId, bool RelationIsTheirs, SourceJson Source);
 
-/// <summary>The sentence of a report that says something, with the report's path and id and who says it.</summary>
-public sealed record SourceJson(string Document, string DocumentId, string? Title, string? Publisher, int Sentence, string Text, string AttributedTo)
+/// <summary>The sentence of a report that says something, with the report's key and id, its title, outlet (also under
+/// its former name <c>publisher</c>) and publication date, and who says it.</summary>
+public sealed record SourceJson(string Document, string DocumentId, string? Title, string? Outlet, string? Published, string? Publisher, int Sentence, string Text,
+    string AttributedTo)
 {
     public static SourceJson Of(SourceSentence source) =>
-        new(source.Document, StableIds.Document(source.Document), source.Title, source.Publisher, source.Sentence, source.Text, source.AttributedTo);
+        new(source.Document, StableIds.Document(source.Document), source.Title, source.Publisher, source.Published, source.Publisher, source.Sentence, source.Text,
+            source.AttributedTo);
 }
 
 /// <summary>A meeting event as <c>meetings --json</c>, a profile and <c>GET /meetings</c> give it: the date at its precision

@@ -20,7 +20,7 @@ public sealed class DocumentWriter(EntityIndex entities)
     /// <summary>A chain's names and an entity's must score at least this for the chain to be that entity.</summary>
     public const double SameEntityScore = 0.88;
 
-    public IReadOnlyCollection<(string Id, EntityKind Kind)> Write(KnowledgeStore store, IKnowledgeUnitOfWork work, ExtractedDocument extracted, string path, DateTimeOffset now,
+    public IReadOnlyCollection<(string Id, EntityKind Kind)> Write(KnowledgeStore store, IKnowledgeUnitOfWork work, ExtractedDocument extracted, Documents.ReportFile report, DateTimeOffset now,
         CancellationToken cancel = default)
     {
         var ingest = store.Ingest;
@@ -29,8 +29,11 @@ public sealed class DocumentWriter(EntityIndex entities)
         var decisions = RemovePrevious(store, work, document.Key, touched);
         cancel.ThrowIfCancellationRequested();
 
-        ingest.WriteDocument(work, new IngestedDocument(document.Key, document.Version, path, document.Title, document.Publisher, document.Published?.ToString(),
-            document.Language, now.ToString("O")));
+        ingest.WriteDocument(work, new IngestedDocument(document.Key, document.Version, report.Shown, document.ShownTitle, document.Publisher, document.Published?.ToString(),
+            document.Language, now.ToString("O"))
+        {
+            TextHash = Documents.TextNormalizer.Version(document.Text), Location = report.Location, Source = document.Source,
+        });
         KeepText(ingest, work, document);
 
         var entityKinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);

@@ -26,16 +26,27 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
     /// <summary>What one document may cost (ADR-029).</summary>
     public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
 
+    /// <summary>Ingests every document of every file, each shown by its file name (<see cref="ReportFile.Of"/>).</summary>
+    public IEnumerable<IngestOutcome> IngestFiles(IEnumerable<string> files, CancellationToken cancel = default) =>
+        IngestFiles(files.Select(ReportFile.Of), cancel);
+
     /// <summary>Ingests every document of every file, reporting each outcome as it comes. A folder's
     /// <see cref="SourceManifest"/> fills in what its reports do not say; problems with the manifest come back as the
     /// diagnostic of each outcome from that folder. A Telegram export is read and ingested message by message, each
-    /// outcome saying which message of how many it was (<see cref="IngestOutcome.Message"/>).</summary>
-    public IEnumerable<IngestOutcome> IngestFiles(IEnumerable<string> files, CancellationToken cancel = default)
+    /// outcome saying which message of how many it was (<see cref="IngestOutcome.Message"/>). A file that does not exist
+    /// fails with a diagnostic naming it and stores nothing (ADR-032).</summary>
+    public IEnumerable<IngestOutcome> IngestFiles(IEnumerable<ReportFile> files, CancellationToken cancel = default)
     {
         var manifests = new Dictionary<string, SourceManifest?>(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var report in files)
         {
+            var file = report.Location;
             if (SourceManifest.IsManifest(file)) continue;
+            if (!File.Exists(file))
+            {
+                yield return new IngestOutcome("", report.Shown, IngestResult.Failed, $"{file}: no such file; nothing stored");
+                continue;
+            }
             var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
             if (!manifests.TryGetValue(folder, out var manifest)) manifests[folder] = manifest = SourceManifest.ForFolderOf(file);
             var messages = DocumentReader.MessagesIn(file, Limits);
@@ -44,14 +55,24 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
                 var position = messages is { } count ? new MessagePosition(item.Index, count) : null;
                 if (item.Error is { } error)
                 {
-                    yield return RecordFailure(file, file, "", $"{file}: {error}") with { Message = position };
+                    yield return RecordFailure(UnreadKey(report), report, "", Shown(report, error)) with { Message = position };
                     continue;
                 }
-                var outcome = Ingest(manifest?.Apply(file, item.Document!) ?? item.Document!, file, cancel) with { Message = position };
+                var outcome = Ingest(manifest?.Apply(file, item.Document!) ?? item.Document!, report, cancel) with { Message = position };
                 yield return manifest is { Errors.Count: > 0 } && outcome.Diagnostic is null ? outcome with { Diagnostic = string.Join("; ", manifest.Errors) } : outcome;
             }
         }
     }
+
+    /// <summary>A reader's diagnostic with the file named as it is shown: what is stored never holds a local path.</summary>
+    private static string Shown(ReportFile report, string diagnostic)
+    {
+        var named = diagnostic.Replace(report.Location, report.Shown, StringComparison.Ordinal);
+        return named.StartsWith(report.Shown + ":", StringComparison.Ordinal) ? named : $"{report.Shown}: {named}";
+    }
+
+    /// <summary>The key a file that could not be read is recorded under until it is: <c>file:</c> and how it is shown.</summary>
+    private static string UnreadKey(ReportFile report) => "file:" + report.Shown;
 
     /// <summary>A file's documents as they are read. A file read whole gets the time budget for its reading; an export
     /// read message by message is bounded message by message when each is ingested.</summary>
@@ -77,31 +98,36 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
         }
     }
 
-    /// <summary>The files of documents whose last ingestion failed.</summary>
-    public IReadOnlyList<string> FailedPaths() => store.Ingest.FailedPaths();
+    /// <summary>The files of documents whose last ingestion failed, as they were last read.</summary>
+    public IReadOnlyList<ReportFile> FailedFiles() => store.Ingest.FailedFiles().Select(f => new ReportFile(f.Location, f.Shown)).ToList();
 
-    public IEnumerable<IngestOutcome> Retry() => IngestFiles(FailedPaths());
+    public IEnumerable<IngestOutcome> Retry() => IngestFiles(FailedFiles());
+
+    /// <summary>Ingests one document of a file given on its own (shown by its file name).</summary>
+    public IngestOutcome Ingest(Document document, string path, CancellationToken cancel = default) => Ingest(document, ReportFile.Of(path), cancel);
 
     /// <summary>Ingests one document within its time budget; <paramref name="cancel"/> (the caller's) rolls it back and is rethrown.</summary>
-    public IngestOutcome Ingest(Document document, string path, CancellationToken cancel = default)
+    public IngestOutcome Ingest(Document document, ReportFile report, CancellationToken cancel = default)
     {
+        var path = report.Shown;
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         budget.CancelAfter(Limits.TimeBudget);
         try
         {
-            return IngestWithin(document, path, budget.Token);
+            return IngestWithin(document, report, budget.Token);
         }
         catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
         {
-            return RecordFailure(document.Key, path, document.Version, $"{path}: {Limits.TimeRefusal("analysing and storing it")}");
+            return RecordFailure(document.Key, report, document.Version, $"{path}: {Limits.TimeRefusal("analysing and storing it")}");
         }
     }
 
-    private IngestOutcome IngestWithin(Document document, string path, CancellationToken cancel)
+    private IngestOutcome IngestWithin(Document document, ReportFile report, CancellationToken cancel)
     {
+        var path = report.Shown;
         // A first look outside the writer's turn spares analysing a document stored already. Everything is decided
         // again inside the turn, where no other writer, in this process or another, can change the store (ADR-028).
-        var glance = Place(null, document, path);
+        var glance = Place(null, document, report);
         var read = glance.IsStored ? null : GuardedReading.Extract(lists.Analyzer(), glance.Document, cancel);
         try
         {
@@ -109,9 +135,10 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
             using var work = store.Begin();
             var ingest = store.Ingest;
             entities.Refresh(store.Resolution, work); // another writer's entities, so that one new person stays one entity
-            var placed = Place(work, document, path);
+            var placed = Place(work, document, report);
             if (placed.SameTextAs is { } same)
-                return new IngestOutcome(placed.Document.Key, path, IngestResult.Unchanged, $"{path}: the same text as {same}, which is stored already; not counted again");
+                return new IngestOutcome(placed.Document.Key, report.Shown, IngestResult.Unchanged, $"{report.Shown}: the same text as {same}, which is stored already; not counted again");
+            ingest.ForgetFailures(work, UnreadKey(report), report.Location);
             if (placed.IsStored)
             {
                 ingest.ClearDiagnostic(work, placed.Document.Key);
@@ -119,17 +146,17 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
                 if (!ingest.HasText(work, placed.Document.Key))
                     DocumentWriter.KeepText(ingest, work, placed.Document);
                 work.Commit();
-                return new IngestOutcome(placed.Document.Key, path, IngestResult.Unchanged);
+                return new IngestOutcome(placed.Document.Key, report.Shown, IngestResult.Unchanged);
             }
             if (read is null || placed.Document.Key != glance.Document.Key) read = GuardedReading.Extract(lists.Analyzer(), placed.Document, cancel); // changed since the first look
             if (read.Value is not { } extracted)
             {
-                var failed = WriteFailure(work, placed.Document.Key, path, placed.Document.Version, $"{path}: {read.Failure}");
+                var failed = WriteFailure(work, placed.Document.Key, report, placed.Document.Version, $"{path}: {read.Failure}");
                 work.Commit();
                 return failed;
             }
 
-            var touched = _writer.Write(store, work, extracted, path, clock.GetUtcNow(), cancel);
+            var touched = _writer.Write(store, work, extracted, report, clock.GetUtcNow(), cancel);
             var linker = lists.Linker(); // the lists active now, another writer's import included
             foreach (var (id, kind) in touched)
             {
@@ -142,7 +169,7 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
             cancel.ThrowIfCancellationRequested();
             work.Commit();
             var result = placed.Previous.Version is null || placed.Previous.Status == "failed" ? IngestResult.Added : IngestResult.Replaced;
-            return new IngestOutcome(placed.Document.Key, path, result, placed.Note, extracted.Meetings.Count(m => m.Kind.Happened()));
+            return new IngestOutcome(placed.Document.Key, report.Shown, result, placed.Note, extracted.Meetings.Count(m => m.Kind.Happened()));
         }
         catch (OperationCanceledException)
         {
@@ -153,33 +180,43 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
         catch (Exception e) when (e is not (OutOfMemoryException or WriterBusyException))
         {
             entities.Reload(store.Resolution);
-            return RecordFailure(glance.Document.Key, path, document.Version, $"{path}: storing failed: {e.GetType().Name}: {e.Message}");
+            return RecordFailure(glance.Document.Key, report, document.Version, $"{path}: storing failed: {e.GetType().Name}: {e.Message}");
         }
     }
 
-    /// <summary>Where a document goes: under its own key, or under its path when the text names an address that a
-    /// report from another file holds; what is stored there; and whether it is stored already.</summary>
-    private Placement Place(IKnowledgeUnitOfWork? work, Document document, string path)
+    /// <summary>Where a document goes, what is stored there, and whether it is stored already (under that key, or its
+    /// text under another). A report is a new version of a stored one when it comes from the same file
+    /// (<see cref="ReportFile.Location"/>): under the address it gives, or — for a report known by its text — the report
+    /// last read from that file, whose key stays. A text that names an address a report from another file holds is kept
+    /// as a document of its own, known by its text (ADR-023, ADR-032).</summary>
+    private Placement Place(IKnowledgeUnitOfWork? work, Document document, ReportFile report)
     {
         var previous = Stored(work, document.Key);
         string? note = null;
-        if (previous.Version is not null && previous.Version != document.Version && previous.Path != path && document.Key != path)
+        if (previous.Version is not null && previous.Version != document.Version && previous.Location != report.Location && !DocumentKeys.IsContent(document.Key))
         {
             // The text names an address (a canonical link, og:url) that a report from another file already holds: that is
-            // metadata, not a licence to replace it. The new text is a document of its own, keyed by where it came from.
-            note = $"{path}: names the address {document.Key}, which a report from another file holds; kept as a separate document";
-            document = document with { Key = path };
+            // metadata, not a licence to replace it. The new text is a document of its own, known by its content.
+            note = $"{report.Shown}: names the address {document.Key}, which a report from another file holds; kept as a separate document";
+            document = document with { Key = DocumentKeys.Content(document.Text) };
             previous = Stored(work, document.Key);
         }
-        var sameText = previous.Version is null ? store.Ingest.KeyOfVersion(work, document.Version) : null;
-        return new Placement(document, previous, note, sameText);
+        if (previous.Version is not null) return new Placement(document, previous, note, null);
+        if (store.Ingest.KeyOfText(work, TextNormalizer.Version(document.Text)) is { } same) return new Placement(document, previous, note, same);
+        if (DocumentKeys.IsContent(document.Key) && store.Ingest.ContentKeyReadFrom(work, report.Location) is { } earlier)
+        {
+            // The file's text changed: a new version of the report it gave, under that report's key.
+            document = document with { Key = earlier };
+            previous = Stored(work, earlier);
+        }
+        return new Placement(document, previous, note, null);
     }
 
     /// <summary>What is stored under the key, read in <paramref name="work"/> when one is open (none: what is committed).</summary>
-    private (string? Version, string? Status, string? Path) Stored(IKnowledgeUnitOfWork? work, string key) =>
-        store.Ingest.Stored(work, key) is { } stored ? (stored.Version, stored.Status, stored.Path) : default;
+    private (string? Version, string? Status, string? Location) Stored(IKnowledgeUnitOfWork? work, string key) =>
+        store.Ingest.Stored(work, key) is { } stored ? (stored.Version, stored.Status, stored.Location) : default;
 
-    private sealed record Placement(Document Document, (string? Version, string? Status, string? Path) Previous, string? Note, string? SameTextAs)
+    private sealed record Placement(Document Document, (string? Version, string? Status, string? Location) Previous, string? Note, string? SameTextAs)
     {
         public bool IsStored => SameTextAs is not null || (Previous.Version == Document.Version && Previous.Status == "ingested");
     }
@@ -187,24 +224,24 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
     /// <summary>Stores the failure on the document's row, in a writer's turn of its own; a document with a good earlier
     /// version keeps it and only gains the diagnostic. When even that cannot be stored, the outcome says so and the run
     /// goes on.</summary>
-    private IngestOutcome RecordFailure(string key, string path, string version, string diagnostic)
+    private IngestOutcome RecordFailure(string key, ReportFile report, string version, string diagnostic)
     {
         try
         {
             using var work = store.Begin();
-            var failed = WriteFailure(work, key, path, version, diagnostic);
+            var failed = WriteFailure(work, key, report, version, diagnostic);
             work.Commit();
             return failed;
         }
         catch (Exception e) when (e is DbException or WriterBusyException)
         {
-            return new IngestOutcome(key, path, IngestResult.Failed, $"{diagnostic} (not recorded: {e.Message})");
+            return new IngestOutcome(key, report.Shown, IngestResult.Failed, $"{diagnostic} (not recorded: {e.Message})");
         }
     }
 
-    private IngestOutcome WriteFailure(IKnowledgeUnitOfWork work, string key, string path, string version, string diagnostic)
+    private IngestOutcome WriteFailure(IKnowledgeUnitOfWork work, string key, ReportFile report, string version, string diagnostic)
     {
-        store.Ingest.RecordFailure(work, key, version, path, diagnostic, clock.GetUtcNow().ToString("O"));
-        return new IngestOutcome(key, path, IngestResult.Failed, diagnostic);
+        store.Ingest.RecordFailure(work, new FailedDocument(key, version, report.Shown, report.Location, diagnostic, clock.GetUtcNow().ToString("O")));
+        return new IngestOutcome(key, report.Shown, IngestResult.Failed, diagnostic);
     }
 }

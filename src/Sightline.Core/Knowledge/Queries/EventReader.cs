@@ -32,8 +32,10 @@ public sealed class EventReader(IProfileQueries queries, SanctionsReader sanctio
 
         var parties = ByIds(ids, chunk => queries.Parties(work, chunk)).OrderBy(p => p.Order).ToLookup(p => p.EventId);
         var evidence = ByIds(ids, chunk => queries.Evidence(work, chunk))
-            .Select(x => (Event: x.EventId, Source: new SourceSentence(x.DocumentKey, x.Title, x.Publisher, x.Sentence, x.Evidence, x.AttributedTo)))
-            .OrderBy(e => e.Source.Document, StringComparer.Ordinal).ThenBy(e => e.Source.Sentence).ToLookup(e => e.Event);
+            .Select(x => (Event: x.EventId, Source: new SourceSentence(x.DocumentKey, x.Title, x.Publisher, x.Sentence, x.Evidence, x.AttributedTo) { Published = x.Published }))
+            // Reports in publication order (undated last), then by name: the order does not depend on how reports are keyed.
+            .OrderBy(e => e.Source.Published is null).ThenBy(e => e.Source.Published, StringComparer.Ordinal).ThenBy(e => e.Source.Label, StringComparer.Ordinal)
+            .ThenBy(e => e.Source.Document, StringComparer.Ordinal).ThenBy(e => e.Source.Sentence).ToLookup(e => e.Event);
 
         var entityIds = parties.SelectMany(g => g).Select(p => p.EntityId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var links = sanctions.Links(entityIds, work);

@@ -50,8 +50,16 @@ public sealed record RoleSeen(string Title, string? Organization, string? Organi
 
 public sealed record FamilySeen(string Relation, string Relative, string? RelativeId, bool RelativeIsSubject, SourceSentence Source);
 
-/// <summary>A sentence of a report that says something, with who says it.</summary>
-public sealed record SourceSentence(string Document, string? Title, string? Publisher, int Sentence, string Text, string AttributedTo);
+/// <summary>A sentence of a report that says something, with who says it; the report is <see cref="Document"/> (its key)
+/// and is shown by <see cref="Label"/> (its title, outlet and publication date).</summary>
+public sealed record SourceSentence(string Document, string? Title, string? Publisher, int Sentence, string Text, string AttributedTo)
+{
+    /// <summary>The report's publication date as stored (a day, month or year), when known.</summary>
+    public string? Published { get; init; }
+
+    /// <summary>How the report is named (<see cref="ReportLabel"/>).</summary>
+    public string Label => ReportLabel.Of(Document, Title, Publisher, Published);
+}
 
 /// <summary>A meeting event: claims from one or more reports about the same meeting, with the date they agree on.</summary>
 public sealed record MeetingEvent(

@@ -59,5 +59,5 @@ public sealed class ProfileReader(IProfileQueries queries, IListStore lists)
     private List<(string? Label, string? Date, string? Subject, string? SubjectName, string? Object, string? ObjectName, string Payload, SourceSentence Source)> Claims(string entityId, string kind, bool asObject) =>
         queries.Claims(entityId, kind, asObject, ClaimsPerKind)
             .Select(c => (c.Label, c.DateValue, c.SubjectId, c.SubjectName, c.ObjectId, c.ObjectName, c.Payload,
-                new SourceSentence(c.DocumentKey, c.Title, c.Publisher, c.Sentence, c.Evidence, c.AttributedTo))).ToList();
+                new SourceSentence(c.DocumentKey, c.Title, c.Publisher, c.Sentence, c.Evidence, c.AttributedTo) { Published = c.Published })).ToList();
 }

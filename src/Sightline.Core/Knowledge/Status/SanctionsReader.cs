@@ -53,7 +53,8 @@ public sealed class SanctionsReader(IProfileQueries queries, IListStore lists)
         if (needStatements.Count == 0) return result;
 
         var statements = queries.SanctionsStatements(work, needStatements)
-            .Select(s => (Entity: s.EntityId, s.Authority, Date: DayRange.Parse(s.DateStart, s.DateEnd)!.Value, Document: s.DocumentKey, s.Evidence));
+            .Select(s => (Entity: s.EntityId, s.Authority, Date: DayRange.Parse(s.DateStart, s.DateEnd)!.Value,
+                Document: ReportLabel.Of(s.DocumentKey, s.Title, s.Publisher, s.Published), s.Evidence));
         foreach (var group in statements.GroupBy(s => s.Entity))
         {
             var agreeing = group.Where(s => linked[group.Key].Any(l => ListAuthority.Publishes(s.Authority, l.List))).OrderBy(s => s.Date.Start).ThenBy(s => s.Date.Days).ToList();

@@ -1,6 +1,7 @@
 namespace Sightline.Knowledge.Storage;
 
-/// <summary>A report in the list of reports: <see cref="Id"/> is null when its text was not kept.</summary>
+/// <summary>A report in the list of reports: <see cref="Id"/> is null when its text was not kept; <see cref="Path"/> is the
+/// file it was read from, relative to the folder ingested; <see cref="SourceUrl"/> the address it gives.</summary>
 public sealed record DocumentListing
 {
     public required string Key { get; init; }
@@ -8,6 +9,8 @@ public sealed record DocumentListing
     public string? Title { get; init; }
     public string? Publisher { get; init; }
     public string? Published { get; init; }
+    public string? SourceUrl { get; init; }
+    public string? Path { get; init; }
     public required string Status { get; init; }
     public string? Diagnostic { get; init; }
     public int Claims { get; init; }
@@ -25,6 +28,7 @@ public sealed record DocumentText
     public string? Title { get; init; }
     public string? Publisher { get; init; }
     public string? Published { get; init; }
+    public string? SourceUrl { get; init; }
     public string? Language { get; init; }
     public required string Status { get; init; }
     public string? Diagnostic { get; init; }

@@ -10,6 +10,9 @@ public interface IDocumentQueries
     /// <summary>The reports, newest ingestion first, at most <paramref name="limit"/>.</summary>
     IReadOnlyList<DocumentListing> List(int limit);
 
+    /// <summary>The report with this key as the list of reports shows it, or null.</summary>
+    DocumentListing? Listing(string documentKey);
+
     /// <summary>A report by its <c>D-</c> id, with its kept text; null when no kept text has that id.</summary>
     DocumentText? Text(string documentId);
 
@@ -25,6 +28,6 @@ public interface IDocumentQueries
     /// <summary>The key of the report with this <c>D-</c> id, or null.</summary>
     string? KeyOf(string documentId);
 
-    /// <summary>Every report's key and the path it was read from.</summary>
+    /// <summary>Every report's key and the path it was read from, relative to the folder ingested.</summary>
     IReadOnlyList<DocumentPath> Paths();
 }

@@ -12,8 +12,16 @@ public interface IIngestStore
     /// <summary>The stored version, status and file of the report with this key, or null when none is stored.</summary>
     StoredDocument? Stored(IKnowledgeUnitOfWork? work, string documentKey);
 
-    /// <summary>The key of an ingested report with this text version, or null.</summary>
-    string? KeyOfVersion(IKnowledgeUnitOfWork? work, string version);
+    /// <summary>The key of an ingested report whose normalised text has this hash, or null.</summary>
+    string? KeyOfText(IKnowledgeUnitOfWork? work, string textHash);
+
+    /// <summary>The key of the ingested report, known by its text (<c>text:</c>), that was last read from the file at
+    /// <paramref name="location"/>, or null: a new text in that file is a new version of it.</summary>
+    string? ContentKeyReadFrom(IKnowledgeUnitOfWork? work, string location);
+
+    /// <summary>Forgets the failures recorded for a file that has now been read: under <paramref name="unreadKey"/> (it
+    /// could not be read) or from its <paramref name="location"/> (an earlier text of it could not be stored).</summary>
+    void ForgetFailures(IKnowledgeUnitOfWork work, string unreadKey, string location);
 
     /// <summary>Forgets the diagnostic of an ingested report that was read again without a problem.</summary>
     void ClearDiagnostic(IKnowledgeUnitOfWork work, string documentKey);
@@ -21,12 +29,13 @@ public interface IIngestStore
     /// <summary>Whether the report's normalised text is kept.</summary>
     bool HasText(IKnowledgeUnitOfWork work, string documentKey);
 
-    /// <summary>The files of reports whose last ingestion failed, in order.</summary>
-    IReadOnlyList<string> FailedPaths();
+    /// <summary>The files of reports whose last ingestion failed or warned, where they were read and as they are shown,
+    /// in order.</summary>
+    IReadOnlyList<(string Location, string Shown)> FailedFiles();
 
     /// <summary>Records a failure: a report with a good stored version only gains the diagnostic; otherwise its row is
     /// (re)written as failed.</summary>
-    void RecordFailure(IKnowledgeUnitOfWork work, string documentKey, string version, string path, string diagnostic, string at);
+    void RecordFailure(IKnowledgeUnitOfWork work, FailedDocument failure);
 
     /// <summary>Writes the report's row as ingested, replacing an earlier one.</summary>
     void WriteDocument(IKnowledgeUnitOfWork work, IngestedDocument document);
@@ -83,16 +92,29 @@ public interface IIngestStore
     bool EntityExists(IKnowledgeUnitOfWork work, string entityId);
 }
 
-/// <summary>What is stored of a report before it is read again.</summary>
+/// <summary>What is stored of a report before it is read again: <see cref="Location"/> is the file it was last read from.</summary>
 public sealed record StoredDocument
 {
     public required string Version { get; init; }
     public required string Status { get; init; }
     public required string Path { get; init; }
+    public string? Location { get; init; }
 }
 
-/// <summary>The row of an ingested report; <see cref="IngestedAt"/> is ISO 8601 UTC text.</summary>
-public sealed record IngestedDocument(string Key, string Version, string Path, string? Title, string? Publisher, string? Published, string? Language, string IngestedAt);
+/// <summary>The row of an ingested report; <see cref="IngestedAt"/> is ISO 8601 UTC text. <see cref="Path"/> is the file as
+/// shown (relative to the folder ingested); <see cref="Location"/> where it was read, kept only to read it again
+/// (<c>--retry-failed</c>) and never shown; <see cref="TextHash"/> the hash of its normalised text, by which the same
+/// text under another key is found; <see cref="Source"/> the address it gives, if any.</summary>
+public sealed record IngestedDocument(string Key, string Version, string Path, string? Title, string? Publisher, string? Published, string? Language, string IngestedAt)
+{
+    public string? TextHash { get; init; }
+    public string? Location { get; init; }
+    public string? Source { get; init; }
+}
+
+/// <summary>A report that could not be read or stored: its key (<c>file:</c> and the shown path when it could not be
+/// read), the version read (empty when none), the file as shown and where it lies, the diagnostic and when.</summary>
+public sealed record FailedDocument(string Key, string Version, string Path, string Location, string Diagnostic, string At);
 
 /// <summary>A name mention of a report: its span, type, text, sentence, chain, and the entity its chain resolved to.</summary>
 public sealed record IngestedMention(string DocumentKey, int Start, int End, string Type, string Text, int Sentence, int Chain, string? EntityId);

@@ -30,6 +30,7 @@ public sealed record ProfileClaim
     public required string DocumentKey { get; init; }
     public string? Title { get; init; }
     public string? Publisher { get; init; }
+    public string? Published { get; init; }
     public int Sentence { get; init; }
     public required string Evidence { get; init; }
     public required string AttributedTo { get; init; }
@@ -55,6 +56,9 @@ public sealed record SanctionsStatement
     public required string DateStart { get; init; }
     public string? DateEnd { get; init; }
     public required string DocumentKey { get; init; }
+    public string? Title { get; init; }
+    public string? Publisher { get; init; }
+    public string? Published { get; init; }
     public required string Evidence { get; init; }
 }
 
@@ -88,6 +92,7 @@ public sealed record EventEvidence
     public required string DocumentKey { get; init; }
     public string? Title { get; init; }
     public string? Publisher { get; init; }
+    public string? Published { get; init; }
     public int Sentence { get; init; }
     public required string Evidence { get; init; }
     public required string AttributedTo { get; init; }

@@ -7,19 +7,23 @@ namespace Sightline.Storage.Sqlite;
 /// <summary><see cref="IDocumentQueries"/> on the knowledge-base tables of the SQLite file.</summary>
 internal sealed class SqliteDocumentQueries(SqliteConnection connection) : IDocumentQueries
 {
-    public IReadOnlyList<DocumentListing> List(int limit) => connection.Query<DocumentListing>(
-        $"""
-        SELECT d.key AS Key, t.id AS Id, d.title AS Title, d.publisher AS Publisher, d.published AS Published, d.status AS Status,
-               d.diagnostic AS Diagnostic, (SELECT COUNT(*) FROM kb_claims c WHERE c.document_key = d.key) AS Claims,
+    private static readonly string ListingColumns = $"""
+        SELECT d.key AS Key, t.id AS Id, d.title AS Title, d.publisher AS Publisher, d.published AS Published, d.source_url AS SourceUrl, d.path AS Path,
+               d.status AS Status, d.diagnostic AS Diagnostic, (SELECT COUNT(*) FROM kb_claims c WHERE c.document_key = d.key) AS Claims,
                (SELECT COUNT(*) FROM alerts a WHERE {SqliteAlertStore.OfDocument("a", "d.key")}) AS Alerts
         FROM kb_documents d LEFT JOIN kb_document_texts t ON t.document_key = d.key
-        ORDER BY d.ingested_at DESC, d.key LIMIT @limit
-        """, new { limit }).AsList();
+        """;
+
+    public IReadOnlyList<DocumentListing> List(int limit) => connection.Query<DocumentListing>(
+        ListingColumns + " ORDER BY d.ingested_at DESC, d.key LIMIT @limit", new { limit }).AsList();
+
+    public DocumentListing? Listing(string documentKey) => connection.QueryFirstOrDefault<DocumentListing>(
+        ListingColumns + " WHERE d.key = @documentKey", new { documentKey });
 
     public DocumentText? Text(string documentId) => connection.QueryFirstOrDefault<DocumentText>(
         """
         SELECT d.key AS Key, d.version AS Version, d.path AS Path, d.title AS Title, d.publisher AS Publisher, d.published AS Published,
-               d.language AS Language, d.status AS Status, d.diagnostic AS Diagnostic, d.ingested_at AS IngestedAt, t.text AS Text
+               d.source_url AS SourceUrl, d.language AS Language, d.status AS Status, d.diagnostic AS Diagnostic, d.ingested_at AS IngestedAt, t.text AS Text
         FROM kb_document_texts t JOIN kb_documents d ON d.key = t.document_key WHERE t.id = @documentId
         """, new { documentId });
 

@@ -15,10 +15,17 @@ internal sealed class SqliteIngestStore(SqliteConnection connection, SqlitePrepa
     private SqliteTransaction? InAny(IKnowledgeUnitOfWork? work) => work is null ? null : In(work);
 
     public StoredDocument? Stored(IKnowledgeUnitOfWork? work, string documentKey) => connection.QueryFirstOrDefault<StoredDocument>(
-        "SELECT version AS Version, status AS Status, path AS Path FROM kb_documents WHERE key = @documentKey", new { documentKey }, InAny(work));
+        "SELECT version AS Version, status AS Status, path AS Path, location AS Location FROM kb_documents WHERE key = @documentKey", new { documentKey }, InAny(work));
 
-    public string? KeyOfVersion(IKnowledgeUnitOfWork? work, string version) => connection.ExecuteScalar<string?>(
-        "SELECT key FROM kb_documents WHERE version = @version AND status = 'ingested' LIMIT 1", new { version }, InAny(work));
+    public string? KeyOfText(IKnowledgeUnitOfWork? work, string textHash) => connection.ExecuteScalar<string?>(
+        "SELECT key FROM kb_documents WHERE text_hash = @textHash AND status = 'ingested' LIMIT 1", new { textHash }, InAny(work));
+
+    public string? ContentKeyReadFrom(IKnowledgeUnitOfWork? work, string location) => connection.ExecuteScalar<string?>(
+        "SELECT key FROM kb_documents WHERE location = @location AND status = 'ingested' AND key LIKE 'text:%' ORDER BY ingested_at DESC LIMIT 1",
+        new { location }, InAny(work));
+
+    public void ForgetFailures(IKnowledgeUnitOfWork work, string unreadKey, string location) => connection.Execute(
+        "DELETE FROM kb_documents WHERE status = 'failed' AND (key = @unreadKey OR location = @location)", new { unreadKey, location }, In(work));
 
     public void ClearDiagnostic(IKnowledgeUnitOfWork work, string documentKey) => connection.Execute(
         "UPDATE kb_documents SET diagnostic = NULL WHERE key = @documentKey AND diagnostic IS NOT NULL", new { documentKey }, In(work));
@@ -26,23 +33,28 @@ internal sealed class SqliteIngestStore(SqliteConnection connection, SqlitePrepa
     public bool HasText(IKnowledgeUnitOfWork work, string documentKey) =>
         connection.ExecuteScalar<long?>("SELECT 1 FROM kb_document_texts WHERE document_key = @documentKey", new { documentKey }, In(work)) is not null;
 
-    public IReadOnlyList<string> FailedPaths() => connection.Query<string>(
-        "SELECT DISTINCT path FROM kb_documents WHERE status = 'failed' OR diagnostic IS NOT NULL ORDER BY path").AsList();
+    public IReadOnlyList<(string Location, string Shown)> FailedFiles() => connection.Query<FileRow>(
+            """
+            SELECT DISTINCT COALESCE(location, path) AS Location, path AS Shown FROM kb_documents
+            WHERE status = 'failed' OR diagnostic IS NOT NULL ORDER BY Location
+            """).Select(r => (r.Location, r.Shown)).ToList();
 
-    public void RecordFailure(IKnowledgeUnitOfWork work, string documentKey, string version, string path, string diagnostic, string at)
+    public void RecordFailure(IKnowledgeUnitOfWork work, FailedDocument failure)
     {
-        var updated = connection.Execute("UPDATE kb_documents SET diagnostic = @diagnostic WHERE key = @documentKey AND status = 'ingested'",
-            new { documentKey, diagnostic }, In(work));
+        var updated = connection.Execute("UPDATE kb_documents SET diagnostic = @Diagnostic, location = @Location WHERE key = @Key AND status = 'ingested'",
+            failure, In(work));
         if (updated == 0)
             connection.Execute(
-                "INSERT OR REPLACE INTO kb_documents (key, version, path, status, diagnostic, ingested_at) VALUES (@documentKey, @version, @path, 'failed', @diagnostic, @at)",
-                new { documentKey, version, path, diagnostic, at }, In(work));
+                """
+                INSERT OR REPLACE INTO kb_documents (key, version, path, location, status, diagnostic, ingested_at)
+                VALUES (@Key, @Version, @Path, @Location, 'failed', @Diagnostic, @At)
+                """, failure, In(work));
     }
 
     public void WriteDocument(IKnowledgeUnitOfWork work, IngestedDocument document) => connection.Execute(
         """
-        INSERT OR REPLACE INTO kb_documents (key, version, path, title, publisher, published, language, status, diagnostic, ingested_at)
-        VALUES (@Key, @Version, @Path, @Title, @Publisher, @Published, @Language, 'ingested', NULL, @IngestedAt)
+        INSERT OR REPLACE INTO kb_documents (key, version, path, title, publisher, published, language, status, diagnostic, ingested_at, text_hash, location, source_url)
+        VALUES (@Key, @Version, @Path, @Title, @Publisher, @Published, @Language, 'ingested', NULL, @IngestedAt, @TextHash, @Location, @Source)
         """, document, In(work));
 
     public void KeepText(IKnowledgeUnitOfWork work, string documentKey, string documentId, string text) => connection.Execute(
@@ -146,5 +158,11 @@ internal sealed class SqliteIngestStore(SqliteConnection connection, SqlitePrepa
     {
         public required string Id { get; init; }
         public required string Schema { get; init; }
+    }
+
+    private sealed record FileRow
+    {
+        public required string Location { get; init; }
+        public required string Shown { get; init; }
     }
 }

@@ -304,6 +304,16 @@ public static class SqliteMigrations
                 revoked_at TEXT
             );
             """),
+        (11, "reports known by address or text, never by a local path", """
+            -- A report's key is its address, else text: and the hash of its normalised text (ADR-032). path is the file as
+            -- shown, relative to the folder ingested; location is where it was read, kept only to read it again
+            -- (ingest --retry-failed) and never shown; text_hash finds the same text under another key; source_url is
+            -- the address the report gives. SqliteDocumentRekeying gives the stored reports their new keys.
+            ALTER TABLE kb_documents ADD COLUMN text_hash TEXT;
+            ALTER TABLE kb_documents ADD COLUMN location TEXT;
+            ALTER TABLE kb_documents ADD COLUMN source_url TEXT;
+            CREATE INDEX kb_documents_text ON kb_documents(text_hash);
+            """),
         (12, "analysts' notes and cases", """
             -- Notes an analyst attaches to an entity (P-/O-), a meeting event (M-) or a report (D-), ADR-036. Editing keeps
             -- every earlier text in kb_note_revisions; deleting marks the note and keeps its history. Both are audited.
@@ -347,10 +357,18 @@ public static class SqliteMigrations
             """),
     ];
 
+    /// <summary>What a migration does beyond its SQL, in its transaction, after the SQL.</summary>
+    private static readonly Dictionary<int, Action<SqliteConnection, SqliteTransaction>> Steps = new()
+    {
+        [11] = SqliteDocumentRekeying.Apply,
+    };
+
     /// <summary>The schema version a fully migrated store has.</summary>
     public static int Latest => All[^1].Version;
 
-    public static void Apply(SqliteConnection connection, DateTimeOffset now)
+    public static void Apply(SqliteConnection connection, DateTimeOffset now) => Apply(connection, now, Latest);
+
+    private static void Apply(SqliteConnection connection, DateTimeOffset now, int upTo)
     {
         Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         using var query = connection.CreateCommand();
@@ -359,10 +377,11 @@ public static class SqliteMigrations
         if (current > Latest)
             throw new InvalidOperationException($"the database has schema version {current}, newer than this Sightline knows ({Latest}); upgrade Sightline");
 
-        foreach (var (version, name, sql) in All.Where(m => m.Version > current))
+        foreach (var (version, name, sql) in All.Where(m => m.Version > current && m.Version <= upTo))
         {
             using var transaction = connection.BeginTransaction();
             Execute(connection, transaction, sql);
+            if (Steps.TryGetValue(version, out var step)) step(connection, transaction);
             using var record = connection.CreateCommand();
             record.Transaction = transaction;
             record.CommandText = "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($v, $n, $t)";
@@ -373,6 +392,9 @@ public static class SqliteMigrations
             transaction.Commit();
         }
     }
+
+    /// <summary>Applies the migrations up to <paramref name="version"/> only: how a test builds a database of an older build.</summary>
+    internal static void ApplyUpTo(SqliteConnection connection, int version, DateTimeOffset now) => Apply(connection, now, version);
 
     private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {

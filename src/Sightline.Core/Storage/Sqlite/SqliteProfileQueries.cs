@@ -29,7 +29,7 @@ internal sealed class SqliteProfileQueries(SqliteConnection connection) : IProfi
     private const string ClaimColumns =
         """
         SELECT c.label AS Label, c.date_value AS DateValue, c.subject_id AS SubjectId, s.name AS SubjectName, c.object_id AS ObjectId, o.name AS ObjectName,
-               c.payload AS Payload, c.document_key AS DocumentKey, d.title AS Title, d.publisher AS Publisher, c.sentence AS Sentence, c.evidence AS Evidence,
+               c.payload AS Payload, c.document_key AS DocumentKey, d.title AS Title, d.publisher AS Publisher, d.published AS Published, c.sentence AS Sentence, c.evidence AS Evidence,
                c.attributed_to AS AttributedTo
         FROM kb_claims c JOIN kb_documents d ON d.key = c.document_key LEFT JOIN kb_entities s ON s.id = c.subject_id LEFT JOIN kb_entities o ON o.id = c.object_id
         """;
@@ -49,8 +49,9 @@ internal sealed class SqliteProfileQueries(SqliteConnection connection) : IProfi
     public IReadOnlyList<SanctionsStatement> SanctionsStatements(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> entityIds) => entityIds.Count == 0 ? [] :
         connection.Query<SanctionsStatement>(
             """
-            SELECT c.subject_id AS EntityId, c.label AS Authority, c.date_start AS DateStart, c.date_end AS DateEnd, c.document_key AS DocumentKey, c.evidence AS Evidence
-            FROM kb_claims c
+            SELECT c.subject_id AS EntityId, c.label AS Authority, c.date_start AS DateStart, c.date_end AS DateEnd, c.document_key AS DocumentKey,
+                   d.title AS Title, d.publisher AS Publisher, d.published AS Published, c.evidence AS Evidence
+            FROM kb_claims c JOIN kb_documents d ON d.key = c.document_key
             WHERE c.kind = 'sanctions' AND c.status <> 'rejected' AND c.date_start IS NOT NULL AND c.subject_id IN @entityIds
             """, new { entityIds }, In(work)).AsList();
 
@@ -86,7 +87,7 @@ internal sealed class SqliteProfileQueries(SqliteConnection connection) : IProfi
 
     public IReadOnlyList<EventEvidence> Evidence(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> eventIds) => connection.Query<EventEvidence>(
         """
-        SELECT ec.event_id AS EventId, c.document_key AS DocumentKey, d.title AS Title, d.publisher AS Publisher, c.sentence AS Sentence,
+        SELECT ec.event_id AS EventId, c.document_key AS DocumentKey, d.title AS Title, d.publisher AS Publisher, d.published AS Published, c.sentence AS Sentence,
                c.evidence AS Evidence, c.attributed_to AS AttributedTo
         FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id JOIN kb_documents d ON d.key = c.document_key
         WHERE ec.event_id IN @eventIds AND c.status <> 'rejected'

@@ -37,12 +37,32 @@ internal sealed class SqliteUnitOfWork : IKnowledgeUnitOfWork
         }
     }
 
+    /// <summary>A unit of work inside a transaction its caller holds and ends (a migration's, which runs before any writer
+    /// may begin): it takes no writer's turn, and its commit and disposal leave the transaction to the caller.</summary>
+    public static IKnowledgeUnitOfWork Joining(SqliteConnection connection, SqliteTransaction transaction) => new Joined(new(connection, transaction, NoTurn.Instance));
+
     /// <summary>The SQLite transaction of a unit of work begun on <paramref name="connection"/>; a unit of work of
     /// another store or connection is a programming error.</summary>
     public static SqliteTransaction Of(IKnowledgeUnitOfWork work, SqliteConnection connection) =>
-        work is SqliteUnitOfWork sqlite && ReferenceEquals(sqlite.Connection, connection)
+        (work is Joined joined ? joined.Inner : work) is SqliteUnitOfWork sqlite && ReferenceEquals(sqlite.Connection, connection)
             ? sqlite.Transaction
             : throw new ArgumentException("The unit of work was not begun on this knowledge base.", nameof(work));
+
+    private sealed class Joined(SqliteUnitOfWork inner) : IKnowledgeUnitOfWork
+    {
+        public SqliteUnitOfWork Inner => inner;
+
+        public void Commit() { }
+
+        public void Dispose() { }
+    }
+
+    private sealed class NoTurn : IDisposable
+    {
+        public static readonly NoTurn Instance = new();
+
+        public void Dispose() { }
+    }
 
     public void Commit() => Transaction.Commit();
 

@@ -105,12 +105,11 @@ const Sightline = (() => {
     }
   }
 
-  /** A short name for a report: its title, else its publisher and file name, else the last part of its key. */
+  /** A short name for a report: its title, else its outlet and date, else its key (an address or text:HASH). */
   function reportName(source) {
     if (source.title) return source.title;
-    const key = source.document || source.key || "";
-    const file = key.split(/[\\/]/).pop() || key;
-    return source.publisher ? `${source.publisher}: ${file}` : file;
+    const about = [source.outlet || source.publisher, source.published].filter(Boolean).join(", ");
+    return about || source.document || source.key || "";
   }
 
   function nav() {

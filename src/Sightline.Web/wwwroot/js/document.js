@@ -98,8 +98,8 @@
       evidenceSpans = disjoint(doc.claims);
       document.title = `Sightline — ${doc.title || doc.key}`;
       fill(page, 
-        h("h1", {}, doc.title || doc.key.split(/[\\/]/).pop()),
-        h("p", { class: "muted" }, [doc.publisher, doc.published, doc.language, doc.key].filter(Boolean).join(" · ")),
+        h("h1", {}, doc.title || doc.path || doc.key),
+        h("p", { class: "muted" }, [doc.outlet, doc.published, doc.language, doc.source_url || doc.path].filter(Boolean).join(" · ")),
         doc.diagnostic ? h("p", { class: "error" }, doc.diagnostic) : null,
         h("p", { class: "legend" }, h("span", { class: "m m-Person" }, "person"), " ", h("span", { class: "m m-Organization" }, "organisation"), " ",
           h("span", { class: "m m-Location" }, "place"), " ", h("span", { class: "m m-Misc" }, "other"), " ", h("mark", { class: "evidence" }, "a claim's sentence")),

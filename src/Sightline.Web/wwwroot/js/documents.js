@@ -37,7 +37,7 @@
     try {
       const answer = await api("/documents", { method: "POST", body: form });
       fill(result, h("ul", { id: "extracted" }, answer.documents.map(d => h("li", {},
-        h("a", { href: documentHref(d.id) }, d.key.split(/[\\/]/).pop()), ` — ${d.result}: ${d.mentions} mentions, ${d.meetings} meeting${d.meetings === 1 ? "" : "s"}; claims `,
+        h("a", { href: documentHref(d.id) }, d.title || d.key), ` — ${d.result}: ${d.mentions} mentions, ${d.meetings} meeting${d.meetings === 1 ? "" : "s"}; claims `,
         Object.entries(d.claims).map(([kind, n]) => `${kind} ${n}`).join(", ") || "none",
         d.diagnostic ? h("div", { class: "error" }, d.diagnostic) : null,
         h("div", {}, "Named: ", d.entities.map((e, i) => [i ? ", " : "", h("a", { href: entityHref(e.id) }, e.name)])),

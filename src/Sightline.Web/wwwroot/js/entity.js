@@ -79,7 +79,7 @@
 
   function sources(profile) {
     return h("ul", { id: "sources" }, [...reportsOf(profile).values()].map(s => h("li", {}, h("a", { href: documentHref(s.document_id) }, reportName(s)),
-      h("span", { class: "muted" }, ` ${s.document}`))));
+      h("span", { class: "muted" }, [s.outlet, s.published].filter(Boolean).map(p => ` ${p}`).join(" ·")))));
   }
 
   function review(profile) {
