@@ -95,7 +95,8 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
 
     /// <summary>Whether the list name is all paired, with two words or more, and the query's first and last words paired
     /// too, each firmly (not a misspelling or a rendering the model only allows), so that what the query has left are middle names: a patronymic chain (<c>Qasim Muhammad Mahdi al-Rimi</c>
-    /// against <c>AL-RIMI, Qasim</c>) a list's short form leaves out; or the query's first word paired, one pair firm, and
+    /// against <c>AL-RIMI, Qasim</c>) a list's short form leaves out, in a query of four words or more (one middle word of
+    /// three is as often another person's: <c>Karim Salim Nur</c> against <c>NUR, Karim</c>); or the query's first word paired, one pair firm, and
     /// what is left all after the paired words (<see cref="TrailingChain"/>). Those count half against the query's coverage.</summary>
     private static bool OnlyMiddleNamesLeft(IReadOnlyList<NameToken> query, ReadOnlySpan<bool> queryUsed, IReadOnlyList<NameToken> listed, ReadOnlySpan<bool> listedUsed, List<TokenPair> pairs)
     {
@@ -111,7 +112,7 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
             left |= !queryUsed[i];
         }
         if (!left || first < 0 || !queryUsed[first]) return false;
-        if (queryUsed[last]) return Firm(first) && Firm(last);
+        if (queryUsed[last]) return Firm(first) && Firm(last) && Words(query) >= 4;
         return TrailingChain(query, queryUsed) && pairs.Any(p => !p.Similarity.IsSlight);
 
         bool Firm(int queryToken)
@@ -135,6 +136,15 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
             else if (unpaired > 0) return false;
         }
         return unpaired >= 2;
+    }
+
+    /// <summary>How many words a name has, titles aside.</summary>
+    private static int Words(IReadOnlyList<NameToken> tokens)
+    {
+        var count = 0;
+        foreach (var token in tokens)
+            if (!token.Optional) count++;
+        return count;
     }
 
     /// <summary>The weight of a side's unpaired words, titles aside.</summary>

@@ -96,6 +96,16 @@ public sealed class SplitWordsAndPatronymicTailTests
         Assert.Equal(0.75 * 2 / 3 + 0.25, two.Score, 3);
     }
 
+    [Fact]
+    public void One_middle_word_of_three_is_not_discounted()
+    {
+        // Two of three words paired, the middle one left: two thirds of the query, as without the rule.
+        Assert.Equal(0.75 * 2 / 3 + 0.25, NamePairComparison.Compare("Karim Salim Nur", "NUR, Karim").Score, 3);
+        // Of four words, the two middle ones count half: three words' worth, two of them paired.
+        Assert.Equal(0.75 * 2 / 3 + 0.25, NamePairComparison.Compare("Karim Salim Hadi Nur", "NUR, Karim").Score, 3);
+        Assert.Equal("match", NamePairComparison.Compare("Karim Salim Hadi Nur", "NUR, Karim").Decision);
+    }
+
     /// <summary>A screener over the bundled lists and the given invented entries: thousands of names compete for the
     /// candidates, as in use.</summary>
     private static Screener WithBundled(params ListEntry[] invented) =>
