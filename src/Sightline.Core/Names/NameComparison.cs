@@ -64,6 +64,7 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         }
         if (pairs.Count > 0) PairSlip(query, queryWeights, listed, listedWeights, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
         if (pairs.Count > 0) PairUnusualRendering(query, queryWeights, listed, listedWeights, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
+        if (pairs.Count > 0) PairSplitAcrossScripts(query, queryWeights, listed, listedWeights, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
 
         var queryTotal = Total(query, queryWeights, queryUsed);
         if (pairs.Count >= 2 && OnlyMiddleNamesLeft(query, queryUsed, listed, listedUsed, pairs))
@@ -94,7 +95,9 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
 
     /// <summary>Whether the list name is all paired, with two words or more, and the query's first and last words paired
     /// too, each firmly (not a misspelling or a rendering the model only allows), so that what the query has left are middle names: a patronymic chain (<c>Qasim Muhammad Mahdi al-Rimi</c>
-    /// against <c>AL-RIMI, Qasim</c>) a list's short form leaves out. Those count half against the query's coverage.</summary>
+    /// against <c>AL-RIMI, Qasim</c>) a list's short form leaves out, in a query of four words or more (one middle word of
+    /// three is as often another person's: <c>Karim Salim Nur</c> against <c>NUR, Karim</c>); or the query's first word paired, one pair firm, and
+    /// what is left all after the paired words (<see cref="TrailingChain"/>). Those count half against the query's coverage.</summary>
     private static bool OnlyMiddleNamesLeft(IReadOnlyList<NameToken> query, ReadOnlySpan<bool> queryUsed, IReadOnlyList<NameToken> listed, ReadOnlySpan<bool> listedUsed, List<TokenPair> pairs)
     {
         for (var i = 0; i < listed.Count; i++)
@@ -108,7 +111,9 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
             last = i;
             left |= !queryUsed[i];
         }
-        return left && first >= 0 && queryUsed[first] && queryUsed[last] && Firm(first) && Firm(last);
+        if (!left || first < 0 || !queryUsed[first]) return false;
+        if (queryUsed[last]) return Firm(first) && Firm(last) && Words(query) >= 4;
+        return TrailingChain(query, queryUsed) && pairs.Any(p => !p.Similarity.IsSlight);
 
         bool Firm(int queryToken)
         {
@@ -116,6 +121,30 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
                 if (pair.QueryToken == queryToken) return !pair.Similarity.IsSlight;
             return false;
         }
+    }
+
+    /// <summary>Whether the query's unpaired words, two or more, all follow its paired ones: a father's and grandfather's
+    /// names after a name the list holds whole (<c>Karim Nur Salim Hadi</c> against <c>NUR, Karim</c>), the tail of a
+    /// patronymic chain. One word left at the end is as often another family name.</summary>
+    private static bool TrailingChain(IReadOnlyList<NameToken> query, ReadOnlySpan<bool> queryUsed)
+    {
+        var unpaired = 0;
+        for (var i = 0; i < query.Count; i++)
+        {
+            if (query[i].Optional) continue;
+            if (!queryUsed[i]) unpaired++;
+            else if (unpaired > 0) return false;
+        }
+        return unpaired >= 2;
+    }
+
+    /// <summary>How many words a name has, titles aside.</summary>
+    private static int Words(IReadOnlyList<NameToken> tokens)
+    {
+        var count = 0;
+        foreach (var token in tokens)
+            if (!token.Optional) count++;
+        return count;
     }
 
     /// <summary>The weight of a side's unpaired words, titles aside.</summary>
@@ -219,6 +248,47 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
             queryCovered += credit * queryWeights[best.QueryToken];
             listedCovered += credit * listedWeights[best.ListToken];
         }
+    }
+
+    /// <summary>Where other words paired, two adjacent words left in Arabic, Cyrillic or Hebrew script on one side and a
+    /// Latin word left on the other pair when the transliteration model verifies the two written together: a name one
+    /// script writes in two words and the other in one (<c>ما يشو</c> and <c>Maychou</c>), the counterpart across
+    /// scripts of a compound split another way (<see cref="PairSlip"/>). Both words of the split side count as covered.</summary>
+    private static void PairSplitAcrossScripts(IReadOnlyList<NameToken> query, ReadOnlySpan<double> queryWeights, IReadOnlyList<NameToken> listed,
+        ReadOnlySpan<double> listedWeights, Span<bool> queryUsed, Span<bool> listedUsed, List<TokenPair> pairs, ref double queryCovered, ref double listedCovered)
+    {
+        if (SplitAcrossScripts(query, queryUsed, listed, listedUsed) is var (q, n, similarity))
+        {
+            pairs.Add(new TokenPair(q, n, similarity));
+            queryUsed[q] = queryUsed[q + 1] = listedUsed[n] = true;
+            queryCovered += similarity.Score * (queryWeights[q] + queryWeights[q + 1]);
+            listedCovered += similarity.Score * listedWeights[n];
+        }
+        else if (SplitAcrossScripts(listed, listedUsed, query, queryUsed) is var (m, p, split))
+        {
+            pairs.Add(new TokenPair(p, m, split));
+            listedUsed[m] = listedUsed[m + 1] = queryUsed[p] = true;
+            listedCovered += split.Score * (listedWeights[m] + listedWeights[m + 1]);
+            queryCovered += split.Score * queryWeights[p];
+        }
+    }
+
+    /// <summary>The first of two adjacent unpaired words of <paramref name="split"/> in one non-Latin script, an unpaired
+    /// Latin word of <paramref name="whole"/>, and the model's similarity of the two words joined to it, when verified.</summary>
+    private static (int Split, int Whole, TokenSimilarity Similarity)? SplitAcrossScripts(IReadOnlyList<NameToken> split, ReadOnlySpan<bool> splitUsed,
+        IReadOnlyList<NameToken> whole, ReadOnlySpan<bool> wholeUsed)
+    {
+        for (var i = 0; i + 1 < split.Count; i++)
+        {
+            var (first, second) = (split[i], split[i + 1]);
+            if (splitUsed[i] || splitUsed[i + 1] || !TokenSimilarity.MayBeJoined(first, second)) continue;
+            for (var n = 0; n < whole.Count; n++)
+            {
+                if (wholeUsed[n] || whole[n].Optional || whole[n].Script != NameScript.Latin || whole[n].Text.Length < 4) continue;
+                if (TokenSimilarity.Joined(first, second, whole[n]) is { } similarity) return (i, n, similarity);
+            }
+        }
+        return null;
     }
 
     /// <summary>The one unpaired word of a name, or its two unpaired adjacent words (-1 in second place when one), when

@@ -161,7 +161,7 @@ public static class NameParser
         {
             var word = words[i];
             if (word.Script == NameScript.Arabic) word = StripArabicArticle(word);
-            if (setAside && SetAside(word) is { } reason)
+            if (setAside && SetAside(word, i + 1 < words.Count ? words[i + 1] : null) is { } reason)
             {
                 if (reason == Honorific) tokens.AddRange(Tokens(word).Select(t => t with { Optional = true, Family = word.Family }));
                 else ignored.Add($"{word.Raw} ({reason})");
@@ -179,7 +179,7 @@ public static class NameParser
         return word;
     }
 
-    private static string? SetAside(Word word)
+    private static string? SetAside(Word word, Word? next)
     {
         var form = word.Form;
         return word.Script switch
@@ -191,11 +191,18 @@ public static class NameParser
             NameScript.Hebrew when form == NameWords.HebrewSonOf => "son/daughter of",
             _ when NameWords.LatinHonorifics.Contains(form) => Honorific,
             _ when NameWords.LatinArticles.Contains(form) => "article",
-            _ when word.HyphenAfter && NameWords.LatinAssimilatedArticles.Contains(form) => "article",
+            _ when NameWords.LatinAssimilatedArticles.Contains(form) && (word.HyphenAfter || AssimilatesTo(form, next)) => "article",
             _ when NameWords.LatinConnectors.Contains(form) => "son/daughter of",
             _ => null,
         };
     }
+
+    /// <summary>Whether an assimilated article written apart (<c>Es Sayed</c>, <c>Ash Shami</c>, <c>Ar Rahman</c>) doubles
+    /// the next word's first consonant, as the article does before a sun letter. <c>Ed</c> and <c>An</c> are given names
+    /// elsewhere (<c>Ed Davies</c>, <c>An Nguyen</c>), so only their hyphenated forms are articles.</summary>
+    private static bool AssimilatesTo(string article, Word? next) =>
+        next is { Script: NameScript.Latin } && article is not ("ed" or "an") && next.Form.Length >= 3
+        && next.Form.StartsWith(article[1..], StringComparison.Ordinal);
 
     /// <summary>The tokens of one word. A compound written as one word is split like its spaced form, so that
     /// <c>Abdulrahman</c>, <c>Abdurrahman</c>, <c>Abd al-Rahman</c> and <c>عبدالرحمن</c> all give the tokens
@@ -248,7 +255,7 @@ public static class NameParser
     /// renderings, so that <c>Джон</c> meets <c>John</c> as well as <c>Dzhon</c>.</summary>
     private static NameToken Latin(string original, string text, NameScript script)
     {
-        if (script != NameScript.Cyrillic) return new(original, text, [PhoneticKey.OfLatin(text)], script);
+        if (script != NameScript.Cyrillic) return new(original, text, PhoneticKey.OfLatinWithSoftC(text), script);
         var source = TransliterationModel.SourceForm(script, original);
         return new(original, text, WithRenderingKeys([PhoneticKey.OfLatin(text)], source), script, Source: source);
     }
@@ -271,6 +278,10 @@ public static class NameParser
         if (s_renderings.Count > 200_000) s_renderings.Clear();
         return s_renderings[source] = TransliterationModel.Default.Renderings(source, RenderingKeys, RenderingBeam);
     }
+
+    /// <summary>The blocking keys of two words of one script written together (their <see cref="NameToken.Source"/>s
+    /// joined): the skeletons of the model's likeliest renderings.</summary>
+    internal static IReadOnlyList<string> JoinedKeys(string joinedSource) => WithRenderingKeys([], joinedSource);
 
     /// <summary>Blocking keys: the script's own skeletons, then the skeletons of the model's likeliest renderings.
     /// They only choose which list names are compared; the model scores the comparison.</summary>

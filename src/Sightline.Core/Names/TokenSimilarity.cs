@@ -37,6 +37,7 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
     [ThreadStatic] private static Dictionary<(string, string), double>? t_modelCache;
     [ThreadStatic] private static Dictionary<(string, string), double>? t_unusualCache;
     [ThreadStatic] private static Dictionary<(string, string), double>? t_slipCache;
+    [ThreadStatic] private static Dictionary<(string, string), double>? t_joinedCache;
 
     public static TokenSimilarity? Compare(NameToken query, NameToken listed)
     {
@@ -146,6 +147,27 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
         var score = unusual || loose >= TransliterationModel.VerifiedSimilarity ? loose : 0;
         return score >= Minimum ? new(score, TokenMatchKind.Transliteration) : null;
     }
+
+    /// <summary>Two words in one non-Latin script written together, scored against a Latin word by the transliteration
+    /// model (<c>ما</c> <c>يشو</c> and <c>Maychou</c>); null unless the model verifies them.</summary>
+    public static TokenSimilarity? Joined(NameToken first, NameToken second, NameToken latin)
+    {
+        if (!MayBeJoined(first, second) || latin.Script != NameScript.Latin) return null;
+        var source = first.Source + second.Source;
+        var cache = t_joinedCache ??= new Dictionary<(string, string), double>();
+        if (!cache.TryGetValue((source, latin.Text), out var score))
+        {
+            if (cache.Count > 50_000) cache.Clear();
+            score = cache[(source, latin.Text)] = TransliterationModel.Default.Similarity(first.Script, source, latin.Text);
+        }
+        return score >= TransliterationModel.VerifiedSimilarity ? new(score, TokenMatchKind.Transliteration) : null;
+    }
+
+    /// <summary>Two adjacent words in one non-Latin script, neither a title, one of three letters or fewer: a piece of a
+    /// name a script may write apart (<c>ما</c> <c>يشو</c>, <c>Maychou</c>). Longer pairs are two names.</summary>
+    public static bool MayBeJoined(NameToken first, NameToken second) =>
+        first.Source is not null && second.Source is not null && !first.Optional && !second.Optional
+        && first.Script != NameScript.Latin && first.Script == second.Script && Math.Min(first.Source.Length, second.Source.Length) <= 3;
 
     /// <summary>Blocking for the model: the words share a key, or have keys one consonant apart (<c>ذ</c> read as
     /// d or z). Pairs that fail this are not worth the model's time; the model decides the others.</summary>

@@ -139,10 +139,19 @@ public sealed class Screener(ScreeningIndex index)
                 AddSpellingNeighbours(scratch, token, weight, stamp, common);
         }
 
+        if (!latinOnly) AddJoinedWords(scratch, parsed, weights, common);
+
         var wanted = latinOnly ? CandidateNames : CandidateNamesAcrossScripts;
+        // Initials pair only with the same letters written in Latin: a query with no Latin word can never meet them.
+        var noLatin = parsed.Tokens.All(t => t.Script != NameScript.Latin);
         var top = new PriorityQueue<int, float>(wanted + 1);
         foreach (var nameId in scratch.Touched)
         {
+            if (noLatin && index.Name(nameId).Initials)
+            {
+                scratch.Accumulated[nameId] = 0;
+                continue;
+            }
             // Among names sharing the same keys, shorter ones first: a one-word name the query spells out (an
             // organisation's initials) must not lose its place to longer names that merely hold that key.
             var priority = scratch.Accumulated[nameId] - ShorterFirst * index.NameLength(nameId);
@@ -155,6 +164,24 @@ public sealed class Screener(ScreeningIndex index)
         var ids = new List<int>(top.Count);
         while (top.TryDequeue(out var id, out _)) ids.Add(id);
         return ids;
+    }
+
+    /// <summary>Two adjacent query words in another script that may be one name written apart (<see
+    /// cref="TokenSimilarity.MayBeJoined"/>): the names holding the keys of the model's likeliest renderings of the two
+    /// written together, other than the words' own keys, each gaining what the two words weigh together (up to the key's
+    /// rarity), since one listed word then stands for both.</summary>
+    private void AddJoinedWords(Scratch scratch, ParsedName parsed, double[] weights, int common)
+    {
+        for (var i = 0; i + 1 < parsed.Tokens.Count; i++)
+        {
+            var (first, second) = (parsed.Tokens[i], parsed.Tokens[i + 1]);
+            if (!TokenSimilarity.MayBeJoined(first, second)) continue;
+            var stamp = scratch.NextStamp();
+            var weight = (float)(weights[i] + weights[i + 1]);
+            foreach (var key in NameParser.JoinedKeys(first.Source + second.Source))
+                if (!first.Keys.Contains(key) && !second.Keys.Contains(key) && index.KeyId(key) is >= 0 and var keyId)
+                    AddKey(scratch, keyId, weight, 1, stamp, common, latinOnly: false);
+        }
     }
 
     /// <summary>A query word the index does not hold, or holds in a few names only: the names holding listed words one

@@ -64,6 +64,27 @@ public static class PhoneticKey
         return Finish(key, folded);
     }
 
+    /// <summary>The word's skeleton, and when a <c>c</c> stands before <c>e</c>, <c>i</c> or <c>y</c> a second one
+    /// reading it as <c>s</c>: French and Spanish spellings write the sound so (<c>Lounici</c>, <c>Cecilia</c>), and
+    /// it is the skeleton an Arabic <c>س</c> or a Latin <c>s</c> gives. The first key is always <see cref="OfLatin"/>.</summary>
+    public static IReadOnlyList<string> OfLatinWithSoftC(string folded)
+    {
+        var key = OfLatin(folded);
+        if (!HasSoftC(folded)) return [key];
+        var chars = folded.ToCharArray();
+        for (var i = 0; i + 1 < chars.Length; i++)
+            if (chars[i] == 'c' && chars[i + 1] is 'e' or 'i' or 'y' && (i == 0 || chars[i - 1] != 's')) chars[i] = 's';
+        var soft = OfLatin(new string(chars));
+        return soft == key ? [key] : [key, soft];
+    }
+
+    private static bool HasSoftC(string folded)
+    {
+        for (var i = 0; i + 1 < folded.Length; i++)
+            if (folded[i] == 'c' && folded[i + 1] is 'e' or 'i' or 'y' && (i == 0 || folded[i - 1] != 's')) return true;
+        return false;
+    }
+
     /// <summary>Adds a consonant class unless it repeats the one before it.</summary>
     internal static void Append(StringBuilder key, char? sound)
     {
