@@ -1,3 +1,4 @@
+using Sightline.Lists.Formats.FtM;
 using Sightline.Lists.Model;
 using Sightline.Names;
 
@@ -7,17 +8,11 @@ namespace Sightline.Web.Match;
 /// (null: any kind). Names are case-sensitive, as in FollowTheMoney; a name not here is refused with the closest one.</summary>
 public static class FtmSchemata
 {
-    private static readonly Dictionary<string, EntrySchema?> Known = new(StringComparer.Ordinal)
-    {
-        ["Person"] = EntrySchema.Person,
-        ["Organization"] = EntrySchema.Organization,
-        ["Company"] = EntrySchema.Organization,
-        ["LegalEntity"] = EntrySchema.Organization,
-        ["PublicBody"] = EntrySchema.Organization,
-        ["Vessel"] = EntrySchema.Vessel,
-        ["Airplane"] = EntrySchema.Aircraft,
-        ["Thing"] = null,
-    };
+    /// <summary>The list parties' schemata (<see cref="FtmSchemas"/>), and <c>Thing</c>, any of them.</summary>
+    private static readonly Dictionary<string, EntrySchema?> Known =
+        FtmSchemas.PartySchemas.Select(p => KeyValuePair.Create(p.Key, (EntrySchema?)p.Value))
+            .Append(KeyValuePair.Create("Thing", (EntrySchema?)null))
+            .ToDictionary(StringComparer.Ordinal);
 
     /// <summary>Every schema name a query may give, in order.</summary>
     public static IEnumerable<string> Names => Known.Keys.Order(StringComparer.Ordinal);

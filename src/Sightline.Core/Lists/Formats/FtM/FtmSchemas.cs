@@ -19,6 +19,9 @@ public static class FtmSchemas
 
     public static bool TryMap(string schema, out EntrySchema mapped) => Parties.TryGetValue(schema, out mapped);
 
+    /// <summary>Every party schema and the kind of entry it is.</summary>
+    public static IReadOnlyDictionary<string, EntrySchema> PartySchemas => Parties;
+
     /// <summary>FtM properties holding an identifier, by property name.</summary>
     public static readonly HashSet<string> IdentifierProperties = new(StringComparer.Ordinal)
     {
