@@ -47,7 +47,7 @@ public readonly record struct PartialDate
         if (s.Length > 10 && s[4] == '-' && s[7] == '-' && s[10] is 'T' or ' ' or '+' or '-' or 'Z') s = s[..10]; // time or zone offset (xs:date allows 2015-04-07-04:00)
 
         var iso = s.Split('-');
-        if (iso.Length <= 3 && iso.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)) && iso[0].Length == 4)
+        if (iso.Length <= 3 && iso.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)) && iso[0].Length == 4 && iso.Skip(1).All(p => p.Length <= 2))
         {
             int year = int.Parse(iso[0], CultureInfo.InvariantCulture);
             int? month = iso.Length > 1 ? int.Parse(iso[1], CultureInfo.InvariantCulture) : null;

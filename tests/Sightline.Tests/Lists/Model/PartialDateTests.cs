@@ -25,6 +25,8 @@ public sealed class PartialDateTests
     [InlineData("Juneteenth 1974")]
     [InlineData("1974-13")]
     [InlineData("74")]
+    [InlineData("1974-06-99999999999")] // a day too long for a number is refused, not an overflow
+    [InlineData("1974-0000000000000000006")]
     public void TryParse_ImpossibleOrUnknownText_Fails(string text) =>
         Assert.False(PartialDate.TryParse(text, out _));
 
