@@ -31,11 +31,10 @@ public static class SearchRanking
         return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
     });
 
-    /// <summary>The rank of a hit named <paramref name="primaryName"/> that matched <paramref name="query"/> through
-    /// <paramref name="matchedName"/> (an alias, or the primary name again).</summary>
-    public static Rank Of(string query, string primaryName, string matchedName, bool matchedPrimary, EntrySchema schema, double score, string id)
+    /// <summary>The rank of a hit named <paramref name="primaryName"/> that matched the query (its <see cref="Words"/>,
+    /// read once for all its hits) through <paramref name="matchedName"/> (an alias, or the primary name again).</summary>
+    public static Rank Of(IReadOnlyCollection<string> words, string primaryName, string matchedName, bool matchedPrimary, EntrySchema schema, double score, string id)
     {
-        var words = Words(query);
         var onPrimary = WholeWordsIn(words, primaryName);
         var onMatched = matchedPrimary ? onPrimary : WholeWordsIn(words, matchedName);
         var whole = Math.Max(onPrimary, onMatched);
@@ -45,9 +44,12 @@ public static class SearchRanking
     }
 
     /// <summary>Screening results in search order.</summary>
-    public static IReadOnlyList<ScreeningResult> Sort(string query, IEnumerable<ScreeningResult> results) =>
-        [.. results.OrderBy(r => Of(query, r.Entry.Name, r.Explanation.MatchedName,
+    public static IReadOnlyList<ScreeningResult> Sort(string query, IEnumerable<ScreeningResult> results)
+    {
+        var words = Words(query);
+        return [.. results.OrderBy(r => Of(words, r.Entry.Name, r.Explanation.MatchedName,
             r.Explanation.MatchedNameKind is NameKind.Primary, r.Entry.Schema, r.Score, $"{r.Entry.List}:{r.Entry.Id}"), Order)];
+    }
 
     /// <summary>How many distinct words of <paramref name="queryWords"/> are whole words of <paramref name="name"/>.</summary>
     public static int WholeWordsIn(IReadOnlyCollection<string> queryWords, string name)

@@ -33,7 +33,8 @@ public static class SearchEndpoint
         var screened = state.Screener.Screen(new ScreeningQuery(query, null, null, null), new ScreeningOptions(threshold ?? ScreeningQuery.DefaultThreshold, max * 4))
             .Where(r => dataset == "default" || r.Entry.List == dataset);
         var entries = SearchRanking.Sort(query, screened).Take(max).ToList();
-        var entities = kb.Find(query).OrderBy(e => SearchRanking.Of(query, e.Name, e.Name, true, SchemaOf(e.Id), e.Score, e.Id), SearchRanking.Order)
+        var words = SearchRanking.Words(query);
+        var entities = kb.Find(query).OrderBy(e => SearchRanking.Of(words, e.Name, e.Name, true, SchemaOf(e.Id), e.Score, e.Id), SearchRanking.Order)
             .Take(max).ToList();
         return JsonBody.Ok(new SearchJson(q, dataset,
             [.. entries.Select(r => new ListEntryHitJson($"{r.Entry.List}:{r.Entry.Id}", r.Entry.List, r.Entry.Id, r.Entry.Name, r.Entry.Schema.ToString(),

@@ -49,10 +49,11 @@ public sealed class SearchRankingTests
     [Fact]
     public void The_order_overrides_screening_scores()
     {
-        var alias = SearchRanking.Of("Tarrow", "HARBOUR LEAGUE", "TARROW BRIGADE", false, EntrySchema.Organization, 0.99, "o");
-        var person = SearchRanking.Of("Tarrow", "TARROW, Enid", "TARROW, Enid", true, EntrySchema.Person, 0.71, "p");
-        var infix = SearchRanking.Of("Tarrow", "SANDS, Orla", "ATARROWEN", false, EntrySchema.Person, 0.999, "i");
-        var aliasPerson = SearchRanking.Of("Tarrow", "MORLAND, Enid", "TARROW, Enid", false, EntrySchema.Person, 0.95, "a");
+        var tarrow = SearchRanking.Words("Tarrow");
+        var alias = SearchRanking.Of(tarrow, "HARBOUR LEAGUE", "TARROW BRIGADE", false, EntrySchema.Organization, 0.99, "o");
+        var person = SearchRanking.Of(tarrow, "TARROW, Enid", "TARROW, Enid", true, EntrySchema.Person, 0.71, "p");
+        var infix = SearchRanking.Of(tarrow, "SANDS, Orla", "ATARROWEN", false, EntrySchema.Person, 0.999, "i");
+        var aliasPerson = SearchRanking.Of(tarrow, "MORLAND, Enid", "TARROW, Enid", false, EntrySchema.Person, 0.95, "a");
         Assert.Equal(["p", "a", "o", "i"], new[] { alias, person, infix, aliasPerson }.Order(SearchRanking.Order).Select(r => r.Id));
     }
 
