@@ -17,12 +17,7 @@ public sealed class AlertApiTests : IAsyncLifetime
 
     private async Task<List<JsonElement>> Alerts(string query) => [.. (await Get("/alerts" + query)).EnumerateArray()];
 
-    private async Task<JsonElement> Get(string path)
-    {
-        var response = await _api.Client.GetAsync(path, Cancel);
-        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Cancel)}");
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement.Clone();
-    }
+    private Task<JsonElement> Get(string path) => _api.GetJson(path);
 
     private async Task<string> Problem(string path, HttpStatusCode status)
     {

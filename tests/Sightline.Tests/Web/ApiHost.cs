@@ -33,6 +33,21 @@ public sealed class ApiHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>GETs <paramref name="path"/> with <see cref="Client"/> and gives its body; an answer other than a success
+    /// fails the test with its status and body.</summary>
+    public async Task<string> GetText(string path)
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var response = await Client.GetAsync(path, cancel);
+        var body = await response.Content.ReadAsStringAsync(cancel);
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {body}");
+        return body;
+    }
+
+    /// <summary><see cref="GetText"/>, read as JSON.</summary>
+    public async Task<System.Text.Json.JsonElement> GetJson(string path) =>
+        System.Text.Json.JsonDocument.Parse(await GetText(path)).RootElement.Clone();
+
     /// <summary>Where the server listens (<c>http://127.0.0.1:PORT</c>); a placeholder on the test host.</summary>
     public string Address { get; }
 

@@ -15,13 +15,7 @@ public sealed class DocumentIdentityApiTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _api.DisposeAsync();
 
-    private async Task<string> Get(string path)
-    {
-        var response = await _api.Client.GetAsync(path, Cancel);
-        var body = await response.Content.ReadAsStringAsync(Cancel);
-        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {body}");
-        return body;
-    }
+    private Task<string> Get(string path) => _api.GetText(path);
 
     private void HoldsNoLocalPath(string what, string body)
     {

@@ -16,12 +16,7 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _api.DisposeAsync();
 
-    private async Task<JsonElement> Get(string path)
-    {
-        var response = await _api.Client.GetAsync(path, Cancel);
-        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Cancel)}");
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement.Clone();
-    }
+    private Task<JsonElement> Get(string path) => _api.GetJson(path);
 
     private async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode status)
     {
