@@ -7,12 +7,15 @@ namespace Sightline.Storage.Sqlite;
 /// <summary><see cref="IDocumentQueries"/> on the knowledge-base tables of the SQLite file.</summary>
 internal sealed class SqliteDocumentQueries(SqliteConnection connection) : IDocumentQueries
 {
-    private static readonly string ListingColumns = $"""
+    /// <summary>The columns of a <see cref="DocumentListing"/>, of the report <c>d</c> (<c>kb_documents</c>) and its kept
+    /// text <c>t</c> (<c>kb_document_texts</c>); the search (<see cref="SqliteSearchQueries"/>) lists its hits with them.</summary>
+    internal static readonly string ListingSelect = $"""
         SELECT d.key AS Key, t.id AS Id, d.title AS Title, d.publisher AS Publisher, d.published AS Published, d.source_url AS SourceUrl, d.path AS Path,
                d.status AS Status, d.diagnostic AS Diagnostic, (SELECT COUNT(*) FROM kb_claims c WHERE c.document_key = d.key) AS Claims,
                (SELECT COUNT(*) FROM alerts a WHERE {SqliteAlertStore.OfDocument("a", "d.key")}) AS Alerts
-        FROM kb_documents d LEFT JOIN kb_document_texts t ON t.document_key = d.key
         """;
+
+    private static readonly string ListingColumns = ListingSelect + " FROM kb_documents d LEFT JOIN kb_document_texts t ON t.document_key = d.key";
 
     public IReadOnlyList<DocumentListing> List(int limit) => connection.Query<DocumentListing>(
         ListingColumns + " ORDER BY d.ingested_at DESC, d.key LIMIT @limit", new { limit }).AsList();
