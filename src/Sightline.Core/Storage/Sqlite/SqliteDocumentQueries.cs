@@ -48,7 +48,7 @@ internal sealed class SqliteDocumentQueries(SqliteConnection connection) : IDocu
         var claims = connection.Query<KindCount>(
             "SELECT kind AS Kind, COUNT(*) AS Count FROM kb_claims WHERE document_key = @documentKey GROUP BY kind ORDER BY kind", new { documentKey });
         var entities = connection.Query<IdName>(
-            "SELECT DISTINCT m.entity_id AS Id, e.name AS Name FROM kb_mentions m JOIN kb_entities e ON e.id = m.entity_id WHERE m.document_key = @documentKey ORDER BY e.name",
+            "SELECT DISTINCT m.entity_id AS Id, e.name AS Name FROM kb_mentions m JOIN kb_entities e ON e.id = m.entity_id WHERE m.document_key = @documentKey ORDER BY e.name, m.entity_id",
             new { documentKey });
         var mentions = connection.ExecuteScalar<int>("SELECT COUNT(*) FROM kb_mentions WHERE document_key = @documentKey", new { documentKey });
         return new DocumentExtraction(mentions, claims.Select(c => (c.Kind, c.Count)).ToList(), entities.Select(e => (e.Id, e.Name)).ToList());
@@ -58,7 +58,7 @@ internal sealed class SqliteDocumentQueries(SqliteConnection connection) : IDocu
         connection.ExecuteScalar<string?>("SELECT document_key FROM kb_document_texts WHERE id = @documentId", new { documentId });
 
     public IReadOnlyList<DocumentPath> Paths() =>
-        connection.Query<DocumentPathRow>("SELECT key AS Key, path AS Path FROM kb_documents").Select(r => new DocumentPath(r.Key, r.Path)).ToList();
+        connection.Query<DocumentPathRow>("SELECT key AS Key, path AS Path FROM kb_documents ORDER BY key").Select(r => new DocumentPath(r.Key, r.Path)).ToList();
 
     private sealed record KindCount
     {
