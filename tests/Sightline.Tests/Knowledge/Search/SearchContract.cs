@@ -119,7 +119,7 @@ public abstract class SearchContract : IDisposable
         Assert.Empty(store.Search.Names(NameSearch.Parse("Vossberg")!, 10));
     }
 
-    public void Dispose()
+    public virtual void Dispose()
     {
         _store?.Dispose();
         GC.SuppressFinalize(this);
