@@ -17,6 +17,10 @@ public interface ISearchQueries
     /// name, at most <paramref name="limit"/>: a name equal to the search first, then names holding each word whole, then
     /// shorter names, then by entity name and id.</summary>
     IReadOnlyList<NameHit> Names(NameSearch search, int limit);
+
+    /// <summary>Builds the search index again from the reports and names as stored, in the unit of work: what a copy of
+    /// the knowledge base between stores does once the tables are copied, as the index tables are each store's own.</summary>
+    void Reindex(IKnowledgeUnitOfWork work);
 }
 
 /// <summary>An entity found by name: its id, canonical name and kind, and the name that was found (in comparable form).</summary>

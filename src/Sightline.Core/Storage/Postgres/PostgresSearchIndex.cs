@@ -40,6 +40,14 @@ internal static class PostgresSearchIndex
             Index(connection, transaction, key);
     }
 
+    /// <summary>Empties the reports' index and fills it again from <c>kb_document_texts</c>; the names' index is
+    /// PostgreSQL's own, on <c>kb_names</c>.</summary>
+    public static void Rebuild(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        connection.Execute("DELETE FROM kb_search_documents", transaction: transaction);
+        Backfill(connection, transaction);
+    }
+
     private sealed record StoredText
     {
         public string? Title { get; init; }

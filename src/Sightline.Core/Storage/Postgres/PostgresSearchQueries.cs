@@ -53,6 +53,8 @@ internal sealed class PostgresSearchQueries(NpgsqlConnection connection) : ISear
              """, parameters).AsList();
     }
 
+    public void Reindex(IKnowledgeUnitOfWork work) => PostgresSearchIndex.Rebuild(connection, PostgresUnitOfWork.Of(work, connection));
+
     /// <summary>A word as a tsquery lexeme, taken as it is: the words hold letters and digits only, so quoting is all it needs.</summary>
     private static string Lexeme(string word) => "'" + word.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

@@ -37,6 +37,20 @@ internal static class SqliteSearchIndex
             Index(connection, transaction, key);
     }
 
+    /// <summary>Empties both indexes and fills them again from <c>kb_document_texts</c> and <c>kb_names</c>.</summary>
+    public static void Rebuild(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        connection.Execute(
+            """
+            INSERT INTO kb_search_documents (kb_search_documents) VALUES ('delete-all');
+            DELETE FROM kb_search_document_rows;
+            DELETE FROM kb_search_name_rows;
+            INSERT INTO kb_search_name_rows (entity_id, norm) SELECT DISTINCT entity_id, norm FROM kb_names;
+            INSERT INTO kb_search_names (kb_search_names) VALUES ('rebuild');
+            """, transaction: transaction);
+        Backfill(connection, transaction);
+    }
+
     /// <summary>The distinct words of a text, joined by spaces: FTS5's <c>ascii</c> tokenizer cuts them back into exactly
     /// these words, as they hold no ASCII character but letters and digits.</summary>
     private static string Words(string? text) => string.Join(' ', SearchTerms.Distinct(text));

@@ -56,6 +56,8 @@ internal sealed class SqliteSearchQueries(SqliteConnection connection) : ISearch
              """, parameters).AsList();
     }
 
+    public void Reindex(IKnowledgeUnitOfWork work) => SqliteSearchIndex.Rebuild(connection, SqliteUnitOfWork.Of(work, connection));
+
     /// <summary>A word as an FTS5 string: the words hold letters and digits only, so quoting is all it needs.</summary>
     private static string Quoted(string word) => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -119,6 +119,19 @@ public abstract class SearchContract : IDisposable
         Assert.Empty(store.Search.Names(NameSearch.Parse("Vossberg")!, 10));
     }
 
+    [Fact]
+    public void The_index_built_again_answers_as_before()
+    {
+        string[] Answers() => [.. Documents("envoy halvard"), .. Documents("الميناء"), .. Names("Tarek Vossberg"), .. Names("vossb")];
+        var before = Answers();
+        using (var work = Store.Begin())
+        {
+            Store.Search.Reindex(work);
+            work.Commit();
+        }
+        Assert.Equal(before, Answers());
+    }
+
     public virtual void Dispose()
     {
         _store?.Dispose();
