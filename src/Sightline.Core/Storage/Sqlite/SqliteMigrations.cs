@@ -358,13 +358,13 @@ public static class SqliteMigrations
         (13, "full-text search of reports and names", """
             -- ADR-040. Reports: each report with a kept text gets a row number in kb_search_document_rows, and under it
             -- the words of its title and text (SearchTerms, cut by Sightline, never by a tokenizer, so that every store
-            -- finds the same) in the contentless FTS5 table kb_search_documents. The writer of a kept text writes them
+            -- finds the same) in the FTS5 table kb_search_documents (not contentless: SQLite tools before 3.43 could not read it). The writer of a kept text writes them
             -- (SqliteSearchIndex); this migration fills them for the reports stored before.
             CREATE TABLE kb_search_document_rows (
                 id INTEGER PRIMARY KEY,
                 document_key TEXT NOT NULL UNIQUE
             );
-            CREATE VIRTUAL TABLE kb_search_documents USING fts5(title, body, content='', contentless_delete=1, detail=column, tokenize='ascii');
+            CREATE VIRTUAL TABLE kb_search_documents USING fts5(title, body, detail=column, tokenize='ascii');
             -- Names: each distinct comparable name (kb_names.norm) of each entity once, in a trigram index that finds a
             -- part of a name (LIKE '%khaz%'). Triggers keep it in step with kb_names, whoever writes it.
             CREATE TABLE kb_search_name_rows (

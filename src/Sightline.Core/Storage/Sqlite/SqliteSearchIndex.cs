@@ -42,7 +42,7 @@ internal static class SqliteSearchIndex
     {
         connection.Execute(
             """
-            INSERT INTO kb_search_documents (kb_search_documents) VALUES ('delete-all');
+            DELETE FROM kb_search_documents;
             DELETE FROM kb_search_document_rows;
             DELETE FROM kb_search_name_rows;
             INSERT INTO kb_search_name_rows (entity_id, norm) SELECT DISTINCT entity_id, norm FROM kb_names;

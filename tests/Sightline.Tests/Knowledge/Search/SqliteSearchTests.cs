@@ -16,7 +16,7 @@ public sealed class SqliteSearchTests : SearchContract
     {
         string[] Answers() => [.. Store.Search.Documents(TextSearch.Parse("envoy halvard")!, 10).Select(d => d.Id!), .. Store.Search.Names(NameSearch.Parse("vossberg")!, 10).Select(h => h.EntityId)];
         var before = Answers();
-        Store.Connection.Run(null, "INSERT INTO kb_search_documents (kb_search_documents) VALUES ('delete-all'); DELETE FROM kb_search_document_rows; DELETE FROM kb_search_name_rows");
+        Store.Connection.Run(null, "DELETE FROM kb_search_documents; DELETE FROM kb_search_document_rows; DELETE FROM kb_search_name_rows");
         Assert.Empty(Answers());
         using (var work = Store.Begin())
         {
