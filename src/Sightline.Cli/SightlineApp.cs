@@ -61,6 +61,7 @@ public static class SightlineApp
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(DocumentCommands.Create());
         foreach (var command in KnowledgeCommands.Create()) root.Subcommands.Add(command);
         foreach (var command in AlertCommands.Create()) root.Subcommands.Add(command);
         foreach (var command in ReviewCommands.Create()) root.Subcommands.Add(command);

@@ -9,4 +9,5 @@ namespace Sightline.Cli.Contracts;
 [JsonSerializable(typeof(AlertLineJson))]
 [JsonSerializable(typeof(QueuedLinkLineJson))]
 [JsonSerializable(typeof(DecisionLineJson))]
+[JsonSerializable(typeof(DocumentLineJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

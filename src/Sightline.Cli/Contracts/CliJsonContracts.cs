@@ -32,3 +32,11 @@ internal sealed record DecisionLineJson(long Id, string Action, string Target, s
 {
     public static DecisionLineJson Of(Decision d) => new(d.Id, d.Action, d.Target, d.Detail, d.User, d.Reason, d.DecidedAt);
 }
+
+/// <summary>A report as <c>documents --json</c> prints it, one a line: its id (<c>D-…</c>), key, how it is shown and what it gave.</summary>
+internal sealed record DocumentLineJson(
+    string Id, string Key, string? Title, string? Outlet, string? Published, string? SourceUrl, string? Path, string Status, int Claims, int Alerts)
+{
+    public static DocumentLineJson Of(Sightline.Knowledge.Storage.DocumentListing d) =>
+        new(d.Id ?? Sightline.Knowledge.StableIds.Document(d.Key), d.Key, d.Title, d.Publisher, d.Published, d.SourceUrl, d.Path, d.Status, d.Claims, d.Alerts);
+}

@@ -48,6 +48,9 @@ public abstract class KnowledgeStore : IDisposable
     /// <summary>Analysts' notes and cases.</summary>
     public abstract ICaseworkStore Casework { get; }
 
+    /// <summary>Full-text search of reports and entity names (ADR-040).</summary>
+    public abstract ISearchQueries Search { get; }
+
     /// <summary>How this store's writers wait for their turn when another writer holds the database (ADR-028): by
     /// default as long as it takes, silently; a host sets its bound and where the one "waiting" note goes.</summary>
     public WriterWait Writers { get; set; } = WriterWait.Patient;

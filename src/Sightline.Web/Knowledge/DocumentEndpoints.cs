@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Sightline.Documents;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
+using Sightline.Knowledge.Search;
 using Sightline.Knowledge.Storage;
 using Sightline.Web.Access;
 using Sightline.Web.Contracts;
@@ -11,7 +12,7 @@ using Sightline.Web.Contracts;
 namespace Sightline.Web.Knowledge;
 
 /// <summary>
-/// The reports: <c>GET /documents</c> lists them, <c>GET /documents/{id}</c> gives one's text with its mentions and
+/// The reports: <c>GET /documents</c> lists them (<c>?q=</c>: those holding every word of q, ADR-040), <c>GET /documents/{id}</c> gives one's text with its mentions and
 /// claims as character spans into that text, and <c>POST /documents</c> uploads a report (multipart field <c>file</c>),
 /// ingests it like <c>sightline ingest</c> and answers with what was extracted and the alerts each report raised. An upload over the one limit
 /// (<see cref="DocumentLimits.MaxFileBytes"/>, 50 MB by default) is answered 413 with problem details; the client leaving
@@ -22,7 +23,8 @@ public static class DocumentEndpoints
     public static void Map(WebApplication app)
     {
         app.MapGet("/documents", List).WithName("documents").WithTags("documents")
-            .WithSummary("The reports in the knowledge base, newest ingestion first");
+            .WithSummary("The reports in the knowledge base, newest ingestion first; with q, those whose title or text holds every word of q, best first")
+            .ProducesProblem(400);
         app.MapGet("/documents/{id}", Get).WithName("document").WithTags("documents")
             .WithSummary("A report's text, its mentions and its claims, each with its character span and sentence")
             .ProducesProblem(404);
@@ -33,8 +35,18 @@ public static class DocumentEndpoints
             .RequireAuthorization(AccessPolicies.Write);
     }
 
-    private static JsonBody<IReadOnlyList<DocumentRowJson>> List(int? limit, KnowledgeAccess kb) =>
-        JsonBody.Ok<IReadOnlyList<DocumentRowJson>>([.. kb.Documents.List(Math.Clamp(limit ?? 200, 1, 5000)).Select(row => new DocumentRowJson(
+    private static Results<JsonBody<IReadOnlyList<DocumentRowJson>>, ProblemHttpResult> List(int? limit, string? q, KnowledgeAccess kb)
+    {
+        var max = Math.Clamp(limit ?? 200, 1, 5000);
+        if (q is null) return Rows(kb.Documents.List(max));
+        // The search order is ADR-040's: more of the words in the title first, then the newest published, then by id.
+        return TextSearch.Parse(q) is { } search
+            ? Rows(kb.Store.Search.Documents(search, max))
+            : Problems.BadRequest("Nothing to search", "q holds no word (letters or digits): GET /documents?q=envoy%20harbour finds the reports holding both words.");
+    }
+
+    private static JsonBody<IReadOnlyList<DocumentRowJson>> Rows(IReadOnlyList<DocumentListing> rows) =>
+        JsonBody.Ok<IReadOnlyList<DocumentRowJson>>([.. rows.Select(row => new DocumentRowJson(
             row.Id ?? StableIds.Document(row.Key), row.Key, row.Title, row.Publisher, row.Published, row.SourceUrl, row.Path, row.Publisher, row.Status,
             row.Diagnostic, row.Claims, row.Id is not null, row.Alerts))]);
 

@@ -40,7 +40,7 @@ public interface IResolutionStore
     IReadOnlyList<(string Entry, string Tier)> Tiers(IKnowledgeUnitOfWork? work, string entityId, string? list = null);
 
     /// <summary>Sanctions statements about the entity that are not rejected: authority, JSON payload and start date
-    /// (at most 200 distinct).</summary>
+    /// (at most 200 distinct), by authority, payload and date, so that every store gives them in the same order.</summary>
     IReadOnlyList<(string Authority, string Payload, string? DateStart)> SanctionsStatements(IKnowledgeUnitOfWork? work, string entityId);
 
     /// <summary>The entity's roles that are not rejected: title and the name of the organisation, if known (at most 200 distinct).</summary>

@@ -17,7 +17,7 @@ internal sealed class PostgresEntityQueries(NpgsqlConnection connection) : IEnti
         """
         SELECT e.id AS EntityId, e.name AS EntityName, n.name AS Name, COUNT(*) AS Documents
         FROM kb_name_keys k JOIN kb_entities e ON e.id = k.entity_id JOIN kb_names n ON n.entity_id = e.id
-        WHERE k.key = (SELECT key FROM kb_name_keys WHERE key = ANY(@keys) GROUP BY key ORDER BY COUNT(*) LIMIT 1)
+        WHERE k.key = (SELECT key FROM kb_name_keys WHERE key = ANY(@keys) GROUP BY key ORDER BY COUNT(*), key LIMIT 1)
         GROUP BY e.id, e.name, n.name
         """, new { keys = keys.ToArray() }).AsList();
 
@@ -47,7 +47,7 @@ internal sealed class PostgresEntityQueries(NpgsqlConnection connection) : IEnti
     public string? BusiestLinkedEntity() => connection.ExecuteScalar<string?>(
         """
         SELECT l.entity_id FROM kb_links l JOIN kb_event_parties p ON p.party_key = l.entity_id
-        WHERE l.state = 'automatic' GROUP BY l.entity_id ORDER BY COUNT(*) DESC LIMIT 1
+        WHERE l.state = 'automatic' GROUP BY l.entity_id ORDER BY COUNT(*) DESC, l.entity_id LIMIT 1
         """);
 
     private sealed record ListEntryRow

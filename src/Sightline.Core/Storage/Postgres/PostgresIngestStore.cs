@@ -63,11 +63,15 @@ internal sealed class PostgresIngestStore(NpgsqlConnection connection, PostgresP
             text_hash = excluded.text_hash, location = excluded.location, source_url = excluded.source_url
         """, document, In(work));
 
-    public void KeepText(IKnowledgeUnitOfWork work, string documentKey, string documentId, string text) => connection.Execute(
-        """
-        INSERT INTO kb_document_texts (document_key, id, text) VALUES (@documentKey, @documentId, @text)
-        ON CONFLICT (document_key) DO UPDATE SET id = excluded.id, text = excluded.text
-        """, new { documentKey, documentId, text }, In(work));
+    public void KeepText(IKnowledgeUnitOfWork work, string documentKey, string documentId, string text)
+    {
+        connection.Execute(
+            """
+            INSERT INTO kb_document_texts (document_key, id, text) VALUES (@documentKey, @documentId, @text)
+            ON CONFLICT (document_key) DO UPDATE SET id = excluded.id, text = excluded.text
+            """, new { documentKey, documentId, text }, In(work));
+        PostgresSearchIndex.Index(connection, In(work), documentKey);
+    }
 
     public IReadOnlyList<(string ClaimId, string Status)> ClaimDecisions(IKnowledgeUnitOfWork work, string documentKey) => connection.Query<ClaimStatusRow>(
             "SELECT id AS Id, status AS Status FROM kb_claims WHERE document_key = @documentKey AND status <> 'unreviewed'", new { documentKey }, In(work))

@@ -21,18 +21,19 @@ internal sealed class PostgresKnowledgeBase : KnowledgeStore
         _shown = shown;
         _prepared = new PostgresPreparedStatements(connection);
         _writes = new PostgresWriteCounter(connection);
-        Documents = new PostgresDocumentQueries();
+        Documents = new PostgresDocumentQueries(connection);
         Entities = new PostgresEntityQueries(connection);
         Reviews = new PostgresReviewStore(connection);
         Events = new PostgresEventStore(connection);
         Alerts = new PostgresAlertStore(connection);
-        Graph = new PostgresGraphQueries();
+        Graph = new PostgresGraphQueries(connection);
         Profiles = new PostgresProfileQueries(connection);
-        Exports = new PostgresExportQueries();
+        Exports = new PostgresExportQueries(connection);
         Imports = new PostgresImportStore(connection);
         Ingest = new PostgresIngestStore(connection, _prepared);
         Resolution = new PostgresResolutionStore(connection, _prepared, _writes);
         Casework = new PostgresCaseworkStore(connection);
+        Search = new PostgresSearchQueries(connection);
     }
 
     public NpgsqlConnection Connection { get; }
@@ -48,6 +49,7 @@ internal sealed class PostgresKnowledgeBase : KnowledgeStore
     public override IIngestStore Ingest { get; }
     public override IResolutionStore Resolution { get; }
     public override ICaseworkStore Casework { get; }
+    public override ISearchQueries Search { get; }
 
     /// <summary>Begins a unit of work once the writer's turn comes, as <paramref name="wait"/> says (ADR-028).</summary>
     protected override IKnowledgeUnitOfWork BeginUnitOfWork(WriterWait wait) => PostgresUnitOfWork.Begin(Connection, wait, _shown, _writes);

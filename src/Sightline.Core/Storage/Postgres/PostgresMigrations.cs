@@ -326,7 +326,27 @@ public static class PostgresMigrations
             -- Counts committed units of work, so a writer sees that another wrote since (PostgresWriteCounter).
             CREATE SEQUENCE kb_writes;
             """),
+        (2, "full-text search of reports and names", """
+            -- ADR-040. Reports: the words of each report's title, and of its title and kept text together, as Sightline cuts
+            -- them (SearchTerms), made lexemes as they are, so that this store finds what SQLite's FTS5 tables find. The
+            -- writer of a kept text writes them (PostgresSearchIndex); this migration fills them for the reports stored before.
+            CREATE TABLE kb_search_documents (
+                document_key text COLLATE "C" PRIMARY KEY REFERENCES kb_document_texts(document_key) ON DELETE CASCADE ON UPDATE CASCADE,
+                title tsvector NOT NULL,
+                words tsvector NOT NULL
+            );
+            CREATE INDEX kb_search_documents_words ON kb_search_documents USING gin (words);
+            -- Names: a trigram index on each name's comparable form, which finds a part of a name (LIKE '%khaz%').
+            CREATE EXTENSION IF NOT EXISTS pg_trgm;
+            CREATE INDEX kb_names_norm_trigrams ON kb_names USING gin (norm gin_trgm_ops);
+            """),
     ];
+
+    /// <summary>What a migration does beyond its SQL, in its transaction, after the SQL.</summary>
+    private static readonly Dictionary<int, Action<NpgsqlConnection, NpgsqlTransaction>> Steps = new()
+    {
+        [2] = PostgresSearchIndex.Backfill,
+    };
 
     /// <summary>The schema version a fully migrated store has.</summary>
     public static int Latest => All[^1].Version;
@@ -347,6 +367,7 @@ public static class PostgresMigrations
             {
                 using var transaction = connection.BeginTransaction();
                 Execute(connection, transaction, sql);
+                if (Steps.TryGetValue(version, out var step)) step(connection, transaction);
                 using var record = new NpgsqlCommand("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)", connection, transaction);
                 record.Parameters.Add(new() { Value = (long)version });
                 record.Parameters.Add(new() { Value = name });

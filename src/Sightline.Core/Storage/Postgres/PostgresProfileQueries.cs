@@ -62,13 +62,13 @@ internal sealed class PostgresProfileQueries(NpgsqlConnection connection) : IPro
             ? """
               SELECT id FROM kb_events e
               WHERE EXISTS (SELECT 1 FROM kb_event_parties p JOIN kb_links l ON l.entity_id = p.party_key WHERE p.event_id = e.id AND l.tier IS NOT NULL)
-              ORDER BY date_start DESC NULLS LAST LIMIT @limit
+              ORDER BY date_start DESC NULLS LAST, id DESC LIMIT @limit
               """
-            : "SELECT id FROM kb_events ORDER BY date_start DESC NULLS LAST LIMIT @limit",
+            : "SELECT id FROM kb_events ORDER BY date_start DESC NULLS LAST, id DESC LIMIT @limit",
         new { limit = Limit(limit) }).AsList();
 
     public IReadOnlyList<string> EventIdsOfParty(string partyKey, int limit) => connection.Query<string>(
-        "SELECT event_id FROM kb_event_parties WHERE party_key = @partyKey ORDER BY date_start DESC NULLS LAST LIMIT @limit", new { partyKey, limit = Limit(limit) }).AsList();
+        "SELECT event_id FROM kb_event_parties WHERE party_key = @partyKey ORDER BY date_start DESC NULLS LAST, event_id DESC LIMIT @limit", new { partyKey, limit = Limit(limit) }).AsList();
 
     public int MeetingCount(string partyKey) =>
         connection.ExecuteScalar<int>("SELECT COUNT(*) FROM kb_event_parties WHERE party_key = @partyKey", new { partyKey });

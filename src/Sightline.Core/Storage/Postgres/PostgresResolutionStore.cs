@@ -58,7 +58,8 @@ internal sealed class PostgresResolutionStore(NpgsqlConnection connection, Postg
     public IReadOnlyList<(string Authority, string Payload, string? DateStart)> SanctionsStatements(IKnowledgeUnitOfWork? work, string entityId) => prepared.Query(InAny(work),
         """
         SELECT DISTINCT label, payload, date_start FROM kb_claims
-        WHERE subject_id = @entityId AND kind = 'sanctions' AND status <> 'rejected' AND label IS NOT NULL LIMIT 200
+        WHERE subject_id = @entityId AND kind = 'sanctions' AND status <> 'rejected' AND label IS NOT NULL
+        ORDER BY label, payload, date_start NULLS FIRST LIMIT 200
         """, r => (r.GetString(0), r.GetString(1), Text(r, 2)), ("@entityId", entityId));
 
     public IReadOnlyList<(string Title, string? Organization)> Roles(IKnowledgeUnitOfWork? work, string entityId) => prepared.Query(InAny(work),

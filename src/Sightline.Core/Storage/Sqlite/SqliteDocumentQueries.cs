@@ -7,12 +7,15 @@ namespace Sightline.Storage.Sqlite;
 /// <summary><see cref="IDocumentQueries"/> on the knowledge-base tables of the SQLite file.</summary>
 internal sealed class SqliteDocumentQueries(SqliteConnection connection) : IDocumentQueries
 {
-    private static readonly string ListingColumns = $"""
+    /// <summary>The columns of a <see cref="DocumentListing"/>, of the report <c>d</c> (<c>kb_documents</c>) and its kept
+    /// text <c>t</c> (<c>kb_document_texts</c>); the search (<see cref="SqliteSearchQueries"/>) lists its hits with them.</summary>
+    internal static readonly string ListingSelect = $"""
         SELECT d.key AS Key, t.id AS Id, d.title AS Title, d.publisher AS Publisher, d.published AS Published, d.source_url AS SourceUrl, d.path AS Path,
                d.status AS Status, d.diagnostic AS Diagnostic, (SELECT COUNT(*) FROM kb_claims c WHERE c.document_key = d.key) AS Claims,
                (SELECT COUNT(*) FROM alerts a WHERE {SqliteAlertStore.OfDocument("a", "d.key")}) AS Alerts
-        FROM kb_documents d LEFT JOIN kb_document_texts t ON t.document_key = d.key
         """;
+
+    private static readonly string ListingColumns = ListingSelect + " FROM kb_documents d LEFT JOIN kb_document_texts t ON t.document_key = d.key";
 
     public IReadOnlyList<DocumentListing> List(int limit) => connection.Query<DocumentListing>(
         ListingColumns + " ORDER BY d.ingested_at DESC, d.key LIMIT @limit", new { limit }).AsList();
@@ -45,7 +48,7 @@ internal sealed class SqliteDocumentQueries(SqliteConnection connection) : IDocu
         var claims = connection.Query<KindCount>(
             "SELECT kind AS Kind, COUNT(*) AS Count FROM kb_claims WHERE document_key = @documentKey GROUP BY kind ORDER BY kind", new { documentKey });
         var entities = connection.Query<IdName>(
-            "SELECT DISTINCT m.entity_id AS Id, e.name AS Name FROM kb_mentions m JOIN kb_entities e ON e.id = m.entity_id WHERE m.document_key = @documentKey ORDER BY e.name",
+            "SELECT DISTINCT m.entity_id AS Id, e.name AS Name FROM kb_mentions m JOIN kb_entities e ON e.id = m.entity_id WHERE m.document_key = @documentKey ORDER BY e.name, m.entity_id",
             new { documentKey });
         var mentions = connection.ExecuteScalar<int>("SELECT COUNT(*) FROM kb_mentions WHERE document_key = @documentKey", new { documentKey });
         return new DocumentExtraction(mentions, claims.Select(c => (c.Kind, c.Count)).ToList(), entities.Select(e => (e.Id, e.Name)).ToList());
@@ -55,7 +58,7 @@ internal sealed class SqliteDocumentQueries(SqliteConnection connection) : IDocu
         connection.ExecuteScalar<string?>("SELECT document_key FROM kb_document_texts WHERE id = @documentId", new { documentId });
 
     public IReadOnlyList<DocumentPath> Paths() =>
-        connection.Query<DocumentPathRow>("SELECT key AS Key, path AS Path FROM kb_documents").Select(r => new DocumentPath(r.Key, r.Path)).ToList();
+        connection.Query<DocumentPathRow>("SELECT key AS Key, path AS Path FROM kb_documents ORDER BY key").Select(r => new DocumentPath(r.Key, r.Path)).ToList();
 
     private sealed record KindCount
     {

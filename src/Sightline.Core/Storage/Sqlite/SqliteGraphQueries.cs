@@ -17,11 +17,11 @@ internal sealed class SqliteGraphQueries(SqliteConnection connection) : IGraphQu
 
     private IEnumerable<GraphParty> PartiesOf(string[] keys)
     {
-        var names = connection.Query<KeyName>("SELECT party_key AS Key, name AS Name FROM kb_event_parties WHERE party_key IN @keys GROUP BY party_key", new { keys })
+        var names = connection.Query<KeyName>("SELECT party_key AS Key, MIN(name) AS Name FROM kb_event_parties WHERE party_key IN @keys GROUP BY party_key", new { keys })
             .ToDictionary(n => n.Key, n => n.Name);
         var entities = connection.Query<EntityRow>("SELECT id AS Id, name AS Name, schema AS Kind FROM kb_entities WHERE id IN @keys", new { keys })
             .ToDictionary(e => e.Id);
-        var lists = connection.Query<KeyName>("SELECT entity_id AS Key, list || ' ' || list_id AS Name FROM kb_links WHERE tier IS NOT NULL AND entity_id IN @keys", new { keys })
+        var lists = connection.Query<KeyName>("SELECT entity_id AS Key, list || ' ' || list_id AS Name FROM kb_links WHERE tier IS NOT NULL AND entity_id IN @keys ORDER BY list, list_id", new { keys })
             .ToLookup(l => l.Key, l => l.Name);
         return keys.Select(key => new GraphParty(key, names.GetValueOrDefault(key), entities.GetValueOrDefault(key)?.Name, entities.GetValueOrDefault(key)?.Kind,
             lists[key].ToList()));

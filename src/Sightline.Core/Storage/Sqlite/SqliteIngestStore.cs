@@ -57,8 +57,12 @@ internal sealed class SqliteIngestStore(SqliteConnection connection, SqlitePrepa
         VALUES (@Key, @Version, @Path, @Title, @Publisher, @Published, @Language, 'ingested', NULL, @IngestedAt, @TextHash, @Location, @Source)
         """, document, In(work));
 
-    public void KeepText(IKnowledgeUnitOfWork work, string documentKey, string documentId, string text) => connection.Execute(
-        "INSERT OR REPLACE INTO kb_document_texts (document_key, id, text) VALUES (@documentKey, @documentId, @text)", new { documentKey, documentId, text }, In(work));
+    public void KeepText(IKnowledgeUnitOfWork work, string documentKey, string documentId, string text)
+    {
+        connection.Execute(
+            "INSERT OR REPLACE INTO kb_document_texts (document_key, id, text) VALUES (@documentKey, @documentId, @text)", new { documentKey, documentId, text }, In(work));
+        SqliteSearchIndex.Index(connection, In(work), documentKey);
+    }
 
     public IReadOnlyList<(string ClaimId, string Status)> ClaimDecisions(IKnowledgeUnitOfWork work, string documentKey) => connection.Query<ClaimStatusRow>(
             "SELECT id AS Id, status AS Status FROM kb_claims WHERE document_key = @documentKey AND status <> 'unreviewed'", new { documentKey }, In(work))

@@ -355,12 +355,54 @@ public static class SqliteMigrations
             ) WITHOUT ROWID;
             CREATE INDEX kb_case_members_member ON kb_case_members(member);
             """),
+        (13, "full-text search of reports and names", """
+            -- ADR-040. Reports: each report with a kept text gets a row number in kb_search_document_rows, and under it
+            -- the words of its title and text (SearchTerms, cut by Sightline, never by a tokenizer, so that every store
+            -- finds the same) in the FTS5 table kb_search_documents (not contentless: SQLite tools before 3.43 could not read it). The writer of a kept text writes them
+            -- (SqliteSearchIndex); this migration fills them for the reports stored before.
+            CREATE TABLE kb_search_document_rows (
+                id INTEGER PRIMARY KEY,
+                document_key TEXT NOT NULL UNIQUE
+            );
+            CREATE VIRTUAL TABLE kb_search_documents USING fts5(title, body, detail=column, tokenize='ascii');
+            -- Names: each distinct comparable name (kb_names.norm) of each entity once, in a trigram index that finds a
+            -- part of a name (LIKE '%khaz%'). Triggers keep it in step with kb_names, whoever writes it.
+            CREATE TABLE kb_search_name_rows (
+                id INTEGER PRIMARY KEY,
+                entity_id TEXT NOT NULL,
+                norm TEXT NOT NULL,
+                UNIQUE (entity_id, norm)
+            );
+            CREATE VIRTUAL TABLE kb_search_names USING fts5(norm, content='kb_search_name_rows', content_rowid='id', tokenize='trigram');
+            CREATE TRIGGER kb_search_name_rows_insert AFTER INSERT ON kb_search_name_rows BEGIN
+                INSERT INTO kb_search_names (rowid, norm) VALUES (new.id, new.norm);
+            END;
+            CREATE TRIGGER kb_search_name_rows_delete AFTER DELETE ON kb_search_name_rows BEGIN
+                INSERT INTO kb_search_names (kb_search_names, rowid, norm) VALUES ('delete', old.id, old.norm);
+            END;
+            CREATE TRIGGER kb_names_search_insert AFTER INSERT ON kb_names BEGIN
+                INSERT INTO kb_search_name_rows (entity_id, norm) SELECT new.entity_id, new.norm
+                WHERE NOT EXISTS (SELECT 1 FROM kb_search_name_rows WHERE entity_id = new.entity_id AND norm = new.norm);
+            END;
+            CREATE TRIGGER kb_names_search_delete AFTER DELETE ON kb_names BEGIN
+                DELETE FROM kb_search_name_rows WHERE entity_id = old.entity_id AND norm = old.norm
+                    AND NOT EXISTS (SELECT 1 FROM kb_names WHERE entity_id = old.entity_id AND norm = old.norm);
+            END;
+            CREATE TRIGGER kb_names_search_update AFTER UPDATE OF entity_id, norm ON kb_names BEGIN
+                DELETE FROM kb_search_name_rows WHERE entity_id = old.entity_id AND norm = old.norm
+                    AND NOT EXISTS (SELECT 1 FROM kb_names WHERE entity_id = old.entity_id AND norm = old.norm);
+                INSERT INTO kb_search_name_rows (entity_id, norm) SELECT new.entity_id, new.norm
+                WHERE NOT EXISTS (SELECT 1 FROM kb_search_name_rows WHERE entity_id = new.entity_id AND norm = new.norm);
+            END;
+            INSERT INTO kb_search_name_rows (entity_id, norm) SELECT DISTINCT entity_id, norm FROM kb_names;
+            """),
     ];
 
     /// <summary>What a migration does beyond its SQL, in its transaction, after the SQL.</summary>
     private static readonly Dictionary<int, Action<SqliteConnection, SqliteTransaction>> Steps = new()
     {
         [11] = SqliteDocumentRekeying.Apply,
+        [13] = SqliteSearchIndex.Backfill,
     };
 
     /// <summary>The schema version a fully migrated store has.</summary>
