@@ -1,0 +1,40 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+using Sightline.Storage.Postgres;
+using Sightline.Storage.Sqlite;
+
+namespace Sightline.Tests.Storage.Postgres;
+
+/// <summary>The PostgreSQL schema is SQLite's, table for table and column for column (ADR-039), and opening twice
+/// migrates once.</summary>
+public sealed class PostgresMigrationTests
+{
+    [Fact]
+    public void A_fresh_database_gets_every_table_and_column_of_the_sqlite_schema()
+    {
+        using var database = PostgresTestDatabase.Create();
+        using (PostgresDatabase.Open(database.Address, new FakeTimeProvider())) { }
+        using var postgres = database.Connect();
+        var postgresColumns = postgres.Query<(string, string)>(
+            "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'").ToHashSet();
+
+        using var sqlite = SqliteDatabase.Open(":memory:", new FakeTimeProvider());
+        var sqliteColumns = sqlite.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            .SelectMany(table => sqlite.Query<string>($"SELECT name FROM pragma_table_xinfo('{table}')").Select(column => (table, column)))
+            .ToHashSet();
+
+        Assert.NotEmpty(sqliteColumns);
+        Assert.Equal(sqliteColumns.Order(), postgresColumns.Order());
+    }
+
+    [Fact]
+    public void Opening_a_migrated_database_again_applies_nothing()
+    {
+        using var database = PostgresTestDatabase.Create();
+        using (PostgresDatabase.Open(database.Address, new FakeTimeProvider())) { }
+        using (PostgresDatabase.Open(database.Address, new FakeTimeProvider())) { }
+        using var postgres = database.Connect();
+        Assert.Equal([(long)PostgresMigrations.Latest], postgres.Query<long>("SELECT version FROM schema_migrations"));
+    }
+}
