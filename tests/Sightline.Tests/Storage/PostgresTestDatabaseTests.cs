@@ -1,4 +1,3 @@
-using Npgsql;
 using Sightline.Tests.Support;
 
 namespace Sightline.Tests.Storage;
@@ -13,32 +12,16 @@ public sealed class PostgresTestDatabaseTests
     public void A_copy_holds_the_templates_rows_and_changes_alone_and_is_dropped_on_dispose()
     {
         using var template = PostgresTestDatabase.CreateEmpty();
-        Execute(template.Address, "CREATE TABLE t (id bigint PRIMARY KEY, name text); INSERT INTO t VALUES (1, 'one'), (2, 'two')");
+        template.Execute("CREATE TABLE t (id bigint PRIMARY KEY, name text); INSERT INTO t VALUES (1, 'one'), (2, 'two')");
 
         string copyName;
         using (var copy = PostgresTestDatabase.Create(template.Name))
         {
             copyName = copy.Name;
-            Assert.Equal(2L, Scalar(copy.Address, "SELECT count(*) FROM t"));
-            Execute(copy.Address, "DELETE FROM t");
-            Assert.Equal(2L, Scalar(template.Address, "SELECT count(*) FROM t"));
+            Assert.Equal(2L, copy.Scalar("SELECT count(*) FROM t"));
+            copy.Execute("DELETE FROM t");
+            Assert.Equal(2L, template.Scalar("SELECT count(*) FROM t"));
         }
-        Assert.Equal(0L, Scalar(template.Address, $"SELECT count(*) FROM pg_database WHERE datname = '{copyName}'"));
-    }
-
-    private static void Execute(string address, string sql)
-    {
-        using var connection = new NpgsqlConnection(address);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
-    }
-
-    private static object? Scalar(string address, string sql)
-    {
-        using var connection = new NpgsqlConnection(address);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        return command.ExecuteScalar();
+        Assert.Equal(0L, template.Scalar($"SELECT count(*) FROM pg_database WHERE datname = '{copyName}'"));
     }
 }

@@ -70,6 +70,24 @@ public sealed class PostgresTestDatabase : IDisposable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Runs <paramref name="sql"/> on this database: how a test sets up a state or checks what is stored.</summary>
+    public void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(Address);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The first value <paramref name="sql"/> gives on this database (null for none or NULL).</summary>
+    public object? Scalar(string sql)
+    {
+        using var connection = new NpgsqlConnection(Address);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        return command.ExecuteScalar() is var value and not DBNull ? value : null;
+    }
+
     /// <summary>Drops the database <paramref name="name"/>, closing what is still connected to it.</summary>
     internal static void Drop(string name) => Admin($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
 
