@@ -24,4 +24,15 @@ public sealed class PostgresTestDatabaseTests
         }
         Assert.Equal(0L, template.Scalar($"SELECT count(*) FROM pg_database WHERE datname = '{copyName}'"));
     }
+
+    [Fact]
+    public void A_copy_of_the_lists_template_holds_what_the_SQLite_template_holds()
+    {
+        using var database = PostgresTestDatabase.Create(PostgresTemplates.Lists);
+        using var sqlite = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={TemplateDatabase.Lists};Mode=ReadOnly;Pooling=false");
+        sqlite.Open();
+        foreach (var table in new[] { "list_versions", "version_entries", "entry_payloads" })
+            Assert.Equal(sqlite.Scalar(null, $"SELECT count(*) FROM {table}"), database.Scalar($"SELECT count(*) FROM {table}"));
+        Assert.Equal(sqlite.Scalar(null, "SELECT imported_at FROM list_versions ORDER BY id LIMIT 1"), database.Scalar("SELECT imported_at FROM list_versions ORDER BY id LIMIT 1"));
+    }
 }
