@@ -33,7 +33,8 @@ public static class StoreCopy
 
         var holding = tables.Select(t => (t.Name, Rows: target.Count(t.Name))).Where(t => t.Rows > 0).ToList();
         if (holding.Count > 0 && !replace)
-            throw new StoreCopyException("the target already holds data (" + string.Join(", ", holding.Select(t => $"{t.Name}: {t.Rows:N0} rows")) +
+            throw new StoreCopyException($"the target already holds data: {holding.Sum(t => t.Rows):N0} rows in {holding.Count} tables (" +
+                string.Join(", ", holding.Take(3).Select(t => t.Name)) + (holding.Count > 3 ? $" and {holding.Count - 3} more" : "") +
                 "); nothing was copied. Copy into an empty database, or pass --replace to empty this one first (in the same transaction).");
         if (holding.Count > 0) target.Empty(tables.Select(t => t.Name).Reverse().ToList());
 
