@@ -4,7 +4,7 @@ using Sightline.Lists.Import;
 using Sightline.Screening;
 using Sightline.Screening.Persistence;
 using Sightline.Storage;
-using Sightline.Storage.Sqlite;
+using Sightline.Composition;
 
 namespace Sightline.Cli;
 
@@ -19,7 +19,11 @@ internal sealed class CliSession : IDisposable
     }
 
     public IListStore Store { get; }
+    /// <summary>The database address as given (<c>--db</c>, <c>SIGHTLINE_DB</c> or the default file).</summary>
     public string DatabasePath { get; }
+
+    /// <summary>The database as it may be shown: never a password.</summary>
+    public string DatabaseShown => StoreAddress.Parse(DatabasePath).Display;
     public TimeSpan StaleAfter { get; }
     public TimeProvider Clock => TimeProvider.System;
 
@@ -28,9 +32,14 @@ internal sealed class CliSession : IDisposable
     public static CliSession Open(ParseResult result, string? suffix = null)
     {
         var path = StoreLocation.Resolve(result.GetValue(GlobalOptions.Database));
-        if (suffix is not null) path = Path.ChangeExtension(path, null) + suffix + Path.GetExtension(path);
+        if (suffix is not null)
+        {
+            if (!StoreAddress.Parse(path).IsFile)
+                throw new StoreAddressException("this measurement keeps one SQLite database per corpus: give --db a SQLite file");
+            path = Path.ChangeExtension(path, null) + suffix + Path.GetExtension(path);
+        }
         // An import that has to wait for another writer (an ingest storing a document) says so once, then waits.
-        var store = SqliteListStore.Open(path, TimeProvider.System);
+        var store = Stores.OpenLists(path, TimeProvider.System);
         store.Writers = new WriterWait(null, note: Console.Error.WriteLine);
         return new CliSession(store, path, GlobalOptions.StaleAfter(result));
     }

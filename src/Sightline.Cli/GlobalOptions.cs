@@ -11,7 +11,7 @@ internal static class GlobalOptions
 
     public static readonly Option<string?> Database = new("--db")
     {
-        Description = $"SQLite database file (default: ${StoreLocation.EnvironmentVariable}, else ~/.local/share/sightline/sightline.db)",
+        Description = $"The database: a SQLite file, sqlite:FILE, or postgres://user:password@host:port/database (default: ${StoreLocation.EnvironmentVariable}, else ~/.local/share/sightline/sightline.db)",
         Recursive = true,
     };
 

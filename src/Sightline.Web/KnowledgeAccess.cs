@@ -5,18 +5,18 @@ using Sightline.Knowledge;
 using Sightline.Knowledge.Queries;
 using Sightline.Knowledge.Storage;
 using Sightline.Review;
-using Sightline.Storage.Sqlite;
+using Sightline.Lists;
 
 namespace Sightline.Web;
 
-/// <summary>One request's read connection to the knowledge base and the lists (SQLite in WAL mode lets readers run
-/// beside the writer), and the readers built on it. The list store is opened only by the requests that use it.</summary>
+/// <summary>One request's read connection to the knowledge base and the lists (SQLite in WAL mode and PostgreSQL let
+/// readers run beside the writer), and the readers built on it. The list store is opened only by the requests that use it.</summary>
 public sealed class KnowledgeAccess(ServerState state) : IDisposable
 {
     private readonly KnowledgeStore _store = KnowledgeBase.Open(state.DatabasePath, state.Clock);
-    private SqliteListStore? _lists;
+    private IListStore? _lists;
 
-    public SqliteListStore Lists => _lists ??= SqliteListStore.Open(state.DatabasePath, state.Clock);
+    public IListStore Lists => _lists ??= Stores.OpenLists(state.DatabasePath, state.Clock);
     public IDocumentQueries Documents => _store.Documents;
     public IEntityQueries Entities => _store.Entities;
     public ProfileReader Profiles => new(_store, Lists);

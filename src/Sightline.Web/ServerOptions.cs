@@ -1,5 +1,6 @@
 using Sightline.Composition;
 using Sightline.Documents;
+using Sightline.Storage;
 
 namespace Sightline.Web;
 
@@ -21,7 +22,8 @@ public sealed record ServerOptions(
     /// <summary>What a multipart upload of a file at the limit may add around it (boundaries, part headers).</summary>
     public const long MultipartOverhead = 64 * 1024;
 
-    /// <summary>Uploads are kept in <c>uploads/</c> next to the database file.</summary>
+    /// <summary>Uploads are kept in <c>uploads/</c> next to the database file (for a PostgreSQL database, in the user's
+    /// local data folder: <see cref="StoreAddress.LocalFileStem"/>).</summary>
     public static string UploadFolderFor(string databasePath) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath))!, "uploads");
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(StoreAddress.Parse(databasePath).LocalFileStem))!, "uploads");
 }

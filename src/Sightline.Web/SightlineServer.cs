@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sightline.Access;
-using Sightline.Storage.Sqlite;
+using Sightline.Composition;
 using Sightline.Web.Access;
 using Sightline.Web.Alerts;
 using Sightline.Web.Casework;
@@ -119,7 +119,7 @@ public static class SightlineServer
 
     private static bool KeysExist(string databasePath)
     {
-        using var store = SqliteAccessKeyStore.Open(databasePath, TimeProvider.System);
+        using var store = Stores.OpenAccessKeys(databasePath, TimeProvider.System);
         return new AccessKeys(store, TimeProvider.System).AnyActive();
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sightline.Cli.Output;
+using Sightline.Composition;
 using Sightline.Storage;
 using Sightline.Storage.Sqlite;
 
@@ -16,7 +17,7 @@ internal static class BackupCommands
         backup.SetAction(result => Run("backup", () =>
         {
             var database = StoreLocation.Resolve(result.GetValue(GlobalOptions.Database));
-            var outcome = SqliteBackup.Backup(database, result.GetValue(backupFile)!, TimeProvider.System);
+            var outcome = Stores.Backup(database, result.GetValue(backupFile)!, TimeProvider.System);
             Console.WriteLine(Terminal.Line($"Backed up {database} to {outcome.Path}: schema version {outcome.SchemaVersion}, {outcome.Pages:N0} pages, integrity checked."));
         }));
 
@@ -25,7 +26,7 @@ internal static class BackupCommands
         restore.SetAction(result => Run("restore", () =>
         {
             var database = StoreLocation.Resolve(result.GetValue(GlobalOptions.Database));
-            var outcome = SqliteBackup.Restore(result.GetValue(restoreFile)!, database, TimeProvider.System);
+            var outcome = Stores.Restore(result.GetValue(restoreFile)!, database, TimeProvider.System);
             Console.WriteLine(Terminal.Line($"Restored {outcome.Path} from {result.GetValue(restoreFile)}: schema version {outcome.SchemaVersion}, {outcome.Pages:N0} pages; the replaced database is kept as {database}.before-restore."));
         }));
         return [backup, restore];

@@ -20,7 +20,7 @@ internal static class DemoCommand
         {
             var data = Path.Combine(AppContext.BaseDirectory, "data", "lists");
             using var session = CliSession.Open(result);
-            Console.WriteLine($"Sightline demo — database {session.DatabasePath}");
+            Console.WriteLine($"Sightline demo — database {session.DatabaseShown}");
             Console.WriteLine();
             Console.WriteLine($"1. Bundled sanctions lists ({data})");
             var importer = session.Importer();

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Sightline.Access;
 using Sightline.Cli.Output;
 using Sightline.Storage;
-using Sightline.Storage.Sqlite;
+using Sightline.Composition;
 
 namespace Sightline.Cli.Commands;
 
@@ -74,9 +74,9 @@ internal static class KeyCommands
         return command;
     }
 
-    private static SqliteAccessKeyStore Open(ParseResult result, out AccessKeys keys)
+    private static IAccessKeyStore Open(ParseResult result, out AccessKeys keys)
     {
-        var store = SqliteAccessKeyStore.Open(StoreLocation.Resolve(result.GetValue(GlobalOptions.Database)), TimeProvider.System);
+        var store = Stores.OpenAccessKeys(StoreLocation.Resolve(result.GetValue(GlobalOptions.Database)), TimeProvider.System);
         keys = new AccessKeys(store, TimeProvider.System);
         return store;
     }

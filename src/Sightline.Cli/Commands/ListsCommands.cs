@@ -41,7 +41,7 @@ internal static class ListsCommands
     {
         using var session = CliSession.Open(result);
         var active = session.Store.ActiveVersions();
-        Console.WriteLine($"database: {session.DatabasePath}");
+        Console.WriteLine($"database: {session.DatabaseShown}");
         if (active.Count == 0)
         {
             Console.WriteLine("no lists loaded: run `sightline demo` or `sightline lists import PATH`");

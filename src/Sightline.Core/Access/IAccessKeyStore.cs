@@ -1,7 +1,7 @@
 namespace Sightline.Access;
 
 /// <summary>Where API keys are kept: by the hash of their secret, each change recorded in the audit trail with it.</summary>
-public interface IAccessKeyStore
+public interface IAccessKeyStore : IDisposable
 {
     /// <summary>Stores a new key and its audit entry in one transaction.</summary>
     void Add(AccessKey key, string secretHash, string reason);

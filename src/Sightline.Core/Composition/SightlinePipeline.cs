@@ -11,12 +11,11 @@ using Sightline.Lists.Import;
 using Sightline.Review;
 using Sightline.Screening;
 using Sightline.Storage;
-using Sightline.Storage.Sqlite;
 
 namespace Sightline.Composition;
 
 /// <summary>
-/// Sightline put together by <see cref="SightlineBuilder"/>: the knowledge base and the lists in one database, the
+/// Sightline put together by <see cref="SightlineBuilder"/>: the knowledge base and the lists in one database (SQLite or PostgreSQL, by its address), the
 /// active lists with their names index and report analyzer, and what is built on them — the ingestor with its alert
 /// rules, list imports, and what a change of the active lists sets off (the knowledge base re-screened, the names index
 /// reloaded). One connection each to the knowledge base and the lists: a host uses it from one writer at a time.
@@ -33,16 +32,17 @@ public sealed class SightlinePipeline : IDisposable
         Clock = clock;
         _index = index;
         _analyzer = analyzer;
-        Lists = SqliteListStore.Open(databasePath, clock);
+        Lists = Stores.OpenLists(databasePath, clock);
         Lists.Writers = writers;
         Store = KnowledgeBase.Open(databasePath, clock);
         Store.Writers = writers;
     }
 
+    /// <summary>The database address (<see cref="StoreAddress"/>) as the host gave it.</summary>
     public string DatabasePath { get; }
     public TimeProvider Clock { get; }
     public KnowledgeStore Store { get; }
-    public SqliteListStore Lists { get; }
+    public IListStore Lists { get; }
 
     /// <summary>Raised when the active lists were found changed and what is built on them was replaced (after an
     /// import or activation here, or one by another process): a host that hands out the names index takes the new one.</summary>

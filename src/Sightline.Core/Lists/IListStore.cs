@@ -1,12 +1,13 @@
 using Sightline.Lists.Formats;
 using Sightline.Lists.Model;
+using Sightline.Storage;
 
 namespace Sightline.Lists;
 
 /// <summary>
 /// Where list versions and their entries are kept. The interface is narrow on purpose: an SQLite file
-/// backs it on one machine, and a PostgreSQL database can back it when several machines share the work,
-/// without callers changing.
+/// backs it on one machine, and a PostgreSQL database when several machines share the work, without callers
+/// changing (ADR-039).
 /// </summary>
 /// <remarks>
 /// A version becomes visible, and active, only when its <see cref="IListImport"/> commits; until then the
@@ -22,6 +23,10 @@ public interface IListStore : IDisposable
     IReadOnlyList<ListVersion> Versions(string list);
 
     ListVersion? Version(long versionId);
+
+    /// <summary>How imports and activations wait for the writer's turn when another writer holds the database (ADR-028):
+    /// by default as long as it takes, silently.</summary>
+    WriterWait Writers { get; set; }
 
     /// <summary>Makes a version already in the store its list's active version (a rollback, or a return to the newest);
     /// its entries are kept whole, so nothing is re-read.</summary>

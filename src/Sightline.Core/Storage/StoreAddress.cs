@@ -40,6 +40,13 @@ public abstract record StoreAddress
     /// beside a SQLite file, in the user's local data folder for a server database.</summary>
     public abstract string LocalFileStem { get; }
 
+    /// <summary>True when the address names a database file on this machine (SQLite).</summary>
+    public abstract bool IsFile { get; }
+
+    /// <summary>True when the address names a database file that does not exist (a server database is looked for by
+    /// connecting to it).</summary>
+    public abstract bool IsMissingFile { get; }
+
     public sealed override string ToString() => Display;
 }
 
@@ -49,6 +56,10 @@ public sealed record SqliteAddress(string Path) : StoreAddress
     public override string Display => Path;
 
     public override string LocalFileStem => Path;
+
+    public override bool IsFile => true;
+
+    public override bool IsMissingFile => Path != ":memory:" && !File.Exists(Path);
 }
 
 /// <summary>A PostgreSQL database, as an Npgsql keyword connection string and the parts shown to people.</summary>
@@ -71,6 +82,10 @@ public sealed record PostgresAddress : StoreAddress
     public int Port { get; }
     public string Database { get; }
     public string? User { get; }
+
+    public override bool IsFile => false;
+
+    public override bool IsMissingFile => false;
 
     public override string Display => $"postgres://{(User is null ? "" : Uri.EscapeDataString(User) + "@")}{Host}:{Port}/{Database}";
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sightline.Access;
-using Sightline.Storage.Sqlite;
+using Sightline.Composition;
 
 namespace Sightline.Web.Access;
 
@@ -25,7 +25,7 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             return Task.FromResult(AuthenticateResult.Fail("the Authorization header must be 'Bearer KEY'"));
         AccessKey? key;
-        using (var store = SqliteAccessKeyStore.Open(settings.DatabasePath, TimeProvider))
+        using (var store = Stores.OpenAccessKeys(settings.DatabasePath, TimeProvider))
             key = new AccessKeys(store, TimeProvider).Find(header["Bearer ".Length..].Trim());
         if (key is null) return Task.FromResult(AuthenticateResult.Fail("unknown or revoked key"));
         var principal = Credentials.Principal(key.Name, key.Role, SchemeName, key.Id);

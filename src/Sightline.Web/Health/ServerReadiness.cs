@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Sightline.Storage.Sqlite;
+using Sightline.Composition;
+using Sightline.Storage;
 
 namespace Sightline.Web.Health;
 
@@ -32,10 +33,10 @@ public sealed class ServerReadiness(IServiceProvider services, string databasePa
     /// the index still loading.</summary>
     public string? NotReadyBecause(TimeProvider clock)
     {
-        if (!File.Exists(databasePath)) return $"The database {databasePath} does not exist.";
+        if (StoreAddress.Parse(databasePath) is { IsMissingFile: true } missing) return $"The database {missing.Display} does not exist.";
         try
         {
-            using var lists = SqliteListStore.Open(databasePath, clock);
+            using var lists = Stores.OpenLists(databasePath, clock);
             if (lists.ActiveVersions().Count == 0) return "No sanctions list is loaded: import one (sightline lists import, or POST /lists).";
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -5,7 +5,7 @@ namespace Sightline.Tests.Architecture;
 
 /// <summary>
 /// What each project may hold (ADR-024): <c>Sightline.Core</c> is the product and holds no training, evaluation or data
-/// generator; the server does not reference the evaluation project; SQLite is spoken only in <c>Storage/Sqlite</c>.
+/// generator; the server does not reference the evaluation project; SQLite is spoken only in <c>Storage/Sqlite</c>, PostgreSQL only in <c>Storage/Postgres</c>.
 /// </summary>
 public sealed class ProjectBoundaryTests
 {
@@ -33,5 +33,15 @@ public sealed class ProjectBoundaryTests
                 .ShouldNot().HaveDependencyOn("Microsoft.Data.Sqlite").GetResult()))
             .ToList();
         Assert.True(users.Count == 0, "Microsoft.Data.Sqlite used outside Storage/Sqlite (see ADR-026):\n  " + string.Join("\n  ", users));
+    }
+
+    [Fact]
+    public void Only_Storage_Postgres_uses_Npgsql()
+    {
+        var users = new[] { Types.InAssemblies([Architecture.Core, Architecture.Evaluation, Architecture.Web]), Types.FromFile(Repository.CliAssembly) }
+            .SelectMany(types => Architecture.OuterTypes(types.That().DoNotResideInNamespace("Sightline.Storage.Postgres")
+                .ShouldNot().HaveDependencyOn("Npgsql").GetResult()))
+            .ToList();
+        Assert.True(users.Count == 0, "Npgsql used outside Storage/Postgres (see ADR-039):\n  " + string.Join("\n  ", users));
     }
 }

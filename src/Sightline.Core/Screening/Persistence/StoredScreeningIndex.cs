@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Sightline.Lists;
 using Sightline.Lists.Model;
+using Sightline.Storage;
 
 namespace Sightline.Screening.Persistence;
 
@@ -12,7 +13,9 @@ namespace Sightline.Screening.Persistence;
 /// </summary>
 public static class StoredScreeningIndex
 {
-    public static string PathFor(string databasePath) => databasePath + ".index";
+    /// <summary>The index file of the database at this address: beside a SQLite file, in the user's local data folder for
+    /// a PostgreSQL database (<see cref="StoreAddress.LocalFileStem"/>).</summary>
+    public static string PathFor(string databasePath) => StoreAddress.Parse(databasePath).LocalFileStem + ".index";
 
     /// <summary>The index for the active lists of <paramref name="store"/>, whose file is <paramref name="databasePath"/>;
     /// when it must be built, the entries are streamed from the store.</summary>
@@ -64,6 +67,7 @@ public static class StoredScreeningIndex
         long size = 0;
         try
         {
+            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder)) OwnerOnly.CreateFolder(folder);
             ScreeningIndexFile.Write(path, key, index.ToData());
             size = new FileInfo(path).Length;
         }

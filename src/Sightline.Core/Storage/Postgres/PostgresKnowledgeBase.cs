@@ -1,0 +1,63 @@
+using Npgsql;
+using Sightline.Knowledge;
+using Sightline.Knowledge.Storage;
+
+namespace Sightline.Storage.Postgres;
+
+/// <summary>
+/// The knowledge base in the PostgreSQL database that also holds the lists: the one connection every PostgreSQL store
+/// of the knowledge base shares, those stores, and its units of work (schema in <see cref="PostgresMigrations"/>;
+/// ADR-039). The composition root opens it as the <see cref="KnowledgeStore"/>.
+/// </summary>
+internal sealed class PostgresKnowledgeBase : KnowledgeStore
+{
+    private readonly PostgresPreparedStatements _prepared;
+    private readonly PostgresWriteCounter _writes;
+    private readonly string _shown;
+
+    private PostgresKnowledgeBase(NpgsqlConnection connection, string shown)
+    {
+        Connection = connection;
+        _shown = shown;
+        _prepared = new PostgresPreparedStatements(connection);
+        _writes = new PostgresWriteCounter(connection);
+        Documents = new PostgresDocumentQueries();
+        Entities = new PostgresEntityQueries(connection);
+        Reviews = new PostgresReviewStore(connection);
+        Events = new PostgresEventStore(connection);
+        Alerts = new PostgresAlertStore(connection);
+        Graph = new PostgresGraphQueries();
+        Profiles = new PostgresProfileQueries(connection);
+        Exports = new PostgresExportQueries();
+        Imports = new PostgresImportStore(connection);
+        Ingest = new PostgresIngestStore(connection, _prepared);
+        Resolution = new PostgresResolutionStore(connection, _prepared, _writes);
+        Casework = new PostgresCaseworkStore(connection);
+    }
+
+    public NpgsqlConnection Connection { get; }
+    public override IDocumentQueries Documents { get; }
+    public override IEntityQueries Entities { get; }
+    public override IReviewStore Reviews { get; }
+    public override IEventStore Events { get; }
+    public override IAlertStore Alerts { get; }
+    public override IGraphQueries Graph { get; }
+    public override IProfileQueries Profiles { get; }
+    public override IExportQueries Exports { get; }
+    public override IImportStore Imports { get; }
+    public override IIngestStore Ingest { get; }
+    public override IResolutionStore Resolution { get; }
+    public override ICaseworkStore Casework { get; }
+
+    /// <summary>Begins a unit of work once the writer's turn comes, as <paramref name="wait"/> says (ADR-028).</summary>
+    protected override IKnowledgeUnitOfWork BeginUnitOfWork(WriterWait wait) => PostgresUnitOfWork.Begin(Connection, wait, _shown, _writes);
+
+    public static PostgresKnowledgeBase Open(PostgresAddress address, TimeProvider clock) => new(PostgresDatabase.Open(address, clock), address.Display);
+
+    protected override void Dispose(bool disposing)
+    {
+        if (!disposing) return;
+        _prepared.Dispose();
+        Connection.Dispose();
+    }
+}

@@ -1,0 +1,120 @@
+using Dapper;
+using Npgsql;
+using Sightline.Knowledge;
+using Sightline.Knowledge.Storage;
+
+namespace Sightline.Storage.Postgres;
+
+/// <summary><see cref="IResolutionStore"/> on the knowledge-base tables of the PostgreSQL database.</summary>
+/// <remarks>The statements linking runs for every entity a report touches are prepared once per connection
+/// (<see cref="PostgresPreparedStatements"/>); the others go through Dapper.</remarks>
+internal sealed class PostgresResolutionStore(NpgsqlConnection connection, PostgresPreparedStatements prepared, PostgresWriteCounter writes) : IResolutionStore
+{
+    private static string? Text(NpgsqlDataReader reader, int column) => PostgresPreparedStatements.Text(reader, column);
+
+    private NpgsqlTransaction In(IKnowledgeUnitOfWork work) => PostgresUnitOfWork.Of(work, connection);
+
+    private NpgsqlTransaction? InAny(IKnowledgeUnitOfWork? work) => work is null ? null : In(work);
+
+    public IReadOnlyList<(string EntityId, EntityKind Kind, string Name)> AllNames(IKnowledgeUnitOfWork? work = null) => connection.Query<StoredEntity>(
+            "SELECT e.id AS Id, e.schema AS Kind, n.name AS Name FROM kb_entities e JOIN kb_names n ON n.entity_id = e.id", transaction: InAny(work))
+        .Select(r => (r.Id, Enum.Parse<EntityKind>(r.Kind), r.Name)).ToList();
+
+    public long DataVersion(IKnowledgeUnitOfWork? work = null) => writes.Version();
+
+    public IReadOnlyList<(string FromId, string IntoId)> Merges(IKnowledgeUnitOfWork work) => connection.Query<PairRow>(
+            "SELECT from_id AS A, into_id AS B FROM kb_entity_merges", transaction: In(work))
+        .Select(r => (r.A, r.B)).ToList();
+
+    public IReadOnlyList<(string EntityId, string DocumentKey, string NewId)> Splits(IKnowledgeUnitOfWork work) => connection.Query<TripleRow>(
+            "SELECT entity_id AS A, document_key AS B, new_id AS C FROM kb_entity_splits", transaction: In(work))
+        .Select(r => (r.A, r.B, r.C!)).ToList();
+
+    public IReadOnlyList<string> Names(IKnowledgeUnitOfWork work, string entityId) => prepared.Query(In(work),
+        "SELECT DISTINCT name FROM kb_names WHERE entity_id = @entityId", r => r.GetString(0), ("@entityId", entityId));
+
+    public IReadOnlyList<(string List, string ListId)> DecidedLinks(IKnowledgeUnitOfWork work, string entityId) => prepared.Query(In(work),
+        "SELECT list, list_id FROM kb_links WHERE entity_id = @entityId AND state IN ('confirmed', 'rejected')", r => (r.GetString(0), r.GetString(1)),
+        ("@entityId", entityId));
+
+    public IReadOnlyList<string> ConfirmedLists(IKnowledgeUnitOfWork work, string entityId) => prepared.Query(In(work),
+        "SELECT list FROM kb_links WHERE entity_id = @entityId AND state = 'confirmed'", r => r.GetString(0), ("@entityId", entityId));
+
+    public void ClearMachineLinks(IKnowledgeUnitOfWork work, string entityId) => prepared.Execute(In(work),
+        "DELETE FROM kb_links WHERE entity_id = @entityId AND state IN ('automatic', 'probable', 'candidate')", ("@entityId", entityId));
+
+    public void AddLink(IKnowledgeUnitOfWork work, string entityId, string list, string listId, double score, string state, string matchedName, string reason) =>
+        prepared.Execute(In(work),
+            "INSERT INTO kb_links (entity_id, list, list_id, score, state, matched_name, reason) VALUES (@entityId, @list, @listId, @score, @state, @matchedName, @reason)",
+            ("@entityId", entityId), ("@list", list), ("@listId", listId), ("@score", score), ("@state", state), ("@matchedName", matchedName), ("@reason", reason));
+
+    public IReadOnlyList<(string Entry, string Tier)> Tiers(IKnowledgeUnitOfWork? work, string entityId, string? list = null) => connection.Query<PairRow>(
+            list is null
+                ? "SELECT list || ':' || list_id AS A, tier AS B FROM kb_links WHERE entity_id = @entityId AND tier IS NOT NULL"
+                : "SELECT list || ':' || list_id AS A, tier AS B FROM kb_links WHERE entity_id = @entityId AND tier IS NOT NULL AND list = @list",
+            new { entityId, list }, InAny(work))
+        .Select(r => (r.A, r.B)).ToList();
+
+    public IReadOnlyList<(string Authority, string Payload, string? DateStart)> SanctionsStatements(IKnowledgeUnitOfWork? work, string entityId) => prepared.Query(InAny(work),
+        """
+        SELECT DISTINCT label, payload, date_start FROM kb_claims
+        WHERE subject_id = @entityId AND kind = 'sanctions' AND status <> 'rejected' AND label IS NOT NULL LIMIT 200
+        """, r => (r.GetString(0), r.GetString(1), Text(r, 2)), ("@entityId", entityId));
+
+    public IReadOnlyList<(string Title, string? Organization)> Roles(IKnowledgeUnitOfWork? work, string entityId) => prepared.Query(InAny(work),
+        """
+        SELECT DISTINCT c.label, o.name FROM kb_claims c LEFT JOIN kb_entities o ON o.id = c.object_id
+        WHERE c.subject_id = @entityId AND c.kind = 'role' AND c.status <> 'rejected' LIMIT 200
+        """, r => (r.GetString(0), Text(r, 1)), ("@entityId", entityId));
+
+    public IReadOnlyList<string> PlacesNamedWith(IKnowledgeUnitOfWork? work, string entityId) => prepared.Query(InAny(work),
+        """
+        SELECT DISTINCT l.text FROM (SELECT document_key, sentence FROM kb_mentions WHERE entity_id = @entityId LIMIT 500) m
+        JOIN kb_mentions l ON l.document_key = m.document_key AND l.sentence = m.sentence AND l.type = 'Location'
+        """, r => r.GetString(0), ("@entityId", entityId));
+
+    public IReadOnlyList<string> OrganizationsNamedWith(IKnowledgeUnitOfWork? work, string entityId) => prepared.Query(InAny(work),
+        """
+        SELECT DISTINCT o.text FROM (SELECT document_key, sentence FROM kb_mentions WHERE entity_id = @entityId LIMIT 500) m
+        JOIN kb_mentions o ON o.document_key = m.document_key AND o.sentence = m.sentence AND o.type = 'Organization' LIMIT 100
+        """, r => r.GetString(0), ("@entityId", entityId));
+
+    public IReadOnlyList<string> PlacesInReportsOf(IKnowledgeUnitOfWork? work, string entityId) => prepared.Query(InAny(work),
+        """
+        SELECT DISTINCT l.text FROM kb_mentions l
+        WHERE l.type = 'Location' AND l.document_key IN (SELECT DISTINCT document_key FROM kb_mentions WHERE entity_id = @entityId LIMIT 20) LIMIT 200
+        """, r => r.GetString(0), ("@entityId", entityId));
+
+    public IReadOnlyList<(string Relation, string List, string ListId)> RelativesLinks(IKnowledgeUnitOfWork? work, string entityId) => prepared.Query(InAny(work),
+        """
+        SELECT DISTINCT c.label, l.list, l.list_id FROM kb_claims c
+        JOIN kb_links l ON l.entity_id = CASE WHEN c.subject_id = @entityId THEN c.object_id ELSE c.subject_id END AND l.tier IS NOT NULL
+        WHERE (c.subject_id = @entityId OR c.object_id = @entityId) AND c.kind = 'family' AND c.status <> 'rejected' LIMIT 200
+        """, r => (r.GetString(0), r.GetString(1), r.GetString(2)), ("@entityId", entityId));
+
+    public IReadOnlyList<MentionWindow> MentionWindows(IKnowledgeUnitOfWork? work, string entityId, int window) => prepared.Query(InAny(work),
+        """
+        SELECT substr(t.text, GREATEST(1, m.start - (@window - 1))::int, LEAST(m.start, @window)::int), substr(t.text, (m."end" + 1)::int, @window), d.published,
+               (SELECT COUNT(*) FROM kb_mentions o WHERE o.document_key = m.document_key AND o.sentence = m.sentence AND o.type = 'Person' AND o.entity_id IS DISTINCT FROM @entityId)::int
+        FROM (SELECT document_key, start, "end", sentence FROM kb_mentions WHERE entity_id = @entityId AND type = 'Person' LIMIT 200) m
+        JOIN kb_document_texts t ON t.document_key = m.document_key JOIN kb_documents d ON d.key = m.document_key
+        """, r => new MentionWindow { Before = r.GetString(0), After = r.GetString(1), Published = Text(r, 2), OtherPeople = r.GetInt32(3) },
+        ("@entityId", entityId), ("@window", window));
+
+    public string? EntityWithNorm(string norm) =>
+        connection.ExecuteScalar<string?>("SELECT entity_id FROM kb_names WHERE norm = @norm LIMIT 1", new { norm });
+
+    /// <summary>Rows of two or three text columns, aliased <c>A</c>, <c>B</c>, <c>C</c> in select order.</summary>
+    private sealed record PairRow
+    {
+        public required string A { get; init; }
+        public required string B { get; init; }
+    }
+
+    private sealed record TripleRow
+    {
+        public required string A { get; init; }
+        public required string B { get; init; }
+        public string? C { get; init; }
+    }
+}
