@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Sightline.Composition;
 using Sightline.Storage;
 
@@ -11,18 +12,23 @@ namespace Sightline.Tests.Support;
 /// </summary>
 public static class PostgresTemplates
 {
-    private static readonly Lazy<string> ListsTemplate = new(() => Make("lists", TemplateDatabase.Lists), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<string> SamplesTemplate = new(() => Make("samples", TemplateDatabase.ListsAndSamples), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly ConcurrentDictionary<string, Lazy<string>> Made = new(StringComparer.Ordinal);
+    private static int _made;
+
+    /// <summary>The name of the template database holding what the SQLite template <paramref name="sqliteTemplate"/>
+    /// (<see cref="TemplateDatabase.Lists"/>, <see cref="TemplateDatabase.ListsAndSamples"/>, …) holds.</summary>
+    public static string Of(string sqliteTemplate) =>
+        Made.GetOrAdd(sqliteTemplate, path => new Lazy<string>(() => Make(path), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>The name of the template database with the bundled lists (and the knowledge-base tables, empty).</summary>
-    public static string Lists => ListsTemplate.Value;
+    public static string Lists => Of(TemplateDatabase.Lists);
 
     /// <summary>The name of the template database with the bundled lists and the sample reports ingested.</summary>
-    public static string ListsAndSamples => SamplesTemplate.Value;
+    public static string ListsAndSamples => Of(TemplateDatabase.ListsAndSamples);
 
-    private static string Make(string what, string sqliteTemplate)
+    private static string Make(string sqliteTemplate)
     {
-        var name = $"{PostgresTestDatabase.RunPrefix}_template_{what}";
+        var name = $"{PostgresTestDatabase.RunPrefix}_template_{Interlocked.Increment(ref _made)}";
         PostgresTestDatabase.Admin($"CREATE DATABASE {name}");
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {

@@ -75,9 +75,9 @@ public static class StoreCopy
         differences.AddRange(target.Where(t => !sourceByName.ContainsKey(t.Name)).Select(t => $"table {t.Name} is not in the source"));
         foreach (var table in target.Where(t => sourceByName.ContainsKey(t.Name)))
         {
-            var from = sourceByName[table.Name].Columns;
-            differences.AddRange(from.Except(table.Columns, StringComparer.Ordinal).Select(c => $"column {table.Name}.{c} is not in the target"));
-            differences.AddRange(table.Columns.Except(from, StringComparer.Ordinal).Select(c => $"column {table.Name}.{c} is not in the source"));
+            var from = sourceByName[table.Name];
+            differences.AddRange(from.Columns.Except(table.Columns, StringComparer.Ordinal).Select(c => $"column {table.Name}.{c} is not in the target"));
+            differences.AddRange(table.Columns.Except(from.Columns.Concat(from.Implicit ?? []), StringComparer.Ordinal).Select(c => $"column {table.Name}.{c} is not in the source"));
         }
         if (differences.Count > 0)
             throw new StoreCopyException("the two databases' schemas differ, so a copy would lose data; nothing was copied (run `sightline db migrate` on each with this build first): " + string.Join("; ", differences));

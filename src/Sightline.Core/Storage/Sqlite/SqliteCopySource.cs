@@ -6,7 +6,8 @@ namespace Sightline.Storage.Sqlite;
 /// <summary>
 /// A SQLite database read by <c>sightline db copy</c> (<see cref="StoreCopy"/>), opened as every store opens it
 /// (migrated to this build's schema). Full-text tables and their shadow tables are left out (each store derives its own
-/// from the rows), as are generated columns and <c>schema_migrations</c>. Reads run in one transaction, so the copy sees
+/// from the rows), as are generated columns and <c>schema_migrations</c>; a table's implicit <c>rowid</c> is given when
+/// the target keeps it. Reads run in one transaction, so the copy sees
 /// one moment of a database another process may be writing.
 /// </summary>
 public sealed class SqliteCopySource : ICopySource
@@ -34,8 +35,13 @@ public sealed class SqliteCopySource : ICopySource
         return all
             .Where(t => t.Name != "schema_migrations")
             .Where(t => !virtualTables.Any(v => t.Name == v || t.Name.StartsWith(v + "_", StringComparison.Ordinal)))
-            .Select(t => new CopyTable(t.Name, Query($"PRAGMA table_xinfo({Quote(t.Name)})", r => (Name: r.GetString(1), Hidden: r.GetInt64(6)))
-                .Where(c => c.Hidden == 0).Select(c => c.Name).ToList()))
+            .Select(t =>
+            {
+                var columns = Query($"PRAGMA table_xinfo({Quote(t.Name)})", r => (Name: r.GetString(1), Hidden: r.GetInt64(6)))
+                    .Where(c => c.Hidden == 0).Select(c => c.Name).ToList();
+                var rowid = !t.Sql.Contains("WITHOUT ROWID", StringComparison.OrdinalIgnoreCase) && !columns.Contains("rowid", StringComparer.OrdinalIgnoreCase);
+                return new CopyTable(t.Name, columns, rowid ? ["rowid"] : []);
+            })
             .ToList();
     }
 
