@@ -40,10 +40,12 @@ public class IngestLifecycleTests : IDisposable
     public void Every_event_is_indexed_by_each_pair_of_its_parties_as_the_migration_backfills_it()
     {
         _knowledge.IngestSamples();
-        var stored = _knowledge.Sql.Query(null, "SELECT pair || '@' || event_id FROM kb_event_pairs ORDER BY 1", r => r.GetString(0));
+        var stored = _knowledge.Sql.Query(null, "SELECT pair || '@' || event_id FROM kb_event_pairs", r => r.GetString(0)).Order(StringComparer.Ordinal).ToList();
         var expected = _knowledge.Sql.Query(null,
-            "SELECT a.party_key || char(31) || b.party_key || '@' || a.event_id FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key < b.party_key ORDER BY 1",
-            r => r.GetString(0));
+                "SELECT a.party_key, b.party_key, a.event_id FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key <> b.party_key",
+                r => (A: r.GetString(0), B: r.GetString(1), Event: r.GetString(2)))
+            .Where(p => string.CompareOrdinal(p.A, p.B) < 0) // the smaller key first, as the store compares them
+            .Select(p => p.A + '\u001f' + p.B + "@" + p.Event).Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(stored);
         Assert.Equal(expected, stored);
     }
