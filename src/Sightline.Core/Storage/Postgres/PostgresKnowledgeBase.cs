@@ -52,7 +52,25 @@ internal sealed class PostgresKnowledgeBase : KnowledgeStore
     /// <summary>Begins a unit of work once the writer's turn comes, as <paramref name="wait"/> says (ADR-028).</summary>
     protected override IKnowledgeUnitOfWork BeginUnitOfWork(WriterWait wait) => PostgresUnitOfWork.Begin(Connection, wait, _shown, _writes);
 
-    public static PostgresKnowledgeBase Open(PostgresAddress address, TimeProvider clock) => new(PostgresDatabase.Open(address, clock), address.Display);
+    /// <summary>Opens the knowledge base at <paramref name="address"/>. Its commits do not wait for the server's disk
+    /// (<c>synchronous_commit = off</c>): the guarantee SQLite's WAL mode with <c>synchronous=NORMAL</c> gives, where a
+    /// crash of the machine may undo the last commits and never corrupts; it makes a report's commit cost no flush
+    /// (ADR-039, docs/BENCHMARKS.md).</summary>
+    public static PostgresKnowledgeBase Open(PostgresAddress address, TimeProvider clock)
+    {
+        var connection = PostgresDatabase.Open(address, clock);
+        try
+        {
+            using var command = new NpgsqlCommand("SET synchronous_commit = off", connection);
+            command.ExecuteNonQuery();
+            return new(connection, address.Display);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
 
     protected override void Dispose(bool disposing)
     {
