@@ -11,14 +11,40 @@ public static class SightlineApp
     private static readonly Lazy<RootCommand> Root = new(CreateCommand);
 
     /// <summary>Runs a command line the way the program does, on the process's console; returns the exit code.</summary>
-    public static Task<int> RunAsync(string[] args) => Root.Value.Parse(args).InvokeAsync();
+    public static Task<int> RunAsync(string[] args) => InvokeAsync(args, new InvocationConfiguration(), CancellationToken.None);
 
     /// <summary>Runs a command line with <paramref name="streams"/> as its console, for this call only: several calls
     /// can run at once in one process, each with its own output. Returns the exit code.</summary>
     public static Task<int> RunAsync(string[] args, CommandStreams streams, CancellationToken cancel = default)
     {
         var configuration = new InvocationConfiguration { Output = streams.Output, Error = streams.Error, ProcessTerminationTimeout = null };
-        return StandardStreams.RunWithAsync(streams, () => Root.Value.Parse(args).InvokeAsync(configuration, cancel));
+        return StandardStreams.RunWithAsync(streams, () => InvokeAsync(args, configuration, cancel));
+    }
+
+    /// <summary>Runs the command; a database address that names no store Sightline can open (a mistyped URL, a database
+    /// not created yet, a server out of reach) is one line on standard error and exit code 2, not a stack trace.</summary>
+    private static async Task<int> InvokeAsync(string[] args, InvocationConfiguration configuration, CancellationToken cancel)
+    {
+        configuration.EnableDefaultExceptionHandler = false;
+        try
+        {
+            return await Root.Value.Parse(args).InvokeAsync(configuration, cancel);
+        }
+        catch (Storage.StoreAddressException e)
+        {
+            await configuration.Error.WriteLineAsync($"sightline: {e.Message}");
+            return 2;
+        }
+        catch (OperationCanceledException)
+        {
+            return 1;
+        }
+        catch (Exception e)
+        {
+            // What System.CommandLine's own handler does with any other exception.
+            await configuration.Error.WriteLineAsync($"Unhandled exception: {e}");
+            return 1;
+        }
     }
 
     private static RootCommand CreateCommand()

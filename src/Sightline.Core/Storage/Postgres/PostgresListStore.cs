@@ -8,8 +8,8 @@ using Sightline.Lists.Model;
 namespace Sightline.Storage.Postgres;
 
 /// <summary>
-/// <see cref="IListStore"/> in one SQLite file. The schema is migrated on open (<see cref="PostgresMigrations"/>);
-/// the file runs in WAL mode so readers are not blocked by an import.
+/// <see cref="IListStore"/> in a PostgreSQL database. The schema is migrated on open (<see cref="PostgresMigrations"/>);
+/// readers are not blocked by an import, which they see only once it commits.
 /// </summary>
 public sealed class PostgresListStore : IListStore
 {
