@@ -69,6 +69,7 @@ public static class SightlineApp
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ExportCommand.Import());
         foreach (var command in BackupCommands.Create()) root.Subcommands.Add(command);
+        root.Subcommands.Add(DbCommands.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(KeyCommands.Create());
         root.Subcommands.Add(BenchCommands.Create());

@@ -10,9 +10,14 @@ namespace Sightline.Tests.Alerts;
 
 /// <summary>Each alert rule on the seed reports and on list changes, and that news about the same subject updates an
 /// alert instead of raising another.</summary>
-public sealed class AlertRuleTests : IDisposable
+public class AlertRuleTests : IDisposable
 {
-    private readonly KnowledgeFixture _knowledge = new();
+    private readonly KnowledgeFixture _knowledge;
+
+    public AlertRuleTests() : this(TestStore.Sqlite) { }
+
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="AlertRuleTestsOnPostgres"/> runs them on PostgreSQL.</summary>
+    protected AlertRuleTests(TestStore store) => _knowledge = new KnowledgeFixture(store: store);
 
     public void Dispose() => _knowledge.Dispose();
 
@@ -96,7 +101,7 @@ public sealed class AlertRuleTests : IDisposable
         var removed = Import(other, "2026-11-20");
         Assert.Equal(1, new ListChangeAlerts(_knowledge.Store, _knowledge.Alerts).AfterListVersion(removed.Diff!, _knowledge.CurrentLinker()));
         Assert.Contains("Qais Al-Khaz'ali", Single(AlertRules.Delisted, _ => true).Summary);
-        Assert.Equal(0L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_links WHERE list = 'xx_test' AND state = 'automatic'"));
+        Assert.Equal(0L, _knowledge.Sql.Scalar(null, "SELECT COUNT(*) FROM kb_links WHERE list = 'xx_test' AND state = 'automatic'"));
     }
 
     [Fact]
@@ -118,3 +123,7 @@ public sealed class AlertRuleTests : IDisposable
         return Assert.IsType<ImportOutcome.Imported>(outcome);
     }
 }
+
+/// <summary><see cref="AlertRuleTests"/> on PostgreSQL (ADR-041).</summary>
+[Trait("Store", "Postgres")]
+public sealed class AlertRuleTestsOnPostgres() : AlertRuleTests(TestStore.Postgres);

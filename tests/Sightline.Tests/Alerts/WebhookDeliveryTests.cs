@@ -7,14 +7,21 @@ namespace Sightline.Tests.Alerts;
 /// <summary>Alert delivery to a real local receiver that fails, hangs and recovers: retries with back-off, a dead letter
 /// after the last attempt, and ingestion that never waits on a webhook. The receiver is on loopback, so its hooks are
 /// added with private targets allowed.</summary>
-public sealed class WebhookDeliveryTests : IDisposable
+public class WebhookDeliveryTests : IDisposable
 {
     private static readonly WebhookOptions Options = new(TimeSpan.FromMilliseconds(500), MaxAttempts: 4, FirstRetry: TimeSpan.FromSeconds(30));
-    private readonly KnowledgeFixture _knowledge = new();
+    private readonly KnowledgeFixture _knowledge;
     private readonly LocalWebhookReceiver _receiver = new();
     private readonly WebhookDispatcher _dispatcher;
 
-    public WebhookDeliveryTests() => _dispatcher = new(_knowledge.Store, _knowledge.Clock, Options);
+    public WebhookDeliveryTests() : this(TestStore.Sqlite) { }
+
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="WebhookDeliveryTestsOnPostgres"/> runs them on PostgreSQL.</summary>
+    protected WebhookDeliveryTests(TestStore store)
+    {
+        _knowledge = new KnowledgeFixture(store: store);
+        _dispatcher = new(_knowledge.Store, _knowledge.Clock, Options);
+    }
 
     public void Dispose()
     {
@@ -131,3 +138,7 @@ public sealed class WebhookDeliveryTests : IDisposable
         Assert.Equal(("dead", "webhook removed"), (Assert.Single(_knowledge.Alerts.Deliveries()).State, Assert.Single(_knowledge.Alerts.Deliveries()).LastError));
     }
 }
+
+/// <summary><see cref="WebhookDeliveryTests"/> on PostgreSQL (ADR-041).</summary>
+[Trait("Store", "Postgres")]
+public sealed class WebhookDeliveryTestsOnPostgres() : WebhookDeliveryTests(TestStore.Postgres);

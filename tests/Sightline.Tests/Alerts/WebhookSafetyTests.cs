@@ -10,14 +10,21 @@ namespace Sightline.Tests.Alerts;
 /// <summary>Webhooks that cannot be turned against the analyst: no loopback, private or link-local target without the
 /// admin setting (when added and again when delivered), no redirect followed, every body signed with the hook's secret,
 /// and no local file path in a body.</summary>
-public sealed class WebhookSafetyTests : IDisposable
+public class WebhookSafetyTests : IDisposable
 {
     private static readonly WebhookOptions Options = new(TimeSpan.FromSeconds(5), MaxAttempts: 4, FirstRetry: TimeSpan.FromSeconds(30));
-    private readonly KnowledgeFixture _knowledge = new();
+    private readonly KnowledgeFixture _knowledge;
     private readonly LocalWebhookReceiver _receiver = new();
     private readonly WebhookDispatcher _dispatcher;
 
-    public WebhookSafetyTests() => _dispatcher = new(_knowledge.Store, _knowledge.Clock, Options);
+    public WebhookSafetyTests() : this(TestStore.Sqlite) { }
+
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="WebhookSafetyTestsOnPostgres"/> runs them on PostgreSQL.</summary>
+    protected WebhookSafetyTests(TestStore store)
+    {
+        _knowledge = new KnowledgeFixture(store: store);
+        _dispatcher = new(_knowledge.Store, _knowledge.Clock, Options);
+    }
 
     public void Dispose()
     {
@@ -134,7 +141,7 @@ public sealed class WebhookSafetyTests : IDisposable
 
         var tally = await DeliverAsync();
         Assert.True(tally.Delivered > 0);
-        var keys = _knowledge.Store.Connection.Query(null, "SELECT key FROM kb_documents", r => r.GetString(0)).ToHashSet();
+        var keys = _knowledge.Sql.Query(null, "SELECT key FROM kb_documents", r => r.GetString(0)).ToHashSet();
         var documents = 0;
         foreach (var request in _receiver.Received)
         {
@@ -189,3 +196,7 @@ public sealed class WebhookSafetyTests : IDisposable
     private static string Hmac(string secret, string timestamp, byte[] body) =>
         "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), (byte[])[.. Encoding.UTF8.GetBytes(timestamp + "."), .. body]));
 }
+
+/// <summary><see cref="WebhookSafetyTests"/> on PostgreSQL (ADR-041).</summary>
+[Trait("Store", "Postgres")]
+public sealed class WebhookSafetyTestsOnPostgres() : WebhookSafetyTests(TestStore.Postgres);

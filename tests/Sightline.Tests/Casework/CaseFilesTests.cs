@@ -1,3 +1,4 @@
+using Sightline.Tests.Support;
 using System.Text.Json;
 using Sightline.Casework;
 using Sightline.Export;
@@ -7,9 +8,14 @@ namespace Sightline.Tests.Casework;
 
 /// <summary>Cases: named collections of entities, reports and meetings, with their notes and the meetings among their
 /// entities, audited, and exported through the knowledge base's own exports.</summary>
-public sealed class CaseFilesTests : IDisposable
+public class CaseFilesTests : IDisposable
 {
-    private readonly CaseworkFixture _fixture = new();
+    private readonly CaseworkFixture _fixture;
+
+    public CaseFilesTests() : this(TestStore.Sqlite) { }
+
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="CaseFilesTestsOnPostgres"/> runs them on PostgreSQL.</summary>
+    protected CaseFilesTests(TestStore store) => _fixture = new CaseworkFixture(store);
 
     public void Dispose() => _fixture.Dispose();
 
@@ -122,3 +128,7 @@ public sealed class CaseFilesTests : IDisposable
         Assert.Equal([into], _fixture.Cases.Read(opened.Id)!.Members.Select(m => m.Id));
     }
 }
+
+/// <summary><see cref="CaseFilesTests"/> on PostgreSQL (ADR-041).</summary>
+[Trait("Store", "Postgres")]
+public sealed class CaseFilesTestsOnPostgres() : CaseFilesTests(TestStore.Postgres);

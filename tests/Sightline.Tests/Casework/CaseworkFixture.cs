@@ -9,9 +9,9 @@ namespace Sightline.Tests.Casework;
 /// the reports give first, so no test names a person), and the notebook and case files on it.</summary>
 public sealed class CaseworkFixture : IDisposable
 {
-    public CaseworkFixture()
+    public CaseworkFixture(TestStore store = TestStore.Sqlite)
     {
-        Knowledge = new KnowledgeFixture(withSamples: true);
+        Knowledge = new KnowledgeFixture(withSamples: true, store);
         var meetings = new EventReader(Knowledge.Store, new SanctionsReader(Knowledge.Store, Knowledge.Lists)).ReadNewest(sanctionedOnly: false, limit: 0);
         Meeting = meetings.First(m => m.Participants.Count(p => p.Id is not null) >= 2);
         var parties = Meeting.Participants.Where(p => p.Id is not null).ToList();

@@ -1,3 +1,4 @@
+using Sightline.Tests.Support;
 using Sightline.Casework;
 using Sightline.Composition;
 using Sightline.Knowledge;
@@ -6,9 +7,14 @@ namespace Sightline.Tests.Casework;
 
 /// <summary>Analysts' notes on entities, meetings and reports: kept with their author and time, edited with their
 /// history kept, deleted without loss, each change in the audit trail.</summary>
-public sealed class NotebookTests : IDisposable
+public class NotebookTests : IDisposable
 {
-    private readonly CaseworkFixture _fixture = new();
+    private readonly CaseworkFixture _fixture;
+
+    public NotebookTests() : this(TestStore.Sqlite) { }
+
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="NotebookTestsOnPostgres"/> runs them on PostgreSQL.</summary>
+    protected NotebookTests(TestStore store) => _fixture = new CaseworkFixture(store);
 
     public void Dispose() => _fixture.Dispose();
 
@@ -75,3 +81,7 @@ public sealed class NotebookTests : IDisposable
     public void A_note_needs_an_author() =>
         Assert.Throws<CaseworkException>(() => _fixture.Notes.Add(_fixture.First, "text", " "));
 }
+
+/// <summary><see cref="NotebookTests"/> on PostgreSQL (ADR-041).</summary>
+[Trait("Store", "Postgres")]
+public sealed class NotebookTestsOnPostgres() : NotebookTests(TestStore.Postgres);

@@ -8,9 +8,14 @@ namespace Sightline.Tests.Knowledge;
 
 /// <summary>A document's time budget and a caller's cancellation (ADR-029): the document is rolled back whole, a
 /// previous good version stays, and the batch goes on; a Telegram export is ingested message by message with its progress.</summary>
-public sealed class BoundedIngestTests : IDisposable
+public class BoundedIngestTests : IDisposable
 {
-    private readonly KnowledgeFixture _knowledge = new();
+    private readonly KnowledgeFixture _knowledge;
+
+    public BoundedIngestTests() : this(TestStore.Sqlite) { }
+
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="BoundedIngestTestsOnPostgres"/> runs them on PostgreSQL.</summary>
+    protected BoundedIngestTests(TestStore store) => _knowledge = new KnowledgeFixture(store: store);
 
     public void Dispose() => _knowledge.Dispose();
 
@@ -32,7 +37,7 @@ public sealed class BoundedIngestTests : IDisposable
     private Ingestor WithBudget(TimeSpan budget) => _knowledge.Sightline.Ingestor(DocumentLimits.Default with { TimeBudget = budget });
 
     private long Count(string table, string key) =>
-        Convert.ToInt64(_knowledge.Store.Connection.Scalar(null, $"SELECT COUNT(*) FROM {table} WHERE document_key = $0", key));
+        Convert.ToInt64(_knowledge.Sql.Scalar(null, $"SELECT COUNT(*) FROM {table} WHERE document_key = $0", key));
 
     [Fact]
     public void A_document_past_its_time_budget_is_rolled_back_the_previous_version_stays_and_the_batch_goes_on()
@@ -50,7 +55,7 @@ public sealed class BoundedIngestTests : IDisposable
         Assert.Equal(IngestResult.Failed, outcomes[0].Result);
         Assert.Contains("analysing and storing it took longer than the budget of 0.01 s a document; stopped, and nothing of it was stored", outcomes[0].Diagnostic);
         Assert.Equal(claims, Count("kb_claims", added.Key)); // the good version stays whole
-        Assert.Equal("ingested", _knowledge.Store.Connection.Scalar(null, "SELECT status FROM kb_documents WHERE key = $0", added.Key));
+        Assert.Equal("ingested", _knowledge.Sql.Scalar(null, "SELECT status FROM kb_documents WHERE key = $0", added.Key));
         Assert.Equal(["a-report.txt", "b-other.txt"], outcomes.Select(o => o.Path)); // and the next file is read
     }
 
@@ -64,7 +69,7 @@ public sealed class BoundedIngestTests : IDisposable
 
         Assert.ThrowsAny<OperationCanceledException>(() => _knowledge.Ingestor.Ingest(document, path, cancel.Token));
 
-        Assert.Null(_knowledge.Store.Connection.Scalar(null, "SELECT status FROM kb_documents WHERE key = $0", document.Key));
+        Assert.Null(_knowledge.Sql.Scalar(null, "SELECT status FROM kb_documents WHERE key = $0", document.Key));
         Assert.Equal(0, Count("kb_mentions", document.Key));
         // The ingestor is still good for the next document.
         Assert.Equal(IngestResult.Added, _knowledge.Ingestor.Ingest(document, path, TestContext.Current.CancellationToken).Result);
@@ -90,3 +95,7 @@ public sealed class BoundedIngestTests : IDisposable
         Assert.Contains("message 3 of 'Northern Desk': 'text' is Number", outcomes[1].Diagnostic);
     }
 }
+
+/// <summary><see cref="BoundedIngestTests"/> on PostgreSQL (ADR-041).</summary>
+[Trait("Store", "Postgres")]
+public sealed class BoundedIngestTestsOnPostgres() : BoundedIngestTests(TestStore.Postgres);

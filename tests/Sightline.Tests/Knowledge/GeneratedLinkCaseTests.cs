@@ -5,9 +5,14 @@ namespace Sightline.Tests.Knowledge;
 
 /// <summary><c>eval links</c> links its generated hard cases through the ingest and resolution stores in a unit of work
 /// it never commits: the links are there inside it, and nothing of a case is left once it is dropped.</summary>
-public sealed class GeneratedLinkCaseTests : IDisposable
+public class GeneratedLinkCaseTests : IDisposable
 {
-    private readonly KnowledgeFixture _knowledge = new();
+    private readonly KnowledgeFixture _knowledge;
+
+    public GeneratedLinkCaseTests() : this(TestStore.Sqlite) { }
+
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="GeneratedLinkCaseTestsOnPostgres"/> runs them on PostgreSQL.</summary>
+    protected GeneratedLinkCaseTests(TestStore store) => _knowledge = new KnowledgeFixture(store: store);
 
     public void Dispose() => _knowledge.Dispose();
 
@@ -31,3 +36,7 @@ public sealed class GeneratedLinkCaseTests : IDisposable
         Assert.DoesNotContain(store.Documents.Paths(), p => p.Key == "generated-7");
     }
 }
+
+/// <summary><see cref="GeneratedLinkCaseTests"/> on PostgreSQL (ADR-041).</summary>
+[Trait("Store", "Postgres")]
+public sealed class GeneratedLinkCaseTestsOnPostgres() : GeneratedLinkCaseTests(TestStore.Postgres);

@@ -5,9 +5,14 @@ using Sightline.Tests.Support;
 namespace Sightline.Tests.Knowledge;
 
 /// <summary>Re-ingesting, new versions, analysts' decisions and failures: what ingesting twice or badly must not do.</summary>
-public sealed class IngestLifecycleTests : IDisposable
+public class IngestLifecycleTests : IDisposable
 {
-    private readonly KnowledgeFixture _knowledge = new();
+    private readonly KnowledgeFixture _knowledge;
+
+    public IngestLifecycleTests() : this(TestStore.Sqlite) { }
+
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="IngestLifecycleTestsOnPostgres"/> runs them on PostgreSQL.</summary>
+    protected IngestLifecycleTests(TestStore store) => _knowledge = new KnowledgeFixture(store: store);
 
     private const string Report = """
         Title: Militia leader meets envoy
@@ -15,7 +20,7 @@ public sealed class IngestLifecycleTests : IDisposable
         On May 2, 2024, Qais al-Khazali met with Iraqi Prime Minister Haider al-Abadi in Baghdad. The two discussed the elections.
         """;
 
-    private List<string> Ids(string table) => _knowledge.Store.Connection.Query(null, $"SELECT id FROM {table} ORDER BY id", r => r.GetString(0));
+    private List<string> Ids(string table) => _knowledge.Sql.Query(null, $"SELECT id FROM {table} ORDER BY id", r => r.GetString(0));
 
     [Fact]
     public void Ingesting_the_same_text_again_changes_nothing_and_keeps_every_id()
@@ -35,10 +40,12 @@ public sealed class IngestLifecycleTests : IDisposable
     public void Every_event_is_indexed_by_each_pair_of_its_parties_as_the_migration_backfills_it()
     {
         _knowledge.IngestSamples();
-        var stored = _knowledge.Store.Connection.Query(null, "SELECT pair || '@' || event_id FROM kb_event_pairs ORDER BY 1", r => r.GetString(0));
-        var expected = _knowledge.Store.Connection.Query(null,
-            "SELECT a.party_key || char(31) || b.party_key || '@' || a.event_id FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key < b.party_key ORDER BY 1",
-            r => r.GetString(0));
+        var stored = _knowledge.Sql.Query(null, "SELECT pair || '@' || event_id FROM kb_event_pairs", r => r.GetString(0)).Order(StringComparer.Ordinal).ToList();
+        var expected = _knowledge.Sql.Query(null,
+                "SELECT a.party_key, b.party_key, a.event_id FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key <> b.party_key",
+                r => (A: r.GetString(0), B: r.GetString(1), Event: r.GetString(2)))
+            .Where(p => string.CompareOrdinal(p.A, p.B) < 0) // the smaller key first, as the store compares them
+            .Select(p => p.A + '\u001f' + p.B + "@" + p.Event).Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(stored);
         Assert.Equal(expected, stored);
     }
@@ -52,13 +59,13 @@ public sealed class IngestLifecycleTests : IDisposable
         var outcome = Assert.Single(outcomes);
         Assert.Equal((IngestResult.Added, "report.txt"), (outcome.Result, outcome.Path));
         Assert.Contains("sources.csv: line 3: published 'soon' is not a date", outcome.Diagnostic);
-        Assert.Equal("Al-Monitor", _knowledge.Store.Connection.Scalar(null, "SELECT publisher FROM kb_documents WHERE key = $0", outcome.Key));
+        Assert.Equal("Al-Monitor", _knowledge.Sql.Scalar(null, "SELECT publisher FROM kb_documents WHERE key = $0", outcome.Key));
 
         // Editing the manifest makes a new version carrying the new publisher.
         File.WriteAllText(manifest, "file,publisher\nreport.txt,Al-Monitor English\n");
         _knowledge.NewIngestor();
         Assert.Equal(IngestResult.Replaced, Assert.Single(_knowledge.Ingest(report)).Result);
-        Assert.Equal("Al-Monitor English", _knowledge.Store.Connection.Scalar(null, "SELECT publisher FROM kb_documents WHERE key = $0", outcome.Key));
+        Assert.Equal("Al-Monitor English", _knowledge.Sql.Scalar(null, "SELECT publisher FROM kb_documents WHERE key = $0", outcome.Key));
     }
 
     [Fact]
@@ -66,14 +73,14 @@ public sealed class IngestLifecycleTests : IDisposable
     {
         var path = _knowledge.Files.Write("report.txt", Report);
         Assert.Equal(IngestResult.Added, Assert.Single(_knowledge.Ingest(path)).Result);
-        var claim = Assert.Single(_knowledge.Store.Connection.Query(null, "SELECT id FROM kb_claims WHERE kind = 'meeting'", r => r.GetString(0)));
-        _knowledge.Store.Connection.Run(null, "UPDATE kb_claims SET status = 'confirmed' WHERE id = $0", claim);
+        var claim = Assert.Single(_knowledge.Sql.Query(null, "SELECT id FROM kb_claims WHERE kind = 'meeting'", r => r.GetString(0)));
+        _knowledge.Sql.Run(null, "UPDATE kb_claims SET status = 'confirmed' WHERE id = $0", claim);
 
         File.WriteAllText(path, Report + "\nOn June 3, 2024, Haider al-Abadi met Antonio Guterres in New York.\n");
         Assert.Equal(IngestResult.Replaced, Assert.Single(_knowledge.Ingest(path)).Result);
-        Assert.Equal("confirmed", _knowledge.Store.Connection.Scalar(null, "SELECT status FROM kb_claims WHERE id = $0", claim));
-        Assert.Equal(1L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_documents"));
-        Assert.Equal(2L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_claims WHERE kind = 'meeting'"));
+        Assert.Equal("confirmed", _knowledge.Sql.Scalar(null, "SELECT status FROM kb_claims WHERE id = $0", claim));
+        Assert.Equal(1L, _knowledge.Sql.Scalar(null, "SELECT COUNT(*) FROM kb_documents"));
+        Assert.Equal(2L, _knowledge.Sql.Scalar(null, "SELECT COUNT(*) FROM kb_claims WHERE kind = 'meeting'"));
     }
 
     [Fact]
@@ -92,7 +99,7 @@ public sealed class IngestLifecycleTests : IDisposable
         Assert.Equal((IngestResult.Added, "impostor.html"), (outcome.Result, outcome.Path));
         Assert.StartsWith("text:", outcome.Key);
         Assert.Contains("kept as a separate document", outcome.Diagnostic);
-        Assert.Equal(1L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_claims WHERE kind = 'meeting' AND document_key = 'https://news.example/story-1'"));
+        Assert.Equal(1L, _knowledge.Sql.Scalar(null, "SELECT COUNT(*) FROM kb_claims WHERE kind = 'meeting' AND document_key = 'https://news.example/story-1'"));
 
         // The file that stored the address may still replace it with a new version.
         File.WriteAllText(original, string.Format(page, "Envoy meets militia leader", "On May 2, 2024, Qais al-Khazali met with Haider al-Abadi in Baghdad."));
@@ -109,7 +116,7 @@ public sealed class IngestLifecycleTests : IDisposable
 
         var outcome = Assert.Single(_knowledge.Ingest(copy));
         Assert.Equal((IngestResult.Unchanged, added.Key), (outcome.Result, outcome.Key));
-        Assert.Equal(1L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_documents"));
+        Assert.Equal(1L, _knowledge.Sql.Scalar(null, "SELECT COUNT(*) FROM kb_documents"));
     }
 
     [Fact]
@@ -120,7 +127,7 @@ public sealed class IngestLifecycleTests : IDisposable
         var outcomes = _knowledge.Ingest(broken, good);
         Assert.Contains(outcomes, o => o.Result == IngestResult.Failed && o.Diagnostic!.Contains("broken.pdf", StringComparison.Ordinal));
         Assert.Contains(outcomes, o => o.Result == IngestResult.Added && o.Path == "good.txt");
-        Assert.Equal("failed", _knowledge.Store.Connection.Scalar(null, "SELECT status FROM kb_documents WHERE path = $0", "broken.pdf"));
+        Assert.Equal("failed", _knowledge.Sql.Scalar(null, "SELECT status FROM kb_documents WHERE path = $0", "broken.pdf"));
         Assert.Contains(broken, _knowledge.Ingestor.FailedFiles().Select(f => f.Location));
     }
 
@@ -138,3 +145,7 @@ public sealed class IngestLifecycleTests : IDisposable
 
     public void Dispose() => _knowledge.Dispose();
 }
+
+/// <summary><see cref="IngestLifecycleTests"/> on PostgreSQL (ADR-041).</summary>
+[Trait("Store", "Postgres")]
+public sealed class IngestLifecycleTestsOnPostgres() : IngestLifecycleTests(TestStore.Postgres);

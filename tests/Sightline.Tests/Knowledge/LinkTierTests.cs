@@ -11,7 +11,7 @@ namespace Sightline.Tests.Knowledge;
 
 /// <summary>The link decision's tiers end to end: a probable link on a distinctive name counts wherever a link counts and
 /// waits in the review queue; a namesake gets none; an analyst's decision outlives a re-link after a list update.</summary>
-public sealed class LinkTierTests : IDisposable
+public class LinkTierTests : IDisposable
 {
     private const string Report = """
         Envoy holds talks in Geneva
@@ -23,7 +23,12 @@ public sealed class LinkTierTests : IDisposable
         Halvorsen also met Rami al-Khazali, a lawmaker, in Geneva on the same day.
         """;
 
-    private readonly KnowledgeFixture _knowledge = new();
+    private readonly KnowledgeFixture _knowledge;
+
+    public LinkTierTests() : this(TestStore.Sqlite) { }
+
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="LinkTierTestsOnPostgres"/> runs them on PostgreSQL.</summary>
+    protected LinkTierTests(TestStore store) => _knowledge = new KnowledgeFixture(store: store);
 
     public void Dispose() => _knowledge.Dispose();
 
@@ -79,7 +84,7 @@ public sealed class LinkTierTests : IDisposable
         var hamdan = _knowledge.Profile("Osama Hamdan").Id;
         _knowledge.Review.Link(daqduq, "us_ofac_sdn", "15584", "ana", "confirmed from the entry's remarks");
         _knowledge.Review.Unlink(khazali, "us_ofac_sdn", "28004", "ben", "testing that an analyst's no sticks");
-        _knowledge.Store.Connection.Run(null, "UPDATE kb_links SET state = 'candidate', reason = 'stale' WHERE entity_id = $0", hamdan);
+        _knowledge.Sql.Run(null, "UPDATE kb_links SET state = 'candidate', reason = 'stale' WHERE entity_id = $0", hamdan);
 
         var first = _knowledge.Files.Write("xx_test.ftm.json", """{"id": "T-1", "schema": "Person", "properties": {"name": ["Ivan Testov"]}}""" + "\n");
         _knowledge.ListImporter.Import(new FtmJsonLinesReader(first, "xx_test", DateTimeOffset.Parse("2026-11-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
@@ -89,7 +94,7 @@ public sealed class LinkTierTests : IDisposable
 
         Assert.Equal("confirmed", Link("Musa Ali Daqduq", "15584").State);
         Assert.DoesNotContain(_knowledge.Profiles.Read(khazali)!.Links, l => l.ListId == "28004");
-        Assert.Equal("rejected", _knowledge.Store.Connection.Scalar(null, "SELECT state FROM kb_links WHERE entity_id = $0 AND list_id = '28004'", khazali));
+        Assert.Equal("rejected", _knowledge.Sql.Scalar(null, "SELECT state FROM kb_links WHERE entity_id = $0 AND list_id = '28004'", khazali));
         Assert.Equal("automatic", Link("Osama Hamdan", "7913").Tier);
     }
 
@@ -113,3 +118,7 @@ public sealed class LinkTierTests : IDisposable
         Assert.DoesNotContain(_knowledge.Profile("Laith al-Khazali").Links, l => l.ListId == "28004");
     }
 }
+
+/// <summary><see cref="LinkTierTests"/> on PostgreSQL (ADR-041).</summary>
+[Trait("Store", "Postgres")]
+public sealed class LinkTierTestsOnPostgres() : LinkTierTests(TestStore.Postgres);

@@ -6,14 +6,19 @@ namespace Sightline.Tests.Knowledge;
 
 /// <summary>A report is known by its address or its text, never by where its file lay (ADR-032): the same folder read
 /// from two places changes nothing, a missing path stores nothing, and no local path reaches what Sightline shows.</summary>
-public sealed class ReportIdentityTests : IDisposable
+public class ReportIdentityTests : IDisposable
 {
-    private readonly KnowledgeFixture _knowledge = new();
+    private readonly KnowledgeFixture _knowledge;
+
+    public ReportIdentityTests() : this(TestStore.Sqlite) { }
+
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="ReportIdentityTestsOnPostgres"/> runs them on PostgreSQL.</summary>
+    protected ReportIdentityTests(TestStore store) => _knowledge = new KnowledgeFixture(store: store);
 
     private static readonly string[] Tables = ["kb_documents", "kb_document_texts", "kb_mentions", "kb_names", "kb_claims", "kb_entities", "kb_events", "kb_links", "alerts"];
 
     private Dictionary<string, long> Counts() =>
-        Tables.ToDictionary(t => t, t => (long)_knowledge.Store.Connection.Scalar(null, $"SELECT COUNT(*) FROM {t}")!);
+        Tables.ToDictionary(t => t, t => (long)_knowledge.Sql.Scalar(null, $"SELECT COUNT(*) FROM {t}")!);
 
     /// <summary>The samples (reports and their sources.csv) copied to a folder of their own.</summary>
     private string SamplesCopy(string name) => _knowledge.Files.CopyFolder(Repository.Samples, name);
@@ -34,7 +39,7 @@ public sealed class ReportIdentityTests : IDisposable
         var second = IngestFolder(SamplesCopy("elsewhere/copy"));
         Assert.All(second, o => Assert.Equal(IngestResult.Unchanged, o.Result));
         Assert.Equal(counts, Counts());
-        Assert.Equal(0L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_events WHERE reports > 1 AND id NOT IN (SELECT event_id FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id GROUP BY event_id HAVING COUNT(DISTINCT c.document_key) > 1)"));
+        Assert.Equal(0L, _knowledge.Sql.Scalar(null, "SELECT COUNT(*) FROM kb_events WHERE reports > 1 AND id NOT IN (SELECT event_id FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id GROUP BY event_id HAVING COUNT(DISTINCT c.document_key) > 1)"));
     }
 
     [Fact]
@@ -42,7 +47,7 @@ public sealed class ReportIdentityTests : IDisposable
     {
         var folder = SamplesCopy("collection");
         IngestFolder(folder);
-        var rows = _knowledge.Store.Connection.Query(null, "SELECT key, path, title FROM kb_documents ORDER BY path",
+        var rows = _knowledge.Sql.Query(null, "SELECT key, path, title FROM kb_documents ORDER BY path",
             r => (Key: r.GetString(0), Path: r.GetString(1), Title: r.IsDBNull(2) ? null : r.GetString(2)));
         Assert.Equal(5, rows.Count);
         Assert.All(rows, r => Assert.StartsWith(DocumentKeys.ContentPrefix, r.Key));
@@ -60,7 +65,7 @@ public sealed class ReportIdentityTests : IDisposable
         File.WriteAllText(path, "On May 2, 2024, Governor Selim Varga met the envoy Petra Lindqvist in Mosul and in Erbil.\n");
         var replaced = Assert.Single(_knowledge.Ingest(path));
         Assert.Equal((IngestResult.Replaced, added.Key), (replaced.Result, replaced.Key));
-        Assert.Equal(1L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_documents"));
+        Assert.Equal(1L, _knowledge.Sql.Scalar(null, "SELECT COUNT(*) FROM kb_documents"));
     }
 
     [Fact]
@@ -70,7 +75,7 @@ public sealed class ReportIdentityTests : IDisposable
         var outcome = Assert.Single(_knowledge.Ingest(missing));
         Assert.Equal(IngestResult.Failed, outcome.Result);
         Assert.Contains(missing, outcome.Diagnostic);
-        Assert.Equal(0L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_documents"));
+        Assert.Equal(0L, _knowledge.Sql.Scalar(null, "SELECT COUNT(*) FROM kb_documents"));
     }
 
     [Fact]
@@ -83,8 +88,8 @@ public sealed class ReportIdentityTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"{missing}: no such file or folder; nothing stored for it", run.Error);
         Assert.Contains("1 added", run.Output);
-        Assert.Equal(1L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_documents"));
-        Assert.Equal(0L, _knowledge.Store.Connection.Scalar(null, "SELECT COUNT(*) FROM kb_documents WHERE status = 'failed'"));
+        Assert.Equal(1L, _knowledge.Sql.Scalar(null, "SELECT COUNT(*) FROM kb_documents"));
+        Assert.Equal(0L, _knowledge.Sql.Scalar(null, "SELECT COUNT(*) FROM kb_documents WHERE status = 'failed'"));
 
         var alone = await InProcessCli.RunAsync("ingest", missing, "--db", _knowledge.DatabasePath);
         Assert.Equal(2, alone.ExitCode);
@@ -126,3 +131,7 @@ public sealed class ReportIdentityTests : IDisposable
 
     public void Dispose() => _knowledge.Dispose();
 }
+
+/// <summary><see cref="ReportIdentityTests"/> on PostgreSQL (ADR-041).</summary>
+[Trait("Store", "Postgres")]
+public sealed class ReportIdentityTestsOnPostgres() : ReportIdentityTests(TestStore.Postgres);

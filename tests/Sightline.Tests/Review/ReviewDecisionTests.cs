@@ -10,7 +10,7 @@ namespace Sightline.Tests.Review;
 
 /// <summary>Analysts' decisions: each is recorded with who, when and why, and survives reading the reports again and
 /// list updates.</summary>
-public sealed class ReviewDecisionTests : IDisposable
+public class ReviewDecisionTests : IDisposable
 {
     private const string Report = """
         Title: Militia leader meets envoy
@@ -18,7 +18,12 @@ public sealed class ReviewDecisionTests : IDisposable
         On May 2, 2024, Qais al-Khazali met with Iraqi Prime Minister Haider al-Abadi in Baghdad. The two discussed the elections.
         """;
 
-    private readonly KnowledgeFixture _knowledge = new();
+    private readonly KnowledgeFixture _knowledge;
+
+    public ReviewDecisionTests() : this(TestStore.Sqlite) { }
+
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="ReviewDecisionTestsOnPostgres"/> runs them on PostgreSQL.</summary>
+    protected ReviewDecisionTests(TestStore store) => _knowledge = new KnowledgeFixture(store: store);
 
     public void Dispose() => _knowledge.Dispose();
 
@@ -26,7 +31,7 @@ public sealed class ReviewDecisionTests : IDisposable
 
     /// <summary>The meeting claim of the report read from <paramref name="path"/> (stored under its file name).</summary>
     private string MeetingClaim(string path) =>
-        Assert.Single(_knowledge.Store.Connection.Query(null,
+        Assert.Single(_knowledge.Sql.Query(null,
             "SELECT c.id FROM kb_claims c JOIN kb_documents d ON d.key = c.document_key WHERE c.kind = 'meeting' AND d.path = $0", r => r.GetString(0), Path.GetFileName(path)));
 
     [Fact]
@@ -40,7 +45,7 @@ public sealed class ReviewDecisionTests : IDisposable
 
         File.AppendAllText(path, "\nThe meeting lasted two hours.\n");
         _knowledge.Ingest(path);
-        Assert.Equal("rejected", _knowledge.Store.Connection.Scalar(null, "SELECT status FROM kb_claims WHERE id = $0", claim));
+        Assert.Equal("rejected", _knowledge.Sql.Scalar(null, "SELECT status FROM kb_claims WHERE id = $0", claim));
         Assert.Empty(_knowledge.Profile("Haider al-Abadi").Meetings);
 
         var decision = Assert.Single(_knowledge.Review.Audit());
@@ -57,7 +62,7 @@ public sealed class ReviewDecisionTests : IDisposable
         _knowledge.Review.NotAMeeting(first.Id, "ana", "a courtesy call, not a meeting");
         Assert.Equal(plasschaert.Count - 1, _knowledge.Profile("Jeanine Plasschaert").Meetings.Count);
 
-        _knowledge.Store.Connection.Run(null, "UPDATE kb_documents SET version = 'stale'"); // every report reads as a new version
+        _knowledge.Sql.Run(null, "UPDATE kb_documents SET version = 'stale'"); // every report reads as a new version
         _knowledge.NewIngestor();
         _knowledge.IngestSamples();
         Assert.DoesNotContain(_knowledge.Profile("Jeanine Plasschaert").Meetings, m => m.Date == first.Date);
@@ -75,11 +80,11 @@ public sealed class ReviewDecisionTests : IDisposable
         _knowledge.Review.Merge(kareem, karim, "ana", "Abu Yasir Mansour is his nom de guerre, per his company registry");
         Assert.Equal(2, _knowledge.Profile("Karim Haddad").Meetings.Count);
 
-        _knowledge.Store.Connection.Run(null, "UPDATE kb_documents SET version = 'stale'");
+        _knowledge.Sql.Run(null, "UPDATE kb_documents SET version = 'stale'");
         _knowledge.NewIngestor();
         _knowledge.Ingest(a, b);
         Assert.Equal(karim, Id("Abu Yasir Mansour"));
-        Assert.Null(_knowledge.Store.Connection.Scalar(null, "SELECT 1 FROM kb_entities WHERE id = $0", kareem));
+        Assert.Null(_knowledge.Sql.Scalar(null, "SELECT 1 FROM kb_entities WHERE id = $0", kareem));
         Assert.Equal(2, _knowledge.Profile("Karim Haddad").Meetings.Count);
         Assert.Contains("merged", Assert.Single(_knowledge.Review.Audit()).Detail);
     }
@@ -97,7 +102,7 @@ public sealed class ReviewDecisionTests : IDisposable
         Assert.Single(_knowledge.Profile(karim).Meetings);
         Assert.Single(_knowledge.Profiles.Read(other)!.Meetings);
 
-        _knowledge.Store.Connection.Run(null, "UPDATE kb_documents SET version = 'stale'");
+        _knowledge.Sql.Run(null, "UPDATE kb_documents SET version = 'stale'");
         _knowledge.NewIngestor();
         _knowledge.Ingest(a, b);
         Assert.Contains(_knowledge.Profile(karim).Meetings, m => m.Participants.Any(p => p.Name == "Salim Nasser"));
@@ -115,7 +120,7 @@ public sealed class ReviewDecisionTests : IDisposable
         _knowledge.Review.Link(hezbollah, candidate.List, candidate.ListId, "ana", "the entry is Lebanese Hizballah");
         _knowledge.Review.Unlink(khazali, "us_ofac_sdn", "28004", "ben", "testing that an analyst's no sticks");
 
-        _knowledge.Store.Connection.Run(null, "UPDATE kb_documents SET version = 'stale'");
+        _knowledge.Sql.Run(null, "UPDATE kb_documents SET version = 'stale'");
         _knowledge.NewIngestor();
         _knowledge.IngestSamples();
         var path = _knowledge.Files.Write("xx_test.ftm.json", """{"id": "T-1", "schema": "Person", "properties": {"name": ["Ivan Testov"]}}""" + "\n");
@@ -139,7 +144,7 @@ public sealed class ReviewDecisionTests : IDisposable
         Assert.Contains("not the same kind of entity", Assert.Throws<ReviewException>(() => _knowledge.Review.Merge(Id("Hezbollah"), Id("Qais al-Khazali"), "ana", "x")).Message);
         Assert.Contains("needs a reason", Assert.Throws<ReviewException>(() => _knowledge.Review.Merge(Id("Laith al-Khazali"), Id("Qais al-Khazali"), "ana", " ")).Message);
         Assert.Empty(_knowledge.Review.Audit());
-        Assert.NotNull(_knowledge.Store.Connection.Scalar(null, "SELECT 1 FROM kb_entities WHERE id = $0", Id("Laith al-Khazali"))); // the refused merge changed nothing
+        Assert.NotNull(_knowledge.Sql.Scalar(null, "SELECT 1 FROM kb_entities WHERE id = $0", Id("Laith al-Khazali"))); // the refused merge changed nothing
     }
 
     [Fact]
@@ -161,3 +166,7 @@ public sealed class ReviewDecisionTests : IDisposable
         Assert.Contains("version 1", decision.Detail);
     }
 }
+
+/// <summary><see cref="ReviewDecisionTests"/> on PostgreSQL (ADR-041).</summary>
+[Trait("Store", "Postgres")]
+public sealed class ReviewDecisionTestsOnPostgres() : ReviewDecisionTests(TestStore.Postgres);

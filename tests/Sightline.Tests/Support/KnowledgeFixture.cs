@@ -9,19 +9,20 @@ using Sightline.Knowledge.Resolution;
 using Sightline.Lists.Import;
 using Sightline.Review;
 using Sightline.Screening;
-using Sightline.Storage.Sqlite;
+using Sightline.Lists;
 
 namespace Sightline.Tests.Support;
 
 /// <summary>A fresh database with the bundled lists imported and a knowledge base next to them, ready to ingest: a copy
-/// of a <see cref="TemplateDatabase"/>, with the sample reports already ingested when asked.</summary>
+/// of a <see cref="TemplateDatabase"/>, with the sample reports already ingested when asked, on SQLite or on PostgreSQL
+/// (<see cref="TestStore"/>, ADR-041).</summary>
 public sealed class KnowledgeFixture : IDisposable
 {
     private readonly StoreFixture _lists;
 
-    public KnowledgeFixture(bool withSamples = false)
+    public KnowledgeFixture(bool withSamples = false, TestStore store = TestStore.Sqlite)
     {
-        _lists = new StoreFixture(withSamples ? TemplateDatabase.ListsAndSamples : TemplateDatabase.Lists);
+        _lists = new StoreFixture(withSamples ? TemplateDatabase.ListsAndSamples : TemplateDatabase.Lists, store);
         Sightline = For(_lists.DatabasePath, _lists.Clock).Build();
         Store = Sightline.Store;
         Ingestor = NewIngestor();
@@ -39,11 +40,15 @@ public sealed class KnowledgeFixture : IDisposable
 
     public SightlinePipeline Sightline { get; }
     public KnowledgeStore Store { get; }
+    /// <summary>The database's address: a SQLite file's path or a PostgreSQL connection string (<c>--db</c> takes either).</summary>
     public string DatabasePath => _lists.DatabasePath;
+
+    /// <summary>Raw SQL on this database, whichever store it is.</summary>
+    public StoreSql Sql => Store.Sql;
     public Ingestor Ingestor { get; private set; }
     public TempFolder Files => _lists.Files;
     public ProfileReader Profiles => new(Store, _lists.Store);
-    public SqliteListStore Lists => _lists.Store;
+    public IListStore Lists => _lists.Store;
     public ListImporter ListImporter => _lists.Importer;
     public FakeTimeProvider Clock => _lists.Clock;
     public AlertStore Alerts => new(Store, Clock);

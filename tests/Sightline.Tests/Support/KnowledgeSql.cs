@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Sightline.Knowledge;
+using Sightline.Storage.Postgres;
 using Sightline.Storage.Sqlite;
 
 namespace Sightline.Tests.Support;
@@ -15,6 +16,14 @@ internal static class KnowledgeSql
     {
         /// <summary>The SQLite connection behind the store.</summary>
         public SqliteConnection Connection => ((SqliteKnowledgeBase)store).Connection;
+
+        /// <summary>Raw SQL on the store's own connection, SQLite's or PostgreSQL's (<see cref="StoreSql"/>).</summary>
+        public StoreSql Sql => store switch
+        {
+            SqliteKnowledgeBase sqlite => new StoreSql(sqlite.Connection),
+            PostgresKnowledgeBase postgres => new StoreSql(postgres.Connection),
+            _ => throw new InvalidOperationException($"no raw SQL on a {store.GetType().Name}"),
+        };
     }
 
     public static int Run(this SqliteConnection connection, SqliteTransaction? transaction, string sql, params object?[] args)

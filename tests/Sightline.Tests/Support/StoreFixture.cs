@@ -1,33 +1,47 @@
 using Microsoft.Extensions.Time.Testing;
+using Sightline.Composition;
+using Sightline.Lists;
 using Sightline.Lists.Import;
-using Sightline.Storage.Sqlite;
 
 namespace Sightline.Tests.Support;
 
-/// <summary>A fresh SQLite store in a temp folder, with a fake clock and an importer; empty, or a copy of a
-/// <see cref="TemplateDatabase"/>.</summary>
+/// <summary>A fresh list store with a fake clock and an importer, empty or a copy of a <see cref="TemplateDatabase"/>:
+/// a SQLite file in a temp folder, or a PostgreSQL database of its own (<see cref="TestStore"/>, ADR-041).</summary>
 public sealed class StoreFixture : IDisposable
 {
     private readonly TempFolder _folder = new();
+    private readonly PostgresTestDatabase? _postgres;
 
     /// <param name="template">A <see cref="TemplateDatabase"/> to start from, or null for an empty store.</param>
-    public StoreFixture(string? template = null)
+    /// <param name="store">The store to run on.</param>
+    public StoreFixture(string? template = null, TestStore store = TestStore.Sqlite)
     {
-        DatabasePath = _folder.File("test.db");
-        if (template is not null) TemplateDatabase.Copy(template, DatabasePath);
-        Store = SqliteListStore.Open(DatabasePath, Clock);
+        if (store == TestStore.Postgres)
+        {
+            _postgres = template is null ? PostgresTestDatabase.CreateEmpty() : PostgresTestDatabase.Create(PostgresTemplates.Of(template));
+            DatabasePath = _postgres.Address;
+        }
+        else
+        {
+            DatabasePath = _folder.File("test.db");
+            if (template is not null) TemplateDatabase.Copy(template, DatabasePath);
+        }
+        Store = Stores.OpenLists(DatabasePath, Clock);
         Importer = new ListImporter(Store, Clock);
     }
 
     public FakeTimeProvider Clock { get; } = new(TemplateDatabase.ImportedAt);
+
+    /// <summary>The database's address: the SQLite file's path, or the PostgreSQL database's connection string.</summary>
     public string DatabasePath { get; }
-    public SqliteListStore Store { get; }
+    public IListStore Store { get; }
     public ListImporter Importer { get; }
     public TempFolder Files => _folder;
 
     public void Dispose()
     {
         Store.Dispose();
+        _postgres?.Dispose();
         _folder.Dispose();
     }
 }

@@ -1,3 +1,4 @@
+using Sightline.Tests.Support;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
@@ -6,12 +7,19 @@ namespace Sightline.Tests.Web;
 
 /// <summary><c>GET /alerts</c> and its filters (rule, status, day, report, meeting), the meeting an alert leads to
 /// (<c>GET /meetings/{id}</c>), and the alerts an upload answers with, on the test host over the five sample reports.</summary>
-public sealed class AlertApiTests : IAsyncLifetime
+public class AlertApiTests : IAsyncLifetime
 {
+    private readonly TestStore _store;
+
+    public AlertApiTests() : this(TestStore.Sqlite) { }
+
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="AlertApiTestsOnPostgres"/> runs them on PostgreSQL.</summary>
+    protected AlertApiTests(TestStore store) => _store = store;
+
     private ApiHost _api = null!;
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => _api = await ApiHost.StartAsync();
+    public async ValueTask InitializeAsync() => _api = await ApiHost.StartAsync(store: _store);
 
     public async ValueTask DisposeAsync() => await _api.DisposeAsync();
 
@@ -140,3 +148,7 @@ public sealed class AlertApiTests : IAsyncLifetime
         Assert.Equal(raised.Select(a => Text(a, "id")), (await Alerts($"?document={Text(uploaded, "id")}&status=all")).Select(a => Text(a, "id")));
     }
 }
+
+/// <summary><see cref="AlertApiTests"/> on PostgreSQL (ADR-041).</summary>
+[Trait("Store", "Postgres")]
+public sealed class AlertApiTestsOnPostgres() : AlertApiTests(TestStore.Postgres);

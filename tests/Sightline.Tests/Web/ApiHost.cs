@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Sightline.Access;
-using Sightline.Storage.Sqlite;
 using Sightline.Tests.Support;
 using Sightline.Web;
 using Sightline.Web.Access;
@@ -74,7 +73,7 @@ public sealed class ApiHost : IAsyncDisposable
     /// <summary>Makes an API key in the database at <paramref name="databasePath"/>.</summary>
     public static AccessKey AddKey(string databasePath, string holder, AccessRole role, out string secret)
     {
-        using var store = SqliteAccessKeyStore.Open(databasePath, TimeProvider.System);
+        using var store = Sightline.Composition.Stores.OpenAccessKeys(databasePath, TimeProvider.System);
         var made = new AccessKeys(store, TimeProvider.System).Add(holder, role, "test-admin");
         secret = made.Secret;
         return made.Key;
@@ -103,10 +102,11 @@ public sealed class ApiHost : IAsyncDisposable
     /// <param name="options">Changes the options before the server is built (where it listens, its host names); the
     /// database exists by then, so keys can be added to it with <c>AddKey(databasePath, …)</c>.</param>
     /// <param name="limits">What one uploaded document may cost, when not the defaults.</param>
+    /// <param name="store">The store the server's database is on (ADR-041).</param>
     public static async Task<ApiHost> StartAsync(bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null, Func<ServerOptions, ServerOptions>? options = null,
-        Sightline.Documents.DocumentLimits? limits = null)
+        Sightline.Documents.DocumentLimits? limits = null, TestStore store = TestStore.Sqlite)
     {
-        var knowledge = new KnowledgeFixture(withSamples: true);
+        var knowledge = new KnowledgeFixture(withSamples: true, store);
         var url = kestrel ? "http://127.0.0.1:0" : SightlineServer.DefaultUrl;
         var serverOptions = new ServerOptions(knowledge.DatabasePath, [url], OwnerName,
             Path.Combine(Repository.Root, "data", "models", "ner.model"), Path.Combine(knowledge.Files.Path, "uploads"))

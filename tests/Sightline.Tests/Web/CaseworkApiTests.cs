@@ -1,3 +1,4 @@
+using Sightline.Tests.Support;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -7,8 +8,15 @@ namespace Sightline.Tests.Web;
 
 /// <summary>Notes and cases over HTTP: writes need an analyst and are recorded under the credential's holder and in the
 /// audit trail; a reader may read them but not write; a case exports as JSON, FollowTheMoney lines and CSV.</summary>
-public sealed class CaseworkApiTests : IAsyncLifetime
+public class CaseworkApiTests : IAsyncLifetime
 {
+    private readonly TestStore _store;
+
+    public CaseworkApiTests() : this(TestStore.Sqlite) { }
+
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="CaseworkApiTestsOnPostgres"/> runs them on PostgreSQL.</summary>
+    protected CaseworkApiTests(TestStore store) => _store = store;
+
     private ApiHost _api = null!;
     private string _first = "", _second = "", _meeting = "";
 
@@ -16,7 +24,7 @@ public sealed class CaseworkApiTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _api = await ApiHost.StartAsync();
+        _api = await ApiHost.StartAsync(store: _store);
         var meetings = JsonDocument.Parse(await _api.Client.GetStringAsync("/meetings?limit=1000", Cancel)).RootElement;
         var meeting = meetings.EnumerateArray().First(m => m.GetProperty("participants").EnumerateArray().Count(p => p.GetProperty("id").ValueKind == JsonValueKind.String) >= 2);
         var parties = meeting.GetProperty("participants").EnumerateArray().Where(p => p.GetProperty("id").ValueKind == JsonValueKind.String).ToList();
@@ -115,3 +123,7 @@ public sealed class CaseworkApiTests : IAsyncLifetime
         Assert.Equal(["remove-from-case", "add-note", "add-to-case", "add-to-case", "create-case"], actions);
     }
 }
+
+/// <summary><see cref="CaseworkApiTests"/> on PostgreSQL (ADR-041).</summary>
+[Trait("Store", "Postgres")]
+public sealed class CaseworkApiTestsOnPostgres() : CaseworkApiTests(TestStore.Postgres);

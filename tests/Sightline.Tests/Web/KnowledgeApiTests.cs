@@ -1,3 +1,4 @@
+using Sightline.Tests.Support;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -7,12 +8,19 @@ namespace Sightline.Tests.Web;
 
 /// <summary>The knowledge-base API on the test host over the five sample reports: search, profiles, timeline, graph,
 /// path, documents with spans, meetings, alerts, lists and diffs, each with its problem details.</summary>
-public sealed class KnowledgeApiTests : IAsyncLifetime
+public class KnowledgeApiTests : IAsyncLifetime
 {
+    private readonly TestStore _store;
+
+    public KnowledgeApiTests() : this(TestStore.Sqlite) { }
+
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="KnowledgeApiTestsOnPostgres"/> runs them on PostgreSQL.</summary>
+    protected KnowledgeApiTests(TestStore store) => _store = store;
+
     private ApiHost _api = null!;
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => _api = await ApiHost.StartAsync();
+    public async ValueTask InitializeAsync() => _api = await ApiHost.StartAsync(store: _store);
 
     public async ValueTask DisposeAsync() => await _api.DisposeAsync();
 
@@ -204,7 +212,7 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
     [Fact]
     public async Task Review_actions_are_recorded_under_the_holder_of_the_key_not_the_server_owner()
     {
-        await using var api = await ApiHost.StartAsync(settings: new Dictionary<string, string?> { ["Sightline:Reviewer"] = "owner-from-config" });
+        await using var api = await ApiHost.StartAsync(store: _store, settings: new Dictionary<string, string?> { ["Sightline:Reviewer"] = "owner-from-config" });
         var document = (await api.Client.GetFromJsonAsync<JsonElement>("/documents", Cancel)).EnumerateArray().First();
         var claim = (await api.Client.GetFromJsonAsync<JsonElement>($"/documents/{document.GetProperty("id").GetString()}", Cancel)).GetProperty("claims")[0].GetProperty("id").GetString();
 
@@ -241,3 +249,7 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
         Assert.Equal("confirmed", link.GetProperty("tier").GetString());
     }
 }
+
+/// <summary><see cref="KnowledgeApiTests"/> on PostgreSQL (ADR-041).</summary>
+[Trait("Store", "Postgres")]
+public sealed class KnowledgeApiTestsOnPostgres() : KnowledgeApiTests(TestStore.Postgres);

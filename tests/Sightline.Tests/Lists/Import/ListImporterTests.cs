@@ -7,9 +7,14 @@ using Sightline.Tests.Support;
 
 namespace Sightline.Tests.Lists.Import;
 
-public sealed class ListImporterTests : IDisposable
+public class ListImporterTests : IDisposable
 {
-    private readonly StoreFixture _fx = new();
+    private readonly StoreFixture _fx;
+
+    public ListImporterTests() : this(TestStore.Sqlite) { }
+
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="ListImporterTestsOnPostgres"/> runs them on PostgreSQL.</summary>
+    protected ListImporterTests(TestStore store) => _fx = new StoreFixture(store: store);
 
     public void Dispose() => _fx.Dispose();
 
@@ -112,3 +117,7 @@ public sealed class ListImporterTests : IDisposable
         Assert.Empty(_fx.Store.ActiveVersions());
     }
 }
+
+/// <summary><see cref="ListImporterTests"/> on PostgreSQL (ADR-041).</summary>
+[Trait("Store", "Postgres")]
+public sealed class ListImporterTestsOnPostgres() : ListImporterTests(TestStore.Postgres);

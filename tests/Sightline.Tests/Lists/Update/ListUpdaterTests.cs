@@ -5,15 +5,19 @@ using Sightline.Tests.Support;
 namespace Sightline.Tests.Lists.Update;
 
 /// <summary>The real download path (HttpClient, a real HTTP server on loopback) against the bundled files.</summary>
-public sealed class ListUpdaterTests : IDisposable
+public class ListUpdaterTests : IDisposable
 {
-    private readonly StoreFixture _fx = new();
+    private readonly StoreFixture _fx;
     private readonly TempFolder _mirror = new();
     private readonly LocalListServer _server;
     private readonly HttpClient _http = ListDownloader.CreateClient(TimeSpan.FromSeconds(30));
 
-    public ListUpdaterTests()
+    public ListUpdaterTests() : this(TestStore.Sqlite) { }
+
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="ListUpdaterTestsOnPostgres"/> runs them on PostgreSQL.</summary>
+    protected ListUpdaterTests(TestStore store)
     {
+        _fx = new StoreFixture(store: store);
         foreach (var list in new[] { "us_ofac_sdn", "us_ofac_cons", "un_sc_sanctions" })
             _mirror.CopyFolder(Path.Combine(Repository.Lists, list), list);
         File.Move(Path.Combine(_mirror.Path, "un_sc_sanctions", "UN_consolidated.xml"), Path.Combine(_mirror.Path, "un_sc_sanctions", "consolidated.xml"));
@@ -165,3 +169,7 @@ public sealed class ListUpdaterTests : IDisposable
         Assert.Empty(_fx.Store.ActiveVersions());
     }
 }
+
+/// <summary><see cref="ListUpdaterTests"/> on PostgreSQL (ADR-041).</summary>
+[Trait("Store", "Postgres")]
+public sealed class ListUpdaterTestsOnPostgres() : ListUpdaterTests(TestStore.Postgres);

@@ -1,0 +1,7 @@
+namespace Sightline.Storage.Copying;
+
+/// <summary>A table as <see cref="StoreCopy"/> moves it: its name and its stored columns (generated ones are derived
+/// on each side), named the same on both stores; and, in a source, the columns it can give without storing them as
+/// data (SQLite's implicit <c>rowid</c>, which the PostgreSQL schema keeps where it orders rows), copied only when the
+/// target has them.</summary>
+public sealed record CopyTable(string Name, IReadOnlyList<string> Columns, IReadOnlyList<string>? Implicit = null);
