@@ -65,7 +65,7 @@ internal static class DbCommands
         {
             return action();
         }
-        catch (Exception e) when (e is StoreCopyException or StoreAddressException)
+        catch (StoreCopyException e)
         {
             Console.Error.WriteLine(Terminal.Line($"sightline db {verb}: {e.Message}"));
             return 1;

@@ -72,6 +72,10 @@ public sealed class DbCommandTests : IDisposable
             target.Scalar("SELECT string_agg(name, '|' ORDER BY id COLLATE \"C\") FROM kb_entities"));
         var lastVersion = (long)target.Scalar("SELECT max(id) FROM list_versions")!;
         Assert.True((long)target.Scalar("SELECT nextval(pg_get_serial_sequence('list_versions', 'id'))")! > lastVersion);
+        Assert.Equal(source.Scalar(null, "SELECT count(*) FROM kb_document_texts"), target.Scalar("SELECT count(*) FROM kb_search_documents"));
+        var searched = await InProcessCli.RunAsync("--db", target.Address, "documents", "--search", "Khazali ambassador", "--json");
+        Assert.True(searched.ExitCode == 0, searched.Error);
+        Assert.Contains("\"D-", searched.Output);
     }
 
     [Fact]

@@ -70,6 +70,14 @@ public sealed class PostgresTestDatabase : IDisposable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>An open connection to this database, for a test that reads what is stored.</summary>
+    public NpgsqlConnection Connect()
+    {
+        var connection = new NpgsqlConnection(Address);
+        connection.Open();
+        return connection;
+    }
+
     /// <summary>Runs <paramref name="sql"/> on this database: how a test sets up a state or checks what is stored.</summary>
     public void Execute(string sql)
     {

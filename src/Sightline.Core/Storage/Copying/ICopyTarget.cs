@@ -17,5 +17,8 @@ public interface ICopyTarget : ICopySource
     /// <summary>Sets every generated id's next value past the largest id now stored, so new rows follow the copied ones.</summary>
     void ResetIdentities();
 
+    /// <summary>Fills the target's derived tables (its full-text index) from the rows now written.</summary>
+    void RebuildDerived();
+
     void Commit();
 }

@@ -19,7 +19,7 @@ public sealed class StoreCopyException(string message) : Exception(message);
 /// <summary>
 /// Copies one Sightline store into another (<c>sightline db copy</c>, ADR-041): table by table in the target's dependency
 /// order, inside the target's one transaction, every value as stored (ids included, generated ids moved past them after);
-/// then reads every table back from the target and compares its row count and checksum with the source's. The
+/// rebuilds the target's full-text index from the copied texts; then reads every table back from the target and compares its row count and checksum with the source's. The
 /// transaction is committed only when every table matches; otherwise nothing is. The two schemas must hold the same
 /// tables and stored columns, so nothing is left behind; a target holding rows is refused unless
 /// <c>replace</c> says to empty it first (in the same transaction).
@@ -50,6 +50,8 @@ public static class StoreCopy
             }));
         }
         target.ResetIdentities();
+        progress?.Invoke("rebuilding the search index");
+        target.RebuildDerived();
 
         var copies = new List<TableCopy>();
         foreach (var table in tables)

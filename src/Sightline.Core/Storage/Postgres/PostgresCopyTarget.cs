@@ -48,7 +48,7 @@ public sealed class PostgresCopyTarget : ICopyTarget
             JOIN pg_class parent ON parent.oid = f.confrelid
             WHERE f.contype = 'f' AND f.connamespace = current_schema()::regnamespace AND f.conrelid <> f.confrelid
             """, r => (Child: r.GetString(0), Parent: r.GetString(1)));
-        var names = columns.Select(c => c.Table).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var names = columns.Select(c => c.Table).Where(t => !CopyTable.IsDerived(t)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return InDependencyOrder(names, references)
             .Select(name => new CopyTable(name, columns.Where(c => c.Table == name && !c.Generated).Select(c => c.Column).ToList()))
             .ToList();
@@ -71,7 +71,8 @@ public sealed class PostgresCopyTarget : ICopyTarget
 
     public long Count(string table) => Convert.ToInt64(Scalar($"SELECT count(*) FROM {Quote(table)}"), CultureInfo.InvariantCulture);
 
-    public void Empty(IReadOnlyList<string> tables) => Execute($"TRUNCATE {string.Join(", ", tables.Select(Quote))}");
+    /// <summary>Truncates <paramref name="tables"/> and the search index that refers to them (rebuilt after the copy).</summary>
+    public void Empty(IReadOnlyList<string> tables) => Execute($"TRUNCATE {string.Join(", ", tables.Append("kb_search_documents").Select(Quote))}");
 
     public long Write(string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
     {
@@ -146,6 +147,8 @@ public sealed class PostgresCopyTarget : ICopyTarget
             yield return row;
         }
     }
+
+    public void RebuildDerived() => PostgresSearchIndex.Rebuild(_connection, _transaction);
 
     public void Commit()
     {

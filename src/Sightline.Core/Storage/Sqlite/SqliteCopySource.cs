@@ -5,7 +5,7 @@ namespace Sightline.Storage.Sqlite;
 
 /// <summary>
 /// A SQLite database read by <c>sightline db copy</c> (<see cref="StoreCopy"/>), opened as every store opens it
-/// (migrated to this build's schema). Full-text tables and their shadow tables are left out (each store derives its own
+/// (migrated to this build's schema). Full-text tables, their shadow tables and the search index's own tables are left out (each store derives its own
 /// from the rows), as are generated columns and <c>schema_migrations</c>; a table's implicit <c>rowid</c> is given when
 /// the target keeps it. Reads run in one transaction, so the copy sees
 /// one moment of a database another process may be writing.
@@ -33,7 +33,7 @@ public sealed class SqliteCopySource : ICopySource
             r => (Name: r.GetString(0), Sql: r.IsDBNull(1) ? "" : r.GetString(1)));
         var virtualTables = all.Where(t => t.Sql.StartsWith("CREATE VIRTUAL TABLE", StringComparison.OrdinalIgnoreCase)).Select(t => t.Name).ToList();
         return all
-            .Where(t => t.Name != "schema_migrations")
+            .Where(t => t.Name != "schema_migrations" && !CopyTable.IsDerived(t.Name))
             .Where(t => !virtualTables.Any(v => t.Name == v || t.Name.StartsWith(v + "_", StringComparison.Ordinal)))
             .Select(t =>
             {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Sightline.Composition;
 using Sightline.Knowledge;
 using Sightline.Tests.Storage.Postgres;
+using Sightline.Tests.Support;
 
 namespace Sightline.Tests.Knowledge.Search;
 
@@ -13,8 +14,8 @@ public sealed class PostgresSearchTests : SearchContract
 
     protected override KnowledgeStore OpenEmpty()
     {
-        _database = PostgresTestDatabase.Create();
-        return KnowledgeBase.Open(_database.ConnectionString, new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero)));
+        _database = PostgresTestDatabase.CreateEmpty();
+        return KnowledgeBase.Open(_database.Address, new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero)));
     }
 
     public override void Dispose()

@@ -29,8 +29,7 @@ public sealed class IngestedOnBothStores : IDisposable
     {
         get
         {
-            Assert.SkipWhen(string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresTestDatabase.EnvironmentVariable)),
-                $"{PostgresTestDatabase.EnvironmentVariable} names no PostgreSQL server to test against");
+            PostgresTestDatabase.RequireServer();
             return _stores.Value;
         }
     }
@@ -38,8 +37,8 @@ public sealed class IngestedOnBothStores : IDisposable
     private (KnowledgeStore, KnowledgeStore) Build()
     {
         var sqlite = TemplateDatabase.CopyTo(_folder.File("parity.db"));
-        _database = PostgresTestDatabase.Create();
-        var postgres = _database.ConnectionString;
+        _database = PostgresTestDatabase.CreateEmpty();
+        var postgres = _database.Address;
         var importClock = new FakeTimeProvider(TemplateDatabase.ImportedAt);
         using (var lists = Sightline.Composition.Stores.OpenLists(postgres, importClock))
         {

@@ -1,8 +1,10 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
+using Sightline.Storage;
 using Sightline.Storage.Postgres;
 using Sightline.Storage.Sqlite;
+using Sightline.Tests.Support;
 
 namespace Sightline.Tests.Storage.Postgres;
 
@@ -13,8 +15,8 @@ public sealed class PostgresMigrationTests
     [Fact]
     public void A_fresh_database_gets_every_table_and_column_of_the_sqlite_schema()
     {
-        using var database = PostgresTestDatabase.Create();
-        using (PostgresDatabase.Open(database.Address, new FakeTimeProvider())) { }
+        using var database = PostgresTestDatabase.CreateEmpty();
+        using (PostgresDatabase.Open((PostgresAddress)StoreAddress.Parse(database.Address), new FakeTimeProvider())) { }
         using var postgres = database.Connect();
         var postgresColumns = postgres.Query<(string, string)>(
             "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT LIKE 'kb\\_search\\_%'").ToHashSet();
@@ -33,9 +35,9 @@ public sealed class PostgresMigrationTests
     [Fact]
     public void Opening_a_migrated_database_again_applies_nothing()
     {
-        using var database = PostgresTestDatabase.Create();
-        using (PostgresDatabase.Open(database.Address, new FakeTimeProvider())) { }
-        using (PostgresDatabase.Open(database.Address, new FakeTimeProvider())) { }
+        using var database = PostgresTestDatabase.CreateEmpty();
+        using (PostgresDatabase.Open((PostgresAddress)StoreAddress.Parse(database.Address), new FakeTimeProvider())) { }
+        using (PostgresDatabase.Open((PostgresAddress)StoreAddress.Parse(database.Address), new FakeTimeProvider())) { }
         using var postgres = database.Connect();
         Assert.Equal(Enumerable.Range(1, PostgresMigrations.Latest).Select(v => (long)v), postgres.Query<long>("SELECT version FROM schema_migrations ORDER BY version"));
     }

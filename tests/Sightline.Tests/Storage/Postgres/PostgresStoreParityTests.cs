@@ -27,14 +27,14 @@ public sealed class PostgresStoreParityTests : IDisposable
     [Fact]
     public void The_bundled_lists_read_back_the_same_from_both_stores()
     {
-        using var postgres = PostgresTestDatabase.Create();
+        using var postgres = PostgresTestDatabase.CreateEmpty();
         var sqlite = _folder.File("lists.db");
         var onSqlite = ImportBundled(sqlite);
-        var onPostgres = ImportBundled(postgres.ConnectionString);
+        var onPostgres = ImportBundled(postgres.Address);
 
         Assert.Equal(onSqlite.Select(v => (v.List, v.Number, v.Counts, v.ContentHash)), onPostgres.Select(v => (v.List, v.Number, v.Counts, v.ContentHash)));
         using var sqliteLists = Stores.OpenLists(sqlite, TimeProvider.System);
-        using var postgresLists = Stores.OpenLists(postgres.ConnectionString, TimeProvider.System);
+        using var postgresLists = Stores.OpenLists(postgres.Address, TimeProvider.System);
         foreach (var (s, p) in sqliteLists.ActiveVersions().Zip(postgresLists.ActiveVersions()))
         {
             Assert.True(s.Counts.Total > 0);
@@ -50,12 +50,12 @@ public sealed class PostgresStoreParityTests : IDisposable
     [Fact]
     public void Ingesting_the_seed_reports_gives_the_same_knowledge_base_on_both_stores()
     {
-        using var postgres = PostgresTestDatabase.Create();
+        using var postgres = PostgresTestDatabase.CreateEmpty();
         var sqlite = _folder.File("kb.db");
         var reports = Directory.GetFiles(Seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
         Assert.NotEmpty(reports);
         var sqliteOutcomes = ImportAndIngest(sqlite, reports);
-        var postgresOutcomes = ImportAndIngest(postgres.ConnectionString, reports);
+        var postgresOutcomes = ImportAndIngest(postgres.Address, reports);
         Assert.Equal(sqliteOutcomes, postgresOutcomes);
         Assert.All(postgresOutcomes, result => Assert.Equal(IngestResult.Added, result));
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Sightline.Composition;
 using Sightline.Storage;
+using Sightline.Tests.Support;
 
 namespace Sightline.Tests.Storage.Postgres;
 
@@ -12,9 +13,9 @@ public sealed class PostgresWriterTurnTests
     [Fact]
     public void A_bounded_writer_gives_up_while_another_holds_the_turn_and_gets_it_after()
     {
-        using var database = PostgresTestDatabase.Create();
-        using var first = KnowledgeBase.Open(database.ConnectionString, new FakeTimeProvider());
-        using var second = KnowledgeBase.Open(database.ConnectionString, new FakeTimeProvider());
+        using var database = PostgresTestDatabase.CreateEmpty();
+        using var first = KnowledgeBase.Open(database.Address, new FakeTimeProvider());
+        using var second = KnowledgeBase.Open(database.Address, new FakeTimeProvider());
         var notes = new List<string>();
         second.Writers = new WriterWait(TimeSpan.FromMilliseconds(200), notes.Add);
 
@@ -31,9 +32,9 @@ public sealed class PostgresWriterTurnTests
     [Fact]
     public void A_list_import_waits_for_the_knowledge_base_writer()
     {
-        using var database = PostgresTestDatabase.Create();
-        using var knowledge = KnowledgeBase.Open(database.ConnectionString, new FakeTimeProvider());
-        using var lists = Stores.OpenLists(database.ConnectionString, new FakeTimeProvider());
+        using var database = PostgresTestDatabase.CreateEmpty();
+        using var knowledge = KnowledgeBase.Open(database.Address, new FakeTimeProvider());
+        using var lists = Stores.OpenLists(database.Address, new FakeTimeProvider());
         lists.Writers = new WriterWait(TimeSpan.FromMilliseconds(100));
         using (knowledge.Begin())
             Assert.Throws<WriterBusyException>(() => lists.BeginImport(new(
@@ -43,9 +44,9 @@ public sealed class PostgresWriterTurnTests
     [Fact]
     public void The_data_version_changes_when_another_connection_commits_and_not_for_its_own_commits()
     {
-        using var database = PostgresTestDatabase.Create();
-        using var mine = KnowledgeBase.Open(database.ConnectionString, new FakeTimeProvider());
-        using var other = KnowledgeBase.Open(database.ConnectionString, new FakeTimeProvider());
+        using var database = PostgresTestDatabase.CreateEmpty();
+        using var mine = KnowledgeBase.Open(database.Address, new FakeTimeProvider());
+        using var other = KnowledgeBase.Open(database.Address, new FakeTimeProvider());
         var before = mine.Resolution.DataVersion();
         using (var work = mine.Begin()) work.Commit();
         Assert.Equal(before, mine.Resolution.DataVersion());
