@@ -11,7 +11,8 @@ namespace Sightline.Tests.Knowledge;
 /// </summary>
 public sealed class IngestCrashTests : IDisposable
 {
-    private const int Reports = 240;
+    private const int Reports = 80;
+    private const int CommittedBeforeKill = 20;
     private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
@@ -62,7 +63,7 @@ public sealed class IngestCrashTests : IDisposable
         _ = process.StandardOutput.ReadToEndAsync(cancel);
         _ = process.StandardError.ReadToEndAsync(cancel);
         var deadline = Stopwatch.StartNew();
-        while (Committed(database) < 20 && !process.HasExited && deadline.Elapsed < TimeSpan.FromMinutes(2)) await Task.Delay(25, cancel);
+        while (Committed(database) < CommittedBeforeKill && !process.HasExited && deadline.Elapsed < TimeSpan.FromMinutes(2)) await Task.Delay(25, cancel);
         Assert.False(process.HasExited, "ingest finished before it could be killed; give it a larger corpus");
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync(cancel);

@@ -12,7 +12,8 @@ namespace Sightline.Tests.Support;
 
 /// <summary>Databases made once per test run and copied for each test that needs a fresh store with their contents:
 /// the bundled lists imported (at <see cref="ImportedAt"/>) with the knowledge-base tables and the stored screening index
-/// beside them; the same with the sample reports ingested; and the OFAC SDN set alone. Making one costs seconds, a copy
+/// beside them; the same with the sample reports ingested; and the OFAC SDN set (undated or dated) or the OFAC consolidated
+/// set alone. Making one costs seconds, a copy
 /// milliseconds; each copy is a file of its own, so tests stay independent.</summary>
 public static class TemplateDatabase
 {
@@ -22,7 +23,9 @@ public static class TemplateDatabase
     private static readonly Lazy<string> Folder = new(CreateFolder, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<string> ListsTemplate = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<string> SamplesTemplate = new(CreateWithSamples, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<string> OfacSdnTemplate = new(CreateOfacSdn, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string> OfacSdnTemplate = new(() => CreateOfac("ofac-sdn.db", Repository.SdnFolder, OfacFileSet.Sdn), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string> DatedOfacSdnTemplate = new(() => CreateOfac("ofac-sdn-2021-07-07.db", Repository.SdnFolder, OfacFileSet.Sdn, DatedSdnPublished), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string> OfacConsolidatedTemplate = new(() => CreateOfac("ofac-cons.db", Repository.ConsFolder, OfacFileSet.Consolidated), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The template with the bundled lists.</summary>
     public static string Lists => ListsTemplate.Value;
@@ -35,12 +38,23 @@ public static class TemplateDatabase
     /// publication date given (version 1, active), and no screening index: what the import-check tests import over.</summary>
     public static string OfacSdn => OfacSdnTemplate.Value;
 
+    /// <summary>The publication date <see cref="DatedOfacSdn"/> gives the SDN set.</summary>
+    public static readonly DateTimeOffset DatedSdnPublished = new(2021, 7, 7, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A list store holding the bundled OFAC SDN set alone as <see cref="OfacSdn"/> does, but published on
+    /// <see cref="DatedSdnPublished"/>: what the list-import tests import a second version over.</summary>
+    public static string DatedOfacSdn => DatedOfacSdnTemplate.Value;
+
+    /// <summary>A list store holding the bundled OFAC consolidated (non-SDN) set alone, imported as <see cref="OfacSdn"/>
+    /// is, with no screening index: what the stored-index tests build their index from.</summary>
+    public static string OfacConsolidated => OfacConsolidatedTemplate.Value;
+
     /// <summary>Copies the lists template to <paramref name="path"/>, with its stored screening index unless
     /// <paramref name="withIndex"/> is false, and returns the path.</summary>
     public static string CopyTo(string path, bool withIndex = true) => Copy(Lists, path, withIndex);
 
     /// <summary>Copies <paramref name="template"/> and its stored screening index, when it has one (<see cref="OfacSdn"/>
-    /// has none), to <paramref name="path"/>.</summary>
+    /// and <see cref="OfacConsolidated"/> have none), to <paramref name="path"/>.</summary>
     public static string Copy(string template, string path, bool withIndex = true)
     {
         File.Copy(template, path);
@@ -74,12 +88,12 @@ public static class TemplateDatabase
         return path;
     }
 
-    private static string CreateOfacSdn()
+    private static string CreateOfac(string name, string folder, OfacFileSet files, DateTimeOffset? published = null)
     {
-        var path = Path.Combine(Folder.Value, "ofac-sdn.db");
+        var path = Path.Combine(Folder.Value, name);
         var clock = new FakeTimeProvider(ImportedAt);
         using (var lists = SqliteListStore.Open(path, clock))
-            Assert.IsType<ImportOutcome.Imported>(new ListImporter(lists, clock).Import(new OfacCsvListReader(Repository.SdnFolder, OfacFileSet.Sdn)));
+            Assert.IsType<ImportOutcome.Imported>(new ListImporter(lists, clock).Import(new OfacCsvListReader(folder, files, published: published)));
         if (File.Exists(path + "-wal")) throw new InvalidOperationException($"{path}-wal is left after closing the template; a copy would miss its pages");
         return path;
     }

@@ -17,10 +17,8 @@ namespace Sightline.Tests.Screening.Persistence;
 /// changes, and rebuilt with one note (never a crash) when the file is damaged, of another format or cannot be written.</summary>
 public sealed class StoredScreeningIndexTests : IDisposable
 {
-    private readonly StoreFixture _fx = new();
+    private readonly StoreFixture _fx = new(TemplateDatabase.OfacConsolidated); // the consolidated list, imported once a run
     private readonly List<string> _notes = [];
-
-    public StoredScreeningIndexTests() => ImportConsolidated(Repository.ConsFolder);
 
     public void Dispose() => _fx.Dispose();
 
