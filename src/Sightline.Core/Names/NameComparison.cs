@@ -52,16 +52,23 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         var pairs = new List<TokenPair>(Math.Min(query.Count, listed.Count));
         Span<bool> queryUsed = stackalloc bool[query.Count];
         Span<bool> listedUsed = stackalloc bool[listed.Count];
+        Span<bool> queryTail = stackalloc bool[query.Count];
+        Span<bool> listedTail = stackalloc bool[listed.Count];
+        var tails = false;
+        for (var q = 0; q < query.Count; q++) tails |= queryTail[q] = CompoundWords.IsBoundTail(query, q);
+        for (var n = 0; n < listed.Count; n++) tails |= listedTail[n] = CompoundWords.IsBoundTail(listed, n);
         double queryCovered = 0, listedCovered = 0;
         foreach (var pair in candidates)
         {
             if (queryUsed[pair.QueryToken] || listedUsed[pair.ListToken]) continue;
+            if (queryTail[pair.QueryToken] || listedTail[pair.ListToken]) continue; // paired with their heads, below
             queryUsed[pair.QueryToken] = listedUsed[pair.ListToken] = true;
             pairs.Add(new TokenPair(pair.QueryToken, pair.ListToken, pair.Similarity));
             var credit = Credit(pair.Similarity);
             queryCovered += credit * queryWeights[pair.QueryToken];
             listedCovered += credit * listedWeights[pair.ListToken];
         }
+        if (tails) PairTailsWithHeads(query, queryWeights, listed, listedWeights, similarities, queryTail, listedTail, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
         if (pairs.Count > 0) PairSlip(query, queryWeights, listed, listedWeights, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
         if (pairs.Count > 0) PairUnusualRendering(query, queryWeights, listed, listedWeights, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
         if (pairs.Count > 0) PairSplitAcrossScripts(query, queryWeights, listed, listedWeights, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
@@ -76,6 +83,31 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         if (conflict is not null) score *= ConflictFactor;
         pairs.Sort((a, b) => a.QueryToken.CompareTo(b.QueryToken));
         return new NameComparison(Math.Clamp(score, 0, 1), queryCoverage, listCoverage, pairs, conflict);
+    }
+
+    /// <summary>The fixed second half of a compound (<c>allah</c>, <c>din</c>) pairs only with the second half of the
+    /// compound its head paired with: the <c>din</c> of <c>Ala al-Din</c> is not the <c>din</c> of <c>Jamal al-Din</c>,
+    /// and no other word is a rendering of <c>Allah</c>. Two halves of the same kind pair even where a spelling hides it
+    /// (<c>عبدلله</c>). Fixed halves whose heads did not pair stay unpaired.</summary>
+    private static void PairTailsWithHeads(IReadOnlyList<NameToken> query, ReadOnlySpan<double> queryWeights, IReadOnlyList<NameToken> listed,
+        ReadOnlySpan<double> listedWeights, ReadOnlySpan<TokenSimilarity?> similarities, ReadOnlySpan<bool> queryTail, ReadOnlySpan<bool> listedTail, Span<bool> queryUsed, Span<bool> listedUsed, List<TokenPair> pairs,
+        ref double queryCovered, ref double listedCovered)
+    {
+        var heads = pairs.Count;
+        for (var i = 0; i < heads; i++)
+        {
+            var (q, n) = (pairs[i].QueryToken + 1, pairs[i].ListToken + 1);
+            if (q >= query.Count || n >= listed.Count || !queryTail[q] || !listedTail[n] || queryUsed[q] || listedUsed[n]) continue;
+            var similarity = similarities[q * listed.Count + n] ?? (CompoundWords.TailOf(query[q]) == CompoundWords.TailOf(listed[n])
+                ? new TokenSimilarity(Transliteration.TransliterationModel.TypicalSimilarity, query[q].Script == listed[n].Script ? TokenMatchKind.Exact : TokenMatchKind.Transliteration)
+                : null);
+            if (similarity is null) continue;
+            queryUsed[q] = listedUsed[n] = true;
+            pairs.Add(new TokenPair(q, n, similarity.Value));
+            var credit = Credit(similarity.Value);
+            queryCovered += credit * queryWeights[q];
+            listedCovered += credit * listedWeights[n];
+        }
     }
 
     /// <summary>What a pair adds to coverage: its similarity, except that a rendering across scripts below <see
@@ -132,18 +164,27 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         for (var i = 0; i < query.Count; i++)
         {
             if (query[i].Optional) continue;
-            if (!queryUsed[i]) unpaired++;
+            if (!queryUsed[i]) unpaired += CompoundWords.JoinsPrevious(query, i) ? 0 : 1;
             else if (unpaired > 0) return false;
         }
         return unpaired >= 2;
     }
 
-    /// <summary>How many words a name has, titles aside.</summary>
-    private static int Words(IReadOnlyList<NameToken> tokens)
+    /// <summary>How many words a name has, titles aside, a compound counting once (<see cref="CompoundWords"/>).</summary>
+    private static int Words(IReadOnlyList<NameToken> tokens) => tokens.Count(t => !t.Optional);
+
+    /// <summary>How many of the query's words paired, a compound counting once.</summary>
+    internal static int PairedWords(IReadOnlyList<NameToken> query, IReadOnlyList<TokenPair> pairs)
     {
         var count = 0;
-        foreach (var token in tokens)
-            if (!token.Optional) count++;
+        foreach (var pair in pairs)
+        {
+            var start = CompoundWords.WordStart(query, pair.QueryToken);
+            var counted = false;
+            foreach (var other in pairs)
+                counted |= other.QueryToken >= start && other.QueryToken < pair.QueryToken;
+            if (!counted) count++;
+        }
         return count;
     }
 
@@ -227,7 +268,7 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
     private static void PairUnusualRendering(IReadOnlyList<NameToken> query, ReadOnlySpan<double> queryWeights, IReadOnlyList<NameToken> listed,
         ReadOnlySpan<double> listedWeights, Span<bool> queryUsed, Span<bool> listedUsed, List<TokenPair> pairs, ref double queryCovered, ref double listedCovered)
     {
-        var unusual = pairs.Count >= 2;
+        var unusual = PairedWords(query, pairs) >= 2;
         while (true)
         {
             TokenPair? best = null;
@@ -237,6 +278,7 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
                 for (var n = 0; n < listed.Count; n++)
                 {
                     if (listedUsed[n] || listed[n].Optional || query[q].Script == listed[n].Script) continue;
+                    if (CompoundWords.IsBoundTail(query, q) || CompoundWords.IsBoundTail(listed, n)) continue;
                     if (TokenSimilarity.UnusualRendering(query[q], listed[n], unusual) is { } similarity && (best is null || similarity.Score > best.Similarity.Score))
                         best = new TokenPair(q, n, similarity);
                 }

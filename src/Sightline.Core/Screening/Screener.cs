@@ -302,6 +302,8 @@ public sealed class Screener(ScreeningIndex index)
         if (entry.Schema != EntrySchema.Person && IsFullName(best.Comparison)) return Ambiguity.None; // "Hamas" is Hamas
         var nameWords = name.TokenIds.Length - System.Numerics.BitOperations.PopCount((uint)name.OptionalMask);
         if (pairs.Count == 1 && (nameWords > 1 || parsed.Tokens.Count(t => !t.Optional) > 1)) return Ambiguity.OneToken;
+        // A one-word name written as a compound (Sadruddin, Abdullah) met by a longer query is one word alone too.
+        if (nameWords > 1 && CompoundWords.Count(index.NameTokens(best.NameId)) == 1 && CompoundWords.Count(parsed.Tokens) > 1) return Ambiguity.OneToken;
         // A Latin word no listed name holds (a typo) is weighed by the list word it met: its own weight comes from
         // blocking keys only. A word from another script is weighed by the list word's sound, not its spelling: a
         // rare spelling of a common name (AHMED for أحمد) tells no more than the name does.

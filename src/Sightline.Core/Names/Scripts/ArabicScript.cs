@@ -49,16 +49,19 @@ public static class ArabicScript
         return builder.ToString();
     }
 
-    /// <summary>The skeleton keys of a normalised word: the main key, and a second one when a waw inside the word may be a v.</summary>
+    /// <summary>The skeleton keys of a normalised word: the main key, a second one when a waw inside the word may be a
+    /// v, and one more read the Persian way when it holds <c>ض</c>, <c>ذ</c> or <c>ث</c> (<c>فضل</c>, Fazl: <c>FZL</c>
+    /// beside <c>FDL</c>; ADR-015, decision 31).</summary>
     public static IReadOnlyList<string> Keys(string normalized)
     {
         var main = Skeleton(normalized, wawAsV: false);
-        if (normalized.IndexOf('و', 1) < 0) return [main];
-        var withV = Skeleton(normalized, wawAsV: true);
-        return withV == main ? [main] : [main, withV];
+        var keys = new List<string>(3) { main };
+        if (normalized.IndexOf('و', 1) >= 0 && Skeleton(normalized, wawAsV: true) is var withV && withV != main) keys.Add(withV);
+        if (normalized.AsSpan().IndexOfAny("ضذث") >= 0 && Skeleton(normalized, wawAsV: false, persian: true) is var persian && !keys.Contains(persian)) keys.Add(persian);
+        return keys;
     }
 
-    private static string Skeleton(string word, bool wawAsV)
+    private static string Skeleton(string word, bool wawAsV, bool persian = false)
     {
         var key = new StringBuilder(word.Length);
         for (var i = 0; i < word.Length; i++)
@@ -68,6 +71,8 @@ public static class ArabicScript
             {
                 'و' => i == 0 || wawAsV ? 'V' : null,
                 'ي' => i == 0 ? 'Y' : null,
+                'ض' or 'ذ' when persian => 'Z',
+                'ث' when persian => 'S',
                 _ => Class(c),
             };
             PhoneticKey.Append(key, sound);

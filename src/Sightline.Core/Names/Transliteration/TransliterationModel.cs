@@ -167,7 +167,17 @@ public sealed class TransliterationModel
     /// likeliest alignment path, per source letter, averaged with the same for P(source | latin) per Latin letter.
     /// About 0 for a likely pair, lower the less likely; the second direction catches source letters a Latin spelling
     /// leaves unexplained.</summary>
+    /// <remarks>An Arabic-script word is also read the Persian way (<see cref="PersianReading"/>), the better score
+    /// counting.</remarks>
     public double Score(NameScript script, string source, string latin)
+    {
+        var score = ScoreAsWritten(script, source, latin);
+        if (script == NameScript.Arabic && PersianReading.Of(source, latin) is var (persian, read))
+            score = Math.Max(score, ScoreAsWritten(script, persian, read));
+        return score;
+    }
+
+    private double ScoreAsWritten(NameScript script, string source, string latin)
     {
         var forward = Forward(source, latin, 0);
         var reverse = Forward(latin, source, ReverseOffset(script));
