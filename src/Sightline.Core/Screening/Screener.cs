@@ -65,10 +65,10 @@ public sealed class Screener(ScreeningIndex index)
         var candidates = BestEntries(parsed, weights, CandidateNameIds(parsed, weights, latinOnly), letters, containment);
         var scored = new List<Scored>(candidates.Count);
         var floor = Math.Min(options.MinimumScore, options.Threshold) - Qualifiers.BirthDateAgrees - Qualifiers.CountryAgrees;
-        foreach (var (entryIndex, best) in candidates)
+        foreach (var best in candidates)
         {
             if (best.NameScore < floor) continue; // no qualifier could lift it to be shown or to count
-            var entry = index.Entry(entryIndex);
+            var entry = index.Entry(best.EntryIndex);
             var qualifiers = Qualifiers.Apply(query, entry);
             var score = Math.Clamp(best.NameScore + qualifiers.Sum(q => q.Change), 0, 1);
             scored.Add(new Scored(entry, best, score, AmbiguityOf(parsed, weights, entry, best), qualifiers));
@@ -100,7 +100,7 @@ public sealed class Screener(ScreeningIndex index)
 
     private sealed record Scored(IndexedEntry Entry, BestName Best, double Score, Ambiguity Ambiguous, IReadOnlyList<QualifierEffect> Qualifiers);
 
-    private sealed record BestName(int NameId, NameComparison Comparison, double NameScore);
+    private sealed record BestName(int EntryIndex, int NameId, NameComparison Comparison, double NameScore);
 
     /// <summary>The names that share the most rare keys with the query: postings read rarest word first, a key held by
     /// a twentieth of all names (a neighbouring key by 1,000) skipped once rarer keys have found candidates, each key
@@ -220,46 +220,58 @@ public sealed class Screener(ScreeningIndex index)
         }
     }
 
-    /// <summary>The best-scoring name of each candidate entry. Each list token is compared with the query's tokens
-    /// once per query, however many candidate names hold it. With <paramref name="containment"/> (a part of a long
-    /// query) a name scores its own coverage, the query's other words aside.</summary>
-    private Dictionary<int, BestName> BestEntries(ParsedName parsed, double[] weights, List<int> nameIds, string[] letters, bool containment)
+    /// <summary>The best-scoring name of each candidate entry, in the order the entries were first met. Each list token
+    /// is compared with the query's tokens once per query, however many candidate names hold it. With <paramref
+    /// name="containment"/> (a part of a long query) a name scores its own coverage, the query's other words aside.</summary>
+    private List<BestName> BestEntries(ParsedName parsed, double[] weights, List<int> nameIds, string[] letters, bool containment)
     {
-        var best = new Dictionary<int, BestName>();
         var scratch = ScratchFor(index);
         var stamp = scratch.NextQuery();
         var queryCount = parsed.Tokens.Count;
-        Span<TokenSimilarity?> similarities = stackalloc TokenSimilarity?[NameParser.MaxTokens * NameParser.MaxTokens];
-        foreach (var nameId in nameIds)
+        var best = scratch.BestByEntry;
+        var entries = new List<int>(nameIds.Count);
+        var similarities = scratch.Pairs;
+        try
         {
-            var name = index.Name(nameId);
-            var tokens = index.NameTokens(nameId);
-            var pairs = similarities[..(queryCount * tokens.Length)];
-            for (var i = 0; i < tokens.Length; i++)
+            foreach (var nameId in nameIds)
             {
-                if (tokens[i].Optional)
+                var name = index.Name(nameId);
+                var tokens = index.NameTokens(nameId);
+                var pairs = similarities.AsSpan(0, queryCount * tokens.Length);
+                for (var i = 0; i < tokens.Length; i++)
                 {
-                    for (var q = 0; q < queryCount; q++) pairs[q * tokens.Length + i] = null;
-                    continue;
+                    if (tokens[i].Optional)
+                    {
+                        for (var q = 0; q < queryCount; q++) pairs[q * tokens.Length + i] = null;
+                        continue;
+                    }
+                    var known = scratch.Similarities(name.TokenIds[i], stamp, queryCount, out var fresh);
+                    if (fresh)
+                        for (var q = 0; q < queryCount; q++) known[q] = TokenSimilarity.Compare(parsed.Tokens[q], tokens[i]);
+                    for (var q = 0; q < queryCount; q++) pairs[q * tokens.Length + i] = known[q];
                 }
-                var known = scratch.Similarities(name.TokenIds[i], stamp, queryCount, out var fresh);
-                if (fresh)
-                    for (var q = 0; q < queryCount; q++) known[q] = TokenSimilarity.Compare(parsed.Tokens[q], tokens[i]);
-                for (var q = 0; q < queryCount; q++) pairs[q * tokens.Length + i] = known[q];
+                var comparison = NameComparison.Compare(parsed.Tokens, weights, tokens, index.NameWeights(nameId), pairs);
+                if (containment)
+                    comparison = comparison with { Score = comparison.ListCoverage * (comparison.Conflict is null ? 1 : NameComparison.ConflictFactor) };
+                if (letters.Length > 0 && !name.Initials && name.Kind != NameKind.OriginalScript && comparison.Score < OneSlipBelow
+                    && OneSlip(letters, index.NameLetters(nameId)) is { } slip)
+                    comparison = WrittenSlip.Compare(parsed.Tokens, tokens, comparison, slip);
+                if (comparison.Pairs.Count == 0 || (name.Initials && comparison.Pairs.Any(p => p.Similarity.How != TokenMatchKind.Exact))) continue;
+                if (index.Entry(name.EntryIndex).Schema != EntrySchema.Person) comparison = TitleAsWord(parsed, tokens, comparison);
+                var score = comparison.Score * (name.Kind == NameKind.WeakAlias ? WeakAliasFactor : 1);
+                var current = best[name.EntryIndex];
+                if (current is null) entries.Add(name.EntryIndex);
+                if (current is null || score > current.NameScore)
+                    best[name.EntryIndex] = new BestName(name.EntryIndex, nameId, comparison, score);
             }
-            var comparison = NameComparison.Compare(parsed.Tokens, weights, tokens, index.NameWeights(nameId), pairs);
-            if (containment)
-                comparison = comparison with { Score = comparison.ListCoverage * (comparison.Conflict is null ? 1 : NameComparison.ConflictFactor) };
-            if (letters.Length > 0 && !name.Initials && name.Kind != NameKind.OriginalScript && comparison.Score < OneSlipBelow
-                && OneSlip(letters, index.NameLetters(nameId)) is { } slip)
-                comparison = WrittenSlip.Compare(parsed.Tokens, tokens, comparison, slip);
-            if (comparison.Pairs.Count == 0 || (name.Initials && comparison.Pairs.Any(p => p.Similarity.How != TokenMatchKind.Exact))) continue;
-            if (index.Entry(name.EntryIndex).Schema != EntrySchema.Person) comparison = TitleAsWord(parsed, tokens, comparison);
-            var score = comparison.Score * (name.Kind == NameKind.WeakAlias ? WeakAliasFactor : 1);
-            if (!best.TryGetValue(name.EntryIndex, out var current) || score > current.NameScore)
-                best[name.EntryIndex] = new BestName(nameId, comparison, score);
+            var found = new List<BestName>(entries.Count);
+            foreach (var entryIndex in entries) found.Add(best[entryIndex]!);
+            return found;
         }
-        return best;
+        finally
+        {
+            foreach (var entryIndex in entries) best[entryIndex] = null;
+        }
     }
 
     /// <summary>Token comparisons scoring this or more are left as they are: a written slip could not do better.</summary>
@@ -375,11 +387,12 @@ public sealed class Screener(ScreeningIndex index)
     }
 
     private static Scratch ScratchFor(ScreeningIndex index) =>
-        t_scratch is { } s && s.Capacity >= index.NameCount && s.TokenCapacity >= index.TokenCount ? s : t_scratch = new Scratch(index.NameCount, index.TokenCount);
+        t_scratch is { } s && s.Capacity >= index.NameCount && s.TokenCapacity >= index.TokenCount && s.BestByEntry.Length >= index.EntryCount
+            ? s : t_scratch = new Scratch(index.NameCount, index.TokenCount, index.EntryCount);
 
     /// <summary>Per-thread arrays for candidate generation and token comparison, sized to the index and reused across
     /// queries.</summary>
-    private sealed class Scratch(int capacity, int tokenCapacity)
+    private sealed class Scratch(int capacity, int tokenCapacity, int entryCapacity)
     {
         private int _stamp;
         private int _query;
@@ -393,6 +406,12 @@ public sealed class Screener(ScreeningIndex index)
         public int[] Stamps { get; } = new int[capacity];
         public List<int> Touched { get; } = new(1024);
         public List<int> Neighbours { get; } = new(16);
+
+        /// <summary>The best name so far of each entry a query's candidates belong to; null again once the query is done.</summary>
+        public BestName?[] BestByEntry { get; } = new BestName?[entryCapacity];
+
+        /// <summary>One candidate name's token similarities, [query token × the name's token count + list token].</summary>
+        public TokenSimilarity?[] Pairs { get; } = new TokenSimilarity?[NameParser.MaxTokens * NameParser.MaxTokens];
 
         public int NextStamp()
         {
