@@ -111,7 +111,8 @@ public sealed class Screener(ScreeningIndex index)
     {
         var scratch = ScratchFor(index);
         var common = Math.Max(5000, index.NameCount / 20);
-        var order = Enumerable.Range(0, parsed.Tokens.Count).OrderByDescending(i => weights[i]).ToArray();
+        Span<int> order = stackalloc int[parsed.Tokens.Count];
+        RarestFirst(weights, order);
         foreach (var tokenIndex in order)
         {
             var token = parsed.Tokens[tokenIndex];
@@ -149,13 +150,14 @@ public sealed class Screener(ScreeningIndex index)
         {
             if (noLatin && index.Name(nameId).Initials)
             {
-                scratch.Accumulated[nameId] = 0;
+                scratch.Tally[nameId].Accumulated = 0;
                 continue;
             }
             // Among names sharing the same keys, shorter ones first: a one-word name the query spells out (an
             // organisation's initials) must not lose its place to longer names that merely hold that key.
-            var priority = scratch.Accumulated[nameId] - ShorterFirst * index.NameLength(nameId);
-            scratch.Accumulated[nameId] = 0;
+            ref var tally = ref scratch.Tally[nameId];
+            var priority = tally.Accumulated - ShorterFirst * index.NameLength(nameId);
+            tally.Accumulated = 0;
             if (top.Count == wanted && top.TryPeek(out _, out var lowest) && priority <= lowest) continue;
             top.Enqueue(nameId, priority);
             if (top.Count > wanted) top.Dequeue();
@@ -164,6 +166,17 @@ public sealed class Screener(ScreeningIndex index)
         var ids = new List<int>(top.Count);
         while (top.TryDequeue(out var id, out _)) ids.Add(id);
         return ids;
+    }
+
+    /// <summary>The query words' places, heaviest (rarest) first, words of equal weight in written order.</summary>
+    private static void RarestFirst(double[] weights, Span<int> order)
+    {
+        for (var i = 0; i < order.Length; i++)
+        {
+            var j = i;
+            for (; j > 0 && weights[order[j - 1]] < weights[i]; j--) order[j] = order[j - 1];
+            order[j] = i;
+        }
     }
 
     /// <summary>Two adjacent query words in another script that may be one name written apart (<see
@@ -211,12 +224,15 @@ public sealed class Screener(ScreeningIndex index)
     /// <summary>Adds a gain to each name of a posting list not yet met by this query word.</summary>
     private static void Accumulate(Scratch scratch, int[] names, float gain, int stamp)
     {
+        var tallies = scratch.Tally;
+        var touched = scratch.Touched;
         foreach (var nameId in names)
         {
-            if (scratch.Stamps[nameId] == stamp) continue;
-            scratch.Stamps[nameId] = stamp;
-            if (scratch.Accumulated[nameId] == 0) scratch.Touched.Add(nameId);
-            scratch.Accumulated[nameId] += gain;
+            ref var tally = ref tallies[nameId];
+            if (tally.Stamp == stamp) continue;
+            tally.Stamp = stamp;
+            if (tally.Accumulated == 0) touched.Add(nameId);
+            tally.Accumulated += gain;
         }
     }
 
@@ -390,6 +406,13 @@ public sealed class Screener(ScreeningIndex index)
         t_scratch is { } s && s.Capacity >= index.NameCount && s.TokenCapacity >= index.TokenCount && s.BestByEntry.Length >= index.EntryCount
             ? s : t_scratch = new Scratch(index.NameCount, index.TokenCount, index.EntryCount);
 
+    /// <summary>A name's tally while candidates are collected: side by side, so that adding to it reads one place.</summary>
+    private struct NameTally
+    {
+        public int Stamp;
+        public float Accumulated;
+    }
+
     /// <summary>Per-thread arrays for candidate generation and token comparison, sized to the index and reused across
     /// queries.</summary>
     private sealed class Scratch(int capacity, int tokenCapacity, int entryCapacity)
@@ -402,8 +425,8 @@ public sealed class Screener(ScreeningIndex index)
         private int _used;
         public int Capacity { get; } = capacity;
         public int TokenCapacity { get; } = tokenCapacity;
-        public float[] Accumulated { get; } = new float[capacity];
-        public int[] Stamps { get; } = new int[capacity];
+        /// <summary>Per name, what its shared keys add up to in this query, and the query word that last added to it.</summary>
+        public NameTally[] Tally { get; } = new NameTally[capacity];
         public List<int> Touched { get; } = new(1024);
         public List<int> Neighbours { get; } = new(16);
 
@@ -417,7 +440,7 @@ public sealed class Screener(ScreeningIndex index)
         {
             if (++_stamp == int.MaxValue)
             {
-                Array.Clear(Stamps);
+                foreach (ref var tally in Tally.AsSpan()) tally.Stamp = 0;
                 _stamp = 1;
             }
             return _stamp;
