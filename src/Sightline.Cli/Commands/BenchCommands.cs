@@ -13,7 +13,8 @@ internal static class BenchCommands
         var scale = new Option<int>("--scale") { Description = "Also load this many synthetic FtM entities and measure speed and memory (e.g. 1000000)" };
         var data = new Option<string?>("--data") { Description = "Folder of evaluation fixtures (default: the bundled data/eval)" };
         var namesData = new Option<string>("--names-data") { Description = "The names-data folder whose development slices give the names across scripts (skipped when absent)", DefaultValueFactory = _ => Path.Combine("..", "shared", "names-data") };
-        var screen = new Command("screen", "Measure screening: listed persons and variants, non-matches, names across scripts, OFAC parity, speed") { scale, data, namesData };
+        var answers = new Option<string?>("--answers") { Description = "Also write the answers to the timed queries and the qualified non-matches to this file, a JSON line each, to compare two builds" };
+        var screen = new Command("screen", "Measure screening: listed persons and variants, non-matches, names across scripts, OFAC parity, speed") { scale, data, namesData, answers };
         screen.SetAction(result =>
         {
             var folder = result.GetValue(data) ?? Path.Combine(AppContext.BaseDirectory, "data", "eval");
@@ -36,7 +37,8 @@ internal static class BenchCommands
                 Console.WriteLine($"{names}: no such folder; names across scripts not measured");
                 names = null;
             }
-            var rows = new ScreeningEvaluation(entries, folder, Console.Out, names).Run(result.GetValue(scale));
+            using var answersFile = result.GetValue(answers) is { } answersPath ? File.Create(answersPath) : null;
+            var rows = new ScreeningEvaluation(entries, folder, Console.Out, names).Run(result.GetValue(scale), answersFile);
             Console.WriteLine();
             var table = new TextTable("Suite", "Measure", "Cases", "Value", "Target", "Met");
             foreach (var row in rows)

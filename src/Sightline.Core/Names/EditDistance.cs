@@ -8,6 +8,7 @@ public static class EditDistance
     {
         if (Math.Abs(a.Length - b.Length) > maxEdits) return false;
         if (a.Length > 64 || b.Length > 64) return a.SequenceEqual(b);
+        if (maxEdits == 1) return WithinOne(a, b);
         Span<int> previous2 = stackalloc int[b.Length + 1];
         Span<int> previous = stackalloc int[b.Length + 1];
         Span<int> current = stackalloc int[b.Length + 1];
@@ -31,5 +32,20 @@ public static class EditDistance
             current = recycled;
         }
         return previous[b.Length] <= maxEdits;
+    }
+
+    /// <summary>Within one edit, for strings at most one letter apart in length, without the table: equal, or equal
+    /// after the first difference but for one letter changed, two neighbours swapped, or one letter more on the
+    /// longer side.</summary>
+    private static bool WithinOne(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var shorter = a.Length <= b.Length ? a : b;
+        var longer = a.Length <= b.Length ? b : a;
+        var first = shorter.CommonPrefixLength(longer);
+        if (first == shorter.Length) return true;
+        if (shorter.Length < longer.Length) return shorter[first..].SequenceEqual(longer[(first + 1)..]);
+        if (shorter[(first + 1)..].SequenceEqual(longer[(first + 1)..])) return true;
+        return first + 1 < shorter.Length && shorter[first] == longer[first + 1] && shorter[first + 1] == longer[first]
+            && shorter[(first + 2)..].SequenceEqual(longer[(first + 2)..]);
     }
 }

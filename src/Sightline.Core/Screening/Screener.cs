@@ -65,10 +65,10 @@ public sealed class Screener(ScreeningIndex index)
         var candidates = BestEntries(parsed, weights, CandidateNameIds(parsed, weights, latinOnly), letters, containment);
         var scored = new List<Scored>(candidates.Count);
         var floor = Math.Min(options.MinimumScore, options.Threshold) - Qualifiers.BirthDateAgrees - Qualifiers.CountryAgrees;
-        foreach (var (entryIndex, best) in candidates)
+        foreach (var best in candidates)
         {
             if (best.NameScore < floor) continue; // no qualifier could lift it to be shown or to count
-            var entry = index.Entry(entryIndex);
+            var entry = index.Entry(best.EntryIndex);
             var qualifiers = Qualifiers.Apply(query, entry);
             var score = Math.Clamp(best.NameScore + qualifiers.Sum(q => q.Change), 0, 1);
             scored.Add(new Scored(entry, best, score, AmbiguityOf(parsed, weights, entry, best), qualifiers));
@@ -100,7 +100,7 @@ public sealed class Screener(ScreeningIndex index)
 
     private sealed record Scored(IndexedEntry Entry, BestName Best, double Score, Ambiguity Ambiguous, IReadOnlyList<QualifierEffect> Qualifiers);
 
-    private sealed record BestName(int NameId, NameComparison Comparison, double NameScore);
+    private sealed record BestName(int EntryIndex, int NameId, NameComparison Comparison, double NameScore);
 
     /// <summary>The names that share the most rare keys with the query: postings read rarest word first, a key held by
     /// a twentieth of all names (a neighbouring key by 1,000) skipped once rarer keys have found candidates, each key
@@ -111,7 +111,8 @@ public sealed class Screener(ScreeningIndex index)
     {
         var scratch = ScratchFor(index);
         var common = Math.Max(5000, index.NameCount / 20);
-        var order = Enumerable.Range(0, parsed.Tokens.Count).OrderByDescending(i => weights[i]).ToArray();
+        Span<int> order = stackalloc int[parsed.Tokens.Count];
+        RarestFirst(weights, order);
         foreach (var tokenIndex in order)
         {
             var token = parsed.Tokens[tokenIndex];
@@ -149,13 +150,14 @@ public sealed class Screener(ScreeningIndex index)
         {
             if (noLatin && index.Name(nameId).Initials)
             {
-                scratch.Accumulated[nameId] = 0;
+                scratch.Tally[nameId].Accumulated = 0;
                 continue;
             }
             // Among names sharing the same keys, shorter ones first: a one-word name the query spells out (an
             // organisation's initials) must not lose its place to longer names that merely hold that key.
-            var priority = scratch.Accumulated[nameId] - ShorterFirst * index.NameLength(nameId);
-            scratch.Accumulated[nameId] = 0;
+            ref var tally = ref scratch.Tally[nameId];
+            var priority = tally.Accumulated - ShorterFirst * index.NameLength(nameId);
+            tally.Accumulated = 0;
             if (top.Count == wanted && top.TryPeek(out _, out var lowest) && priority <= lowest) continue;
             top.Enqueue(nameId, priority);
             if (top.Count > wanted) top.Dequeue();
@@ -164,6 +166,17 @@ public sealed class Screener(ScreeningIndex index)
         var ids = new List<int>(top.Count);
         while (top.TryDequeue(out var id, out _)) ids.Add(id);
         return ids;
+    }
+
+    /// <summary>The query words' places, heaviest (rarest) first, words of equal weight in written order.</summary>
+    private static void RarestFirst(double[] weights, Span<int> order)
+    {
+        for (var i = 0; i < order.Length; i++)
+        {
+            var j = i;
+            for (; j > 0 && weights[order[j - 1]] < weights[i]; j--) order[j] = order[j - 1];
+            order[j] = i;
+        }
     }
 
     /// <summary>Two adjacent query words in another script that may be one name written apart (<see
@@ -211,55 +224,70 @@ public sealed class Screener(ScreeningIndex index)
     /// <summary>Adds a gain to each name of a posting list not yet met by this query word.</summary>
     private static void Accumulate(Scratch scratch, int[] names, float gain, int stamp)
     {
+        var tallies = scratch.Tally;
+        var touched = scratch.Touched;
         foreach (var nameId in names)
         {
-            if (scratch.Stamps[nameId] == stamp) continue;
-            scratch.Stamps[nameId] = stamp;
-            if (scratch.Accumulated[nameId] == 0) scratch.Touched.Add(nameId);
-            scratch.Accumulated[nameId] += gain;
+            ref var tally = ref tallies[nameId];
+            if (tally.Stamp == stamp) continue;
+            tally.Stamp = stamp;
+            if (tally.Accumulated == 0) touched.Add(nameId);
+            tally.Accumulated += gain;
         }
     }
 
-    /// <summary>The best-scoring name of each candidate entry. Each list token is compared with the query's tokens
-    /// once per query, however many candidate names hold it. With <paramref name="containment"/> (a part of a long
-    /// query) a name scores its own coverage, the query's other words aside.</summary>
-    private Dictionary<int, BestName> BestEntries(ParsedName parsed, double[] weights, List<int> nameIds, string[] letters, bool containment)
+    /// <summary>The best-scoring name of each candidate entry, in the order the entries were first met. Each list token
+    /// is compared with the query's tokens once per query, however many candidate names hold it. With <paramref
+    /// name="containment"/> (a part of a long query) a name scores its own coverage, the query's other words aside.</summary>
+    private List<BestName> BestEntries(ParsedName parsed, double[] weights, List<int> nameIds, string[] letters, bool containment)
     {
-        var best = new Dictionary<int, BestName>();
         var scratch = ScratchFor(index);
         var stamp = scratch.NextQuery();
         var queryCount = parsed.Tokens.Count;
-        Span<TokenSimilarity?> similarities = stackalloc TokenSimilarity?[NameParser.MaxTokens * NameParser.MaxTokens];
-        foreach (var nameId in nameIds)
+        var best = scratch.BestByEntry;
+        var entries = new List<int>(nameIds.Count);
+        var similarities = scratch.Pairs;
+        try
         {
-            var name = index.Name(nameId);
-            var tokens = index.NameTokens(nameId);
-            var pairs = similarities[..(queryCount * tokens.Length)];
-            for (var i = 0; i < tokens.Length; i++)
+            foreach (var nameId in nameIds)
             {
-                if (tokens[i].Optional)
+                var name = index.Name(nameId);
+                var tokens = index.NameTokens(nameId);
+                var pairs = similarities.AsSpan(0, queryCount * tokens.Length);
+                for (var i = 0; i < tokens.Length; i++)
                 {
-                    for (var q = 0; q < queryCount; q++) pairs[q * tokens.Length + i] = null;
-                    continue;
+                    if (tokens[i].Optional)
+                    {
+                        for (var q = 0; q < queryCount; q++) pairs[q * tokens.Length + i] = null;
+                        continue;
+                    }
+                    var known = scratch.Similarities(name.TokenIds[i], stamp, queryCount, out var fresh);
+                    if (fresh)
+                        for (var q = 0; q < queryCount; q++) known[q] = TokenSimilarity.Compare(parsed.Tokens[q], tokens[i]);
+                    for (var q = 0; q < queryCount; q++) pairs[q * tokens.Length + i] = known[q];
                 }
-                var known = scratch.Similarities(name.TokenIds[i], stamp, queryCount, out var fresh);
-                if (fresh)
-                    for (var q = 0; q < queryCount; q++) known[q] = TokenSimilarity.Compare(parsed.Tokens[q], tokens[i]);
-                for (var q = 0; q < queryCount; q++) pairs[q * tokens.Length + i] = known[q];
+                var comparison = NameComparison.Compare(parsed.Tokens, weights, tokens, index.NameWeights(nameId), pairs);
+                if (containment)
+                    comparison = comparison with { Score = comparison.ListCoverage * (comparison.Conflict is null ? 1 : NameComparison.ConflictFactor) };
+                if (letters.Length > 0 && !name.Initials && name.Kind != NameKind.OriginalScript && comparison.Score < OneSlipBelow
+                    && OneSlip(letters, index.NameLetters(nameId)) is { } slip)
+                    comparison = WrittenSlip.Compare(parsed.Tokens, tokens, comparison, slip);
+                if (comparison.Pairs.Count == 0 || (name.Initials && comparison.Pairs.Any(p => p.Similarity.How != TokenMatchKind.Exact))) continue;
+                if (index.Entry(name.EntryIndex).Schema != EntrySchema.Person) comparison = TitleAsWord(parsed, tokens, comparison);
+                var score = comparison.Score * (name.Kind == NameKind.WeakAlias ? WeakAliasFactor : 1);
+                var current = best[name.EntryIndex];
+                if (current is null) entries.Add(name.EntryIndex);
+                if (current is null || score > current.NameScore)
+                    best[name.EntryIndex] = new BestName(name.EntryIndex, nameId, comparison, score);
             }
-            var comparison = NameComparison.Compare(parsed.Tokens, weights, tokens, index.NameWeights(nameId), pairs);
-            if (containment)
-                comparison = comparison with { Score = comparison.ListCoverage * (comparison.Conflict is null ? 1 : NameComparison.ConflictFactor) };
-            if (letters.Length > 0 && !name.Initials && name.Kind != NameKind.OriginalScript && comparison.Score < OneSlipBelow
-                && OneSlip(letters, index.NameLetters(nameId)) is { } slip)
-                comparison = WrittenSlip.Compare(parsed.Tokens, tokens, comparison, slip);
-            if (comparison.Pairs.Count == 0 || (name.Initials && comparison.Pairs.Any(p => p.Similarity.How != TokenMatchKind.Exact))) continue;
-            if (index.Entry(name.EntryIndex).Schema != EntrySchema.Person) comparison = TitleAsWord(parsed, tokens, comparison);
-            var score = comparison.Score * (name.Kind == NameKind.WeakAlias ? WeakAliasFactor : 1);
-            if (!best.TryGetValue(name.EntryIndex, out var current) || score > current.NameScore)
-                best[name.EntryIndex] = new BestName(nameId, comparison, score);
+            var found = new List<BestName>(entries.Count);
+            foreach (var entryIndex in entries) found.Add(best[entryIndex]!);
+            return found;
         }
-        return best;
+        finally
+        {
+            foreach (var entryIndex in entries) best[entryIndex] = null;
+        }
     }
 
     /// <summary>Token comparisons scoring this or more are left as they are: a written slip could not do better.</summary>
@@ -377,11 +405,19 @@ public sealed class Screener(ScreeningIndex index)
     }
 
     private static Scratch ScratchFor(ScreeningIndex index) =>
-        t_scratch is { } s && s.Capacity >= index.NameCount && s.TokenCapacity >= index.TokenCount ? s : t_scratch = new Scratch(index.NameCount, index.TokenCount);
+        t_scratch is { } s && s.Capacity >= index.NameCount && s.TokenCapacity >= index.TokenCount && s.BestByEntry.Length >= index.EntryCount
+            ? s : t_scratch = new Scratch(index.NameCount, index.TokenCount, index.EntryCount);
+
+    /// <summary>A name's tally while candidates are collected: side by side, so that adding to it reads one place.</summary>
+    private struct NameTally
+    {
+        public int Stamp;
+        public float Accumulated;
+    }
 
     /// <summary>Per-thread arrays for candidate generation and token comparison, sized to the index and reused across
     /// queries.</summary>
-    private sealed class Scratch(int capacity, int tokenCapacity)
+    private sealed class Scratch(int capacity, int tokenCapacity, int entryCapacity)
     {
         private int _stamp;
         private int _query;
@@ -391,16 +427,22 @@ public sealed class Screener(ScreeningIndex index)
         private int _used;
         public int Capacity { get; } = capacity;
         public int TokenCapacity { get; } = tokenCapacity;
-        public float[] Accumulated { get; } = new float[capacity];
-        public int[] Stamps { get; } = new int[capacity];
+        /// <summary>Per name, what its shared keys add up to in this query, and the query word that last added to it.</summary>
+        public NameTally[] Tally { get; } = new NameTally[capacity];
         public List<int> Touched { get; } = new(1024);
         public List<int> Neighbours { get; } = new(16);
+
+        /// <summary>The best name so far of each entry a query's candidates belong to; null again once the query is done.</summary>
+        public BestName?[] BestByEntry { get; } = new BestName?[entryCapacity];
+
+        /// <summary>One candidate name's token similarities, [query token × the name's token count + list token].</summary>
+        public TokenSimilarity?[] Pairs { get; } = new TokenSimilarity?[NameParser.MaxTokens * NameParser.MaxTokens];
 
         public int NextStamp()
         {
             if (++_stamp == int.MaxValue)
             {
-                Array.Clear(Stamps);
+                foreach (ref var tally in Tally.AsSpan()) tally.Stamp = 0;
                 _stamp = 1;
             }
             return _stamp;

@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
+using Sightline.Export;
 using Sightline.Lists.Formats.FtM;
 using Sightline.Lists.Model;
 using Sightline.Names;
 using Sightline.Names.Transliteration;
 using Sightline.Screening.Batch;
+using Sightline.Screening.Contracts;
 
 namespace Sightline.Screening.Evaluation;
 
@@ -26,8 +29,12 @@ public sealed class ScreeningEvaluation(IReadOnlyList<ListEntry> entries, string
     private readonly ScreeningOptions _options = new();
     private readonly List<EvaluationRow> _rows = [];
     private readonly List<ScreeningQuery> _timed = [];
+    private readonly List<ScreeningQuery> _qualified = [];
 
-    public IReadOnlyList<EvaluationRow> Run(int syntheticEntities = 0)
+    /// <summary>Runs every measure; with <paramref name="answers"/>, also writes there, one JSON line each (the shape of
+    /// <c>screen --json</c>), the answers of the bundled lists to the timed queries and to the non-matches with their
+    /// qualifiers, in order: two builds that score alike write the same bytes.</summary>
+    public IReadOnlyList<EvaluationRow> Run(int syntheticEntities = 0, Stream? answers = null)
     {
         var index = ScreeningIndex.Build(entries);
         var screener = new Screener(index);
@@ -39,8 +46,21 @@ public sealed class ScreeningEvaluation(IReadOnlyList<ListEntry> entries, string
         if (namesData is not null) AcrossScripts(namesData, screener);
         SlsParity(screener);
         Speed("speed", screener, _timed);
+        if (answers is not null) WriteAnswers(screener, answers);
         if (syntheticEntities > 0) Scale(syntheticEntities);
         return _rows;
+    }
+
+    private void WriteAnswers(Screener screener, Stream answers)
+    {
+        using var json = new Utf8JsonWriter(answers);
+        foreach (var query in _timed.Concat(_qualified))
+        {
+            JsonSerializer.Serialize(json, ScreeningAnswerJson.Of(query.Name, screener.Screen(query, _options)), CoreJsonContext.Default.ScreeningAnswerJson);
+            json.Flush();
+            answers.WriteByte((byte)'\n');
+            json.Reset();
+        }
     }
 
     private void Positives(Screener screener)
@@ -106,6 +126,7 @@ public sealed class ScreeningEvaluation(IReadOnlyList<ListEntry> entries, string
                 if (failures.Count < ShownFailures) failures.Add($"{query.Name} → {hit.Entry.Name} {hit.Score:0.00}");
             }
             if (screener.Screen(query, _options).Any(r => r.Match)) qualified++;
+            _qualified.Add(query);
             if (_timed.Count < 20_000) _timed.Add(new ScreeningQuery(query.Name));
         }
         _rows.Add(new("synthetic non-matches", "any match, name only", queries.Count, Percent(nameOnly, queries.Count), "<= 0.5%", nameOnly <= 0.005 * queries.Count));

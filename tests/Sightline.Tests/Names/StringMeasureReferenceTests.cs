@@ -48,4 +48,32 @@ public sealed class StringMeasureReferenceTests
             Assert.False(EditDistance.Within(b, a, distance - 1), $"{b}/{a} should not be within {distance - 1}");
         }
     }
+
+    /// <summary>The one-edit answer (found without the table) against the textbook distance on every pair of strings of
+    /// up to four letters over a three-letter alphabet: changes, swaps, insertions, deletions and their combinations.</summary>
+    [Fact]
+    public void WithinOneEditAgreesWithTheDistanceOnEveryShortPair()
+    {
+        var words = new List<string> { "" };
+        for (var i = 0; i < words.Count && words[i].Length < 4; i++)
+            foreach (var letter in "abc") words.Add(words[i] + letter);
+        Assert.Equal(121, words.Count);
+        foreach (var a in words)
+            foreach (var b in words)
+                Assert.True(EditDistance.Within(a, b, 1) == OptimalStringAlignment(a, b) <= 1, $"{a}/{b}");
+    }
+
+    private static int OptimalStringAlignment(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+            for (var j = 1; j <= b.Length; j++)
+            {
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        return d[a.Length, b.Length];
+    }
 }

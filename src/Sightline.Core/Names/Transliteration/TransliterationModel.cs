@@ -44,13 +44,26 @@ public sealed class TransliterationModel
     /// unusual letter costs a lot but never rules a pair out.</summary>
     private static readonly double UnseenPiece = Math.Exp(-9);
 
+    private static readonly double UnknownLetter = Math.Exp(UnknownLetterLogP);
+
     private static readonly Lazy<TransliterationModel> s_default = new(LoadDefault);
 
     private readonly Dictionary<int, ContextTable> _contexts;
 
+    /// <summary>Each context key with what <see cref="Context"/> reads for it, the fall-backs followed once here.</summary>
+    private readonly Dictionary<int, ContextTable> _resolved;
+
     private TransliterationModel(Dictionary<int, ContextTable> contexts, IReadOnlyDictionary<NameScript, Calibration> calibrations, string provenance)
     {
         _contexts = contexts;
+        _resolved = [];
+        foreach (var key in contexts.Keys)
+        {
+            var place = WithoutPrevious(key);
+            for (var previous = 0; previous < 3; previous++)
+                _resolved[place + previous] = contexts.GetValueOrDefault(place + previous) ?? contexts.GetValueOrDefault(place + 2)
+                    ?? contexts.GetValueOrDefault(place + 1) ?? contexts[place];
+        }
         Calibrations = calibrations;
         Provenance = provenance;
     }
@@ -99,6 +112,8 @@ public sealed class TransliterationModel
         var width = m + 1;
         Span<double> previous = stackalloc double[width];
         Span<double> current = stackalloc double[width];
+        Span<byte> written = stackalloc byte[width];
+        for (var j = 0; j <= m; j++) written[j] = (byte)Previous(latin, j);
         previous.Clear();
         previous[0] = 1;
         double logScale = 0;
@@ -112,20 +127,21 @@ public sealed class TransliterationModel
             {
                 var a = previous[j];
                 if (a == 0) continue;
-                var context = Previous(latin, j) switch { 0 => atStart, 1 => afterVowel, _ => afterConsonant };
+                var context = written[j] switch { 0 => atStart, 1 => afterVowel, _ => afterConsonant };
                 if (context is null)
                 {
-                    current[j] += a * Math.Exp(UnknownLetterLogP);
-                    if (j < m) current[j + 1] += a * Math.Exp(UnknownLetterLogP);
+                    current[j] += a * UnknownLetter;
+                    if (j < m) current[j + 1] += a * UnknownLetter;
                     continue;
                 }
                 current[j] += a * (context.Empty + UnseenPiece);
                 if (j == m) continue;
                 current[j + 1] += a * UnseenPiece;
-                var bucket = context.ByFirst[Bucket(latin[j])];
+                var letter = latin[j];
+                var bucket = context.ByFirst[Bucket(letter)];
                 if (bucket is null) continue;
-                foreach (var e in bucket)
-                    if (j + e.Latin.Length <= m && latin.AsSpan(j, e.Latin.Length).SequenceEqual(e.Latin))
+                foreach (ref readonly var e in bucket.AsSpan())
+                    if (e.Latin[0] == letter && j + e.Latin.Length <= m && Follows(latin, j, e.Latin))
                         current[j + e.Latin.Length] += a * e.Probability;
             }
             double max = 0;
@@ -139,6 +155,11 @@ public sealed class TransliterationModel
         }
         return previous[m] == 0 ? double.NegativeInfinity : logScale + Math.Log(previous[m]);
     }
+
+    /// <summary>Whether <paramref name="piece"/>, whose first letter is known to be there, is written at
+    /// <paramref name="at"/> of <paramref name="word"/> (which is long enough to hold it).</summary>
+    private static bool Follows(string word, int at, string piece) =>
+        piece.Length == 1 || (word[at + 1] == piece[1] && (piece.Length == 2 || word.AsSpan(at + 2, piece.Length - 2).SequenceEqual(piece.AsSpan(2))));
 
     /// <summary>The <paramref name="count"/> likeliest Latin renderings of a source word, best first (beam search;
     /// renderings reached by several alignments have their probabilities summed).</summary>
@@ -154,7 +175,7 @@ public sealed class TransliterationModel
             {
                 var context = Context(source[i], position, Previous(prefix, prefix.Length), 0);
                 if (context is null) { Add(next, prefix, logP + UnknownLetterLogP); continue; }
-                if (context.Empty > 0) Add(next, prefix, logP + Math.Log(context.Empty));
+                if (context.Empty > 0) Add(next, prefix, logP + context.LogEmpty);
                 foreach (var e in context.Best.AsSpan(0, Math.Min(context.Best.Length, beam))) Add(next, prefix + e.Latin, logP + e.LogProbability);
             }
             states = next.OrderByDescending(p => p.Value).Take(beam).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
@@ -233,7 +254,7 @@ public sealed class TransliterationModel
                     next[2] = Math.Max(next[2], best[last] + UnknownLetterLogP);
                     continue;
                 }
-                if (context.Empty > 0) next[last] = Math.Max(next[last], best[last] + Math.Log(context.Empty));
+                if (context.Empty > 0) next[last] = Math.Max(next[last], best[last] + context.LogEmpty);
                 next[1] = Math.Max(next[1], best[last] + context.BestEndingInVowel);
                 next[2] = Math.Max(next[2], best[last] + context.BestEndingInConsonant);
             }
@@ -269,10 +290,7 @@ public sealed class TransliterationModel
     /// <summary>The letter's emissions in its context; where training never saw the letter after that kind of letter,
     /// those after another kind (a consonant first), so that a rare combination is read like its neighbours.</summary>
     private ContextTable? Context(char letter, int position, int previous, int offset) =>
-        _contexts.GetValueOrDefault(ContextKey(letter, position, previous, offset))
-        ?? _contexts.GetValueOrDefault(ContextKey(letter, position, 2, offset))
-        ?? _contexts.GetValueOrDefault(ContextKey(letter, position, 1, offset))
-        ?? _contexts.GetValueOrDefault(ContextKey(letter, position, 0, offset));
+        _resolved.GetValueOrDefault(ContextKey(letter, position, previous, offset));
 
     /// <summary>A context's key: the letter, its place (<see cref="Position"/>) and what was written before it
     /// (<see cref="Previous"/>), and for the Latin-to-script direction the script, so that Latin letters are read
@@ -359,6 +377,7 @@ public sealed class TransliterationModel
             var list = emissions.ToList();
             Count = list.Count;
             Empty = list.Where(e => e.Latin.Length == 0).Sum(e => e.Probability);
+            LogEmpty = Math.Log(Empty);
             ByFirst = new Emission[28][];
             foreach (var group in list.Where(e => e.Latin.Length > 0).GroupBy(e => Bucket(e.Latin[0])))
                 ByFirst[group.Key] = group.Select(e => new Emission(e.Latin, e.Probability, Math.Log(e.Probability))).ToArray();
@@ -380,6 +399,9 @@ public sealed class TransliterationModel
 
         public int Count { get; }
         public double Empty { get; }
+
+        /// <summary>The log of <see cref="Empty"/>, taken once.</summary>
+        public double LogEmpty { get; }
         public Emission[]?[] ByFirst { get; }
         public Emission[] Best { get; }
 
