@@ -2,6 +2,7 @@ using Sightline.Access;
 using Sightline.Lists;
 using Sightline.Storage;
 using Sightline.Storage.Postgres;
+using Sightline.Storage.Relational;
 using Sightline.Storage.Sqlite;
 
 namespace Sightline.Composition;
@@ -22,8 +23,8 @@ public static class Stores
     /// <summary>The API keys in the database at <paramref name="address"/>.</summary>
     public static IAccessKeyStore OpenAccessKeys(string address, TimeProvider clock) => StoreAddress.Parse(address) switch
     {
-        PostgresAddress postgres => PostgresAccessKeyStore.Open(postgres, clock),
-        var other => SqliteAccessKeyStore.Open(SqlitePath(other), clock),
+        PostgresAddress postgres => new RelationalAccessKeyStore(PostgresDatabase.Open(postgres, clock)),
+        var other => new RelationalAccessKeyStore(SqliteDatabase.Open(SqlitePath(other), clock)),
     };
 
     /// <summary>Copies the SQLite database at <paramref name="address"/> to <paramref name="backupPath"/>; a PostgreSQL

@@ -7,7 +7,7 @@ namespace Sightline.Tests.Architecture;
 /// the dates reports write (Dates) and Documents first, then Analysis, Claims, Knowledge, analysts' notes and cases
 /// (Casework), and last what reads the knowledge base (Alerts, Export, Review), and last of all the composition root
 /// that puts them together for the hosts. <c>Storage</c> (where files live, and the writers' lock) depends on nothing;
-/// <c>Storage/Sqlite</c> and <c>Storage/Postgres</c> implement the domain's store interfaces and may use every folder. Every wrong-way edge fails
+/// <c>Storage/Relational</c> (SQL both databases read alike), <c>Storage/Sqlite</c> and <c>Storage/Postgres</c> implement the domain's store interfaces and may use every folder. Every wrong-way edge fails
 /// here: none is tolerated.
 /// </summary>
 public sealed class FolderDependencyTests
@@ -33,14 +33,14 @@ public sealed class FolderDependencyTests
         // Who may use the server (API keys and roles, ADR-027): beside the flow, on storage alone.
         ("Access", ["Storage"]),
         // The composition root puts every part together for the hosts (ADR-028), the SQLite stores included.
-        ("Composition", ["Storage", "Storage.Sqlite", "Storage.Postgres", "Names", "Lists", "Screening", "Dates", "Documents", "Analysis", "Claims", "Knowledge", "Casework", "Alerts", "Export", "Review", "Access"]),
+        ("Composition", ["Storage", "Storage.Relational", "Storage.Sqlite", "Storage.Postgres", "Names", "Lists", "Screening", "Dates", "Documents", "Analysis", "Claims", "Knowledge", "Casework", "Alerts", "Export", "Review", "Access"]),
     ];
 
     [Fact]
     public void Every_folder_depends_only_on_the_folders_before_it_in_the_flow()
     {
         var types = Types.InAssembly(Architecture.Core);
-        var all = Folders.Select(f => f.Folder).Append("Storage.Sqlite").Append("Storage.Postgres").ToArray();
+        var all = Folders.Select(f => f.Folder).Append("Storage.Relational").Append("Storage.Sqlite").Append("Storage.Postgres").ToArray();
         var edges = new List<string>();
         foreach (var (folder, mayUse) in Folders)
             foreach (var other in all.Where(o => o != folder && !mayUse.Contains(o)))
@@ -55,7 +55,7 @@ public sealed class FolderDependencyTests
     [Fact]
     public void Every_namespace_of_the_library_is_in_a_known_folder()
     {
-        var folders = Folders.Select(f => f.Folder).Append("Storage.Sqlite").Append("Storage.Postgres").ToArray();
+        var folders = Folders.Select(f => f.Folder).Append("Storage.Relational").Append("Storage.Sqlite").Append("Storage.Postgres").ToArray();
         var outside = Types.InAssembly(Architecture.Core).GetTypes()
             .Select(t => t.Namespace ?? "")
             .Where(ns => ns.StartsWith("Sightline", StringComparison.Ordinal))

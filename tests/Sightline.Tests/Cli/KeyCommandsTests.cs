@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Sightline.Access;
-using Sightline.Storage.Sqlite;
+using Sightline.Composition;
 using Sightline.Tests.Support;
 
 namespace Sightline.Tests.Cli;
@@ -35,12 +35,12 @@ public sealed partial class KeyCommandsTests : IDisposable
         Assert.DoesNotContain(secret, listed.Output);
         Assert.DoesNotContain(secret, File.ReadAllText(_temp.File("keys.db"), System.Text.Encoding.Latin1)); // only the hash is kept
 
-        using (var store = SqliteAccessKeyStore.Open(_temp.File("keys.db"), TimeProvider.System))
+        using (var store = Stores.OpenAccessKeys(_temp.File("keys.db"), TimeProvider.System))
             Assert.Equal("Ines Marlow", new AccessKeys(store, TimeProvider.System).Find(secret)?.Name);
         Assert.Equal(0, (await Run("keys", "revoke", id, "--why", "left the desk")).ExitCode);
         Assert.Equal(1, (await Run("keys", "revoke", id)).ExitCode);
         Assert.Contains("REVOKED", (await Run("keys", "list")).Output);
-        using (var store = SqliteAccessKeyStore.Open(_temp.File("keys.db"), TimeProvider.System))
+        using (var store = Stores.OpenAccessKeys(_temp.File("keys.db"), TimeProvider.System))
             Assert.Null(new AccessKeys(store, TimeProvider.System).Find(secret));
 
         var audit = (await Run("audit")).Output;

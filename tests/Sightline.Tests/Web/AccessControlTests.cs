@@ -64,7 +64,7 @@ public sealed class AccessControlTests : IAsyncLifetime
         var key = _api.AddKey("Former Analyst", AccessRole.Analyst, out var secret);
         var former = _api.ClientWithKey(secret);
         Assert.Equal(HttpStatusCode.NotFound, (await former.PostAsync("/alerts/A-000000000000/ack", null, Cancel)).StatusCode); // let in; no such alert
-        using (var store = Sightline.Storage.Sqlite.SqliteAccessKeyStore.Open(_api.DatabasePath, TimeProvider.System))
+        using (var store = Sightline.Composition.Stores.OpenAccessKeys(_api.DatabasePath, TimeProvider.System))
             Assert.True(new AccessKeys(store, TimeProvider.System).Revoke(key.Id, "test-admin", "left the team"));
         Assert.Equal(HttpStatusCode.Unauthorized, (await former.PostAsync("/alerts/A-000000000000/ack", null, Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await former.GetAsync("/alerts", Cancel)).StatusCode); // a bad key is never read as no key

@@ -3,6 +3,7 @@ using Dapper;
 using Npgsql;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Storage;
+using Sightline.Storage.Relational;
 
 namespace Sightline.Storage.Postgres;
 
@@ -61,15 +62,7 @@ internal sealed class PostgresAlertStore(NpgsqlConnection connection) : IAlertSt
             }).AsList();
     }
 
-    /// <summary>The SQL condition that an alert (of the table or alias <paramref name="alerts"/>) is one the document whose
-    /// key is <paramref name="documentKey"/> gave cause for: the meeting rules' subject is an event one of its claims belongs
-    /// to; a watched mention's subject is the entity's id and the document's key (ADR-033).</summary>
-    internal static string OfDocument(string alerts, string documentKey) =>
-        $"""
-        (({alerts}.rule IN ('sanctioned-meeting', 'watched-meeting') AND {alerts}.subject IN (
-             SELECT ec.event_id FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id WHERE c.document_key = {documentKey}))
-         OR ({alerts}.rule = 'watched-mention' AND substr({alerts}.subject, strpos({alerts}.subject, ' ') + 1) = {documentKey}))
-        """;
+    private static string OfDocument(string alerts, string documentKey) => AlertsOfDocument.Condition(PostgresDialect.Instance, alerts, documentKey);
 
     public AlertRow? Alert(string alertId) =>
         connection.QueryFirstOrDefault<AlertRow>($"SELECT {AlertColumns} FROM alerts WHERE id = @alertId", new { alertId });

@@ -1,6 +1,7 @@
 using Npgsql;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Storage;
+using Sightline.Storage.Relational;
 
 namespace Sightline.Storage.Postgres;
 
@@ -21,18 +22,19 @@ internal sealed class PostgresKnowledgeBase : KnowledgeStore
         _shown = shown;
         _prepared = new PostgresPreparedStatements(connection);
         _writes = new PostgresWriteCounter(connection);
-        Documents = new PostgresDocumentQueries(connection);
-        Entities = new PostgresEntityQueries(connection);
-        Reviews = new PostgresReviewStore(connection);
+        var shared = new RelationalConnection(connection, PostgresDialect.Instance, work => PostgresUnitOfWork.Of(work, connection));
+        Documents = new RelationalDocumentQueries(shared);
+        Entities = new RelationalEntityQueries(shared);
+        Reviews = new RelationalReviewStore(shared);
         Events = new PostgresEventStore(connection);
         Alerts = new PostgresAlertStore(connection);
-        Graph = new PostgresGraphQueries(connection);
-        Profiles = new PostgresProfileQueries(connection);
-        Exports = new PostgresExportQueries(connection);
+        Graph = new RelationalGraphQueries(shared);
+        Profiles = new RelationalProfileQueries(shared);
+        Exports = new RelationalExportQueries(shared);
         Imports = new PostgresImportStore(connection);
         Ingest = new PostgresIngestStore(connection, _prepared);
         Resolution = new PostgresResolutionStore(connection, _prepared, _writes);
-        Casework = new PostgresCaseworkStore(connection);
+        Casework = new RelationalCaseworkStore(shared);
         Search = new PostgresSearchQueries(connection);
     }
 

@@ -2,6 +2,7 @@ using Dapper;
 using Npgsql;
 using Sightline.Knowledge.Search;
 using Sightline.Knowledge.Storage;
+using Sightline.Storage.Relational;
 
 namespace Sightline.Storage.Postgres;
 
@@ -21,7 +22,7 @@ internal sealed class PostgresSearchQueries(NpgsqlConnection connection) : ISear
         }
         return connection.Query<DocumentListing>(
             $"""
-             {PostgresDocumentQueries.ListingSelect}, {string.Join(" + ", inTitle)} AS title_words
+             {RelationalDocumentQueries.ListingSelect(PostgresDialect.Instance)}, {string.Join(" + ", inTitle)} AS title_words
              FROM kb_search_documents s JOIN kb_documents d ON d.key = s.document_key JOIN kb_document_texts t ON t.document_key = d.key
              WHERE s.words @@ CAST(@all AS tsquery)
              ORDER BY title_words DESC, d.published IS NULL, d.published COLLATE "C" DESC, t.id COLLATE "C" LIMIT @limit

@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Storage;
+using Sightline.Storage.Relational;
 
 namespace Sightline.Storage.Sqlite;
 
@@ -18,18 +19,19 @@ internal sealed class SqliteKnowledgeBase : KnowledgeStore
     {
         Connection = connection;
         _prepared = new SqlitePreparedStatements(connection);
-        Documents = new SqliteDocumentQueries(connection);
-        Entities = new SqliteEntityQueries(connection);
-        Reviews = new SqliteReviewStore(connection);
+        var shared = new RelationalConnection(connection, SqliteDialect.Instance, work => SqliteUnitOfWork.Of(work, connection));
+        Documents = new RelationalDocumentQueries(shared);
+        Entities = new RelationalEntityQueries(shared);
+        Reviews = new RelationalReviewStore(shared);
         Events = new SqliteEventStore(connection);
         Alerts = new SqliteAlertStore(connection);
-        Graph = new SqliteGraphQueries(connection);
-        Profiles = new SqliteProfileQueries(connection);
-        Exports = new SqliteExportQueries(connection);
+        Graph = new RelationalGraphQueries(shared);
+        Profiles = new RelationalProfileQueries(shared);
+        Exports = new RelationalExportQueries(shared);
         Imports = new SqliteImportStore(connection);
         Ingest = new SqliteIngestStore(connection, _prepared);
         Resolution = new SqliteResolutionStore(connection, _prepared);
-        Casework = new SqliteCaseworkStore(connection);
+        Casework = new RelationalCaseworkStore(shared);
         Search = new SqliteSearchQueries(connection);
     }
 

@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Sightline.Knowledge.Search;
 using Sightline.Knowledge.Storage;
+using Sightline.Storage.Relational;
 
 namespace Sightline.Storage.Sqlite;
 
@@ -20,7 +21,7 @@ internal sealed class SqliteSearchQueries(SqliteConnection connection) : ISearch
         }
         return connection.Query<DocumentListing>(
             $"""
-             {SqliteDocumentQueries.ListingSelect}, {string.Join(" + ", inTitle)} AS TitleWords
+             {RelationalDocumentQueries.ListingSelect(SqliteDialect.Instance)}, {string.Join(" + ", inTitle)} AS TitleWords
              FROM kb_search_documents s JOIN kb_search_document_rows r ON r.id = s.rowid
              JOIN kb_documents d ON d.key = r.document_key JOIN kb_document_texts t ON t.document_key = d.key
              WHERE kb_search_documents MATCH @all

@@ -1,27 +1,29 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Sightline.Knowledge.Storage;
 
-namespace Sightline.Storage.Sqlite;
+namespace Sightline.Storage.Relational;
 
-/// <summary><see cref="IEntityQueries"/> on the knowledge-base tables of the SQLite file.</summary>
-internal sealed class SqliteEntityQueries(SqliteConnection connection) : IEntityQueries
+/// <summary><see cref="IEntityQueries"/> on the knowledge-base tables, in SQL both databases read alike (ADR-045).</summary>
+internal sealed class RelationalEntityQueries(RelationalConnection db) : IEntityQueries
 {
+    private readonly DbConnection connection = db.Connection;
+
     public bool Exists(string entityId) =>
-        connection.ExecuteScalar<long?>("SELECT 1 FROM kb_entities WHERE id = @entityId", new { entityId }) is not null;
+        connection.ExecuteScalar<long?>("SELECT CAST(1 AS BIGINT) FROM kb_entities WHERE id = @entityId", new { entityId }) is not null;
 
     public string? NameOf(string entityId) =>
         connection.ExecuteScalar<string?>("SELECT name FROM kb_entities WHERE id = @entityId", new { entityId });
 
     public IReadOnlyList<NameCandidate> ByRarestKey(IReadOnlyCollection<string> keys) => connection.Query<NameCandidate>(
-        """
+        $"""
         SELECT e.id AS EntityId, e.name AS EntityName, n.name AS Name, COUNT(*) AS Documents
         FROM kb_name_keys k JOIN kb_entities e ON e.id = k.entity_id JOIN kb_names n ON n.entity_id = e.id
-        WHERE k.key = (SELECT key FROM kb_name_keys WHERE key IN @keys GROUP BY key ORDER BY COUNT(*), key LIMIT 1)
-        GROUP BY e.id, n.name
-        """, new { keys }).AsList();
+        WHERE k.key = (SELECT key FROM kb_name_keys WHERE {db.Dialect.InList("key", "@keys")} GROUP BY key ORDER BY COUNT(*), key LIMIT 1)
+        GROUP BY e.id, e.name, n.name
+        """, new { keys = keys.ToArray() }).AsList();
 
-    public bool Any() => connection.ExecuteScalar<long?>("SELECT 1 FROM kb_entities LIMIT 1") is not null;
+    public bool Any() => connection.ExecuteScalar<long?>("SELECT CAST(1 AS BIGINT) FROM kb_entities LIMIT 1") is not null;
 
     public IReadOnlyList<(string List, string ListId)> CountingLinks(string entityId) => connection.Query<ListEntryRow>(
             "SELECT list AS List, list_id AS ListId FROM kb_links WHERE entity_id = @entityId AND tier IS NOT NULL ORDER BY list, list_id", new { entityId })

@@ -1,14 +1,15 @@
+using System.Data.Common;
 using Dapper;
-using Npgsql;
 using Sightline.Knowledge.Storage;
 
-namespace Sightline.Storage.Postgres;
+namespace Sightline.Storage.Relational;
 
-/// <summary><see cref="IGraphQueries"/> on the event-party tables of the PostgreSQL database, answering as
-/// <see cref="Sqlite.SqliteGraphQueries"/> does.</summary>
-internal sealed class PostgresGraphQueries(NpgsqlConnection connection) : IGraphQueries
+/// <summary><see cref="IGraphQueries"/> on the event-party tables, in SQL both databases read alike (ADR-045).</summary>
+internal sealed class RelationalGraphQueries(RelationalConnection db) : IGraphQueries
 {
-    /// <summary>Keys per statement, so that one array parameter stays small.</summary>
+    private readonly DbConnection connection = db.Connection;
+
+    /// <summary>Keys per statement, well under either database's limit on parameters.</summary>
     private const int Chunk = 500;
 
     public IReadOnlyList<string> PartyKeys() => connection.Query<string>("SELECT DISTINCT party_key FROM kb_event_parties").AsList();
@@ -18,27 +19,26 @@ internal sealed class PostgresGraphQueries(NpgsqlConnection connection) : IGraph
 
     private IEnumerable<GraphParty> PartiesOf(string[] keys)
     {
-        var names = connection.Query<KeyName>("SELECT party_key AS Key, MIN(name) AS Name FROM kb_event_parties WHERE party_key = ANY(@keys) GROUP BY party_key", new { keys })
+        var names = connection.Query<KeyName>($"SELECT party_key AS Key, MIN(name) AS Name FROM kb_event_parties WHERE {db.Dialect.InList("party_key", "@keys")} GROUP BY party_key", new { keys })
             .ToDictionary(n => n.Key, n => n.Name);
-        var entities = connection.Query<EntityRow>("SELECT id AS Id, name AS Name, schema AS Kind FROM kb_entities WHERE id = ANY(@keys)", new { keys })
+        var entities = connection.Query<EntityRow>($"SELECT id AS Id, name AS Name, schema AS Kind FROM kb_entities WHERE {db.Dialect.InList("id", "@keys")}", new { keys })
             .ToDictionary(e => e.Id);
         var lists = connection.Query<KeyName>(
-                "SELECT entity_id AS Key, list || ' ' || list_id AS Name FROM kb_links WHERE tier IS NOT NULL AND entity_id = ANY(@keys) ORDER BY list, list_id", new { keys })
+                $"SELECT entity_id AS Key, list || ' ' || list_id AS Name FROM kb_links WHERE tier IS NOT NULL AND {db.Dialect.InList("entity_id", "@keys")} ORDER BY list, list_id", new { keys })
             .ToLookup(l => l.Key, l => l.Name);
         return keys.Select(key => new GraphParty(key, names.GetValueOrDefault(key), entities.GetValueOrDefault(key)?.Name, entities.GetValueOrDefault(key)?.Kind,
             lists[key].ToList()));
     }
 
     public IReadOnlyList<GraphMeeting> Meetings(string partyKey) => connection.Query<MeetingRow>(
-            // SQLite sorts NULL lowest and PostgreSQL is told to: undated meetings come first, as there.
             """
             SELECT p2.party_key AS OtherParty, e.id AS EventId, e.date_start AS DateStart, e.date_end AS DateEnd, e.kind AS Kind,
-                   (SELECT c.evidence || chr(31) || c.document_key FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id
+                   (SELECT c.evidence || @unitSeparator || c.document_key FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id
                     WHERE ec.event_id = e.id AND c.status <> 'rejected' ORDER BY c.confidence DESC, c.id LIMIT 1) AS Source
             FROM kb_event_parties p1 JOIN kb_event_parties p2 ON p2.event_id = p1.event_id AND p2.party_key <> p1.party_key
             JOIN kb_events e ON e.id = p1.event_id
             WHERE p1.party_key = @partyKey ORDER BY e.date_start NULLS FIRST, e.id, p2.party_key
-            """, new { partyKey })
+            """, new { partyKey, unitSeparator = "\u001f" })
         .Select(r =>
         {
             var source = (r.Source ?? "\u001f").Split('\u001f');

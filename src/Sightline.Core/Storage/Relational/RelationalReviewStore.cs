@@ -1,14 +1,16 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Storage;
 
-namespace Sightline.Storage.Sqlite;
+namespace Sightline.Storage.Relational;
 
-/// <summary><see cref="IReviewStore"/> on the knowledge-base tables of the SQLite file.</summary>
-internal sealed class SqliteReviewStore(SqliteConnection connection) : IReviewStore
+/// <summary><see cref="IReviewStore"/> on the knowledge-base tables, in SQL both databases read alike (ADR-045).</summary>
+internal sealed class RelationalReviewStore(RelationalConnection db) : IReviewStore
 {
-    private SqliteTransaction In(IKnowledgeUnitOfWork work) => SqliteUnitOfWork.Of(work, connection);
+    private readonly DbConnection connection = db.Connection;
+
+    private DbTransaction In(IKnowledgeUnitOfWork work) => db.In(work)!;
 
     public (string Kind, string Evidence)? Claim(IKnowledgeUnitOfWork work, string claimId) =>
         connection.QueryFirstOrDefault<ClaimRow>("SELECT kind AS Kind, evidence AS Evidence FROM kb_claims WHERE id = @claimId", new { claimId }, In(work))
@@ -39,8 +41,9 @@ internal sealed class SqliteReviewStore(SqliteConnection connection) : IReviewSt
     public void SaveLink(IKnowledgeUnitOfWork work, string entityId, string list, string listId, double score, string state, string matchedName, string reason) =>
         connection.Execute(
             """
-            INSERT OR REPLACE INTO kb_links (entity_id, list, list_id, score, state, matched_name, reason)
+            INSERT INTO kb_links (entity_id, list, list_id, score, state, matched_name, reason)
             VALUES (@entityId, @list, @listId, @score, @state, @matchedName, @reason)
+            ON CONFLICT (entity_id, list, list_id) DO UPDATE SET score = excluded.score, state = excluded.state, matched_name = excluded.matched_name, reason = excluded.reason
             """, new { entityId, list, listId, score, state, matchedName, reason }, In(work));
 
     public void Merge(IKnowledgeUnitOfWork work, string fromId, string intoId, string intoName)
@@ -49,25 +52,25 @@ internal sealed class SqliteReviewStore(SqliteConnection connection) : IReviewSt
         var ids = new { fromId, intoId, intoName };
         connection.Execute(
             """
-            INSERT OR IGNORE INTO kb_names (entity_id, name, norm, document_key) SELECT @intoId, name, norm, document_key FROM kb_names WHERE entity_id = @fromId;
+            INSERT INTO kb_names (entity_id, name, norm, document_key) SELECT @intoId, name, norm, document_key FROM kb_names WHERE entity_id = @fromId ON CONFLICT DO NOTHING;
             DELETE FROM kb_names WHERE entity_id = @fromId;
-            INSERT OR IGNORE INTO kb_name_keys (key, entity_id) SELECT key, @intoId FROM kb_name_keys WHERE entity_id = @fromId;
+            INSERT INTO kb_name_keys (key, entity_id) SELECT key, @intoId FROM kb_name_keys WHERE entity_id = @fromId ON CONFLICT DO NOTHING;
             DELETE FROM kb_name_keys WHERE entity_id = @fromId;
             """, ids, transaction);
         MoveReferences(transaction, fromId, intoId, documentKey: null);
         connection.Execute(
             """
-            INSERT OR IGNORE INTO kb_links (entity_id, list, list_id, score, state, matched_name, reason)
-                SELECT @intoId, list, list_id, score, state, matched_name, reason FROM kb_links WHERE entity_id = @fromId;
+            INSERT INTO kb_links (entity_id, list, list_id, score, state, matched_name, reason)
+                SELECT @intoId, list, list_id, score, state, matched_name, reason FROM kb_links WHERE entity_id = @fromId ON CONFLICT DO NOTHING;
             DELETE FROM kb_links WHERE entity_id = @fromId;
-            INSERT OR IGNORE INTO kb_watches (entity_id, name, user, added_at) SELECT @intoId, @intoName, user, added_at FROM kb_watches WHERE entity_id = @fromId;
+            INSERT INTO kb_watches (entity_id, name, "user", added_at) SELECT @intoId, @intoName, "user", added_at FROM kb_watches WHERE entity_id = @fromId ON CONFLICT DO NOTHING;
             DELETE FROM kb_watches WHERE entity_id = @fromId;
             UPDATE kb_notes SET target = @intoId WHERE target = @fromId;
-            INSERT OR IGNORE INTO kb_case_members (case_id, member, kind, added_by, added_at)
-                SELECT case_id, @intoId, kind, added_by, added_at FROM kb_case_members WHERE member = @fromId;
+            INSERT INTO kb_case_members (case_id, member, kind, added_by, added_at)
+                SELECT case_id, @intoId, kind, added_by, added_at FROM kb_case_members WHERE member = @fromId ON CONFLICT DO NOTHING;
             DELETE FROM kb_case_members WHERE member = @fromId;
             UPDATE kb_entity_merges SET into_id = @intoId WHERE into_id = @fromId;
-            INSERT OR REPLACE INTO kb_entity_merges (from_id, into_id) VALUES (@fromId, @intoId);
+            INSERT INTO kb_entity_merges (from_id, into_id) VALUES (@fromId, @intoId) ON CONFLICT (from_id) DO UPDATE SET into_id = excluded.into_id;
             DELETE FROM kb_entities WHERE id = @fromId;
             """, ids, transaction);
     }
@@ -88,7 +91,10 @@ internal sealed class SqliteReviewStore(SqliteConnection connection) : IReviewSt
             UPDATE kb_names SET entity_id = @newId WHERE entity_id = @entityId AND document_key = @documentKey;
             """, new { entityId, documentKey, newId, kind = kind.ToString(), name }, transaction);
         MoveReferences(transaction, entityId, newId, documentKey);
-        connection.Execute("INSERT OR REPLACE INTO kb_entity_splits (entity_id, document_key, new_id) VALUES (@entityId, @documentKey, @newId)",
+        connection.Execute("""
+            INSERT INTO kb_entity_splits (entity_id, document_key, new_id) VALUES (@entityId, @documentKey, @newId)
+            ON CONFLICT (entity_id, document_key) DO UPDATE SET new_id = excluded.new_id
+            """,
             new { entityId, documentKey, newId }, transaction);
     }
 
@@ -99,16 +105,16 @@ internal sealed class SqliteReviewStore(SqliteConnection connection) : IReviewSt
     {
         var transaction = In(work);
         connection.Execute("DELETE FROM kb_name_keys WHERE entity_id = @entityId", new { entityId }, transaction);
-        connection.Execute("INSERT OR IGNORE INTO kb_name_keys (key, entity_id) VALUES (@key, @entityId)", keys.Select(key => new { key, entityId }), transaction);
+        connection.Execute("INSERT INTO kb_name_keys (key, entity_id) VALUES (@key, @entityId) ON CONFLICT DO NOTHING", keys.Select(key => new { key, entityId }), transaction);
     }
 
     public void Record(IKnowledgeUnitOfWork work, AuditEntry entry) => connection.Execute(
-        "INSERT INTO kb_decisions (action, target, detail, user, reason, decided_at) VALUES (@Action, @Target, @Detail, @User, @Reason, @DecidedAt)",
+        "INSERT INTO kb_decisions (action, target, detail, \"user\", reason, decided_at) VALUES (@Action, @Target, @Detail, @User, @Reason, @DecidedAt)",
         entry, In(work));
 
     public IReadOnlyList<AuditEntry> Audit(int limit) => connection.Query<AuditEntry>(
-        "SELECT id AS Id, action AS Action, target AS Target, detail AS Detail, user AS User, reason AS Reason, decided_at AS DecidedAt FROM kb_decisions ORDER BY id DESC LIMIT @limit",
-        new { limit = limit > 0 ? limit : -1 }).AsList();
+        "SELECT id AS Id, action AS Action, target AS Target, detail AS Detail, \"user\" AS User, reason AS Reason, decided_at AS DecidedAt FROM kb_decisions ORDER BY id DESC LIMIT @limit",
+        new { limit = RelationalConnection.Limit(limit) }).AsList();
 
     public IReadOnlyList<QueuedLinkRow> QueuedLinks(int limit, bool includeCandidates) => connection.Query<QueuedLinkRow>(
         $"""
@@ -119,10 +125,10 @@ internal sealed class SqliteReviewStore(SqliteConnection connection) : IReviewSt
         WHERE l.state {(includeCandidates ? "IN ('probable', 'candidate')" : "= 'probable'")}
         ORDER BY CASE l.state WHEN 'probable' THEN 0 ELSE 1 END, AlertedMeetings DESC, Meetings DESC, l.score DESC, e.name, l.list, l.list_id
         LIMIT @limit
-        """, new { limit = limit <= 0 ? -1 : limit }).AsList();
+        """, new { limit = RelationalConnection.Limit(limit) }).AsList();
 
     /// <summary>Points mentions, claims and claim parties at <paramref name="toId"/>: all of them, or one document's.</summary>
-    private void MoveReferences(SqliteTransaction transaction, string fromId, string toId, string? documentKey)
+    private void MoveReferences(DbTransaction transaction, string fromId, string toId, string? documentKey)
     {
         var inDocument = documentKey is null ? "" : " AND document_key = @documentKey";
         var claimInDocument = documentKey is null ? "" : " AND claim_id IN (SELECT id FROM kb_claims WHERE document_key = @documentKey)";

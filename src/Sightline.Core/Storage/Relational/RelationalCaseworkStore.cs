@@ -1,13 +1,15 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Sightline.Knowledge.Storage;
 
-namespace Sightline.Storage.Sqlite;
+namespace Sightline.Storage.Relational;
 
 /// <summary><see cref="ICaseworkStore"/> on <c>kb_notes</c>, <c>kb_note_revisions</c>, <c>kb_cases</c> and
-/// <c>kb_case_members</c> (migration 12).</summary>
-internal sealed class SqliteCaseworkStore(SqliteConnection connection) : ICaseworkStore
+/// <c>kb_case_members</c> (SQLite's migration 12, PostgreSQL's 1).</summary>
+internal sealed class RelationalCaseworkStore(RelationalConnection db) : ICaseworkStore
 {
+    private readonly DbConnection connection = db.Connection;
+
     private const string NoteColumns =
         "id AS Id, target_kind AS TargetKind, target AS Target, text AS Text, author AS Author, created_at AS CreatedAt, " +
         "edited_by AS EditedBy, edited_at AS EditedAt, deleted_by AS DeletedBy, deleted_at AS DeletedAt";
@@ -22,7 +24,7 @@ internal sealed class SqliteCaseworkStore(SqliteConnection connection) : ICasewo
         END
         """;
 
-    private SqliteTransaction? In(IKnowledgeUnitOfWork? work) => work is null ? null : SqliteUnitOfWork.Of(work, connection);
+    private DbTransaction? In(IKnowledgeUnitOfWork? work) => db.In(work);
 
     public string? Label(IKnowledgeUnitOfWork? work, string kind, string id) =>
         connection.QueryFirstOrDefault<string>($"SELECT {MemberLabel} FROM (SELECT @kind AS kind, @id AS member) m", new { kind, id }, In(work));
@@ -51,7 +53,7 @@ internal sealed class SqliteCaseworkStore(SqliteConnection connection) : ICasewo
         connection.Execute("UPDATE kb_notes SET deleted_by = @user, deleted_at = @at WHERE id = @noteId", new { noteId, user, at }, In(work));
 
     public IReadOnlyList<NoteRow> NotesOn(IReadOnlyCollection<string> targets) => connection.Query<NoteRow>(
-        $"SELECT {NoteColumns} FROM kb_notes WHERE target IN @targets AND deleted_at IS NULL ORDER BY created_at, id", new { targets }).AsList();
+        $"SELECT {NoteColumns} FROM kb_notes WHERE {db.Dialect.InList("target", "@targets")} AND deleted_at IS NULL ORDER BY created_at, id", new { targets = targets.ToArray() }).AsList();
 
     public IReadOnlyList<NoteRevisionRow> Revisions(string noteId) => connection.Query<NoteRevisionRow>(
         "SELECT revision AS Revision, text AS Text, author AS Author, written_at AS WrittenAt FROM kb_note_revisions WHERE note_id = @noteId ORDER BY revision",
@@ -61,14 +63,14 @@ internal sealed class SqliteCaseworkStore(SqliteConnection connection) : ICasewo
         "INSERT INTO kb_cases (id, name, created_by, created_at) VALUES (@Id, @Name, @CreatedBy, @CreatedAt)", row, In(work));
 
     public CaseRow? Case(IKnowledgeUnitOfWork? work, string idOrName) => connection.QueryFirstOrDefault<CaseRow>(
-        $"{CaseSelect} WHERE c.id = @idOrName OR c.name = @idOrName COLLATE NOCASE ORDER BY c.id = @idOrName DESC LIMIT 1", new { idOrName }, In(work));
+        $"{CaseSelect} WHERE c.id = @idOrName OR lower(c.name) = lower(@idOrName) ORDER BY (c.id = @idOrName) DESC LIMIT 1", new { idOrName }, In(work));
 
     public IReadOnlyList<CaseRow> Cases(string? member) => connection.Query<CaseRow>(
-        $"{CaseSelect} WHERE @member IS NULL OR c.id IN (SELECT case_id FROM kb_case_members WHERE member = @member) ORDER BY c.name COLLATE NOCASE, c.id",
+        $"{CaseSelect} WHERE @member IS NULL OR c.id IN (SELECT case_id FROM kb_case_members WHERE member = @member) ORDER BY lower(c.name), c.id",
         new { member }).AsList();
 
     public bool AddMember(IKnowledgeUnitOfWork work, CaseMemberRow member) => connection.Execute(
-        "INSERT OR IGNORE INTO kb_case_members (case_id, member, kind, added_by, added_at) VALUES (@CaseId, @Member, @Kind, @AddedBy, @AddedAt)",
+        "INSERT INTO kb_case_members (case_id, member, kind, added_by, added_at) VALUES (@CaseId, @Member, @Kind, @AddedBy, @AddedAt) ON CONFLICT DO NOTHING",
         member, In(work)) == 1;
 
     public bool RemoveMember(IKnowledgeUnitOfWork work, string caseId, string member) =>

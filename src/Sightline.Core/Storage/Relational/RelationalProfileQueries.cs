@@ -1,16 +1,17 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Sightline.Knowledge.Storage;
 
-namespace Sightline.Storage.Sqlite;
+namespace Sightline.Storage.Relational;
 
-/// <summary><see cref="IProfileQueries"/> on the knowledge-base tables of the SQLite file.</summary>
-internal sealed class SqliteProfileQueries(SqliteConnection connection) : IProfileQueries
+/// <summary><see cref="IProfileQueries"/> on the knowledge-base tables, in SQL both databases read alike (ADR-045).</summary>
+internal sealed class RelationalProfileQueries(RelationalConnection db) : IProfileQueries
 {
-    /// <summary>SQLite reads <c>LIMIT -1</c> as no limit.</summary>
-    private static int Limit(int limit) => limit > 0 ? limit : -1;
+    private readonly DbConnection connection = db.Connection;
 
-    private SqliteTransaction? In(IKnowledgeUnitOfWork? work) => work is null ? null : SqliteUnitOfWork.Of(work, connection);
+    private static long Limit(int limit) => RelationalConnection.Limit(limit);
+
+    private DbTransaction? In(IKnowledgeUnitOfWork? work) => db.In(work);
 
     public StoredEntity? Entity(string entityId) => connection.QueryFirstOrDefault<StoredEntity>(
         "SELECT id AS Id, schema AS Kind, name AS Name FROM kb_entities WHERE id = @entityId", new { entityId });
@@ -19,12 +20,12 @@ internal sealed class SqliteProfileQueries(SqliteConnection connection) : IProfi
         """
         SELECT name AS Name, document_key AS DocumentKey, reports AS Reports FROM (
             SELECT name, document_key, COUNT(*) OVER (PARTITION BY name) AS reports, ROW_NUMBER() OVER (PARTITION BY name ORDER BY document_key) AS n
-            FROM kb_names WHERE entity_id = @entityId)
+            FROM kb_names WHERE entity_id = @entityId) named
         WHERE n <= @documentsPerName ORDER BY name, document_key
         """, new { entityId, documentsPerName }).AsList();
 
     public IReadOnlyList<ProfileClaim> Claims(string entityId, string kind, bool asObject, int limit) => connection.Query<ProfileClaim>(
-        asObject ? ClaimsAsObject : ClaimsAsSubject, new { entityId, kind, limit }).AsList();
+        asObject ? ClaimsAsObject : ClaimsAsSubject, new { entityId, kind, limit = Limit(limit) }).AsList();
 
     private const string ClaimColumns =
         """
@@ -41,55 +42,55 @@ internal sealed class SqliteProfileQueries(SqliteConnection connection) : IProfi
     private const string ClaimsAsObject = ClaimColumns + " WHERE c.object_id = @entityId" + ClaimOrder;
 
     public IReadOnlyList<StoredLink> Links(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> entityIds) => entityIds.Count == 0 ? [] : connection.Query<StoredLink>(
-        """
+        $"""
         SELECT entity_id AS EntityId, list AS List, list_id AS ListId, score AS Score, state AS State, matched_name AS MatchedName, reason AS Reason
-        FROM kb_links WHERE state <> 'rejected' AND entity_id IN @entityIds ORDER BY score DESC, list, list_id
-        """, new { entityIds }, In(work)).AsList();
+        FROM kb_links WHERE state <> 'rejected' AND {db.Dialect.InList("entity_id", "@entityIds")} ORDER BY score DESC, list, list_id
+        """, new { entityIds = entityIds.ToArray() }, In(work)).AsList();
 
     public IReadOnlyList<SanctionsStatement> SanctionsStatements(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> entityIds) => entityIds.Count == 0 ? [] :
         connection.Query<SanctionsStatement>(
-            """
+            $"""
             SELECT c.subject_id AS EntityId, c.label AS Authority, c.date_start AS DateStart, c.date_end AS DateEnd, c.document_key AS DocumentKey,
                    d.title AS Title, d.publisher AS Publisher, d.published AS Published, c.evidence AS Evidence
             FROM kb_claims c JOIN kb_documents d ON d.key = c.document_key
-            WHERE c.kind = 'sanctions' AND c.status <> 'rejected' AND c.date_start IS NOT NULL AND c.subject_id IN @entityIds
-            """, new { entityIds }, In(work)).AsList();
+            WHERE c.kind = 'sanctions' AND c.status <> 'rejected' AND c.date_start IS NOT NULL AND {db.Dialect.InList("c.subject_id", "@entityIds")}
+            """, new { entityIds = entityIds.ToArray() }, In(work)).AsList();
 
     public IReadOnlyList<string> NewestEventIds(bool sanctionedOnly, int limit) => connection.Query<string>(
         // The date index is walked newest first and each event's parties checked, so the query stops after `limit` hits
-        // instead of sorting every sanctioned event. SQLite sorts NULL lowest: undated events come last; events of one day by id.
+        // instead of sorting every sanctioned event. Undated events come last; events of one day by id.
         sanctionedOnly
             ? """
               SELECT id FROM kb_events e
               WHERE EXISTS (SELECT 1 FROM kb_event_parties p JOIN kb_links l ON l.entity_id = p.party_key WHERE p.event_id = e.id AND l.tier IS NOT NULL)
-              ORDER BY date_start DESC, id DESC LIMIT @limit
+              ORDER BY date_start DESC NULLS LAST, id DESC LIMIT @limit
               """
-            : "SELECT id FROM kb_events ORDER BY date_start DESC, id DESC LIMIT @limit",
+            : "SELECT id FROM kb_events ORDER BY date_start DESC NULLS LAST, id DESC LIMIT @limit",
         new { limit = Limit(limit) }).AsList();
 
     public IReadOnlyList<string> EventIdsOfParty(string partyKey, int limit) => connection.Query<string>(
-        "SELECT event_id FROM kb_event_parties WHERE party_key = @partyKey ORDER BY date_start DESC, event_id DESC LIMIT @limit", new { partyKey, limit = Limit(limit) }).AsList();
+        "SELECT event_id FROM kb_event_parties WHERE party_key = @partyKey ORDER BY date_start DESC NULLS LAST, event_id DESC LIMIT @limit", new { partyKey, limit = Limit(limit) }).AsList();
 
     public int MeetingCount(string partyKey) =>
         connection.ExecuteScalar<int>("SELECT COUNT(*) FROM kb_event_parties WHERE party_key = @partyKey", new { partyKey });
 
     public IReadOnlyList<StoredEvent> Events(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> eventIds) => connection.Query<StoredEvent>(
-        """
+        $"""
         SELECT id AS Id, kind AS Kind, date_start AS DateStart, date_end AS DateEnd, place AS Place, reports AS Reports, sources AS Sources
-        FROM kb_events WHERE id IN @eventIds
-        """, new { eventIds }, In(work)).AsList();
+        FROM kb_events WHERE {db.Dialect.InList("id", "@eventIds")}
+        """, new { eventIds = eventIds.ToArray() }, In(work)).AsList();
 
     public IReadOnlyList<StoredEventParty> Parties(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> eventIds) => connection.Query<StoredEventParty>(
-        """
+        $"""
         SELECT event_id AS EventId, party_key AS PartyKey, entity_id AS EntityId, name AS Name, rowid AS "Order"
-        FROM kb_event_parties WHERE event_id IN @eventIds
-        """, new { eventIds }, In(work)).AsList();
+        FROM kb_event_parties WHERE {db.Dialect.InList("event_id", "@eventIds")}
+        """, new { eventIds = eventIds.ToArray() }, In(work)).AsList();
 
     public IReadOnlyList<EventEvidence> Evidence(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> eventIds) => connection.Query<EventEvidence>(
-        """
+        $"""
         SELECT ec.event_id AS EventId, c.document_key AS DocumentKey, d.title AS Title, d.publisher AS Publisher, d.published AS Published, c.sentence AS Sentence,
                c.evidence AS Evidence, c.attributed_to AS AttributedTo
         FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id JOIN kb_documents d ON d.key = c.document_key
-        WHERE ec.event_id IN @eventIds AND c.status <> 'rejected'
-        """, new { eventIds }, In(work)).AsList();
+        WHERE {db.Dialect.InList("ec.event_id", "@eventIds")} AND c.status <> 'rejected'
+        """, new { eventIds = eventIds.ToArray() }, In(work)).AsList();
 }

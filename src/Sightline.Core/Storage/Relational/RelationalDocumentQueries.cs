@@ -1,28 +1,28 @@
+using System.Data.Common;
 using Dapper;
-using Npgsql;
 using Sightline.Knowledge.Storage;
 
-namespace Sightline.Storage.Postgres;
+namespace Sightline.Storage.Relational;
 
-/// <summary><see cref="IDocumentQueries"/> on the knowledge-base tables of the PostgreSQL database, answering as
-/// <see cref="Sqlite.SqliteDocumentQueries"/> does.</summary>
-internal sealed class PostgresDocumentQueries(NpgsqlConnection connection) : IDocumentQueries
+/// <summary><see cref="IDocumentQueries"/> on the knowledge-base tables, in SQL both databases read alike (ADR-045).</summary>
+internal sealed class RelationalDocumentQueries(RelationalConnection db) : IDocumentQueries
 {
+    private readonly DbConnection connection = db.Connection;
+    private readonly string _listingColumns = ListingSelect(db.Dialect) + " FROM kb_documents d LEFT JOIN kb_document_texts t ON t.document_key = d.key";
+
     /// <summary>The columns of a <see cref="DocumentListing"/>, of the report <c>d</c> (<c>kb_documents</c>) and its kept
-    /// text <c>t</c> (<c>kb_document_texts</c>); the search (<see cref="PostgresSearchQueries"/>) lists its hits with them.</summary>
-    internal static readonly string ListingSelect = $"""
+    /// text <c>t</c> (<c>kb_document_texts</c>); each store's search lists its hits with them.</summary>
+    internal static string ListingSelect(SqlDialect dialect) => $"""
         SELECT d.key AS Key, t.id AS Id, d.title AS Title, d.publisher AS Publisher, d.published AS Published, d.source_url AS SourceUrl, d.path AS Path,
                d.status AS Status, d.diagnostic AS Diagnostic, (SELECT COUNT(*) FROM kb_claims c WHERE c.document_key = d.key) AS Claims,
-               (SELECT COUNT(*) FROM alerts a WHERE {PostgresAlertStore.OfDocument("a", "d.key")}) AS Alerts
+               (SELECT COUNT(*) FROM alerts a WHERE {AlertsOfDocument.Condition(dialect, "a", "d.key")}) AS Alerts
         """;
 
-    private static readonly string ListingColumns = ListingSelect + " FROM kb_documents d LEFT JOIN kb_document_texts t ON t.document_key = d.key";
-
     public IReadOnlyList<DocumentListing> List(int limit) => connection.Query<DocumentListing>(
-        ListingColumns + " ORDER BY d.ingested_at DESC, d.key LIMIT @limit", new { limit }).AsList();
+        _listingColumns + " ORDER BY d.ingested_at DESC, d.key LIMIT @limit", new { limit }).AsList();
 
     public DocumentListing? Listing(string documentKey) => connection.QueryFirstOrDefault<DocumentListing>(
-        ListingColumns + " WHERE d.key = @documentKey", new { documentKey });
+        _listingColumns + " WHERE d.key = @documentKey", new { documentKey });
 
     public DocumentText? Text(string documentId) => connection.QueryFirstOrDefault<DocumentText>(
         """
@@ -32,7 +32,7 @@ internal sealed class PostgresDocumentQueries(NpgsqlConnection connection) : IDo
         """, new { documentId });
 
     public IReadOnlyList<DocumentMention> Mentions(string documentKey) => connection.Query<DocumentMention>(
-        """SELECT start AS Start, "end" AS End, type AS Type, text AS Text, sentence AS Sentence, entity_id AS EntityId FROM kb_mentions WHERE document_key = @documentKey ORDER BY start""",
+        "SELECT start AS Start, \"end\" AS End, type AS Type, text AS Text, sentence AS Sentence, entity_id AS EntityId FROM kb_mentions WHERE document_key = @documentKey ORDER BY start",
         new { documentKey }).AsList();
 
     public IReadOnlyList<DocumentClaim> Claims(string documentKey) => connection.Query<DocumentClaim>(

@@ -1,22 +1,21 @@
+using System.Data.Common;
 using System.Globalization;
 using Dapper;
-using Npgsql;
 using Sightline.Access;
 
-namespace Sightline.Storage.Postgres;
+namespace Sightline.Storage.Relational;
 
-/// <summary><see cref="IAccessKeyStore"/> on the <c>access_keys</c> table of the PostgreSQL database; each addition and
+/// <summary><see cref="IAccessKeyStore"/> on the <c>access_keys</c> table of either database, in SQL both read alike
+/// (ADR-045), on a connection of its own that it closes on dispose; each addition and
 /// revocation goes into the audit trail (<c>kb_decisions</c>) in the same transaction.</summary>
-public sealed class PostgresAccessKeyStore : IAccessKeyStore, IDisposable
+internal sealed class RelationalAccessKeyStore : IAccessKeyStore
 {
     private const string Columns =
         "id AS Id, name AS Name, role AS Role, created_at AS CreatedAt, created_by AS CreatedBy, revoked_at AS RevokedAt";
 
-    private readonly NpgsqlConnection _connection;
+    private readonly DbConnection _connection;
 
-    private PostgresAccessKeyStore(NpgsqlConnection connection) => _connection = connection;
-
-    public static PostgresAccessKeyStore Open(PostgresAddress address, TimeProvider clock) => new(PostgresDatabase.Open(address, clock));
+    public RelationalAccessKeyStore(DbConnection connection) => _connection = connection;
 
     public void Add(AccessKey key, string secretHash, string reason)
     {
@@ -47,7 +46,7 @@ public sealed class PostgresAccessKeyStore : IAccessKeyStore, IDisposable
         return true;
     }
 
-    private void Audit(NpgsqlTransaction transaction, string action, string target, string detail, string user, string reason, DateTimeOffset at) =>
+    private void Audit(DbTransaction transaction, string action, string target, string detail, string user, string reason, DateTimeOffset at) =>
         _connection.Execute(
             "INSERT INTO kb_decisions (action, target, detail, \"user\", reason, decided_at) VALUES (@action, @target, @detail, @user, @reason, @decidedAt)",
             new { action, target, detail, user, reason, decidedAt = Text(at) }, transaction);

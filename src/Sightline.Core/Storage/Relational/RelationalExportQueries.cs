@@ -1,13 +1,14 @@
+using System.Data.Common;
 using Dapper;
-using Npgsql;
 using Sightline.Knowledge.Storage;
 
-namespace Sightline.Storage.Postgres;
+namespace Sightline.Storage.Relational;
 
-/// <summary><see cref="IExportQueries"/> on the knowledge-base tables of the PostgreSQL database, in
-/// <see cref="Sqlite.SqliteExportQueries"/>' orders (the columns compare by code point, as SQLite's do).</summary>
-internal sealed class PostgresExportQueries(NpgsqlConnection connection) : IExportQueries
+/// <summary><see cref="IExportQueries"/> on the knowledge-base tables, in SQL both databases read alike (ADR-045).</summary>
+internal sealed class RelationalExportQueries(RelationalConnection db) : IExportQueries
 {
+    private readonly DbConnection connection = db.Connection;
+
     public IReadOnlyList<ExportLink> CountingLinks() => connection.Query<ExportLink>(
         """
         SELECT entity_id AS EntityId, list AS List, list_id AS ListId, score AS Score, state AS State, reason AS Reason
