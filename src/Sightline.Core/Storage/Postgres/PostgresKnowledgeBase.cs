@@ -27,7 +27,7 @@ internal sealed class PostgresKnowledgeBase : KnowledgeStore
         Entities = new RelationalEntityQueries(shared);
         Reviews = new RelationalReviewStore(shared);
         Events = new PostgresEventStore(connection);
-        Alerts = new PostgresAlertStore(connection);
+        Alerts = new RelationalAlertStore(shared);
         Graph = new RelationalGraphQueries(shared);
         Profiles = new RelationalProfileQueries(shared);
         Exports = new RelationalExportQueries(shared);

@@ -24,7 +24,7 @@ internal sealed class SqliteKnowledgeBase : KnowledgeStore
         Entities = new RelationalEntityQueries(shared);
         Reviews = new RelationalReviewStore(shared);
         Events = new SqliteEventStore(connection);
-        Alerts = new SqliteAlertStore(connection);
+        Alerts = new RelationalAlertStore(shared);
         Graph = new RelationalGraphQueries(shared);
         Profiles = new RelationalProfileQueries(shared);
         Exports = new RelationalExportQueries(shared);

@@ -1,20 +1,21 @@
+using System.Data.Common;
 using System.Globalization;
 using Dapper;
-using Npgsql;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Storage;
-using Sightline.Storage.Relational;
 
-namespace Sightline.Storage.Postgres;
+namespace Sightline.Storage.Relational;
 
-/// <summary><see cref="IAlertStore"/> on the alert and knowledge-base tables of the PostgreSQL database.</summary>
-internal sealed class PostgresAlertStore(NpgsqlConnection connection) : IAlertStore
+/// <summary><see cref="IAlertStore"/> on the alert and knowledge-base tables, in SQL both databases read alike (ADR-045).</summary>
+internal sealed class RelationalAlertStore(RelationalConnection db) : IAlertStore
 {
+    private readonly DbConnection connection = db.Connection;
+
     private const string AlertColumns =
         "id AS Id, rule AS Rule, subject AS Subject, summary AS Summary, payload AS Payload, revision AS Revision, raised_at AS RaisedAt, " +
         "updated_at AS UpdatedAt, acknowledged_by AS AcknowledgedBy, acknowledged_at AS AcknowledgedAt";
 
-    private NpgsqlTransaction In(IKnowledgeUnitOfWork work) => PostgresUnitOfWork.Of(work, connection);
+    private DbTransaction In(IKnowledgeUnitOfWork work) => db.In(work)!;
 
     public (string Payload, int Revision)? Held(IKnowledgeUnitOfWork work, string alertId) =>
         connection.QueryFirstOrDefault<HeldRow>("SELECT payload AS Payload, revision AS Revision FROM alerts WHERE id = @alertId", new { alertId }, In(work))
@@ -38,7 +39,7 @@ internal sealed class PostgresAlertStore(NpgsqlConnection connection) : IAlertSt
             UPDATE alert_deliveries SET state = 'superseded', last_error = 'superseded by revision ' || @revision
             WHERE alert_id = @alertId AND revision < @revision AND state = 'pending';
             INSERT INTO alert_deliveries (alert_id, revision, url, state, attempts, next_attempt_at)
-            SELECT @alertId, @revision, url, 'pending', 0, @at FROM webhooks ON CONFLICT DO NOTHING
+            SELECT @alertId, @revision, url, 'pending', 0, @at FROM webhooks WHERE true ON CONFLICT DO NOTHING
             """, new { alertId, revision, at }, In(work));
 
     public IReadOnlyList<AlertRow> Alerts(AlertQuery query)
@@ -58,11 +59,11 @@ internal sealed class PostgresAlertStore(NpgsqlConnection connection) : IAlertSt
             {
                 rule = query.Rule, since = query.Since?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 untilNext = query.Until?.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), documentKey = query.DocumentKey, eventId = query.EventId,
-                limit = query.Limit > 0 ? query.Limit : (int?)null,
+                limit = RelationalConnection.Limit(query.Limit),
             }).AsList();
     }
 
-    private static string OfDocument(string alerts, string documentKey) => AlertsOfDocument.Condition(PostgresDialect.Instance, alerts, documentKey);
+    private string OfDocument(string alerts, string documentKey) => AlertsOfDocument.Condition(db.Dialect, alerts, documentKey);
 
     public AlertRow? Alert(string alertId) =>
         connection.QueryFirstOrDefault<AlertRow>($"SELECT {AlertColumns} FROM alerts WHERE id = @alertId", new { alertId });
@@ -89,8 +90,8 @@ internal sealed class PostgresAlertStore(NpgsqlConnection connection) : IAlertSt
 
     public bool RemoveWebhook(IReadOnlyList<string> urls)
     {
-        connection.Execute("UPDATE alert_deliveries SET state = 'dead', last_error = 'webhook removed' WHERE state = 'pending' AND url = ANY(@urls)", new { urls = urls.ToArray() });
-        return connection.Execute("DELETE FROM webhooks WHERE url = ANY(@urls)", new { urls = urls.ToArray() }) > 0;
+        connection.Execute($"UPDATE alert_deliveries SET state = 'dead', last_error = 'webhook removed' WHERE state = 'pending' AND {db.Dialect.InList("url", "@urls")}", new { urls = urls.ToArray() });
+        return connection.Execute($"DELETE FROM webhooks WHERE {db.Dialect.InList("url", "@urls")}", new { urls = urls.ToArray() }) > 0;
     }
 
     public IReadOnlyList<WebhookRow> Webhooks() =>
