@@ -59,6 +59,19 @@ public sealed class SightlinePipeline : IDisposable
         return _active;
     }
 
+    /// <summary>The active lists as they are in the database now, read through a connection of their own (this
+    /// pipeline's, and its own <see cref="ActiveLists()"/>, are not touched, so any thread may call it), with their entries
+    /// and names index built before it returns: what a server builds off the request path when another process changed the
+    /// lists (ADR-042).</summary>
+    public ActiveLists LoadActiveLists()
+    {
+        using var store = Stores.OpenLists(DatabasePath, Clock);
+        var lists = new ActiveLists(store.ActiveVersions(), store, _index, _analyzer);
+        _ = lists.Entries;
+        _ = lists.Screener;
+        return lists;
+    }
+
     /// <summary>An ingestor over the active lists, with the stored entities loaded and the meeting and watch alert rules
     /// in each document's transaction: what a new run of <c>sightline ingest</c> or a server upload uses. It reads the
     /// lists active at each document, so a list another process imports during the run is taken up. Each document is
