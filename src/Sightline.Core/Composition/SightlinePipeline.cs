@@ -11,6 +11,7 @@ using Sightline.Lists.Import;
 using Sightline.Review;
 using Sightline.Screening;
 using Sightline.Storage;
+using Sightline.Storage.Postgres;
 
 namespace Sightline.Composition;
 
@@ -57,6 +58,15 @@ public sealed class SightlinePipeline : IDisposable
         _active = new ActiveLists(versions, Lists, _index, _analyzer);
         if (!first) ListsChanged?.Invoke(_active);
         return _active;
+    }
+
+    /// <summary>Opens again the connections the database dropped (a PostgreSQL server restarted, or the sessions were
+    /// terminated), found by a round trip each; nothing on SQLite. A long-running host calls it at the start of each
+    /// writer's turn, so that it writes again once its database is back (ADR-042).</summary>
+    public void Reconnect()
+    {
+        if (Store is PostgresKnowledgeBase knowledge) knowledge.Revive();
+        if (Lists is PostgresListStore lists) lists.Revive();
     }
 
     /// <summary>The active lists as they are in the database now, read through a connection of their own (this

@@ -54,6 +54,9 @@ public sealed class PostgresListStore : IListStore
         transaction.Commit();
     }
 
+    /// <summary>Opens the connection again when the server dropped it (<see cref="PostgresDatabase.Revive"/>).</summary>
+    internal void Revive() => PostgresDatabase.Revive(_connection);
+
     public IListImport BeginImport(ListSource source, DateTimeOffset importedAt) => new PostgresListImport(_connection, source, importedAt, this);
 
     public ListEntry? Entry(string list, string id, long? versionId = null)
