@@ -47,6 +47,10 @@ public sealed class ServerState : IDisposable
     /// <summary>The list versions whose index and entries requests use now.</summary>
     public IReadOnlyList<ListVersion> ListVersions => _lists.Versions;
 
+    /// <summary>The lists served now, whole: a request that reads more than one of their parts (the list names, the
+    /// screener, the entries) takes them from one <see cref="Served"/>, so a reload in between cannot mix two sets.</summary>
+    public ActiveLists Served => _lists;
+
     /// <summary>Hands <paramref name="lists"/>, read by another connection off the request path, to the requests that
     /// start from now on; those under way finish with the lists they began with.</summary>
     internal void Serve(ActiveLists lists) => _lists = Ready(lists);
