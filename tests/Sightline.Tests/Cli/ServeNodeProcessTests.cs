@@ -85,6 +85,7 @@ public sealed class ServeNodeProcessTests : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         foreach (var node in _nodes) await node.StopAsync();
+        File.Delete(Sightline.Screening.Persistence.StoredScreeningIndex.PathFor(_database.DatabasePath)); // the command line's, in the local data folder
         _database.Dispose();
     }
 

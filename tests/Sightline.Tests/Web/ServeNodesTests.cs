@@ -113,6 +113,7 @@ public sealed class ServeNodesTests : IAsyncDisposable
     {
         foreach (var client in _clients) client.Dispose();
         foreach (var node in _nodes) await node.DisposeAsync();
+        File.Delete(Sightline.Screening.Persistence.StoredScreeningIndex.PathFor(_database.DatabasePath)); // the command line's, in the local data folder
         _database.Dispose();
     }
 }
