@@ -128,6 +128,12 @@ public sealed class KnowledgeWriter(SightlinePipeline sightline, string uploadFo
     private async Task TakeTurnAsync(CancellationToken cancel)
     {
         if (!await _turn.WaitAsync(wait, cancel)) throw new WriterBusyException(sightline.DatabasePath, wait);
+        try { sightline.Reconnect(); } // the database may have restarted since the last write (ADR-042)
+        catch
+        {
+            _turn.Release();
+            throw;
+        }
     }
 
     /// <summary>Where an upload is kept: <c>FOLDER/HASH/NAME</c>.</summary>

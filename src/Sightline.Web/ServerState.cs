@@ -1,4 +1,5 @@
 using Sightline.Composition;
+using Sightline.Lists;
 using Sightline.Lists.Model;
 using Sightline.Screening;
 using Sightline.Screening.Persistence;
@@ -6,8 +7,8 @@ using Sightline.Screening.Persistence;
 namespace Sightline.Web;
 
 /// <summary>What every request shares: the database path, the screening index over the active lists (read at start
-/// from beside the database, or built and stored there, and replaced when the active lists change), the list entries by
-/// list and id, and the one writer (uploads,
+/// from beside the database, or built and stored there, and replaced when the active lists change, here or in another
+/// process: <see cref="ListReloader"/>), the list entries by list and id, and the one writer (uploads,
 /// list imports and review decisions take turns, as SQLite has one writer at a time). Sightline itself is put together
 /// by <see cref="SightlineBuilder"/>, as on the command line.</summary>
 public sealed class ServerState : IDisposable
@@ -42,6 +43,17 @@ public sealed class ServerState : IDisposable
 
     /// <summary>Sightline as every host puts it together; only the <see cref="Writer"/> uses it, one turn at a time.</summary>
     internal SightlinePipeline Sightline { get; }
+
+    /// <summary>The list versions whose index and entries requests use now.</summary>
+    public IReadOnlyList<ListVersion> ListVersions => _lists.Versions;
+
+    /// <summary>The lists served now, whole: a request that reads more than one of their parts (the list names, the
+    /// screener, the entries) takes them from one <see cref="Served"/>, so a reload in between cannot mix two sets.</summary>
+    public ActiveLists Served => _lists;
+
+    /// <summary>Hands <paramref name="lists"/>, read by another connection off the request path, to the requests that
+    /// start from now on; those under way finish with the lists they began with.</summary>
+    internal void Serve(ActiveLists lists) => _lists = Ready(lists);
 
     public Screener Screener => _lists.Screener;
     public IReadOnlySet<string> Lists => _lists.Names;

@@ -69,6 +69,7 @@ public static class SightlineServer
             services.GetRequiredService<ServerReadiness>().MarkLoaded();
             return state;
         });
+        builder.Services.AddHostedService(services => new ListReloader(services, options.DatabasePath)); // lists changed by another process (ADR-042)
         builder.Services.AddExceptionHandler<WriterBusyHandler>();
         // A body or parameter that cannot be read throws, so that BadRequestHandler answers where and why (ADR-035).
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

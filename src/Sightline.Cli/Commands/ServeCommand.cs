@@ -91,7 +91,7 @@ internal static class ServeCommand
         // Loaded before the address is printed, so the first search answers at once; meanwhile /healthz answers and
         // /readyz says the index is loading.
         StepStatus.Run("Loading the screening index and the names on the lists", () => app.Services.GetRequiredService<ServerState>());
-        foreach (var url in app.Urls) Console.WriteLine($"Sightline is serving {databasePath} at {url} (API: {url}/openapi/v1.json). Ctrl+C stops it.");
+        foreach (var url in app.Urls) Console.WriteLine($"Sightline is serving {Storage.StoreAddress.Parse(databasePath).Display} at {url} (API: {url}/openapi/v1.json). Ctrl+C stops it.");
         var owner = app.Services.GetRequiredService<AccessSettings>().Owner;
         Console.WriteLine($"Sign in as {owner} (admin) by opening, once: {PublicAddress(app.Urls.First(), hosts, behindTlsProxy)}{app.Services.GetRequiredService<SignInLink>().Path}");
         Console.WriteLine("Programs send an API key as Authorization: Bearer KEY (sightline keys add NAME --role analyst).");

@@ -11,6 +11,7 @@ using Sightline.Lists.Import;
 using Sightline.Review;
 using Sightline.Screening;
 using Sightline.Storage;
+using Sightline.Storage.Postgres;
 
 namespace Sightline.Composition;
 
@@ -57,6 +58,28 @@ public sealed class SightlinePipeline : IDisposable
         _active = new ActiveLists(versions, Lists, _index, _analyzer);
         if (!first) ListsChanged?.Invoke(_active);
         return _active;
+    }
+
+    /// <summary>Opens again the connections the database dropped (a PostgreSQL server restarted, or the sessions were
+    /// terminated), found by a round trip each; nothing on SQLite. A long-running host calls it at the start of each
+    /// writer's turn, so that it writes again once its database is back (ADR-042).</summary>
+    public void Reconnect()
+    {
+        if (Store is PostgresKnowledgeBase knowledge) knowledge.Revive();
+        if (Lists is PostgresListStore lists) lists.Revive();
+    }
+
+    /// <summary>The active lists as they are in the database now, read through a connection of their own (this
+    /// pipeline's, and its own <see cref="ActiveLists()"/>, are not touched, so any thread may call it), with their entries
+    /// and names index built before it returns: what a server builds off the request path when another process changed the
+    /// lists (ADR-042).</summary>
+    public ActiveLists LoadActiveLists()
+    {
+        using var store = Stores.OpenLists(DatabasePath, Clock);
+        var lists = new ActiveLists(store.ActiveVersions(), store, _index, _analyzer);
+        _ = lists.Entries;
+        _ = lists.Screener;
+        return lists;
     }
 
     /// <summary>An ingestor over the active lists, with the stored entities loaded and the meeting and watch alert rules

@@ -20,6 +20,16 @@ public static class Stores
         var other => SqliteListStore.Open(SqlitePath(other), clock),
     };
 
+    /// <summary>What tells a process holding the active lists in memory that another process may have changed them
+    /// (ADR-042): PostgreSQL's notices, listened for from this call on; for a SQLite file, a check every
+    /// <see cref="PeriodicListCheck.DefaultPeriod"/>. <paramref name="note"/> receives a line when a PostgreSQL feed loses
+    /// its connection or gets it back.</summary>
+    public static IListChangeFeed WatchLists(string address, TimeProvider clock, Action<string>? note = null) => StoreAddress.Parse(address) switch
+    {
+        PostgresAddress postgres => PostgresListChangeFeed.Open(postgres, clock, note),
+        _ => new PeriodicListCheck(clock, PeriodicListCheck.DefaultPeriod),
+    };
+
     /// <summary>The API keys in the database at <paramref name="address"/>.</summary>
     public static IAccessKeyStore OpenAccessKeys(string address, TimeProvider clock) => StoreAddress.Parse(address) switch
     {

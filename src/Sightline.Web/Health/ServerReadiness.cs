@@ -12,15 +12,23 @@ public sealed class ServerReadiness(IServiceProvider services, string databasePa
 {
     private readonly Lock _gate = new();
     private Task? _loading;
+    private readonly TaskCompletionSource _whenLoaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool _loaded;
 
     /// <summary>The screening index and the lists are loaded.</summary>
     public bool Loaded => _loaded;
 
+    /// <summary>Completes once the screening index and the lists are loaded.</summary>
+    public Task WhenLoaded => _whenLoaded.Task;
+
     /// <summary>Why loading failed, when it did.</summary>
     public string? LoadError => _loading is { IsFaulted: true } failed ? failed.Exception!.GetBaseException().Message : null;
 
-    internal void MarkLoaded() => _loaded = true;
+    internal void MarkLoaded()
+    {
+        _loaded = true;
+        _whenLoaded.TrySetResult();
+    }
 
     /// <summary>Builds the server's state on a worker thread unless it is built or being built.</summary>
     public void StartLoading()

@@ -24,13 +24,14 @@ public static class SearchEndpoint
 
     private static Results<JsonBody<SearchJson>, ProblemHttpResult> Search(string dataset, string? q, int? limit, double? threshold, ServerState state, KnowledgeAccess kb)
     {
-        if (dataset != "default" && !state.Lists.Contains(dataset))
-            return Problems.NotFound("No such dataset", $"'{dataset}' is not a loaded list. Use 'default' for all lists, or one of: {string.Join(", ", state.Lists.Order(StringComparer.Ordinal))}.");
+        var served = state.Served; // one set of lists for the whole request, whatever a reload does meanwhile
+        if (dataset != "default" && !served.Names.Contains(dataset))
+            return Problems.NotFound("No such dataset", $"'{dataset}' is not a loaded list. Use 'default' for all lists, or one of: {string.Join(", ", served.Names.Order(StringComparer.Ordinal))}.");
         if (string.IsNullOrWhiteSpace(q))
             return Problems.BadRequest("Nothing to search", "Give a name: GET /search/default?q=Qais%20al-Khazali (any spelling or script).");
         var max = Math.Clamp(limit ?? 10, 1, 100);
         var query = q.Trim();
-        var screened = state.Screener.Screen(new ScreeningQuery(query, null, null, null), new ScreeningOptions(threshold ?? ScreeningQuery.DefaultThreshold, max * 4))
+        var screened = served.Screener.Screen(new ScreeningQuery(query, null, null, null), new ScreeningOptions(threshold ?? ScreeningQuery.DefaultThreshold, max * 4))
             .Where(r => dataset == "default" || r.Entry.List == dataset);
         var entries = SearchRanking.Sort(query, screened).Take(max).ToList();
         var words = SearchRanking.Words(query);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Sightline.Composition;
 using Sightline.Lists.Model;
 using Sightline.Screening;
 
@@ -17,9 +18,10 @@ public static class MatchEndpoint
 
     public static Results<Ok<MatchResponse>, ProblemHttpResult> Handle(string dataset, MatchRequest? request, ServerState state, int? limit, double? threshold, string? algorithm)
     {
-        if (dataset != "default" && !state.Lists.Contains(dataset))
+        var served = state.Served; // one set of lists for the whole request, whatever a reload does meanwhile
+        if (dataset != "default" && !served.Names.Contains(dataset))
             return TypedResults.Problem(statusCode: 404, title: "No such dataset",
-                detail: $"'{dataset}' is not a loaded list. Use 'default' for all lists, or one of: {string.Join(", ", state.Lists.Order(StringComparer.Ordinal))}.");
+                detail: $"'{dataset}' is not a loaded list. Use 'default' for all lists, or one of: {string.Join(", ", served.Names.Order(StringComparer.Ordinal))}.");
         if (algorithm is not null && algorithm != Algorithm && algorithm != "best")
             return TypedResults.Problem(statusCode: 400, title: "Unknown algorithm", detail: $"Sightline scores with '{Algorithm}' (or 'best', which means the same); '{algorithm}' is not one it has.");
         if (request?.Queries is not { Count: > 0 } queries)
@@ -31,11 +33,11 @@ public static class MatchEndpoint
                     detail: $"Query '{key}' names the schema '{schema}', which is not a FollowTheMoney schema Sightline screens. Did you mean '{FtmSchemata.Closest(schema)}'? Known: {string.Join(", ", FtmSchemata.Names)}.");
         var max = Math.Clamp(limit ?? 5, 1, 500);
         var cut = threshold ?? ScreeningQuery.DefaultThreshold;
-        var responses = queries.ToDictionary(q => q.Key, q => Answer(q.Value, dataset, state, max, cut), StringComparer.Ordinal);
+        var responses = queries.ToDictionary(q => q.Key, q => Answer(q.Value, dataset, served, max, cut), StringComparer.Ordinal);
         return TypedResults.Ok(new MatchResponse(responses, new MatcherInfo(Algorithm, "Sightline's names engine: token similarity with rarity weights, transliteration, and birth date and country qualifiers"), max));
     }
 
-    private static QueryResponse Answer(EntityExample example, string dataset, ServerState state, int limit, double threshold)
+    private static QueryResponse Answer(EntityExample example, string dataset, ActiveLists served, int limit, double threshold)
     {
         var properties = example.Properties ?? new Dictionary<string, IReadOnlyList<string>>();
         var names = properties.GetValueOrDefault("name", []).Concat(properties.GetValueOrDefault("alias", [])).Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
@@ -46,14 +48,14 @@ public static class MatchEndpoint
 
         var best = new Dictionary<(string, string), ScreeningResult>();
         foreach (var name in names)
-            foreach (var result in state.Screener.Screen(new ScreeningQuery(name, schema, birth, country), new ScreeningOptions(threshold, Math.Max(limit * 4, 20))))
+            foreach (var result in served.Screener.Screen(new ScreeningQuery(name, schema, birth, country), new ScreeningOptions(threshold, Math.Max(limit * 4, 20))))
                 if ((dataset == "default" || result.Entry.List == dataset) &&
                     (!best.TryGetValue((result.Entry.List, result.Entry.Id), out var held) || result.Score > held.Score))
                     best[(result.Entry.List, result.Entry.Id)] = result;
         var ranked = best.Values.OrderByDescending(r => r.Score).ThenBy(r => r.Entry.Id, StringComparer.Ordinal).ToList();
         var results = ranked.Take(limit).Select(r =>
         {
-            var entry = state.Entry(r.Entry.List, r.Entry.Id);
+            var entry = served.Entry(r.Entry.List, r.Entry.Id);
             return new MatchResult($"{r.Entry.List}:{r.Entry.Id}", r.Entry.Name, EntryProperties.Schema(r.Entry.Schema),
                 entry is null ? new Dictionary<string, IReadOnlyList<string>> { ["name"] = [r.Entry.Name] } : EntryProperties.Of(entry),
                 [r.Entry.List], Math.Round(r.Score, 4), r.Match, Explain(r));

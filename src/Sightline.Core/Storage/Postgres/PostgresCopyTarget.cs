@@ -152,6 +152,7 @@ public sealed class PostgresCopyTarget : ICopyTarget
 
     public void Commit()
     {
+        PostgresListNotice.SendActive(_connection, _transaction); // serve nodes on this database reload the copied lists
         _transaction.Commit();
         _committed = true;
     }

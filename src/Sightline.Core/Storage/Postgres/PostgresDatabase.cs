@@ -10,6 +10,29 @@ public static class PostgresDatabase
 {
     private static readonly ConcurrentDictionary<string, bool> Migrated = new(StringComparer.Ordinal);
 
+    /// <summary>Opens <paramref name="connection"/> again when the server dropped it (restarted, the session terminated,
+    /// the network lost), which a round trip finds; true when it was opened again, and what the session had set must be
+    /// set again. A server still away throws, as opening does.</summary>
+    public static bool Revive(NpgsqlConnection connection)
+    {
+        if (connection.State == System.Data.ConnectionState.Open)
+        {
+            try
+            {
+                using var ping = new NpgsqlCommand("SELECT 1", connection);
+                ping.ExecuteNonQuery();
+                return false;
+            }
+            catch (NpgsqlException)
+            {
+                // dropped: opened again below
+            }
+        }
+        connection.Close();
+        connection.Open();
+        return true;
+    }
+
     public static NpgsqlConnection Open(PostgresAddress address, TimeProvider clock)
     {
         var connection = new NpgsqlConnection(address.ConnectionString);

@@ -65,8 +65,7 @@ internal sealed class PostgresKnowledgeBase : KnowledgeStore
         var connection = PostgresDatabase.Open(address, clock);
         try
         {
-            using var command = new NpgsqlCommand("SET synchronous_commit = off", connection);
-            command.ExecuteNonQuery();
+            SetSession(connection);
             return new(connection, address.Display);
         }
         catch
@@ -74,6 +73,21 @@ internal sealed class PostgresKnowledgeBase : KnowledgeStore
             connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Opens the connection again when the server dropped it (<see cref="PostgresDatabase.Revive"/>), with its
+    /// session setting and its prepared statements made afresh.</summary>
+    internal void Revive()
+    {
+        if (!PostgresDatabase.Revive(Connection)) return;
+        _prepared.Forget();
+        SetSession(Connection);
+    }
+
+    private static void SetSession(NpgsqlConnection connection)
+    {
+        using var command = new NpgsqlCommand("SET synchronous_commit = off", connection);
+        command.ExecuteNonQuery();
     }
 
     protected override void Dispose(bool disposing)

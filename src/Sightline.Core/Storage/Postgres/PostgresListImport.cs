@@ -11,7 +11,8 @@ namespace Sightline.Storage.Postgres;
 
 /// <summary>One import into the PostgreSQL store, inside one transaction: nothing is visible until <see cref="Commit"/>,
 /// and disposing without committing rolls everything back. It holds the writer's turn (<see cref="PostgresWriterLock"/>)
-/// from before its transaction begins until it is disposed (ADR-028).</summary>
+/// from before its transaction begins until it is disposed (ADR-028), and tells the serve nodes listening for list
+/// changes on commit (<see cref="PostgresListNotice"/>, ADR-042).</summary>
 /// <remarks>Entries are gathered in memory and sent in batches by binary COPY into a temporary table, then moved into
 /// <c>entry_payloads</c> and <c>version_entries</c> by one statement each at commit: one round trip a batch instead of
 /// two a row. No COPY stays open between calls, so the store can be read while the import is under way.</remarks>
@@ -85,6 +86,7 @@ internal sealed class PostgresListImport : IListImport
                 """, ("list", _source.List), ("id", _versionId), ("previous", previous));
         }
         Execute("UPDATE lists SET active_version_id = @id WHERE name = @list", ("id", _versionId), ("list", _source.List));
+        PostgresListNotice.Send(_connection, _transaction, _versionId);
         _transaction.Commit();
         _committed = true;
         return _store.Version(_versionId)!;

@@ -46,11 +46,16 @@ public sealed class PostgresListStore : IListStore
     public void Activate(long versionId)
     {
         using var turn = PostgresWriterLock.Enter(_connection, Writers, Shown);
-        using var command = _connection.CreateCommand();
-        command.CommandText = "UPDATE lists SET active_version_id = @v WHERE name = (SELECT list FROM list_versions WHERE id = @v)";
+        using var transaction = _connection.BeginTransaction();
+        using var command = new NpgsqlCommand("UPDATE lists SET active_version_id = @v WHERE name = (SELECT list FROM list_versions WHERE id = @v)", _connection, transaction);
         command.Parameters.AddWithValue("@v", versionId);
         if (command.ExecuteNonQuery() != 1) throw new InvalidOperationException($"no list version {versionId}");
+        PostgresListNotice.Send(_connection, transaction, versionId); // delivered to the listening serve nodes on commit
+        transaction.Commit();
     }
+
+    /// <summary>Opens the connection again when the server dropped it (<see cref="PostgresDatabase.Revive"/>).</summary>
+    internal void Revive() => PostgresDatabase.Revive(_connection);
 
     public IListImport BeginImport(ListSource source, DateTimeOffset importedAt) => new PostgresListImport(_connection, source, importedAt, this);
 

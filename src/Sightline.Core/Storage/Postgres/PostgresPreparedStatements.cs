@@ -55,9 +55,13 @@ internal sealed class PostgresPreparedStatements(NpgsqlConnection connection) : 
         ? new NpgsqlParameter(name, NpgsqlTypes.NpgsqlDbType.Text) { Value = DBNull.Value }
         : new NpgsqlParameter(name, value);
 
-    public void Dispose()
+    /// <summary>Drops the prepared commands (the connection was opened again, and they were prepared on the one before);
+    /// each is prepared again when next run.</summary>
+    public void Forget()
     {
         foreach (var command in _commands.Values) command.Dispose();
         _commands.Clear();
     }
+
+    public void Dispose() => Forget();
 }
