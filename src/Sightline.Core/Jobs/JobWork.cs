@@ -51,7 +51,7 @@ public sealed class JobWork(PipelinePool pipelines, string uploadFolder, TimePro
         var sightline = lease.Pipeline;
         var upload = sightline.Store.Uploads.Find(key) ?? throw new JobInputException($"no upload is kept under '{key}'");
         var path = Path.Combine(uploadFolder, key.Replace('/', Path.DirectorySeparatorChar));
-        if (!File.Exists(path))
+        if (!File.Exists(path) || new FileInfo(path).Length != upload.Bytes.Length) // absent, or cut short by a worker that died
         {
             OwnerOnly.CreateFolder(Path.GetDirectoryName(path)!);
             using var file = OwnerOnly.Create(path);
