@@ -18,7 +18,9 @@ internal static class WorkerCommand
             Description = "Seconds after which a job whose worker stopped reporting on it (a worker that died) is run by another",
             DefaultValueFactory = _ => JobSettings.Default.DeadWorkerAfter.TotalSeconds,
         };
-        var command = new Command("worker", "Take background jobs from a PostgreSQL database (--db postgres://…): ingest queued uploads, re-screen after list versions, download lists, deliver webhooks; Ctrl+C stops it after the jobs in hand") { workers, deadAfter };
+        var mirror = new Option<Uri?>("--mirror") { Description = "List download jobs fetch from BASE/LIST/FILE instead of the authorities' addresses" };
+        var allowHttp = new Option<bool>("--allow-http") { Description = "List download jobs accept a plain-http mirror (inside a trusted network)" };
+        var command = new Command("worker", "Take background jobs from a PostgreSQL database (--db postgres://…): ingest queued uploads, re-screen after list versions, download lists, deliver webhooks; Ctrl+C stops it after the jobs in hand") { workers, deadAfter, mirror, allowHttp };
         command.SetAction(async (result, cancel) =>
         {
             var address = StoreLocation.Resolve(result.GetValue(GlobalOptions.Database));
@@ -35,7 +37,11 @@ internal static class WorkerCommand
             using (var session = CliSession.Open(result)) session.ListsOrBundled();
             var settings = JobSettings.Default with { DeadWorkerAfter = TimeSpan.FromSeconds(result.GetValue(deadAfter)) };
             using var pool = PipelinePool.ForWorker(address, ProjectPaths.NerModel, TimeProvider.System, Console.Error.WriteLine);
-            var work = new JobWork(pool, ServerOptions.UploadFolderFor(address), TimeProvider.System);
+            var work = new JobWork(pool, ServerOptions.UploadFolderFor(address), TimeProvider.System)
+            {
+                Sources = result.GetValue(mirror) is { } m ? Lists.Update.OfficialSources.Mirrored(m) : Lists.Update.OfficialSources.Default,
+                AllowPlainHttp = result.GetValue(allowHttp),
+            };
             Console.WriteLine($"Sightline worker on {StoreAddress.Parse(address).Display}. Ctrl+C stops it.");
             // Ctrl+C and SIGTERM stop taking jobs and let the jobs in hand finish, however long the command line would
             // otherwise wait for a command to end.

@@ -30,6 +30,9 @@ public sealed class JobWork(PipelinePool pipelines, string uploadFolder, TimePro
     /// <summary>The list sources a download job reads; the official ones by default.</summary>
     public IReadOnlyList<ListDownloadSource> Sources { get; init; } = OfficialSources.Default;
 
+    /// <summary>Accept plain-http list sources (a mirror inside a trusted network); https otherwise.</summary>
+    public bool AllowPlainHttp { get; init; }
+
     /// <summary>Keeps an upload in the database, queued, and answers its key: what a host does before it queues the
     /// ingestion job, in the writer's turn.</summary>
     public static string Keep(Knowledge.KnowledgeStore store, string fileName, byte[] bytes, DateTimeOffset now)
@@ -126,7 +129,7 @@ public sealed class JobWork(PipelinePool pipelines, string uploadFolder, TimePro
         progress($"downloading {list}");
         using var http = ListDownloader.CreateClient(TimeSpan.FromMinutes(5));
         var work = Path.Combine(uploadFolder, "downloads");
-        var updater = new ListUpdater(new ListDownloader(http), sightline.Importer((_, count) => progress($"importing: {count:N0} entries")), work);
+        var updater = new ListUpdater(new ListDownloader(http) { AllowPlainHttp = AllowPlainHttp }, sightline.Importer((_, count) => progress($"importing: {count:N0} entries")), work);
         var outcome = (await updater.UpdateAsync([source], cancel)).Single();
         switch (outcome)
         {
