@@ -4,7 +4,8 @@ using Sightline.Tests.Support;
 namespace Sightline.Tests.Jobs;
 
 /// <summary>Jobs through Hangfire on PostgreSQL (ADR-043): uploads queued by <see cref="IJobQueue"/> are ingested by a
-/// worker, the same upload queued twice is stored once, and the board shows each job with its state and progress.</summary>
+/// worker, the same upload queued twice is stored once, and the board shows each job with its state and progress;
+/// <c>lists update --queue</c> and <c>sightline jobs</c> on the command line.</summary>
 [Trait("Store", "Postgres")]
 public sealed class HangfireWorkerTests : IDisposable
 {
@@ -39,5 +40,18 @@ public sealed class HangfireWorkerTests : IDisposable
         Assert.Equal(Path.GetFileName(samples[1]), job.Subject.Split('/')[1]);
         Assert.Equal("1 of 1 documents stored", job.Progress);
         Assert.Null(jobs.Job("987654321"));
+    }
+
+    [Fact]
+    public async Task Lists_update_queue_makes_a_download_job_a_list_shown_by_sightline_jobs()
+    {
+        var queued = await InProcessCli.RunAsync("--db", _knowledge.DatabasePath, "lists", "update", "--queue", "--list", "us_ofac_sdn");
+        Assert.Equal(0, queued.ExitCode);
+        Assert.Matches(@"^us_ofac_sdn: download queued as job \d+", queued.Output.Trim());
+
+        var shown = await InProcessCli.RunAsync("--db", _knowledge.DatabasePath, "jobs");
+        Assert.Equal(0, shown.ExitCode);
+        Assert.Contains(": 1 enqueued, 0 processing, 0 succeeded, 0 failed; 0 worker(s) running", shown.Output);
+        Assert.Matches(@"\d+\s+enqueued\s+download-list\s+us_ofac_sdn", shown.Output);
     }
 }
