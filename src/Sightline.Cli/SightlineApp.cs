@@ -71,6 +71,8 @@ public static class SightlineApp
         foreach (var command in BackupCommands.Create()) root.Subcommands.Add(command);
         root.Subcommands.Add(DbCommands.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create());
+        root.Subcommands.Add(JobsCommand.Create());
         root.Subcommands.Add(KeyCommands.Create());
         root.Subcommands.Add(BenchCommands.Create());
         root.Subcommands.Add(TrainCommands.Create());

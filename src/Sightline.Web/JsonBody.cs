@@ -40,12 +40,36 @@ public sealed class JsonCreated<T>(T value) : IResult, IStatusCodeHttpResult, IV
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status201Created, typeof(T), ["application/json"]));
 }
 
+/// <summary>A 202 JSON response of a contract type with a Location to poll: work accepted for later, as
+/// <see cref="JsonBody{T}"/> writes it.</summary>
+public sealed class JsonAccepted<T>(T value, string location) : IResult, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<T>, IEndpointMetadataProvider
+{
+    public T Value => value;
+
+    public string Location => location;
+
+    int? IStatusCodeHttpResult.StatusCode => StatusCodes.Status202Accepted;
+
+    object? IValueHttpResult.Value => value;
+
+    public Task ExecuteAsync(HttpContext http)
+    {
+        http.Response.Headers.Location = location;
+        return JsonBody.WriteAsync(http, StatusCodes.Status202Accepted, value);
+    }
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status202Accepted, typeof(T), ["application/json"]));
+}
+
 /// <summary>Shorthands for <see cref="JsonBody{T}"/> and <see cref="JsonCreated{T}"/>, and the writing they share.</summary>
 public static class JsonBody
 {
     public static JsonBody<T> Ok<T>(T value) => new(value);
 
     public static JsonCreated<T> Created<T>(T value) => new(value);
+
+    public static JsonAccepted<T> Accepted<T>(T value, string location) => new(value, location);
 
     internal static async Task WriteAsync<T>(HttpContext http, int status, T value)
     {

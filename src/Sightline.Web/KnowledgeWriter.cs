@@ -1,8 +1,8 @@
-using System.Security.Cryptography;
 using Sightline.Alerts;
 using Sightline.Casework;
 using Sightline.Composition;
 using Sightline.Documents;
+using Sightline.Jobs;
 using Sightline.Knowledge.Ingest;
 using Sightline.Lists.Formats;
 using Sightline.Lists.Import;
@@ -67,6 +67,17 @@ public sealed class KnowledgeWriter(SightlinePipeline sightline, string uploadFo
         {
             if (path is not null && !kept) Forget(path);
         }
+    }
+
+    /// <summary>Keeps the uploaded file in the database, in the writer's turn, and queues its ingestion for the workers
+    /// (ADR-043); answers the key it is kept under and the job's id.</summary>
+    public async Task<(string Key, string JobId)> QueueAsync(string fileName, byte[] bytes, IJobQueue jobs, CancellationToken cancel)
+    {
+        await TakeTurnAsync(cancel);
+        string key;
+        try { key = JobWork.Keep(sightline.Store, fileName, bytes, sightline.Clock.GetUtcNow()); }
+        finally { _turn.Release(); }
+        return (key, jobs.IngestUpload(key));
     }
 
     /// <summary>Removes an upload that left nothing stored, and its folder when that is empty.</summary>
@@ -136,9 +147,9 @@ public sealed class KnowledgeWriter(SightlinePipeline sightline, string uploadFo
         }
     }
 
-    /// <summary>Where an upload is kept: <c>FOLDER/HASH/NAME</c>.</summary>
+    /// <summary>Where an upload is kept: <c>FOLDER/HASH/NAME</c> (<see cref="UploadKeys"/>).</summary>
     private static string PathFor(string folder, string fileName, byte[] bytes) =>
-        Path.Combine(folder, Convert.ToHexStringLower(SHA256.HashData(bytes))[..16], SafeFileName(fileName));
+        Path.Combine(folder, UploadKeys.For(fileName, bytes));
 
     /// <summary>Writes the upload to its path, owner-only.</summary>
     private static async Task KeepAsync(string path, byte[] bytes, CancellationToken cancel)
@@ -146,14 +157,6 @@ public sealed class KnowledgeWriter(SightlinePipeline sightline, string uploadFo
         OwnerOnly.CreateFolder(Path.GetDirectoryName(path)!);
         await using var file = OwnerOnly.Create(path);
         await file.WriteAsync(bytes, cancel);
-    }
-
-    /// <summary>The file name without any folder part or character a file system would refuse.</summary>
-    private static string SafeFileName(string name)
-    {
-        var bare = Path.GetFileName(name.Replace('\\', '/'));
-        var safe = new string(bare.Select(c => Path.GetInvalidFileNameChars().Contains(c) || char.IsControl(c) ? '_' : c).ToArray()).Trim('.', ' ');
-        return safe.Length == 0 ? "report.txt" : safe[..Math.Min(safe.Length, 120)];
     }
 
     public void Dispose() => _turn.Dispose();

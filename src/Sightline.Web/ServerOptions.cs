@@ -15,6 +15,10 @@ public sealed record ServerOptions(
 {
     public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
 
+    /// <summary>Uploads are kept in the database and queued for the workers (<c>sightline worker</c>) instead of being
+    /// ingested in the request, which is answered 202 Accepted with the job (ADR-043). PostgreSQL only.</summary>
+    public bool QueueUploads { get; init; }
+
     /// <summary>What this host puts together otherwise than the server does by default — a names index or a report
     /// analyzer it already holds, as the tests do — applied to the server's <see cref="SightlineBuilder"/> last (ADR-028).</summary>
     public Func<SightlineBuilder, SightlineBuilder>? Compose { get; init; }

@@ -1,5 +1,7 @@
 using Sightline.Composition;
+using Sightline.Jobs;
 using Sightline.Lists;
+using Sightline.Storage;
 using Sightline.Lists.Model;
 using Sightline.Screening;
 using Sightline.Screening.Persistence;
@@ -18,6 +20,7 @@ public sealed class ServerState : IDisposable
     public static readonly TimeSpan DefaultWriterWait = TimeSpan.FromSeconds(15);
 
     private volatile ActiveLists _lists;
+    private readonly Lazy<IJobQueue?> _jobs;
 
     public ServerState(ServerOptions options, TimeProvider clock, TimeSpan? writerWait = null)
     {
@@ -34,6 +37,11 @@ public sealed class ServerState : IDisposable
         _lists = Ready(Sightline.ActiveLists());
         Sightline.ListsChanged += lists => _lists = Ready(lists);
         Writer = new KnowledgeWriter(Sightline, options.UploadFolder, WriterWait) { Limits = options.Limits };
+        if (options.QueueUploads && StoreAddress.Parse(databasePath) is not PostgresAddress)
+            throw new ArgumentException(new JobsUnavailableException("uploads are queued for workers only on a PostgreSQL database").Message);
+        QueuesUploads = options.QueueUploads;
+        // Opened on first use: Hangfire makes its schema in the database then, not when a server starts.
+        _jobs = new(() => StoreAddress.Parse(databasePath) is PostgresAddress ? JobEngine.Open(databasePath) : null);
         Limits = options.Limits;
     }
 
@@ -58,6 +66,12 @@ public sealed class ServerState : IDisposable
     public Screener Screener => _lists.Screener;
     public IReadOnlySet<string> Lists => _lists.Names;
     public KnowledgeWriter Writer { get; }
+
+    /// <summary>The background jobs of the database; null on a SQLite file, which holds none (ADR-043).</summary>
+    public IJobQueue? Jobs => _jobs.Value;
+
+    /// <summary>Whether uploads become jobs for the workers (<see cref="ServerOptions.QueueUploads"/>).</summary>
+    public bool QueuesUploads { get; }
 
     /// <summary>What one uploaded document may cost; its file size limit is the upload limit.</summary>
     public Sightline.Documents.DocumentLimits Limits { get; }

@@ -101,6 +101,7 @@ public static class SightlineServer
         EntityEndpoints.Map(app);
         MeetingEndpoints.Map(app);
         DocumentEndpoints.Map(app);
+        Jobs.JobEndpoints.Map(app);
         AlertEndpoints.Map(app);
         ListEndpoints.Map(app);
         ReviewEndpoints.Map(app);

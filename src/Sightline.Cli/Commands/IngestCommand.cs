@@ -13,7 +13,8 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("path") { Description = "Report files, folders (read recursively) or globs (reports/**/*.html)", Arity = ArgumentArity.ZeroOrMore };
         var retry = new Option<bool>("--retry-failed") { Description = "Also read again every document whose last ingestion failed" };
         var followLinks = new Option<bool>("--follow-links") { Description = "Follow symbolic links inside a folder (never out of it); links are skipped otherwise" };
-        var command = new Command("ingest", "Read reports into the knowledge base: resolve the people and organisations they name, link them to the lists, and group their meetings into events") { paths, retry, followLinks };
+        var queue = new Option<bool>("--queue") { Description = "Keep each report file in the PostgreSQL database and queue its ingestion for the workers (sightline worker) instead of ingesting it here" };
+        var command = new Command("ingest", "Read reports into the knowledge base: resolve the people and organisations they name, link them to the lists, and group their meetings into events") { paths, retry, followLinks, queue };
         var webhookTimeout = new Option<double>("--webhook-timeout") { Description = "Seconds one webhook request may take when alerts are delivered after the batch", DefaultValueFactory = _ => 10 };
         command.Options.Add(webhookTimeout);
         var defaults = DocumentLimits.Default;
@@ -25,6 +26,7 @@ internal static class IngestCommand
         command.Options.Add(maxPdf);
         command.SetAction(async (result, cancel) =>
         {
+            if (result.GetValue(queue)) return Queue(result, result.GetValue(paths) ?? [], result.GetValue(followLinks));
             using var session = KnowledgeSession.Open(result);
             var started = session.Lists.Clock.GetUtcNow();
             var limits = Limits(result.GetValue(timeBudget), result.GetValue(maxText), result.GetValue(maxPdf));
@@ -54,6 +56,39 @@ internal static class IngestCommand
             return tally.Failed == 0 && missing.Count == 0 ? 0 : 1;
         });
         return command;
+    }
+
+    /// <summary>Keeps each report file as an upload in the database and queues a job to ingest it (ADR-043); 2 on a
+    /// SQLite database, where there are no workers.</summary>
+    private static int Queue(System.CommandLine.ParseResult result, string[] paths, bool followLinks)
+    {
+        var address = Storage.StoreLocation.Resolve(result.GetValue(GlobalOptions.Database));
+        Jobs.IJobQueue jobs;
+        try { jobs = Jobs.JobEngine.Open(address); }
+        catch (Jobs.JobsUnavailableException e)
+        {
+            Console.Error.WriteLine($"sightline ingest --queue: {e.Message}");
+            return 2;
+        }
+        var missing = new List<string>();
+        var files = ReportFiles.ExpandReports(paths, followLinks, missing.Add).ToList();
+        foreach (var path in missing) Console.Error.WriteLine($"sightline ingest: {Terminal.Line(path)}: no such file or folder; nothing queued for it");
+        if (files.Count == 0)
+        {
+            if (missing.Count == 0) Console.Error.WriteLine("sightline ingest: no report files given (a file, a folder or a glob)");
+            return 2;
+        }
+        using var store = Composition.KnowledgeBase.Open(address, TimeProvider.System);
+        using var bar = new ProgressBar("queue", files.Count);
+        foreach (var (file, done) in files.Select((f, i) => (f, i + 1)))
+        {
+            var key = Jobs.JobWork.Keep(store, Path.GetFileName(file.Location), File.ReadAllBytes(file.Location), TimeProvider.System.GetUtcNow());
+            jobs.IngestUpload(key);
+            bar.Report(done);
+        }
+        bar.Done();
+        Console.WriteLine($"Queued {files.Count:N0} report files for the workers (sightline jobs shows their progress).");
+        return missing.Count == 0 ? 0 : 1;
     }
 
     /// <summary>The default limits with those given on the command line, or null when one is not positive.</summary>

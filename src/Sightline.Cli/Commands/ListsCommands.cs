@@ -195,8 +195,9 @@ internal static class ListsCommands
         var only = new Option<string[]>("--list") { Description = "Update only these lists", AllowMultipleArgumentsPerToken = true };
         var allowHttp = new Option<bool>("--allow-http") { Description = "Accept plain-http sources (a mirror inside a trusted network)" };
         var (maxLoss, allowShrink, allowPartial) = (MaxLoss(), AllowShrink(), AllowPartial());
+        var queue = new Option<bool>("--queue") { Description = "Queue a download job a list for the workers (sightline worker, PostgreSQL) instead of downloading here; the workers' own sources apply" };
         var command = new Command("update", "Download the current lists from the authorities, verify them, import them and show what changed")
-            { mirror, sources, only, allowHttp, maxLoss, allowShrink, allowPartial };
+            { mirror, sources, only, allowHttp, maxLoss, allowShrink, allowPartial, queue };
         command.SetAction(async (result, cancel) =>
         {
             IReadOnlyList<ListDownloadSource> chosen;
@@ -212,6 +213,7 @@ internal static class ListsCommands
                 return 2;
             }
             if (result.GetValue(only) is { Length: > 0 } names) chosen = chosen.Where(s => names.Contains(s.List)).ToList();
+            if (result.GetValue(queue)) return QueueDownloads(result, chosen);
 
             using var session = CliSession.Open(result);
             using var http = ListDownloader.CreateClient(TimeSpan.FromMinutes(5));
@@ -223,6 +225,22 @@ internal static class ListsCommands
             return outcomes.Any(o => o is ImportOutcome.Failed) ? 1 : 0;
         });
         return command;
+    }
+
+    /// <summary>Queues one download job a list for the workers (ADR-043); 2 on a SQLite database, which has none.</summary>
+    private static int QueueDownloads(ParseResult result, IReadOnlyList<ListDownloadSource> chosen)
+    {
+        try
+        {
+            var jobs = Jobs.JobEngine.Open(Storage.StoreLocation.Resolve(result.GetValue(GlobalOptions.Database)));
+            foreach (var source in chosen) Console.WriteLine($"{source.List}: download queued as job {jobs.DownloadList(source.List)}");
+            return 0;
+        }
+        catch (Jobs.JobsUnavailableException e)
+        {
+            Console.Error.WriteLine($"sightline lists update --queue: {e.Message}");
+            return 2;
+        }
     }
 
     private static Uri MirrorAddress(string text) =>

@@ -30,12 +30,19 @@ internal static class ServeCommand
         };
         var hosts = Hosts();
         var behindProxy = BehindTlsProxy();
+        var queue = new Option<bool>("--queue") { Description = "Keep uploads in the PostgreSQL database and queue them for the workers (sightline worker), answering 202 with the job, instead of ingesting them in the request" };
         var command = new Command("serve", "Serve the web application and the HTTP API (yente-compatible /match, OpenAPI at /openapi/v1.json) over the database; prints a one-time sign-in link for the browser")
         {
-            urls, hosts, behindProxy, maxUpload,
+            urls, hosts, behindProxy, maxUpload, queue,
         };
         command.SetAction(async (result, cancel) =>
         {
+            var address = Storage.StoreAddress.Resolve(result.GetValue(GlobalOptions.Database));
+            if (result.GetValue(queue) && address is not Storage.PostgresAddress)
+            {
+                Console.Error.WriteLine($"sightline serve: --queue needs a PostgreSQL database (--db postgres://…) that the workers reach; {address.Display} is a SQLite file, whose server ingests uploads itself");
+                return 2;
+            }
             string path;
             using (var session = CliSession.Open(result))
             {
@@ -48,7 +55,7 @@ internal static class ServeCommand
                 return 2;
             }
             var limits = Documents.DocumentLimits.Default with { MaxFileBytes = result.GetValue(maxUpload) * 1024L * 1024 };
-            return await ServeAsync(result, path, result.GetValue(urls)!, cancel, result.GetValue(hosts), result.GetValue(behindProxy), limits);
+            return await ServeAsync(result, path, result.GetValue(urls)!, cancel, result.GetValue(hosts), result.GetValue(behindProxy), limits, result.GetValue(queue));
         });
         return command;
     }
@@ -56,7 +63,7 @@ internal static class ServeCommand
     /// <summary>Serves until Ctrl+C, after printing the address and the one-time sign-in link; 2 when the address is
     /// refused or taken.</summary>
     public static async Task<int> ServeAsync(ParseResult result, string databasePath, IReadOnlyList<string> urls, CancellationToken cancel,
-        IReadOnlyList<string>? hosts = null, bool behindTlsProxy = false, Documents.DocumentLimits? limits = null)
+        IReadOnlyList<string>? hosts = null, bool behindTlsProxy = false, Documents.DocumentLimits? limits = null, bool queueUploads = false)
     {
         WebApplication app;
         try
@@ -65,6 +72,7 @@ internal static class ServeCommand
                 hosts, behindTlsProxy)
             {
                 Limits = limits ?? Documents.DocumentLimits.Default,
+                QueueUploads = queueUploads,
             });
         }
         catch (ArgumentException e)

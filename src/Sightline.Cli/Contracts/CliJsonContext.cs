@@ -10,4 +10,5 @@ namespace Sightline.Cli.Contracts;
 [JsonSerializable(typeof(QueuedLinkLineJson))]
 [JsonSerializable(typeof(DecisionLineJson))]
 [JsonSerializable(typeof(DocumentLineJson))]
+[JsonSerializable(typeof(Sightline.Jobs.JobBoard))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

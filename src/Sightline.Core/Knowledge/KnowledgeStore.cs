@@ -48,6 +48,9 @@ public abstract class KnowledgeStore : IDisposable
     /// <summary>Analysts' notes and cases.</summary>
     public abstract ICaseworkStore Casework { get; }
 
+    /// <summary>Uploaded report files waiting for a worker (ADR-043).</summary>
+    public abstract IUploadStore Uploads { get; }
+
     /// <summary>Full-text search of reports and entity names (ADR-040).</summary>
     public abstract ISearchQueries Search { get; }
 

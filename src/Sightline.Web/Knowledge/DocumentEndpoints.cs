@@ -14,7 +14,8 @@ namespace Sightline.Web.Knowledge;
 /// <summary>
 /// The reports: <c>GET /documents</c> lists them (<c>?q=</c>: those holding every word of q, ADR-040), <c>GET /documents/{id}</c> gives one's text with its mentions and
 /// claims as character spans into that text, and <c>POST /documents</c> uploads a report (multipart field <c>file</c>),
-/// ingests it like <c>sightline ingest</c> and answers with what was extracted and the alerts each report raised. An upload over the one limit
+/// ingests it like <c>sightline ingest</c> and answers with what was extracted and the alerts each report raised — or, on a
+/// server that queues uploads for its workers, keeps it in the database and answers 202 with the job to poll (ADR-043). An upload over the one limit
 /// (<see cref="DocumentLimits.MaxFileBytes"/>, 50 MB by default) is answered 413 with problem details; the client leaving
 /// stops its ingest.
 /// </summary>
@@ -66,7 +67,7 @@ public static class DocumentEndpoints
         TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Report too large",
             detail: $"{what}; Sightline reads reports of at most {limit:N0} bytes ({limit / 1024 / 1024:N0} MB) an upload.");
 
-    private static async Task<Results<JsonCreated<UploadJson>, ProblemHttpResult>> Upload(HttpRequest request, ServerState state, KnowledgeAccess kb, CancellationToken cancel)
+    private static async Task<Results<JsonCreated<UploadJson>, JsonAccepted<QueuedUploadJson>, ProblemHttpResult>> Upload(HttpRequest request, ServerState state, KnowledgeAccess kb, CancellationToken cancel)
     {
         if (!request.HasFormContentType)
             return Problems.BadRequest("Expected a file upload", "Send the report as multipart/form-data with the field 'file' (curl -F file=@report.txt).");
@@ -89,6 +90,13 @@ public static class DocumentEndpoints
         if (file.Length > limit) return TooLarge($"'{file.FileName}' is {file.Length:N0} bytes", limit);
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancel);
+        if (state.QueuesUploads)
+        {
+            // A server with a worker pool keeps the file in the database and answers at once; a worker ingests it (ADR-043).
+            var (key, job) = await state.Writer.QueueAsync(file.FileName, buffer.ToArray(), state.Jobs!, cancel);
+            var location = $"/jobs/{Uri.EscapeDataString(job)}";
+            return JsonBody.Accepted(new QueuedUploadJson(job, file.FileName, key, location), location);
+        }
         var (path, outcomes, readErrors) = await state.Writer.IngestAsync(file.FileName, buffer.ToArray(), cancel);
         if (outcomes.Count == 0)
             return TypedResults.Problem(statusCode: 422, title: "Nothing could be read from the report",

@@ -34,6 +34,8 @@ public sealed class FolderDependencyTests
         ("Access", ["Storage"]),
         // The composition root puts every part together for the hosts (ADR-028), the SQLite stores included.
         ("Composition", ["Storage", "Storage.Relational", "Storage.Sqlite", "Storage.Postgres", "Names", "Lists", "Screening", "Dates", "Documents", "Analysis", "Claims", "Knowledge", "Casework", "Alerts", "Export", "Review", "Access"]),
+        // Background jobs (ADR-043): what each job does, on Sightline as the composition root puts it together.
+        ("Jobs", ["Storage", "Names", "Lists", "Screening", "Dates", "Documents", "Analysis", "Claims", "Knowledge", "Casework", "Alerts", "Export", "Review", "Access", "Composition"]),
     ];
 
     [Fact]

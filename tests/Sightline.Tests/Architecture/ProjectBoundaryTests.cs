@@ -5,7 +5,7 @@ namespace Sightline.Tests.Architecture;
 
 /// <summary>
 /// What each project may hold (ADR-024): <c>Sightline.Core</c> is the product and holds no training, evaluation or data
-/// generator; the server does not reference the evaluation project; SQLite is spoken only in <c>Storage/Sqlite</c>, PostgreSQL only in <c>Storage/Postgres</c>.
+/// generator; the server does not reference the evaluation project; SQLite is spoken only in <c>Storage/Sqlite</c>, PostgreSQL only in <c>Storage/Postgres</c>, Hangfire only in <c>Jobs/Hangfire</c>.
 /// </summary>
 public sealed class ProjectBoundaryTests
 {
@@ -43,5 +43,15 @@ public sealed class ProjectBoundaryTests
                 .ShouldNot().HaveDependencyOn("Npgsql").GetResult()))
             .ToList();
         Assert.True(users.Count == 0, "Npgsql used outside Storage/Postgres (see ADR-039):\n  " + string.Join("\n  ", users));
+    }
+
+    [Fact]
+    public void Only_Jobs_Hangfire_uses_Hangfire()
+    {
+        var users = new[] { Types.InAssemblies([Architecture.Core, Architecture.Evaluation, Architecture.Web]), Types.FromFile(Repository.CliAssembly) }
+            .SelectMany(types => Architecture.OuterTypes(types.That().DoNotResideInNamespace("Sightline.Jobs.Hangfire")
+                .ShouldNot().HaveDependencyOn("Hangfire").GetResult()))
+            .ToList();
+        Assert.True(users.Count == 0, "Hangfire used outside Jobs/Hangfire (see ADR-043):\n  " + string.Join("\n  ", users));
     }
 }

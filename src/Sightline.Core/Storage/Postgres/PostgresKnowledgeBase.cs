@@ -35,6 +35,7 @@ internal sealed class PostgresKnowledgeBase : KnowledgeStore
         Ingest = new PostgresIngestStore(connection, _prepared);
         Resolution = new PostgresResolutionStore(connection, _prepared, _writes);
         Casework = new RelationalCaseworkStore(shared);
+        Uploads = new PostgresUploadStore(connection);
         Search = new PostgresSearchQueries(connection);
     }
 
@@ -51,6 +52,7 @@ internal sealed class PostgresKnowledgeBase : KnowledgeStore
     public override IIngestStore Ingest { get; }
     public override IResolutionStore Resolution { get; }
     public override ICaseworkStore Casework { get; }
+    public override IUploadStore Uploads { get; }
     public override ISearchQueries Search { get; }
 
     /// <summary>Begins a unit of work once the writer's turn comes, as <paramref name="wait"/> says (ADR-028).</summary>

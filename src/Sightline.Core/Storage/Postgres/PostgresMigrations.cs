@@ -340,6 +340,18 @@ public static class PostgresMigrations
             CREATE EXTENSION IF NOT EXISTS pg_trgm;
             CREATE INDEX kb_names_norm_trigrams ON kb_names USING gin (norm gin_trgm_ops);
             """),
+        (4, "uploads waiting for a worker", """
+            -- ADR-043: an upload's bytes, kept for the worker that ingests it; a job carries only the key.
+            CREATE TABLE kb_uploads (
+                key text COLLATE "C" PRIMARY KEY,
+                file_name text COLLATE "C" NOT NULL,
+                bytes bytea NOT NULL,
+                received_at text COLLATE "C" NOT NULL,
+                state text COLLATE "C" NOT NULL,
+                outcome text COLLATE "C",
+                finished_at text COLLATE "C"
+            );
+            """),
     ];
 
     /// <summary>What a migration does beyond its SQL, in its transaction, after the SQL.</summary>
@@ -350,6 +362,9 @@ public static class PostgresMigrations
 
     /// <summary>The schema version a fully migrated store has.</summary>
     public static int Latest => All[^1].Version;
+
+    /// <summary>The versions of every migration, in order (a number another branch holds may be missing until merged).</summary>
+    internal static IEnumerable<int> Versions => All.Select(m => m.Version);
 
     /// <summary>Applies the migrations the database lacks, holding the migration lock while it reads and applies them.</summary>
     public static void Apply(NpgsqlConnection connection, DateTimeOffset now)

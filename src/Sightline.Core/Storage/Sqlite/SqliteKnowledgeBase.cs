@@ -32,6 +32,7 @@ internal sealed class SqliteKnowledgeBase : KnowledgeStore
         Ingest = new SqliteIngestStore(connection, _prepared);
         Resolution = new SqliteResolutionStore(connection, _prepared);
         Casework = new RelationalCaseworkStore(shared);
+        Uploads = new SqliteUploadStore(connection);
         Search = new SqliteSearchQueries(connection);
     }
 
@@ -48,6 +49,7 @@ internal sealed class SqliteKnowledgeBase : KnowledgeStore
     public override IIngestStore Ingest { get; }
     public override IResolutionStore Resolution { get; }
     public override ICaseworkStore Casework { get; }
+    public override IUploadStore Uploads { get; }
     public override ISearchQueries Search { get; }
 
     /// <summary>Begins a unit of work once the writer's turn comes, as <paramref name="wait"/> says (ADR-028).</summary>

@@ -396,6 +396,18 @@ public static class SqliteMigrations
             END;
             INSERT INTO kb_search_name_rows (entity_id, norm) SELECT DISTINCT entity_id, norm FROM kb_names;
             """),
+        (15, "uploads waiting for a worker", """
+            -- ADR-043: an upload's bytes, kept for the worker that ingests it; a job carries only the key.
+            CREATE TABLE kb_uploads (
+                key TEXT PRIMARY KEY,
+                file_name TEXT NOT NULL,
+                bytes BLOB NOT NULL,
+                received_at TEXT NOT NULL,
+                state TEXT NOT NULL,
+                outcome TEXT,
+                finished_at TEXT
+            );
+            """),
     ];
 
     /// <summary>What a migration does beyond its SQL, in its transaction, after the SQL.</summary>

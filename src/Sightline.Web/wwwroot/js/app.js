@@ -113,7 +113,7 @@ const Sightline = (() => {
   }
 
   function nav() {
-    const links = [["/", "Search"], ["/screen.html", "Screen"], ["/documents.html", "Reports"], ["/alerts.html", "Alerts"], ["/review.html", "Review"], ["/cases.html", "Cases"], ["/lists.html", "Lists"]];
+    const links = [["/", "Search"], ["/screen.html", "Screen"], ["/documents.html", "Reports"], ["/alerts.html", "Alerts"], ["/jobs.html", "Jobs"], ["/review.html", "Review"], ["/cases.html", "Cases"], ["/lists.html", "Lists"]];
     const bar = h("header", { class: "top" }, h("a", { class: "brand", href: "/" }, "Sightline"),
       links.map(([href, label]) => h("a", { href }, label)),
       h("a", { href: "/openapi/v1.json" }, "API"));

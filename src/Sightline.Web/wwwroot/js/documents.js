@@ -1,4 +1,5 @@
-// The reports page: upload a report (it is read and ingested at once), and the reports read so far.
+// The reports page: upload a report (it is read and ingested at once, or queued for the workers on a server with a
+// worker pool), and the reports read so far.
 "use strict";
 (() => {
   const { h, fill, api, showError, documentHref, entityHref, meetingHref } = Sightline;
@@ -36,6 +37,10 @@
     fill(result, h("p", { class: "muted" }, `Reading ${file.name}…`));
     try {
       const answer = await api("/documents", { method: "POST", body: form });
+      if (answer.job_id) { // a server with workers queues the upload: the jobs page shows how it goes
+        fill(result, h("p", { id: "queued" }, `${file.name} is queued for the workers as job ${answer.job_id}. `, h("a", { href: "/jobs.html" }, "Follow it on the jobs page")));
+        return;
+      }
       fill(result, h("ul", { id: "extracted" }, answer.documents.map(d => h("li", {},
         h("a", { href: documentHref(d.id) }, d.title || d.key), ` — ${d.result}: ${d.mentions} mentions, ${d.meetings} meeting${d.meetings === 1 ? "" : "s"}; claims `,
         Object.entries(d.claims).map(([kind, n]) => `${kind} ${n}`).join(", ") || "none",

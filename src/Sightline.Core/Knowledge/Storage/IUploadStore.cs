@@ -1,0 +1,23 @@
+namespace Sightline.Knowledge.Storage;
+
+/// <summary>
+/// Uploaded report files waiting for a worker to ingest them (ADR-043): the bytes are kept in the database, where every
+/// worker reads them, and a job carries only the upload's key. An upload is kept under the key of its content and name,
+/// so the same file uploaded again is the same upload.
+/// </summary>
+public interface IUploadStore
+{
+    /// <summary>Keeps an upload, <c>queued</c>; an upload with the same key is queued again.</summary>
+    void Keep(IKnowledgeUnitOfWork work, UploadRow upload);
+
+    /// <summary>The upload with this key; null when there is none.</summary>
+    UploadRow? Find(string key);
+
+    /// <summary>Records how an upload's ingestion ended: <paramref name="state"/> (<c>ingested</c> or <c>failed</c>) and
+    /// the outcome of each document, as JSON.</summary>
+    void Finish(IKnowledgeUnitOfWork work, string key, string state, string outcome, string at);
+}
+
+/// <summary>One kept upload: its key (<c>HASH/NAME</c>), the file name it came with, its bytes, when it was received,
+/// its state (<c>queued</c>, <c>ingested</c>, <c>failed</c>) and, once ingested, the outcome of each document as JSON.</summary>
+public sealed record UploadRow(string Key, string FileName, byte[] Bytes, string ReceivedAt, string State, string? Outcome, string? FinishedAt);

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using Sightline.Jobs;
+using Sightline.Knowledge.Ingest;
+using Sightline.Tests.Support;
+
+namespace Sightline.Tests.Jobs;
+
+/// <summary>What the jobs do, whatever engine runs them (ADR-043): an upload kept in the database is ingested as the
+/// server ingests one, and a job run twice — a worker killed after its work committed and before the engine marked it
+/// done — stores no document twice and raises no alert twice.</summary>
+public class JobWorkTests : IDisposable
+{
+    private readonly KnowledgeFixture _knowledge;
+    private readonly PipelinePool _pool;
+    private readonly JobWork _work;
+
+    public JobWorkTests() : this(TestStore.Sqlite) { }
+
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="JobWorkTestsOnPostgres"/> runs them on PostgreSQL.</summary>
+    protected JobWorkTests(TestStore store)
+    {
+        _knowledge = new KnowledgeFixture(store: store);
+        _pool = new PipelinePool(() => KnowledgeFixture.For(_knowledge.DatabasePath, _knowledge.Clock).Build());
+        _work = new JobWork(_pool, Path.Combine(_knowledge.Files.Path, "uploads"), _knowledge.Clock);
+    }
+
+    public void Dispose()
+    {
+        _pool.Dispose();
+        _knowledge.Dispose();
+    }
+
+    private string KeepSample(string file) =>
+        JobWork.Keep(_knowledge.Store, Path.GetFileName(file), File.ReadAllBytes(file), _knowledge.Clock.GetUtcNow());
+
+    private long Count(string table) => Convert.ToInt64(_knowledge.Sql.Scalar(null, $"SELECT COUNT(*) FROM {table}"));
+
+    private static string[] Samples => Directory.GetFiles(Repository.Samples, "*.txt").Order(StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void Each_upload_job_run_twice_stores_its_documents_once_and_raises_each_alert_once()
+    {
+        var keys = Samples.Select(KeepSample).ToList();
+        var first = keys.SelectMany(key => _work.IngestUpload(key, _ => { }, CancellationToken.None)).ToList();
+        var documents = Count("kb_documents");
+        var alerts = _knowledge.Alerts.List(includeAcknowledged: true).Select(a => (a.Id, a.Revision)).Order().ToList();
+        Assert.All(first, o => Assert.Equal(IngestResult.Added, o.Result));
+        Assert.NotEmpty(alerts); // the samples hold meetings with listed parties
+
+        var again = keys.SelectMany(key => _work.IngestUpload(key, _ => { }, CancellationToken.None)).ToList();
+
+        Assert.All(again, o => Assert.Equal(IngestResult.Unchanged, o.Result));
+        Assert.Equal(documents, Count("kb_documents"));
+        Assert.Equal(alerts, _knowledge.Alerts.List(includeAcknowledged: true).Select(a => (a.Id, a.Revision)).Order().ToList());
+    }
+
+    [Fact]
+    public void An_upload_is_shown_by_its_upload_path_and_keeps_the_outcome_of_each_document()
+    {
+        var key = KeepSample(Samples[0]);
+        var notes = new List<string>();
+        var outcome = Assert.Single(_work.IngestUpload(key, notes.Add, CancellationToken.None));
+
+        var upload = _knowledge.Store.Uploads.Find(key)!;
+        Assert.Equal("ingested", upload.State);
+        using var kept = JsonDocument.Parse(upload.Outcome!);
+        Assert.Equal("uploads/" + key, kept.RootElement.GetProperty("path").GetString());
+        var document = Assert.Single(kept.RootElement.GetProperty("documents").EnumerateArray());
+        Assert.Equal(outcome.Key, document.GetProperty("key").GetString());
+        Assert.Equal("added", document.GetProperty("result").GetString());
+        Assert.Equal("uploads/" + key, outcome.Path);
+        Assert.Equal(["reading", "document 1 of 1", "1 of 1 documents stored"], notes);
+    }
+
+    [Fact]
+    public void The_same_file_uploaded_twice_is_one_upload_queued_again()
+    {
+        var first = KeepSample(Samples[0]);
+        _work.IngestUpload(first, _ => { }, CancellationToken.None);
+        var second = KeepSample(Samples[0]);
+
+        Assert.Equal(first, second);
+        Assert.Equal("queued", _knowledge.Store.Uploads.Find(second)!.State);
+        Assert.Equal(1L, Count("kb_uploads"));
+    }
+
+    [Fact]
+    public void A_job_whose_upload_does_not_exist_fails_with_an_error_that_is_not_retried()
+    {
+        var error = Assert.Throws<JobInputException>(() => _work.IngestUpload("0000000000000000/missing.txt", _ => { }, CancellationToken.None));
+        Assert.Contains("0000000000000000/missing.txt", error.Message);
+    }
+
+    [Fact]
+    public void A_rescreen_job_run_twice_raises_its_alerts_once()
+    {
+        foreach (var key in Samples.Select(KeepSample).ToList()) _work.IngestUpload(key, _ => { }, CancellationToken.None);
+        var active = _knowledge.Lists.ActiveVersions()[0];
+        _work.Rescreen(active.Id, null, _ => { });
+        var alerts = _knowledge.Alerts.List(includeAcknowledged: true).Select(a => (a.Id, a.Revision)).Order().ToList();
+
+        Assert.Equal(0, _work.Rescreen(active.Id, null, _ => { }));
+        Assert.Equal(alerts, _knowledge.Alerts.List(includeAcknowledged: true).Select(a => (a.Id, a.Revision)).Order().ToList());
+    }
+}
+
+/// <summary><see cref="JobWorkTests"/> on PostgreSQL (ADR-041).</summary>
+[Trait("Store", "Postgres")]
+public sealed class JobWorkTestsOnPostgres() : JobWorkTests(TestStore.Postgres);
