@@ -35,7 +35,7 @@ internal sealed class PostgresKnowledgeBase : KnowledgeStore
         Ingest = new PostgresIngestStore(connection, _prepared);
         Resolution = new PostgresResolutionStore(connection, _prepared, _writes);
         Casework = new RelationalCaseworkStore(shared);
-        Uploads = new PostgresUploadStore(connection);
+        Uploads = new RelationalUploadStore(shared);
         Search = new PostgresSearchQueries(connection);
     }
 

@@ -32,7 +32,7 @@ internal sealed class SqliteKnowledgeBase : KnowledgeStore
         Ingest = new SqliteIngestStore(connection, _prepared);
         Resolution = new SqliteResolutionStore(connection, _prepared);
         Casework = new RelationalCaseworkStore(shared);
-        Uploads = new SqliteUploadStore(connection);
+        Uploads = new RelationalUploadStore(shared);
         Search = new SqliteSearchQueries(connection);
     }
 

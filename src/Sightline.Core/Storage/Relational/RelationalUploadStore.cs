@@ -1,17 +1,20 @@
+using System.Data.Common;
 using Dapper;
-using Npgsql;
 using Sightline.Knowledge.Storage;
 
-namespace Sightline.Storage.Postgres;
+namespace Sightline.Storage.Relational;
 
-/// <summary><see cref="IUploadStore"/> on <c>kb_uploads</c> (migration 4).</summary>
-internal sealed class PostgresUploadStore(NpgsqlConnection connection) : IUploadStore
+/// <summary><see cref="IUploadStore"/> on <c>kb_uploads</c> (SQLite's migration 15, PostgreSQL's 4), in SQL both
+/// databases read alike (ADR-045).</summary>
+internal sealed class RelationalUploadStore(RelationalConnection db) : IUploadStore
 {
+    private readonly DbConnection connection = db.Connection;
+
     public void Keep(IKnowledgeUnitOfWork work, UploadRow upload) => connection.Execute(
         """
         INSERT INTO kb_uploads (key, file_name, bytes, received_at, state) VALUES (@Key, @FileName, @Bytes, @ReceivedAt, 'queued')
         ON CONFLICT (key) DO UPDATE SET received_at = excluded.received_at, state = 'queued', outcome = NULL, finished_at = NULL
-        """, upload, PostgresUnitOfWork.Of(work, connection));
+        """, upload, db.In(work));
 
     public UploadRow? Find(string key) => connection.QueryFirstOrDefault<UploadRow>(
         "SELECT key AS Key, file_name AS FileName, bytes AS Bytes, received_at AS ReceivedAt, state AS State, outcome AS Outcome, finished_at AS FinishedAt FROM kb_uploads WHERE key = @key",
@@ -19,5 +22,5 @@ internal sealed class PostgresUploadStore(NpgsqlConnection connection) : IUpload
 
     public void Finish(IKnowledgeUnitOfWork work, string key, string state, string outcome, string at) => connection.Execute(
         "UPDATE kb_uploads SET state = @state, outcome = @outcome, finished_at = @at WHERE key = @key",
-        new { key, state, outcome, at }, PostgresUnitOfWork.Of(work, connection));
+        new { key, state, outcome, at }, db.In(work));
 }
