@@ -1,10 +1,10 @@
 using Sightline.Composition;
 using Sightline.Jobs;
 using Sightline.Lists;
-using Sightline.Storage;
 using Sightline.Lists.Model;
 using Sightline.Screening;
 using Sightline.Screening.Persistence;
+using Sightline.Storage;
 
 namespace Sightline.Web;
 
@@ -38,7 +38,7 @@ public sealed class ServerState : IDisposable
         Sightline.ListsChanged += lists => _lists = Ready(lists);
         Writer = new KnowledgeWriter(Sightline, options.UploadFolder, WriterWait) { Limits = options.Limits };
         if (options.QueueUploads && StoreAddress.Parse(databasePath) is not PostgresAddress)
-            throw new ArgumentException(new JobsUnavailableException("uploads are queued for workers only on a PostgreSQL database").Message);
+            throw new ArgumentException("uploads are queued for workers only on a PostgreSQL database");
         QueuesUploads = options.QueueUploads;
         // Opened on first use: Hangfire makes its schema in the database then, not when a server starts.
         _jobs = new(() => StoreAddress.Parse(databasePath) is PostgresAddress ? JobEngine.Open(databasePath) : null);

@@ -11,7 +11,6 @@ using Sightline.Lists.Import;
 using Sightline.Review;
 using Sightline.Screening;
 using Sightline.Storage;
-using Sightline.Storage.Postgres;
 
 namespace Sightline.Composition;
 
@@ -65,8 +64,8 @@ public sealed class SightlinePipeline : IDisposable
     /// writer's turn, so that it writes again once its database is back (ADR-042).</summary>
     public void Reconnect()
     {
-        if (Store is PostgresKnowledgeBase knowledge) knowledge.Revive();
-        if (Lists is PostgresListStore lists) lists.Revive();
+        Store.Reconnect();
+        Lists.Reconnect();
     }
 
     /// <summary>The active lists as they are in the database now, read through a connection of their own (this

@@ -66,6 +66,10 @@ public abstract class KnowledgeStore : IDisposable
     /// <summary>Begins a unit of work once the writer's turn comes, as <paramref name="wait"/> says.</summary>
     protected abstract IKnowledgeUnitOfWork BeginUnitOfWork(WriterWait wait);
 
+    /// <summary>Opens the store's connection again when its server dropped it (restarted, the session terminated), found
+    /// by a round trip; nothing for an embedded store, whose connection cannot be dropped (ADR-042).</summary>
+    public virtual void Reconnect() { }
+
     public void Dispose()
     {
         Dispose(true);

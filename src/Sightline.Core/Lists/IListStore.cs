@@ -28,6 +28,10 @@ public interface IListStore : IDisposable
     /// by default as long as it takes, silently.</summary>
     WriterWait Writers { get; set; }
 
+    /// <summary>Opens the store's connection again when its server dropped it, found by a round trip; nothing for an
+    /// embedded store, whose connection cannot be dropped (ADR-042).</summary>
+    void Reconnect() { }
+
     /// <summary>Makes a version already in the store its list's active version (a rollback, or a return to the newest);
     /// its entries are kept whole, so nothing is re-read.</summary>
     void Activate(long versionId);

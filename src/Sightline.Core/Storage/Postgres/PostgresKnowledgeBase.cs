@@ -79,7 +79,7 @@ internal sealed class PostgresKnowledgeBase : KnowledgeStore
 
     /// <summary>Opens the connection again when the server dropped it (<see cref="PostgresDatabase.Revive"/>), with its
     /// session setting and its prepared statements made afresh.</summary>
-    internal void Revive()
+    public override void Reconnect()
     {
         if (!PostgresDatabase.Revive(Connection)) return;
         _prepared.Forget();

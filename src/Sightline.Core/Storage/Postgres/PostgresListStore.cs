@@ -55,7 +55,7 @@ public sealed class PostgresListStore : IListStore
     }
 
     /// <summary>Opens the connection again when the server dropped it (<see cref="PostgresDatabase.Revive"/>).</summary>
-    internal void Revive() => PostgresDatabase.Revive(_connection);
+    public void Reconnect() => PostgresDatabase.Revive(_connection);
 
     public IListImport BeginImport(ListSource source, DateTimeOffset importedAt) => new PostgresListImport(_connection, source, importedAt, this);
 
