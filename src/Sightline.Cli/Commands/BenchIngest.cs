@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Knowledge.Queries;
+using Sightline.Knowledge.Resolution;
 using Sightline.Screening;
 
 namespace Sightline.Cli.Commands;
@@ -45,6 +46,7 @@ internal static class BenchIngest
                 var tally = IngestCommand.Run(windows.Watch(ingestor.IngestFiles(files)), files.Count);
                 Console.WriteLine(tally);
                 Console.WriteLine($"Ingest rate: {files.Count / tally.Elapsed.TotalSeconds:N0} reports a second end to end (read, analyse, extract, resolve, link, store)");
+                Console.WriteLine($"Resolution lookups with more than {EntityIndex.MaxCompared} entities to compare (the rest left out): {ingestor.Entities.CappedLookups:N0}");
                 TimeQueries(session);
             }
             finally
