@@ -6,8 +6,10 @@ using Sightline.Knowledge.Storage;
 
 namespace Sightline.Storage.Sqlite;
 
-/// <summary><see cref="IEventStore"/> on the event tables of the SQLite file.</summary>
-internal sealed class SqliteEventStore(SqliteConnection connection) : IEventStore
+/// <summary><see cref="IEventStore"/> on the event tables of the SQLite file. <paramref name="datedPairs"/> false writes
+/// pairs without their dates, for a schema older than migration 14 (the rekeying of migration 11 runs on one; 14 fills
+/// the dates).</summary>
+internal sealed class SqliteEventStore(SqliteConnection connection, bool datedPairs = true) : IEventStore
 {
     private SqliteTransaction In(IKnowledgeUnitOfWork work) => SqliteUnitOfWork.Of(work, connection);
 
@@ -71,7 +73,13 @@ internal sealed class SqliteEventStore(SqliteConnection connection) : IEventStor
             FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id JOIN kb_claim_parties p ON p.claim_id = c.id LEFT JOIN kb_entities e ON e.id = p.entity_id
             WHERE ec.event_id = @eventId AND c.status <> 'rejected' ORDER BY c.confidence DESC, c.id, p.position
             """, new { eventId, dateStart }, In(work));
-        IndexPairs(connection, In(work), eventId);
+        if (datedPairs) IndexPairs(connection, In(work), eventId);
+        else connection.Execute(
+            """
+            INSERT OR IGNORE INTO kb_event_pairs (pair, event_id)
+            SELECT a.party_key || char(31) || b.party_key, @eventId FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key < b.party_key
+            WHERE a.event_id = @eventId
+            """, new { eventId }, In(work));
     }
 
     /// <summary>Stores every pair of the event's parties (<c>kb_event_pairs</c>) with the event's bounded start
