@@ -19,6 +19,10 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     /// more share a key, those sharing the most keys with the names are kept, then the ones first by id (ADR-044).</summary>
     public const int MaxCompared = 256;
 
+    /// <summary>The most name pairs whose scores are remembered (about 100 MB at most).</summary>
+    private const int RememberedPairs = 1_000_000;
+
+    private readonly Dictionary<(string, string), double> _scores = [];
     private readonly Dictionary<string, Known> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Known>> _byKey = new(StringComparer.Ordinal);
     private long _loadedAt = -1;
@@ -62,7 +66,7 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
         if (!_byId.TryGetValue(id, out var known)) _byId[id] = known = new Known(id, kind);
         var parsed = NameParser.Parse(name);
         if (parsed.IsEmpty || !known.Norms.Add(NameNorm.Of(parsed))) return false;
-        known.Names.Add(Weigh(parsed));
+        known.Names.Add(Weigh(name, parsed));
         known.HasLongName |= parsed.Tokens.Count >= 2;
         foreach (var key in NameNorm.Keys(parsed))
         {
@@ -83,7 +87,7 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     /// null when none shares a key. Entities <paramref name="excluded"/> says no to are skipped.</summary>
     public (string Id, double Score)? Best(EntityKind kind, IReadOnlyList<string> names, Func<string, bool> excluded)
     {
-        var parsedNames = names.Select(NameParser.Parse).Where(p => !p.IsEmpty).Select(Weigh).ToList();
+        var parsedNames = names.Select(n => (Name: n, Parsed: NameParser.Parse(n))).Where(p => !p.Parsed.IsEmpty).Select(p => Weigh(p.Name, p.Parsed)).ToList();
         if (parsedNames.Count == 0) return null;
         var candidates = Candidates(kind, parsedNames);
 
@@ -92,7 +96,7 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
         foreach (var candidate in candidates)
         {
             if (excluded(candidate.Id)) continue;
-            var score = parsedNames.Max(p => candidate.Names.Max(n => Similarity(p, n)));
+            var score = parsedNames.Max(p => candidate.Names.Max(n => Remembered(p, n)));
             if (score >= 1) exact++;
             if (best is null || score > best.Value.Score || (score == best.Value.Score && string.CompareOrdinal(candidate.Id, best.Value.Id) < 0))
                 best = (candidate.Id, score);
@@ -130,6 +134,18 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
         return same;
     }
 
+    /// <summary><see cref="Similarity"/> of two names as written, computed once: the same names meet again in report
+    /// after report, and the score depends on nothing else (the token weights are fixed for the index's life). Forgotten
+    /// all at once past <see cref="RememberedPairs"/> pairs.</summary>
+    private double Remembered(WeighedName a, WeighedName b)
+    {
+        if (a.Norm == b.Norm) return 1;
+        if (a.Parsed.Tokens.Count < 2 || b.Parsed.Tokens.Count < 2) return 0;
+        if (_scores.TryGetValue((a.Name, b.Name), out var known)) return known;
+        if (_scores.Count >= RememberedPairs) _scores.Clear();
+        return _scores[(a.Name, b.Name)] = Similarity(a, b);
+    }
+
     /// <summary>1 for the same comparable form; for names of two tokens or more, the names engine's score averaged over
     /// both directions; 0 otherwise, because one word alone ("Khazali", "Hafi") cannot tell two people apart.</summary>
     private static double Similarity(WeighedName a, WeighedName b)
@@ -142,9 +158,9 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     }
 
     /// <summary>A parsed name with its comparable form and token weights, computed once when the name is indexed.</summary>
-    private WeighedName Weigh(ParsedName parsed) => new(parsed, NameNorm.Of(parsed), parsed.Tokens.Select(weight).ToArray());
+    private WeighedName Weigh(string name, ParsedName parsed) => new(name, parsed, NameNorm.Of(parsed), parsed.Tokens.Select(weight).ToArray());
 
-    private sealed record WeighedName(ParsedName Parsed, string Norm, double[] Weights);
+    private sealed record WeighedName(string Name, ParsedName Parsed, string Norm, double[] Weights);
 
     private sealed class Known(string id, EntityKind kind)
     {
