@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Sightline.Knowledge;
 using Sightline.Knowledge.Ingest;
 using Sightline.Knowledge.Queries;
+using Sightline.Knowledge.Resolution;
 using Sightline.Screening;
 
 namespace Sightline.Cli.Commands;
@@ -18,7 +19,11 @@ internal static class BenchIngest
         var reports = new Option<int>("--reports") { Description = "How many reports to generate and ingest", DefaultValueFactory = _ => 2000 };
         var folder = new Option<string?>("--corpus") { Description = "Where to write the corpus (default: a temporary folder, deleted afterwards)" };
         var queriesOnly = new Option<bool>("--queries-only") { Description = "Skip generating and ingesting: time the queries on the database as it is" };
-        var command = new Command("ingest", "Measure end-to-end ingestion (reports a second) and entity / meetings --sanctioned query times on a generated corpus") { reports, folder, queriesOnly };
+        var window = new Option<int>("--window") { Description = "Print the ingest rate over every this many reports", DefaultValueFactory = _ => 1000 };
+        var command = new Command("ingest", "Measure end-to-end ingestion (reports a second, over each window and overall) and entity / meetings --sanctioned query times on a generated corpus")
+        {
+            reports, folder, queriesOnly, window,
+        };
         command.SetAction(result =>
         {
             using var session = KnowledgeSession.Open(result);
@@ -37,9 +42,11 @@ internal static class BenchIngest
             {
                 var ingestor = session.Ingestor();
                 var files = ReportFiles.Expand([corpus]).ToList();
-                var tally = IngestCommand.Run(ingestor.IngestFiles(files), files.Count);
+                var windows = new IngestWindows(Math.Max(1, result.GetValue(window)));
+                var tally = IngestCommand.Run(windows.Watch(ingestor.IngestFiles(files)), files.Count);
                 Console.WriteLine(tally);
                 Console.WriteLine($"Ingest rate: {files.Count / tally.Elapsed.TotalSeconds:N0} reports a second end to end (read, analyse, extract, resolve, link, store)");
+                Console.WriteLine($"Resolution lookups with more than {EntityIndex.MaxCompared} entities to compare (the rest left out): {ingestor.Entities.CappedLookups:N0}");
                 TimeQueries(session);
             }
             finally

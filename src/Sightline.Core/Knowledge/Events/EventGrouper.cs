@@ -16,7 +16,7 @@ public static class EventGrouper
     /// <summary>Puts the claim into a compatible event or a new one; returns the event's id.</summary>
     public static string Place(IEventStore events, IKnowledgeUnitOfWork work, MeetingToPlace claim)
     {
-        var candidates = Candidates(events, work, claim.PartyKeys.Distinct(StringComparer.Ordinal).ToList());
+        var candidates = Candidates(events, work, claim.PartyKeys.Distinct(StringComparer.Ordinal).ToList(), claim.Date);
         var compatible = candidates.Where(c => c.Date is null || claim.Date is null || c.Date.Value.Overlaps(claim.Date.Value)).ToList();
 
         string? chosen;
@@ -38,8 +38,9 @@ public static class EventGrouper
 
     /// <summary>The events sharing at least two of <paramref name="keys"/> (one, when the claim has one party), with how
     /// many they share. Found through the events' party pairs, so a party met thousands of times costs no more than
-    /// one met once.</summary>
-    private static List<(string Id, int Shared, DayRange? Date)> Candidates(IEventStore events, IKnowledgeUnitOfWork work, IReadOnlyList<string> keys)
+    /// one met once; for a dated claim, only the pairs' events that may overlap its date (<see cref="DatedPairs"/>), so a
+    /// pair met thousands of times costs no more than one met once either. The others could not be compatible.</summary>
+    private static List<(string Id, int Shared, DayRange? Date)> Candidates(IEventStore events, IKnowledgeUnitOfWork work, IReadOnlyList<string> keys, DayRange? date)
     {
         if (keys.Count == 0) return [];
         if (keys.Count == 1)
@@ -47,7 +48,7 @@ public static class EventGrouper
 
         // Both orders of each pair: the stored order is the store's byte order, which is not always .NET's ordinal order.
         var pairs = keys.SelectMany(a => keys.Where(b => b != a).Select(b => a + PairSeparator + b)).ToArray();
-        var rows = events.EventsOfPairs(work, pairs).Select(e => (Pair: e.Key, Id: e.EventId, Date: DayRange.Parse(e.DateStart, e.DateEnd)));
+        var rows = events.EventsOfPairs(work, pairs, date).Select(e => (Pair: e.Key, Id: e.EventId, Date: DayRange.Parse(e.DateStart, e.DateEnd)));
         return rows.GroupBy(r => r.Id, StringComparer.Ordinal)
             .Select(g => (g.Key, g.SelectMany(r => r.Pair.Split(PairSeparator)).Distinct(StringComparer.Ordinal).Count(), g.First().Date))
             .ToList();

@@ -23,6 +23,9 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
 {
     private readonly DocumentWriter _writer = new(entities);
 
+    /// <summary>The entities' names resolution looks up, as this ingestor keeps them.</summary>
+    public EntityIndex Entities => entities;
+
     /// <summary>What one document may cost (ADR-029).</summary>
     public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
 

@@ -6,18 +6,31 @@ namespace Sightline.Knowledge.Resolution;
 /// <summary>
 /// The names of every knowledge-base entity, in memory for the length of an ingest run, looked up by phonetic key:
 /// the resolver's candidate generator. A name finds entities of its kind that share a token key; each is scored by
-/// the names engine (<see cref="NameComparison"/>, token weights by rarity on the lists).
+/// the names engine (<see cref="NameComparison"/>, token weights by rarity on the lists). Only candidates that could
+/// score are scored (ADR-044): an entity bearing one of the names in the same comparable form, and — when a name has
+/// two words or more — entities with a name of two words or more, at most <see cref="MaxCompared"/> of those.
 /// </summary>
 public sealed class EntityIndex(Func<NameToken, double> weight)
 {
     /// <summary>Keys held by more entities than this are too common to generate candidates on their own.</summary>
     private const int CommonKey = 2000;
 
+    /// <summary>The most entities a lookup compares word by word, besides those bearing one of its names as it is. When
+    /// more share a key, those sharing the most keys with the names are kept, then the ones first by id (ADR-044).</summary>
+    public const int MaxCompared = 256;
+
+    /// <summary>The most name pairs whose scores are remembered (about 100 MB at most).</summary>
+    private const int RememberedPairs = 1_000_000;
+
+    private readonly Dictionary<(string, string), double> _scores = [];
     private readonly Dictionary<string, Known> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Known>> _byKey = new(StringComparer.Ordinal);
     private long _loadedAt = -1;
 
     public int Count => _byId.Count;
+
+    /// <summary>How many lookups met more than <see cref="MaxCompared"/> entities to compare since the index was made.</summary>
+    public long CappedLookups { get; private set; }
 
     public static EntityIndex Load(IResolutionStore store, Func<NameToken, double> weight)
     {
@@ -53,7 +66,8 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
         if (!_byId.TryGetValue(id, out var known)) _byId[id] = known = new Known(id, kind);
         var parsed = NameParser.Parse(name);
         if (parsed.IsEmpty || !known.Norms.Add(NameNorm.Of(parsed))) return false;
-        known.Names.Add(Weigh(parsed));
+        known.Names.Add(Weigh(name, parsed));
+        known.HasLongName |= parsed.Tokens.Count >= 2;
         foreach (var key in NameNorm.Keys(parsed))
         {
             if (!_byKey.TryGetValue(key, out var holders)) _byKey[key] = holders = [];
@@ -73,21 +87,16 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     /// null when none shares a key. Entities <paramref name="excluded"/> says no to are skipped.</summary>
     public (string Id, double Score)? Best(EntityKind kind, IReadOnlyList<string> names, Func<string, bool> excluded)
     {
-        var parsedNames = names.Select(NameParser.Parse).Where(p => !p.IsEmpty).Select(Weigh).ToList();
+        var parsedNames = names.Select(n => (Name: n, Parsed: NameParser.Parse(n))).Where(p => !p.Parsed.IsEmpty).Select(p => Weigh(p.Name, p.Parsed)).ToList();
         if (parsedNames.Count == 0) return null;
-        var candidates = new HashSet<Known>();
-        foreach (var parsed in parsedNames)
-            foreach (var key in NameNorm.Keys(parsed.Parsed))
-                if (_byKey.TryGetValue(key, out var holders) && holders.Count <= CommonKey)
-                    foreach (var holder in holders)
-                        if (holder.Kind == kind) candidates.Add(holder);
+        var candidates = Candidates(kind, parsedNames);
 
         (string Id, double Score)? best = null;
         var exact = 0;
         foreach (var candidate in candidates)
         {
             if (excluded(candidate.Id)) continue;
-            var score = parsedNames.Max(p => candidate.Names.Max(n => Similarity(p, n)));
+            var score = parsedNames.Max(p => candidate.Names.Max(n => Remembered(p, n)));
             if (score >= 1) exact++;
             if (best is null || score > best.Value.Score || (score == best.Value.Score && string.CompareOrdinal(candidate.Id, best.Value.Id) < 0))
                 best = (candidate.Id, score);
@@ -95,6 +104,46 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
         // A one-word name that several entities bear ("Khazali" for Qais and for Laith) names none of them.
         if (exact > 1 && parsedNames.All(p => p.Parsed.Tokens.Count == 1)) return null;
         return best;
+    }
+
+    /// <summary>The entities of <paramref name="kind"/> sharing a key that is not too common with the names, kept only
+    /// where <see cref="Similarity"/> can be above 0: those bearing one of the names in its comparable form, and, when a
+    /// name has two words or more, those with a name of two words or more — of these, the <see cref="MaxCompared"/>
+    /// sharing the most keys, then first by id. A one-word name met by hundreds of entities costs a look at each, not a
+    /// comparison.</summary>
+    private HashSet<Known> Candidates(EntityKind kind, List<WeighedName> parsedNames)
+    {
+        var norms = parsedNames.Select(p => p.Norm).ToHashSet(StringComparer.Ordinal);
+        var compareWords = parsedNames.Any(p => p.Parsed.Tokens.Count >= 2);
+        var same = new HashSet<Known>();
+        var sharedKeys = new Dictionary<Known, int>();
+        foreach (var key in parsedNames.SelectMany(p => NameNorm.Keys(p.Parsed)).Distinct(StringComparer.Ordinal))
+        {
+            if (!_byKey.TryGetValue(key, out var holders) || holders.Count > CommonKey) continue;
+            foreach (var holder in holders)
+            {
+                if (holder.Kind != kind) continue;
+                if (holder.Norms.Overlaps(norms)) same.Add(holder);
+                else if (compareWords && holder.HasLongName) sharedKeys[holder] = sharedKeys.GetValueOrDefault(holder) + 1;
+            }
+        }
+        if (sharedKeys.Count > MaxCompared) CappedLookups++;
+        var compared = sharedKeys.Count <= MaxCompared ? sharedKeys.Keys
+            : sharedKeys.OrderByDescending(h => h.Value).ThenBy(h => h.Key.Id, StringComparer.Ordinal).Take(MaxCompared).Select(h => h.Key);
+        same.UnionWith(compared);
+        return same;
+    }
+
+    /// <summary><see cref="Similarity"/> of two names as written, computed once: the same names meet again in report
+    /// after report, and the score depends on nothing else (the token weights are fixed for the index's life). Forgotten
+    /// all at once past <see cref="RememberedPairs"/> pairs.</summary>
+    private double Remembered(WeighedName a, WeighedName b)
+    {
+        if (a.Norm == b.Norm) return 1;
+        if (a.Parsed.Tokens.Count < 2 || b.Parsed.Tokens.Count < 2) return 0;
+        if (_scores.TryGetValue((a.Name, b.Name), out var known)) return known;
+        if (_scores.Count >= RememberedPairs) _scores.Clear();
+        return _scores[(a.Name, b.Name)] = Similarity(a, b);
     }
 
     /// <summary>1 for the same comparable form; for names of two tokens or more, the names engine's score averaged over
@@ -109,9 +158,9 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     }
 
     /// <summary>A parsed name with its comparable form and token weights, computed once when the name is indexed.</summary>
-    private WeighedName Weigh(ParsedName parsed) => new(parsed, NameNorm.Of(parsed), parsed.Tokens.Select(weight).ToArray());
+    private WeighedName Weigh(string name, ParsedName parsed) => new(name, parsed, NameNorm.Of(parsed), parsed.Tokens.Select(weight).ToArray());
 
-    private sealed record WeighedName(ParsedName Parsed, string Norm, double[] Weights);
+    private sealed record WeighedName(string Name, ParsedName Parsed, string Norm, double[] Weights);
 
     private sealed class Known(string id, EntityKind kind)
     {
@@ -119,5 +168,9 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
         public EntityKind Kind { get; } = kind;
         public List<WeighedName> Names { get; } = [];
         public HashSet<string> Norms { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Whether one of the names has two words or more: only then can another name of two words or more score
+        /// against it without being the same.</summary>
+        public bool HasLongName { get; set; }
     }
 }

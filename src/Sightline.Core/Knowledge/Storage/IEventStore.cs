@@ -9,8 +9,9 @@ public interface IEventStore
     IReadOnlyList<EventOfParty> EventsOfParties(IKnowledgeUnitOfWork work, IReadOnlyCollection<string> partyKeys);
 
     /// <summary>The events holding one of these party pairs (<c>a␟b</c>, the two keys joined by U+001F), each with the
-    /// pair it holds and its date bounds.</summary>
-    IReadOnlyList<EventOfParty> EventsOfPairs(IKnowledgeUnitOfWork work, IReadOnlyCollection<string> pairs);
+    /// pair it holds and its date bounds. With <paramref name="near"/>, only those that may overlap it: the undated and
+    /// the long ones, and those starting in its <see cref="Events.DatedPairs.Window"/>.</summary>
+    IReadOnlyList<EventOfParty> EventsOfPairs(IKnowledgeUnitOfWork work, IReadOnlyCollection<string> pairs, DayRange? near = null);
 
     /// <summary>Creates an empty meeting event with this id unless it exists.</summary>
     void Create(IKnowledgeUnitOfWork work, string eventId);

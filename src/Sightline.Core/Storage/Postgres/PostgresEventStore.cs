@@ -1,5 +1,7 @@
 using Dapper;
 using Npgsql;
+using Sightline.Knowledge;
+using Sightline.Knowledge.Events;
 using Sightline.Knowledge.Storage;
 
 namespace Sightline.Storage.Postgres;
@@ -15,11 +17,19 @@ internal sealed class PostgresEventStore(NpgsqlConnection connection) : IEventSt
         FROM kb_event_parties p JOIN kb_events e ON e.id = p.event_id WHERE p.party_key = ANY(@partyKeys)
         """, new { partyKeys = partyKeys.ToArray() }, In(work)).AsList();
 
-    public IReadOnlyList<EventOfParty> EventsOfPairs(IKnowledgeUnitOfWork work, IReadOnlyCollection<string> pairs) => connection.Query<EventOfParty>(
-        """
-        SELECT ep.pair AS Key, ep.event_id AS EventId, e.date_start AS DateStart, e.date_end AS DateEnd
-        FROM kb_event_pairs ep JOIN kb_events e ON e.id = ep.event_id WHERE ep.pair = ANY(@pairs)
-        """, new { pairs = pairs.ToArray() }, In(work)).AsList();
+    public IReadOnlyList<EventOfParty> EventsOfPairs(IKnowledgeUnitOfWork work, IReadOnlyCollection<string> pairs, DayRange? near = null)
+    {
+        const string Select = "SELECT ep.pair AS Key, ep.event_id AS EventId, e.date_start AS DateStart, e.date_end AS DateEnd FROM kb_event_pairs ep JOIN kb_events e ON e.id = ep.event_id";
+        var keys = pairs.ToArray();
+        if (near is not { } date) return connection.Query<EventOfParty>($"{Select} WHERE ep.pair = ANY(@keys)", new { keys }, In(work)).AsList();
+        var (from, to) = DatedPairs.Window(date);
+        return connection.Query<EventOfParty>(
+            $"""
+            {Select} WHERE ep.pair = ANY(@keys) AND ep.bounded_start IS NULL
+            UNION ALL
+            {Select} WHERE ep.pair = ANY(@keys) AND ep.bounded_start BETWEEN @from AND @to
+            """, new { keys, from, to }, In(work)).AsList();
+    }
 
     public void Create(IKnowledgeUnitOfWork work, string eventId) =>
         connection.Execute("INSERT INTO kb_events (id, kind, reports, sources) VALUES (@eventId, 'met', 0, 0) ON CONFLICT DO NOTHING", new { eventId }, In(work));
@@ -66,12 +76,14 @@ internal sealed class PostgresEventStore(NpgsqlConnection connection) : IEventSt
         IndexPairs(connection, In(work), eventId);
     }
 
-    /// <summary>Stores every pair of the event's parties (<c>kb_event_pairs</c>), by which later claims find it; the
-    /// import stores them the same way.</summary>
+    /// <summary>Stores every pair of the event's parties (<c>kb_event_pairs</c>) with the event's bounded start
+    /// (<see cref="DatedPairs"/>), by which later claims find it; the import stores them the same way, after the event's row.</summary>
     internal static void IndexPairs(NpgsqlConnection connection, NpgsqlTransaction transaction, string eventId) => connection.Execute(
         """
-        INSERT INTO kb_event_pairs (pair, event_id)
-        SELECT a.party_key || chr(31) || b.party_key, @eventId FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key < b.party_key
+        INSERT INTO kb_event_pairs (pair, event_id, bounded_start)
+        SELECT a.party_key || chr(31) || b.party_key, @eventId,
+               (SELECT CASE WHEN e.date_end::date - e.date_start::date < @span THEN e.date_start END FROM kb_events e WHERE e.id = @eventId)
+        FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key < b.party_key
         WHERE a.event_id = @eventId ON CONFLICT DO NOTHING
-        """, new { eventId }, transaction);
+        """, new { eventId, span = DatedPairs.SpanDays }, transaction);
 }

@@ -340,6 +340,17 @@ public static class PostgresMigrations
             CREATE EXTENSION IF NOT EXISTS pg_trgm;
             CREATE INDEX kb_names_norm_trigrams ON kb_names USING gin (norm gin_trgm_ops);
             """),
+        (3, "meeting event pairs by date; documents by the file they were read from", """
+            -- ADR-044, as SQLite's migration 14: each pair row carries its event's start date when the event spans at most
+            -- 366 days (NULL when it is undated or longer), so that a dated claim reads only its pairs' events near its date.
+            ALTER TABLE kb_event_pairs ADD COLUMN bounded_start text COLLATE "C";
+            UPDATE kb_event_pairs ep SET bounded_start = CASE WHEN e.date_end::date - e.date_start::date < 366 THEN e.date_start END
+                FROM kb_events e WHERE e.id = ep.event_id;
+            CREATE INDEX kb_event_pairs_pair_date ON kb_event_pairs(pair, bounded_start);
+            -- Each report's ingestion looks up the documents read from its file (failures to forget, an earlier version
+            -- known by its text), which read the whole table without this index.
+            CREATE INDEX kb_documents_location ON kb_documents(location);
+            """),
         (4, "uploads waiting for a worker", """
             -- ADR-043: an upload's bytes, kept for the worker that ingests it; a job carries only the key.
             CREATE TABLE kb_uploads (
@@ -363,7 +374,7 @@ public static class PostgresMigrations
     /// <summary>The schema version a fully migrated store has.</summary>
     public static int Latest => All[^1].Version;
 
-    /// <summary>The versions of every migration, in order (a number another branch holds may be missing until merged).</summary>
+    /// <summary>The versions of every migration, in order.</summary>
     internal static IEnumerable<int> Versions => All.Select(m => m.Version);
 
     /// <summary>Applies the migrations the database lacks, holding the migration lock while it reads and applies them.</summary>

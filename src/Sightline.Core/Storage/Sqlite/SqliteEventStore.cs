@@ -1,11 +1,15 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Sightline.Knowledge;
+using Sightline.Knowledge.Events;
 using Sightline.Knowledge.Storage;
 
 namespace Sightline.Storage.Sqlite;
 
-/// <summary><see cref="IEventStore"/> on the event tables of the SQLite file.</summary>
-internal sealed class SqliteEventStore(SqliteConnection connection) : IEventStore
+/// <summary><see cref="IEventStore"/> on the event tables of the SQLite file. <paramref name="datedPairs"/> false writes
+/// pairs without their dates, for a schema older than migration 14 (the rekeying of migration 11 runs on one; 14 fills
+/// the dates).</summary>
+internal sealed class SqliteEventStore(SqliteConnection connection, bool datedPairs = true) : IEventStore
 {
     private SqliteTransaction In(IKnowledgeUnitOfWork work) => SqliteUnitOfWork.Of(work, connection);
 
@@ -15,11 +19,18 @@ internal sealed class SqliteEventStore(SqliteConnection connection) : IEventStor
         FROM kb_event_parties p JOIN kb_events e ON e.id = p.event_id WHERE p.party_key IN @partyKeys
         """, new { partyKeys }, In(work)).AsList();
 
-    public IReadOnlyList<EventOfParty> EventsOfPairs(IKnowledgeUnitOfWork work, IReadOnlyCollection<string> pairs) => connection.Query<EventOfParty>(
-        """
-        SELECT ep.pair AS Key, ep.event_id AS EventId, e.date_start AS DateStart, e.date_end AS DateEnd
-        FROM kb_event_pairs ep JOIN kb_events e ON e.id = ep.event_id WHERE ep.pair IN @pairs
-        """, new { pairs }, In(work)).AsList();
+    public IReadOnlyList<EventOfParty> EventsOfPairs(IKnowledgeUnitOfWork work, IReadOnlyCollection<string> pairs, DayRange? near = null)
+    {
+        const string Select = "SELECT ep.pair AS Key, ep.event_id AS EventId, e.date_start AS DateStart, e.date_end AS DateEnd FROM kb_event_pairs ep JOIN kb_events e ON e.id = ep.event_id";
+        if (near is not { } date) return connection.Query<EventOfParty>($"{Select} WHERE ep.pair IN @pairs", new { pairs }, In(work)).AsList();
+        var (from, to) = DatedPairs.Window(date);
+        return connection.Query<EventOfParty>(
+            $"""
+            {Select} WHERE ep.pair IN @pairs AND ep.bounded_start IS NULL
+            UNION ALL
+            {Select} WHERE ep.pair IN @pairs AND ep.bounded_start BETWEEN @from AND @to
+            """, new { pairs, from, to }, In(work)).AsList();
+    }
 
     public void Create(IKnowledgeUnitOfWork work, string eventId) =>
         connection.Execute("INSERT OR IGNORE INTO kb_events (id, kind, reports, sources) VALUES (@eventId, 'met', 0, 0)", new { eventId }, In(work));
@@ -62,15 +73,23 @@ internal sealed class SqliteEventStore(SqliteConnection connection) : IEventStor
             FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id JOIN kb_claim_parties p ON p.claim_id = c.id LEFT JOIN kb_entities e ON e.id = p.entity_id
             WHERE ec.event_id = @eventId AND c.status <> 'rejected' ORDER BY c.confidence DESC, c.id, p.position
             """, new { eventId, dateStart }, In(work));
-        IndexPairs(connection, In(work), eventId);
+        if (datedPairs) IndexPairs(connection, In(work), eventId);
+        else connection.Execute(
+            """
+            INSERT OR IGNORE INTO kb_event_pairs (pair, event_id)
+            SELECT a.party_key || char(31) || b.party_key, @eventId FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key < b.party_key
+            WHERE a.event_id = @eventId
+            """, new { eventId }, In(work));
     }
 
-    /// <summary>Stores every pair of the event's parties (<c>kb_event_pairs</c>), by which later claims find it; the
-    /// import stores them the same way.</summary>
+    /// <summary>Stores every pair of the event's parties (<c>kb_event_pairs</c>) with the event's bounded start
+    /// (<see cref="DatedPairs"/>), by which later claims find it; the import stores them the same way, after the event's row.</summary>
     internal static void IndexPairs(SqliteConnection connection, SqliteTransaction transaction, string eventId) => connection.Execute(
         """
-        INSERT OR IGNORE INTO kb_event_pairs (pair, event_id)
-        SELECT a.party_key || char(31) || b.party_key, @eventId FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key < b.party_key
+        INSERT OR IGNORE INTO kb_event_pairs (pair, event_id, bounded_start)
+        SELECT a.party_key || char(31) || b.party_key, @eventId,
+               (SELECT CASE WHEN julianday(e.date_end) - julianday(e.date_start) < @span THEN e.date_start END FROM kb_events e WHERE e.id = @eventId)
+        FROM kb_event_parties a JOIN kb_event_parties b ON b.event_id = a.event_id AND a.party_key < b.party_key
         WHERE a.event_id = @eventId
-        """, new { eventId }, transaction);
+        """, new { eventId, span = DatedPairs.SpanDays }, transaction);
 }

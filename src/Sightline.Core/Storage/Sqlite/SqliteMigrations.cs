@@ -396,6 +396,17 @@ public static class SqliteMigrations
             END;
             INSERT INTO kb_search_name_rows (entity_id, norm) SELECT DISTINCT entity_id, norm FROM kb_names;
             """),
+        (14, "meeting event pairs by date; documents by the file they were read from", """
+            -- ADR-044. Each pair row carries its event's start date when the event spans at most 366 days (NULL when it is
+            -- undated or longer), so that a dated claim reads only its pairs' events near its date (DatedPairs).
+            ALTER TABLE kb_event_pairs ADD COLUMN bounded_start TEXT;
+            UPDATE kb_event_pairs SET bounded_start = (SELECT CASE WHEN julianday(e.date_end) - julianday(e.date_start) < 366 THEN e.date_start END
+                FROM kb_events e WHERE e.id = kb_event_pairs.event_id);
+            CREATE INDEX kb_event_pairs_pair_date ON kb_event_pairs(pair, bounded_start);
+            -- Each report's ingestion looks up the documents read from its file (failures to forget, an earlier version
+            -- known by its text), which read the whole table without this index.
+            CREATE INDEX kb_documents_location ON kb_documents(location);
+            """),
         (15, "uploads waiting for a worker", """
             -- ADR-043: an upload's bytes, kept for the worker that ingests it; a job carries only the key.
             CREATE TABLE kb_uploads (
