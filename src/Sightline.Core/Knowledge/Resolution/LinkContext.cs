@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sightline.Knowledge.Storage;
 using Sightline.Lists.Model;
 using Sightline.Screening;
@@ -75,18 +76,18 @@ public sealed record LinkContext(
                 break;
             }
 
-        var entryText = EntryText(entry);
+        var words = WordsOf(entry);
         foreach (var organization in Organizations)
-            if (TitleWords.Named(organization, entryText) is { } named) { reasons.Add(new($"the entry names its organisation {organization} ({named})", true)); break; }
+            if (TitleWords.Named(organization, words.Text) is { } named) { reasons.Add(new($"the entry names its organisation {organization} ({named})", true)); break; }
 
         foreach (var title in Titles)
         {
-            if (TitleWords.Agree(title, entry.Titles.Concat(entry.Relations.Select(r => r.TargetName)).ToList(), DocumentCountries) is { } agreed)
+            if (TitleWords.Agree(title, words.Titles, DocumentCountries) is { } agreed)
             {
                 reasons.Add(new($"its title \"{title}\" agrees with the entry's \"{agreed}\"", true));
                 break;
             }
-            if (TitleWords.Subject(title) is { } subject && TitleWords.Named(subject, entryText) is { } named)
+            if (TitleWords.Subject(title) is { } subject && TitleWords.Named(subject, words.Text) is { } named)
             {
                 reasons.Add(new($"its title \"{title}\" names {subject}, as the entry does ({named})", true));
                 break;
@@ -95,11 +96,8 @@ public sealed record LinkContext(
 
         if (!reasons.Any(r => r.Strong))
         {
-            // The entry's own titles and "Linked To" only: a fact line such as "HAMAS - Jerusalem" is shared by many entries.
-            var own = entry.Titles.Concat(entry.Relations.Select(r => r.TargetName))
-                .SelectMany(t => NameNorm.Of(t).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
             foreach (var organization in SentenceOrganizations ?? [])
-                if (TitleWords.Named(organization, own) is { } named)
+                if (TitleWords.Named(organization, words.Own) is { } named)
                 {
                     reasons.Add(new($"{organization}, named with it, is named in the entry's titles ({named})", false, Affiliated: true));
                     break;
@@ -189,9 +187,26 @@ public sealed record LinkContext(
         return (comma > 0 ? tokens.Select(t => t.Text) : [tokens[^1].Text]).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static HashSet<string> EntryText(ListEntry entry) =>
-        entry.Titles.Concat(entry.Relations.Select(r => r.TargetName)).Concat(entry.OtherFacts).Append(entry.Remarks ?? "")
-            .SelectMany(t => NameNorm.Of(t).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>An entry's words as <see cref="AgreesWith"/> compares them: all its text; its titles and "Linked To"; and
+    /// those alone as words (a fact line such as "HAMAS - Jerusalem" is shared by many entries, so an organisation merely
+    /// named with the person is looked for in these only).</summary>
+    private sealed record EntryWords(TitleWords.EntryText Text, TitleWords.EntryTitles Titles, TitleWords.EntryText Own);
+
+    /// <summary>Each entry's words, read once per entry as the linker holds it: reading them again for every name compared
+    /// made linking a much-reported person cost more with every role the reports gave it.</summary>
+    private static readonly ConditionalWeakTable<ListEntry, EntryWords> Words = new();
+
+    private static EntryWords WordsOf(ListEntry entry) => Words.GetValue(entry, e =>
+    {
+        var titles = e.Titles.Concat(e.Relations.Select(r => r.TargetName)).ToList();
+        return new EntryWords(
+            new(NormWords(titles.Concat(e.OtherFacts).Append(e.Remarks ?? ""))),
+            new(titles),
+            new(NormWords(titles)));
+    });
+
+    private static HashSet<string> NormWords(IEnumerable<string> texts) =>
+        texts.SelectMany(t => NameNorm.Of(t).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
 }
 
 /// <summary>One piece of context that agrees with a list entry, and whether it is strong evidence or only a country

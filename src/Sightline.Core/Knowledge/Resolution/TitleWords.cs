@@ -47,30 +47,32 @@ public static class TitleWords
     /// title's subject is in it, or the two share a role word and a country — the title's, or for a title that names
     /// none and has no subject ("President"), one of <paramref name="reportCountries"/> (the countries the report
     /// names). Null when none does.</summary>
-    public static string? Agree(string title, IReadOnlyList<string> entryTitles, IReadOnlySet<string>? reportCountries = null)
+    public static string? Agree(string title, IReadOnlyList<string> entryTitles, IReadOnlySet<string>? reportCountries = null) =>
+        Agree(title, new EntryTitles(entryTitles), reportCountries);
+
+    /// <summary><see cref="Agree(string, IReadOnlyList{string}, IReadOnlySet{string}?)"/> on titles read once.</summary>
+    public static string? Agree(string title, EntryTitles entryTitles, IReadOnlySet<string>? reportCountries = null)
     {
         var subject = Subject(title) is { } s ? Tokens(s).Where(t => !GenericWords.Contains(t.Original)).ToList() : [];
         var roles = Words(title).Select(w => w.ToLowerInvariant()).Where(Lexicon.RoleWords.Contains).ToHashSet(StringComparer.Ordinal);
         var countries = Countries(title).ToHashSet(StringComparer.Ordinal);
         if (countries.Count == 0 && subject.Count == 0 && reportCountries is not null) countries.UnionWith(reportCountries);
-        foreach (var entryTitle in entryTitles)
+        foreach (var entryTitle in entryTitles.Titles)
         {
-            var entryTokens = Tokens(entryTitle);
-            if (subject.Count > 0 && subject.All(w => entryTokens.Any(e => Meets(w, e)))) return entryTitle;
-            if (roles.Count > 0 && countries.Count > 0 && Words(entryTitle).Any(w => roles.Contains(w.ToLowerInvariant())) && Countries(entryTitle).Any(countries.Contains))
-                return entryTitle;
+            if (subject.Count > 0 && subject.All(w => entryTitle.Tokens.Any(e => Meets(w, e)))) return entryTitle.Text;
+            if (roles.Count > 0 && countries.Count > 0 && entryTitle.Words.Any(roles.Contains) && entryTitle.Countries.Any(countries.Contains))
+                return entryTitle.Text;
         }
         return null;
     }
 
     /// <summary>The words of <paramref name="entryText"/> that name <paramref name="organization"/> (each of its
     /// distinctive words met), or null when it is not named there.</summary>
-    public static string? Named(string organization, IReadOnlyCollection<string> entryText)
+    public static string? Named(string organization, EntryText entryText)
     {
         var words = Tokens(organization).Where(t => !GenericWords.Contains(t.Original) && t.Text.Length >= 4).ToList();
         if (words.Count == 0) return null;
-        var entryTokens = entryText.SelectMany(w => NameParser.Parse(w).Tokens).ToList();
-        var met = words.Select(w => entryTokens.FirstOrDefault(e => Meets(w, e))).ToList();
+        var met = words.Select(w => entryText.Tokens.FirstOrDefault(e => Meets(w, e))).ToList();
         return met.All(m => m is not null) ? string.Join(' ', met.Select(m => m!.Text)) : null;
     }
 
@@ -80,4 +82,19 @@ public static class TitleWords
 
     private static List<string> Words(string text) =>
         text.Split([' ', '-', ',', '(', ')', '/', ';', ':', '"'], StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    /// <summary>The words of a list entry's text as name tokens, read once for every name compared with them.</summary>
+    public sealed class EntryText(IEnumerable<string> words)
+    {
+        internal IReadOnlyList<NameToken> Tokens { get; } = words.SelectMany(w => NameParser.Parse(w).Tokens).ToList();
+    }
+
+    /// <summary>A list entry's titles, each with its name tokens, lower-cased words and countries read once for every
+    /// title compared with them.</summary>
+    public sealed class EntryTitles(IEnumerable<string> titles)
+    {
+        internal IReadOnlyList<(string Text, List<NameToken> Tokens, HashSet<string> Words, HashSet<string> Countries)> Titles { get; } =
+            titles.Select(t => (t, Tokens(t), Words(t).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+                Countries(t).ToHashSet(StringComparer.Ordinal))).ToList();
+    }
 }
