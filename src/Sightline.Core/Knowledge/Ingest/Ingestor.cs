@@ -161,17 +161,18 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
 
             var touched = _writer.Write(store, work, extracted, report, clock.GetUtcNow(), cancel);
             var linker = lists.Linker(); // the lists active now, another writer's import included
+            var added = placed.Previous.Version is null || placed.Previous.Status == "failed";
             foreach (var (id, kind) in touched)
             {
                 cancel.ThrowIfCancellationRequested();
-                if (ingest.EntityExists(work, id))
+                if (ingest.EntityExists(work, id) && !(added && ListLinker.KeepsLinks(store.Resolution, work, id, placed.Document.Key)))
                     linker.Relink(store.Resolution, work, id, kind);
             }
             cancel.ThrowIfCancellationRequested();
             rules?.AfterDocument(work, placed.Document.Key, touched.Select(t => t.Id));
             cancel.ThrowIfCancellationRequested();
             work.Commit();
-            var result = placed.Previous.Version is null || placed.Previous.Status == "failed" ? IngestResult.Added : IngestResult.Replaced;
+            var result = added ? IngestResult.Added : IngestResult.Replaced;
             return new IngestOutcome(placed.Document.Key, report.Shown, result, placed.Note, extracted.Meetings.Count(m => m.Kind.Happened()));
         }
         catch (OperationCanceledException)

@@ -63,6 +63,13 @@ public interface IResolutionStore
     /// side, with the report's publication date and how many other people the sentence names.</summary>
     IReadOnlyList<MentionWindow> MentionWindows(IKnowledgeUnitOfWork? work, string entityId, int window);
 
+    /// <summary>How many mentions the entity has, counted up to <paramref name="atMost"/>.</summary>
+    int MentionCount(IKnowledgeUnitOfWork work, string entityId, int atMost);
+
+    /// <summary>Whether the document gave the entity something linking weighs that it had from no other report: a name,
+    /// or a sanctions, role or family claim about it.</summary>
+    bool AddsLinkEvidence(IKnowledgeUnitOfWork work, string entityId, string documentKey);
+
     /// <summary>The entity that bears a name of this comparable form, or null (the first found).</summary>
     string? EntityWithNorm(string norm);
 }

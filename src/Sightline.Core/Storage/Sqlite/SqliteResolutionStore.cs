@@ -102,6 +102,20 @@ internal sealed class SqliteResolutionStore(SqliteConnection connection, SqliteP
         """, r => new MentionWindow { Before = r.GetString(0), After = r.GetString(1), Published = Text(r, 2), OtherPeople = r.GetInt32(3) },
         ("@entityId", entityId), ("@window", window));
 
+    public int MentionCount(IKnowledgeUnitOfWork work, string entityId, int atMost) => prepared.Query(In(work),
+        "SELECT COUNT(*) FROM (SELECT 1 FROM kb_mentions WHERE entity_id = @entityId LIMIT @atMost) m",
+        r => (int)r.GetInt64(0), ("@entityId", entityId), ("@atMost", atMost))[0];
+
+    public bool AddsLinkEvidence(IKnowledgeUnitOfWork work, string entityId, string documentKey) => prepared.Query(In(work),
+        """
+        SELECT 1 FROM kb_names n WHERE n.entity_id = @entityId AND n.document_key = @documentKey
+            AND NOT EXISTS (SELECT 1 FROM kb_names o WHERE o.entity_id = @entityId AND o.name = n.name AND o.document_key <> @documentKey)
+        UNION ALL
+        SELECT 1 FROM kb_claims c WHERE c.document_key = @documentKey AND c.kind IN ('sanctions', 'role', 'family')
+            AND (c.subject_id = @entityId OR c.object_id = @entityId)
+        LIMIT 1
+        """, r => true, ("@entityId", entityId), ("@documentKey", documentKey)).Count > 0;
+
     public string? EntityWithNorm(string norm) =>
         connection.ExecuteScalar<string?>("SELECT entity_id FROM kb_names WHERE norm = @norm LIMIT 1", new { norm });
 
