@@ -58,6 +58,10 @@ public interface IListStore : IDisposable
 /// <summary>An import under way: entries are added, then the version is committed at once or not at all.</summary>
 public interface IListImport : IDisposable
 {
+    /// <summary>The content hash of the list's active version as it stands once the import holds the writer's turn, or
+    /// null when the list has none.</summary>
+    string? ActiveContentHash { get; }
+
     void Add(ListEntry entry);
 
     /// <summary>Makes the version active and records which entries first appeared in it.</summary>

@@ -27,35 +27,12 @@ public sealed class ListImporter(IListStore store, TimeProvider clock)
 
         try
         {
-            ListVersion version;
+            ImportOutcome? outcome;
             using (var import = store.BeginImport(source, clock.GetUtcNow()))
-            {
-                int persons = 0, organizations = 0, vessels = 0, aircraft = 0, count = 0, names = 0;
-                foreach (var entry in reader.ReadEntries())
-                {
-                    import.Add(entry);
-                    names += entry.Names.Count;
-                    switch (entry.Schema)
-                    {
-                        case EntrySchema.Person: persons++; break;
-                        case EntrySchema.Organization: organizations++; break;
-                        case EntrySchema.Vessel: vessels++; break;
-                        default: aircraft++; break;
-                    }
-                    if (++count % ProgressInterval == 0) Progress?.Invoke(source.List, count);
-                }
-                var counts = new EntryCounts(persons, organizations, vessels, aircraft);
-                if (ListCompleteness.Problem(reader, checks) is { } incomplete) return new ImportOutcome.Failed(source, incomplete, active);
-                var warnings = reader.Warnings.ToList();
-                if (active is not null && ListShrinkage.Problem(store, active, counts.Total, names, checks) is { } loss)
-                {
-                    if (!checks.AllowShrink) return new ImportOutcome.Failed(source, loss + "; nothing was changed (if the list really shrank, import it with --allow-shrink)", active);
-                    warnings.Add(loss + " (allowed by --allow-shrink)");
-                }
-                version = import.Commit(counts, warnings);
-            }
-            var diff = active is null ? null : ListDiff.Compare(store, active, version);
-            return new ImportOutcome.Imported(source, version, active, diff);
+                outcome = import.ActiveContentHash == source.ContentHash ? null : Read(import, reader, checks, active);
+            // Null: another process (a second serve node starting on the same empty database) imported the same list
+            // between the look above and the writer's turn the import took; nothing was written.
+            return outcome ?? new ImportOutcome.Unchanged(source, store.ActiveVersions().First(v => v.List == source.List));
         }
         catch (ListFormatException e)
         {
@@ -65,5 +42,36 @@ public sealed class ListImporter(IListStore store, TimeProvider clock)
         {
             return new ImportOutcome.Failed(source, $"{source.Location}: {e.Message}", active);
         }
+    }
+
+    /// <summary>Reads the list's entries into <paramref name="import"/> and commits them unless a check fails.</summary>
+    private ImportOutcome Read(IListImport import, IListReader reader, ImportChecks checks, ListVersion? active)
+    {
+        var source = reader.Source;
+        int persons = 0, organizations = 0, vessels = 0, aircraft = 0, count = 0, names = 0;
+        foreach (var entry in reader.ReadEntries())
+        {
+            import.Add(entry);
+            names += entry.Names.Count;
+            switch (entry.Schema)
+            {
+                case EntrySchema.Person: persons++; break;
+                case EntrySchema.Organization: organizations++; break;
+                case EntrySchema.Vessel: vessels++; break;
+                default: aircraft++; break;
+            }
+            if (++count % ProgressInterval == 0) Progress?.Invoke(source.List, count);
+        }
+        var counts = new EntryCounts(persons, organizations, vessels, aircraft);
+        if (ListCompleteness.Problem(reader, checks) is { } incomplete) return new ImportOutcome.Failed(source, incomplete, active);
+        var warnings = reader.Warnings.ToList();
+        if (active is not null && ListShrinkage.Problem(store, active, counts.Total, names, checks) is { } loss)
+        {
+            if (!checks.AllowShrink) return new ImportOutcome.Failed(source, loss + "; nothing was changed (if the list really shrank, import it with --allow-shrink)", active);
+            warnings.Add(loss + " (allowed by --allow-shrink)");
+        }
+        var version = import.Commit(counts, warnings);
+        var diff = active is null ? null : ListDiff.Compare(store, active, version);
+        return new ImportOutcome.Imported(source, version, active, diff);
     }
 }

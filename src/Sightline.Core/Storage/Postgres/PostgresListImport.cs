@@ -31,6 +31,8 @@ internal sealed class PostgresListImport : IListImport
     private readonly List<(string Id, string Schema, string Name, string Hash, string Payload)> _pending = new(Batch);
     private bool _committed;
 
+    public string? ActiveContentHash { get; }
+
     public PostgresListImport(NpgsqlConnection connection, ListSource source, DateTimeOffset importedAt, PostgresListStore store)
     {
         _connection = connection;
@@ -46,6 +48,9 @@ internal sealed class PostgresListImport : IListImport
 
         Execute("INSERT INTO lists (name, active_version_id) VALUES (@list, NULL) ON CONFLICT DO NOTHING", ("list", source.List));
         _previousVersionId = Scalar("SELECT active_version_id FROM lists WHERE name = @list", ("list", source.List)) as long?;
+        ActiveContentHash = _previousVersionId is { } previous
+            ? Scalar("SELECT content_hash FROM list_versions WHERE id = @id", ("id", previous)) as string
+            : null;
         var number = Convert.ToInt64(Scalar("SELECT COALESCE(MAX(number), 0) + 1 FROM list_versions WHERE list = @list", ("list", source.List)), CultureInfo.InvariantCulture);
         _versionId = (long)Scalar("""
             INSERT INTO list_versions (list, number, format, location, published_at, imported_at, content_hash, persons, organizations, vessels, aircraft, warnings)

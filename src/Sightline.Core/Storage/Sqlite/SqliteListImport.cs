@@ -24,6 +24,8 @@ internal sealed class SqliteListImport : IListImport
     private readonly SqliteCommand _insertEntry;
     private bool _committed;
 
+    public string? ActiveContentHash { get; }
+
     public SqliteListImport(SqliteConnection connection, ListSource source, DateTimeOffset importedAt, SqliteListStore store)
     {
         _connection = connection;
@@ -39,6 +41,9 @@ internal sealed class SqliteListImport : IListImport
 
         Execute("INSERT OR IGNORE INTO lists (name, active_version_id) VALUES ($list, NULL)", ("$list", source.List));
         _previousVersionId = Scalar("SELECT active_version_id FROM lists WHERE name = $list", ("$list", source.List)) as long?;
+        ActiveContentHash = _previousVersionId is { } previous
+            ? Scalar("SELECT content_hash FROM list_versions WHERE id = $id", ("$id", previous)) as string
+            : null;
         var number = Convert.ToInt32(Scalar("SELECT COALESCE(MAX(number), 0) + 1 FROM list_versions WHERE list = $list", ("$list", source.List)), CultureInfo.InvariantCulture);
         _versionId = (long)Scalar("""
             INSERT INTO list_versions (list, number, format, location, published_at, imported_at, content_hash, persons, organizations, vessels, aircraft, warnings)

@@ -52,6 +52,18 @@ public class ListImporterTests : IDisposable
         Assert.Single(Fixture.Store.Versions("us_ofac_sdn"));
     }
 
+    [Fact]
+    public void SameList_ImportedByAnotherProcessBeforeThisImportTookTheWritersTurn_IsNotImportedAgain()
+    {
+        WithSdnImported();
+        // This importer looked before the other import committed (two serve nodes starting on one empty database) and
+        // took the writer's turn after it.
+        var late = new ListImporter(new FirstLookSeesNoLists(Fixture.Store), TimeProvider.System);
+        var outcome = Assert.IsType<ImportOutcome.Unchanged>(late.Import(new OfacCsvListReader(Repository.SdnFolder, OfacFileSet.Sdn, published: TemplateDatabase.DatedSdnPublished)));
+        Assert.Equal(1, outcome.Active.Number);
+        Assert.Single(Fixture.Store.Versions("us_ofac_sdn"));
+    }
+
     [Fact, Trait("Speed", "Slow")]
     public void BadFile_LeavesThePreviousVersionActive()
     {
