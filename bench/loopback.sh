@@ -90,7 +90,7 @@ drained=$(now)
 touch "$work/done"; wait "${pids[4]}" || true
 
 echo "6. Checks"
-check "reports stored" "$(sql "SELECT COUNT(*) FROM kb_documents")" "$reports"
+check "reports stored" "$(sql "SELECT COUNT(*) FROM kb_documents WHERE status = 'ingested'")" "$reports"
 check "distinct document versions" "$(sql "SELECT COUNT(DISTINCT version) FROM kb_documents")" "$reports"
 check "uploads ingested" "$(sql "SELECT COUNT(*) FROM kb_uploads WHERE state = 'ingested'")" "$reports"
 check "failed jobs" "$(sql "SELECT COUNT(*) FROM hangfire.job WHERE statename = 'Failed'")" 0
