@@ -62,12 +62,16 @@ upload() { # FILE NODE: POST /documents until answered 202 (a 503 is sent again 
 }
 export -f upload; export key
 started=$(now)
+( until [ "$(sql "SELECT COUNT(*) FROM kb_uploads WHERE state <> 'queued'")" -ge $((reports / 2)) ]; do sleep 0.5; done
+  kill -9 "$doomed"
+  awk -v a="$started" -v b="$(now)" -v n="$(sql "SELECT COUNT(*) FROM kb_uploads WHERE state <> 'queued'")" \
+    'BEGIN { printf "after %.1f s, with %d reports ingested", b - a, n }' > "$work/killed" ) &
+killer=$!
 ls "$work"/corpus/*.txt | awk -v a="${nodes[0]}" -v b="${nodes[1]}" '{ print $0, (NR % 2 ? a : b) }' | xargs -P 4 -n 2 bash -c 'upload "$0" "$1"'
 uploaded=$(now)
 
-until [ "$(sql "SELECT COUNT(*) FROM kb_uploads WHERE state <> 'queued'")" -ge $((reports / 2)) ]; do sleep 0.5; done
-kill -9 "$doomed"; killed=$(now)
-echo "4. Worker $doomed SIGKILLed after $(awk -v a="$started" -v b="$killed" 'BEGIN { printf "%.1f", b - a }') s, with $(sql "SELECT COUNT(*) FROM kb_uploads WHERE state <> 'queued'") reports ingested"
+wait "$killer"
+echo "4. Worker $doomed SIGKILLed $(cat "$work/killed")"
 
 echo "5. A list imported through ${nodes[0]}, polled on ${nodes[1]}"
 printf '{"id": "LB-1", "schema": "Person", "properties": {"name": ["Ottoline Varga Seddon"], "topics": ["sanction"]}}\n' > "$work/xx_loopback.ftm.json"
