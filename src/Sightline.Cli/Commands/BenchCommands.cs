@@ -53,6 +53,6 @@ internal static class BenchCommands
             using var session = CliSession.Open(result);
             return BenchAnalyze.Run(session, Math.Max(1, result.GetValue(rounds)));
         });
-        return new Command("bench", "Measurements of Sightline's quality and speed") { screen, analyze, BenchIngest.Create(), BenchIndex.Create(), BenchTelegram.Create() };
+        return new Command("bench", "Measurements of Sightline's quality and speed") { screen, analyze, BenchIngest.Create(), BenchIndex.Create(), BenchTelegram.Create(), BenchMatch.Create() };
     }
 }

@@ -19,6 +19,9 @@ namespace Sightline.Jobs;
 /// </summary>
 public sealed class JobWork(PipelinePool pipelines, string uploadFolder, TimeProvider clock)
 {
+    /// <summary>The stage <see cref="Ingestor"/> names when a document runs out of its time budget after reading.</summary>
+    private const string IngestedStage = "analysing and storing it";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     /// <summary>Where follow-up jobs go: the webhook delivery after alerts, the re-screen after a new list version.</summary>
@@ -92,6 +95,12 @@ public sealed class JobWork(PipelinePool pipelines, string uploadFolder, TimePro
         progress($"{outcomes.Count(o => o.Result is IngestResult.Added or IngestResult.Replaced)} of {outcomes.Count} documents stored");
         if (outcomes.Any(o => o.Result is IngestResult.Added or IngestResult.Replaced) && sightline.Store.Alerts.Due(AlertStore.Stamp(clock.GetUtcNow())).Count > 0)
             FollowUps?.DeliverWebhooks();
+        // A document's time budget includes its wait for the writer's turn, which another writer (a list import and its
+        // re-screen through a node) may hold for longer: such a document is recorded as failed, and the job fails so that
+        // the engine runs it again later, when a failed document is ingested anew (ADR-046).
+        var outOfTime = outcomes.Count(o => o.Result == IngestResult.Failed && o.Diagnostic?.EndsWith(Limits.TimeRefusal(IngestedStage), StringComparison.Ordinal) == true);
+        if (outOfTime > 0)
+            throw new DocumentsOutOfTimeException($"{outOfTime} of {outcomes.Count} documents of {report.Shown} ran out of their time budget; the upload is ingested again later");
         return outcomes;
     }
 
@@ -164,6 +173,10 @@ public sealed record UploadOutcome(string Path, IReadOnlyList<string> ReadErrors
 /// <summary>One document of an upload: its key, <c>added</c>, <c>replaced</c>, <c>unchanged</c> or <c>failed</c>, the
 /// diagnostic and the meetings it reported.</summary>
 public sealed record UploadDocumentOutcome(string Key, string Result, string? Diagnostic, int Meetings);
+
+/// <summary>Documents of an upload ran out of their time budget (recorded as failed); running the job again may store
+/// them.</summary>
+public sealed class DocumentsOutOfTimeException(string message) : Exception(message);
 
 /// <summary>A job was given a key that names nothing: retrying it would not help.</summary>
 public sealed class JobInputException(string message) : Exception(message);

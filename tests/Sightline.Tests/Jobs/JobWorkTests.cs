@@ -92,6 +92,31 @@ public class JobWorkTests : IDisposable
     }
 
     [Fact]
+    public async Task A_document_out_of_time_waiting_for_another_writer_fails_its_job_and_is_stored_when_the_job_runs_again()
+    {
+        var key = KeepSample(Samples[0]);
+        var hurried = new JobWork(_pool, Path.Combine(_knowledge.Files.Path, "uploads"), _knowledge.Clock) { Limits = Sightline.Documents.DocumentLimits.Default with { TimeBudget = TimeSpan.FromSeconds(1) } };
+        using var held = new ManualResetEventSlim();
+        var otherWriter = Task.Run(() =>
+        {
+            using (_knowledge.Store.Begin()) // another writer's turn (a list import's re-screen), held past the budget on one thread
+            {
+                held.Set();
+                Thread.Sleep(TimeSpan.FromSeconds(3));
+            }
+        }, TestContext.Current.CancellationToken);
+        held.Wait(TestContext.Current.CancellationToken);
+        var job = Task.Run(() => hurried.IngestUpload(key, _ => { }, CancellationToken.None), TestContext.Current.CancellationToken);
+        await otherWriter;
+
+        var error = await Assert.ThrowsAsync<DocumentsOutOfTimeException>(() => job);
+        Assert.Contains("1 of 1 documents", error.Message);
+        Assert.Equal("failed", _knowledge.Sql.Scalar(null, "SELECT state FROM kb_uploads"));
+        Assert.Equal(IngestResult.Added, Assert.Single(_work.IngestUpload(key, _ => { }, CancellationToken.None)).Result);
+        Assert.Equal("ingested", _knowledge.Sql.Scalar(null, "SELECT state FROM kb_uploads"));
+    }
+
+    [Fact]
     public void A_rescreen_job_run_twice_raises_its_alerts_once()
     {
         foreach (var key in Samples.Select(KeepSample).ToList()) _work.IngestUpload(key, _ => { }, CancellationToken.None);
