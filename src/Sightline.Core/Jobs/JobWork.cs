@@ -19,9 +19,6 @@ namespace Sightline.Jobs;
 /// </summary>
 public sealed class JobWork(PipelinePool pipelines, string uploadFolder, TimeProvider clock)
 {
-    /// <summary>The stage <see cref="Ingestor"/> names when a document runs out of its time budget after reading.</summary>
-    private const string IngestedStage = "analysing and storing it";
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     /// <summary>Where follow-up jobs go: the webhook delivery after alerts, the re-screen after a new list version.</summary>
@@ -98,7 +95,7 @@ public sealed class JobWork(PipelinePool pipelines, string uploadFolder, TimePro
         // A document's time budget includes its wait for the writer's turn, which another writer (a list import and its
         // re-screen through a node) may hold for longer: such a document is recorded as failed, and the job fails so that
         // the engine runs it again later, when a failed document is ingested anew (ADR-046).
-        var outOfTime = outcomes.Count(o => o.Result == IngestResult.Failed && o.Diagnostic?.EndsWith(Limits.TimeRefusal(IngestedStage), StringComparison.Ordinal) == true);
+        var outOfTime = outcomes.Count(o => o.OutOfTime);
         if (outOfTime > 0)
             throw new DocumentsOutOfTimeException($"{outOfTime} of {outcomes.Count} documents of {report.Shown} ran out of their time budget; the upload is ingested again later");
         return outcomes;

@@ -8,6 +8,10 @@ public enum IngestResult { Added, Replaced, Unchanged, Failed }
 public sealed record IngestOutcome(string Key, string Path, IngestResult Result, string? Diagnostic = null, int Meetings = 0)
 {
     public MessagePosition? Message { get; init; }
+
+    /// <summary>The document failed because it ran out of its time budget, which includes its wait for the writer's
+    /// turn: trying it again later, when no other writer holds the turn as long, may store it.</summary>
+    public bool OutOfTime { get; init; }
 }
 
 /// <summary>Message <paramref name="Index"/> of the <paramref name="Count"/> an export holds.</summary>

@@ -121,7 +121,7 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
         }
         catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
         {
-            return RecordFailure(document.Key, report, document.Version, $"{path}: {Limits.TimeRefusal("analysing and storing it")}");
+            return RecordFailure(document.Key, report, document.Version, $"{path}: {Limits.TimeRefusal("analysing and storing it")}") with { OutOfTime = true };
         }
     }
 
