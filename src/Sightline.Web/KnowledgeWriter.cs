@@ -115,6 +115,13 @@ public sealed class KnowledgeWriter(SightlinePipeline sightline, string uploadFo
         finally { _turn.Release(); }
     }
 
+    /// <summary>Waits until no write of this server is under way, at most <paramref name="bound"/>: a list import through
+    /// <c>POST /lists</c> serves its new lists before its turn ends, so a check made after it finds them served.</summary>
+    public async Task WhenIdleAsync(TimeSpan bound, CancellationToken cancel)
+    {
+        if (await _turn.WaitAsync(bound, cancel)) _turn.Release();
+    }
+
     /// <summary>Runs one review decision in the writer's turn, then drops the ingestor so the next upload sees it.</summary>
     public async Task<T> DecideAsync<T>(Func<ReviewDesk, AlertStore, T> decision, CancellationToken cancel)
     {

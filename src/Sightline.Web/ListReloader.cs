@@ -23,6 +23,9 @@ public sealed class ListReloader(IServiceProvider services, string databasePath)
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a check waits for this server's own write to end (<see cref="KnowledgeWriter.WhenIdleAsync"/>).</summary>
+    private static readonly TimeSpan OwnWriteBound = TimeSpan.FromMinutes(2);
+
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
         await Task.Yield(); // the server starts without waiting for the feed's connection
@@ -48,6 +51,8 @@ public sealed class ListReloader(IServiceProvider services, string databasePath)
     /// <summary>Reloads when the active versions differ from those served; tries again until it could read them.</summary>
     private async Task ReloadWhenChangedAsync(ServerState state, ListChangeSignal signal, CancellationToken stop)
     {
+        // A change this server made itself (POST /lists) is served when its turn ends: build it once, not twice.
+        await state.Writer.WhenIdleAsync(OwnWriteBound, stop);
         var wait = FirstRetry;
         while (true)
         {
