@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Sightline.Tests.Support;
 
@@ -21,7 +19,7 @@ public sealed class ServeNodeProcessTests : IAsyncDisposable
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private readonly StoreFixture _database = new(TemplateDatabase.Lists, TestStore.Postgres);
-    private readonly List<Node> _nodes = [];
+    private readonly List<(SightlineProcess Process, HttpClient Client)> _nodes = [];
 
     [Fact]
     public async Task A_list_imported_by_the_command_line_is_screened_by_two_serve_processes()
@@ -35,38 +33,23 @@ public sealed class ServeNodeProcessTests : IAsyncDisposable
         var import = await CliRunner.RunAsync("lists", "import", file, "--db", _database.DatabasePath);
         Assert.True(import.ExitCode == 0, import.Error);
 
-        foreach (var node in new[] { first, second })
+        foreach (var (node, client) in new[] { first, second })
         {
             var until = DateTime.UtcNow + Patience;
-            while (!await Answers(node.Client!, "Benedetta Loxley Vane", "xx_procs:XP-1"))
+            while (!await Answers(client, "Benedetta Loxley Vane", "xx_procs:XP-1"))
             {
-                Assert.True(DateTime.UtcNow < until, $"the {node.Name} node did not screen the new list; its standard error:\n{node.Error}");
+                Assert.True(DateTime.UtcNow < until, $"the {node.Name} node did not screen the new list; what it printed:\n{node.Printed}");
                 await Task.Delay(100, Cancel);
             }
-            Assert.Contains("Lists reloaded (notified: xx_procs version 1):", node.Error);
-            Assert.Contains("xx_procs version 1;", node.Error);
+            Assert.Contains("Lists reloaded (notified: xx_procs version 1):", node.Printed);
+            Assert.Contains("xx_procs version 1;", node.Printed);
         }
     }
 
-    /// <summary>Starts <c>sightline serve</c> on a free loopback port with a data folder of its own, and waits until it
-    /// prints its address and answers <c>/readyz</c> 200.</summary>
-    private async Task<Node> StartNode(string name)
+    private async Task<(SightlineProcess Process, HttpClient Client)> StartNode(string name)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Repository.CliAssembly, "--db", _database.DatabasePath, "serve", "--urls", "http://127.0.0.1:0" })
-            start.ArgumentList.Add(argument);
-        start.Environment.Remove("SIGHTLINE_DB");
-        start.Environment["XDG_DATA_HOME"] = Directory.CreateDirectory(_database.Files.File($"data-{name}")).FullName;
-        var node = new Node(name, Process.Start(start)!);
+        var node = await SightlineProcess.StartNodeAsync(name, _database.DatabasePath, _database.Files.File($"data-{name}"), Patience, Cancel);
         _nodes.Add(node);
-        var address = await node.AddressAsync(Patience);
-        node.Client = new HttpClient { BaseAddress = new Uri(address) };
-        var until = DateTime.UtcNow + Patience;
-        while ((await node.Client.GetAsync("/readyz", Cancel)).StatusCode != HttpStatusCode.OK)
-        {
-            Assert.True(DateTime.UtcNow < until, $"the {name} node was not ready; its standard error:\n{node.Error}");
-            await Task.Delay(100, Cancel);
-        }
         return node;
     }
 
@@ -84,53 +67,13 @@ public sealed class ServeNodeProcessTests : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var node in _nodes) await node.StopAsync();
-        File.Delete(Sightline.Screening.Persistence.StoredScreeningIndex.PathFor(_database.DatabasePath)); // the command line's, in the local data folder
+        foreach (var (process, client) in _nodes)
+        {
+            client.Dispose();
+            await process.DisposeAsync();
+        }
+        var commandLineIndex = Sightline.Screening.Persistence.StoredScreeningIndex.PathFor(_database.DatabasePath); // in the local data folder, which a fresh machine may not have yet
+        if (File.Exists(commandLineIndex)) File.Delete(commandLineIndex);
         _database.Dispose();
-    }
-
-    /// <summary>A running <c>sightline serve</c> process and what it has printed.</summary>
-    private sealed class Node
-    {
-        private readonly StringBuilder _output = new();
-        private readonly StringBuilder _error = new();
-        private readonly TaskCompletionSource<string> _address = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Node(string name, Process process)
-        {
-            Name = name;
-            Process = process;
-            process.OutputDataReceived += (_, e) =>
-            {
-                if (e.Data is not { } line) return;
-                lock (_output) _output.AppendLine(line);
-                if (line.StartsWith("Sightline is serving ", StringComparison.Ordinal) && line.Split(" at ") is [_, var rest, ..])
-                    _address.TrySetResult(rest.Split(' ')[0]);
-            };
-            process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) lock (_error) _error.AppendLine(line); };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-        }
-
-        public string Name { get; }
-        public Process Process { get; }
-        public HttpClient? Client { get; set; }
-
-        public string Error { get { lock (_error) return _error.ToString(); } }
-
-        public async Task<string> AddressAsync(TimeSpan patience)
-        {
-            var printed = await Task.WhenAny(_address.Task, Task.Delay(patience, Cancel));
-            Assert.True(printed == _address.Task, $"the {Name} node printed no address; its output:\n{_output}\n{Error}");
-            return await _address.Task;
-        }
-
-        public async Task StopAsync()
-        {
-            Client?.Dispose();
-            if (!Process.HasExited) Process.Kill(entireProcessTree: true);
-            await Process.WaitForExitAsync(Cancel);
-            Process.Dispose();
-        }
     }
 }
