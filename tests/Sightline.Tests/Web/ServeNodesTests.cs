@@ -113,7 +113,8 @@ public sealed class ServeNodesTests : IAsyncDisposable
     {
         foreach (var client in _clients) client.Dispose();
         foreach (var node in _nodes) await node.DisposeAsync();
-        File.Delete(Sightline.Screening.Persistence.StoredScreeningIndex.PathFor(_database.DatabasePath)); // the command line's, in the local data folder
+        var commandLineIndex = Sightline.Screening.Persistence.StoredScreeningIndex.PathFor(_database.DatabasePath); // in the local data folder, which a fresh machine may not have yet
+        if (File.Exists(commandLineIndex)) File.Delete(commandLineIndex);
         _database.Dispose();
     }
 }
