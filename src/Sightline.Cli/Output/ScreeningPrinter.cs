@@ -31,7 +31,8 @@ internal static class ScreeningPrinter
         for (var i = 0; i < results.Count; i++)
         {
             var e = results[i].Explanation;
-            writer.WriteLine($"{i + 1}. met on \"{e.MatchedName}\" ({e.MatchedNameKind}), name score {F(e.NameScore)}");
+            var of = e.SameParty is { } met ? $" of {met.List} {met.Id}" : "";
+            writer.WriteLine($"{i + 1}. met on \"{e.MatchedName}\" ({e.MatchedNameKind}){of}, name score {F(e.NameScore)}");
             foreach (var t in e.Tokens)
                 writer.WriteLine($"     {t.Query} ~ {t.List}: {t.How}, similarity {F(t.Similarity)}, weight {F(t.Weight)} (keys {t.QueryKey} / {t.ListKey})");
             if (e.UnmatchedQueryTokens.Count > 0) writer.WriteLine($"     not on the list name: {string.Join(", ", e.UnmatchedQueryTokens)}");
@@ -40,6 +41,7 @@ internal static class ScreeningPrinter
             foreach (var q in e.Qualifiers)
                 writer.WriteLine($"     {q.Qualifier}: {q.Query} vs {(q.List.Length > 0 ? q.List : "-")}: {q.Note} ({q.Change:+0.00;-0.00;0})");
             if (e.AmbiguousBecause is { } reason) writer.WriteLine($"     ambiguous: {reason}");
+            if (e.SameParty is { } same) writer.WriteLine($"     the same party as {same.List} {same.Id}: both list the name {same.SharedName}");
         }
     }
 

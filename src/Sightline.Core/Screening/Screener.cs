@@ -79,13 +79,43 @@ public sealed class Screener(ScreeningIndex index)
         var decided = supported.Count > 0 && (supported.Count < undecided.Count || undecided.Count == 1)
             ? supported.ToHashSet() : [];
 
-        return scored
+        var shown = scored
             .Where(s => s.Score >= options.MinimumScore)
             .OrderByDescending(s => s.Score).ThenBy(s => s.Ambiguous != Ambiguity.None).ThenBy(s => s.Entry.List, StringComparer.Ordinal).ThenBy(s => s.Entry.Id, StringComparer.Ordinal)
             .Take(options.Limit)
-            .Select(s => new ScreeningResult(s.Entry, Math.Round(s.Score, 4),
+            .Select(s => (s.Best.EntryIndex, Result: new ScreeningResult(s.Entry, Math.Round(s.Score, 4),
                 s.Score >= options.Threshold && (s.Ambiguous == Ambiguity.None || decided.Contains(s)),
-                s.Ambiguous != Ambiguity.None, Explain(parsed, weights, s)))
+                s.Ambiguous != Ambiguity.None, Explain(parsed, weights, s))))
+            .ToList();
+        return options.SameParties ? WithSameParties(query, options, shown) : shown.ConvertAll(s => s.Result);
+    }
+
+    /// <summary>The results with, for each clear match (not ambiguous), its entry's same parties on other lists
+    /// (<see cref="SameParties"/>): each scored as the name the query met, moved by its own entry's qualifiers, and put
+    /// in place of a lower result for the same entry. The order and the limit are those of the results.</summary>
+    private List<ScreeningResult> WithSameParties(ScreeningQuery query, ScreeningOptions options, List<(int EntryIndex, ScreeningResult Result)> shown)
+    {
+        var byEntry = new Dictionary<int, ScreeningResult>();
+        foreach (var (entryIndex, result) in shown) byEntry[entryIndex] = result;
+        var changed = false;
+        foreach (var (entryIndex, result) in shown)
+        {
+            if (!result.Match || result.Ambiguous) continue;
+            foreach (var twin in index.SamePartiesOf(entryIndex))
+            {
+                var entry = index.Entry(twin.EntryIndex);
+                var qualifiers = Qualifiers.Apply(query, entry);
+                var score = Math.Round(Math.Clamp(result.Explanation.NameScore + qualifiers.Sum(q => q.Change), 0, 1), 4);
+                if (byEntry.TryGetValue(twin.EntryIndex, out var held) && (held.Match || held.Score >= score)) continue;
+                byEntry[twin.EntryIndex] = new ScreeningResult(entry, score, score >= options.Threshold, false,
+                    result.Explanation with { Qualifiers = qualifiers, SameParty = new SamePartyNote(result.Entry.List, result.Entry.Id, twin.SharedName) });
+                changed = true;
+            }
+        }
+        if (!changed) return shown.ConvertAll(s => s.Result);
+        return byEntry.Values
+            .OrderByDescending(r => r.Score).ThenBy(r => r.Ambiguous).ThenBy(r => r.Entry.List, StringComparer.Ordinal).ThenBy(r => r.Entry.Id, StringComparer.Ordinal)
+            .Take(options.Limit)
             .ToList();
     }
 

@@ -32,6 +32,7 @@ public sealed class ScreeningIndex
     private readonly string[] _keys;
     private readonly SpellingNeighbours _spellingNeighbours;
     private readonly string[]?[] _nameLetters;
+    private readonly Lazy<SameParties.Twin[][]> _sameParties;
 
     private ScreeningIndex(IndexedEntry[] entries, IndexedName[] names, NameToken[] tokens, Dictionary<(NameScript, string), int> tokenIds,
         Dictionary<string, int> keyIds, int[][] postings, Dictionary<string, int[]> keysByDeletion, TimeSpan buildTime)
@@ -59,6 +60,7 @@ public sealed class ScreeningIndex
         foreach (var (key, keyId) in keyIds) _keys[keyId] = key;
         _spellingNeighbours = new SpellingNeighbours(tokens, names);
         _nameLetters = new string[]?[names.Length];
+        _sameParties = new(() => SameParties.Find(this));
     }
 
     public int EntryCount => _entries.Length;
@@ -175,6 +177,9 @@ public sealed class ScreeningIndex
     }
 
     internal IndexedEntry Entry(int entryIndex) => _entries[entryIndex];
+
+    /// <summary>The entry's same parties on other lists (<see cref="SameParties"/>), found on first use.</summary>
+    internal SameParties.Twin[] SamePartiesOf(int entryIndex) => _sameParties.Value[entryIndex];
 
     internal IndexedName Name(int nameId) => _names[nameId];
     internal NameToken Token(int tokenId) => _tokens[tokenId];

@@ -15,5 +15,6 @@ public sealed record ScreeningQuery(string Name, EntrySchema? Schema = null, Par
     public const int DefaultLimit = 10;
 }
 
-/// <summary>How to screen: the threshold for <c>match</c>, how many results, and the lowest score worth showing.</summary>
-public sealed record ScreeningOptions(double Threshold = ScreeningQuery.DefaultThreshold, int Limit = ScreeningQuery.DefaultLimit, double MinimumScore = 0.5);
+/// <summary>How to screen: the threshold for <c>match</c>, how many results, the lowest score worth showing, and whether
+/// a match also brings the entry's same parties on other lists (ADR-047).</summary>
+public sealed record ScreeningOptions(double Threshold = ScreeningQuery.DefaultThreshold, int Limit = ScreeningQuery.DefaultLimit, double MinimumScore = 0.5, bool SameParties = true);

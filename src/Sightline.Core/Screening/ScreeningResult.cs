@@ -11,7 +11,9 @@ namespace Sightline.Screening;
 public sealed record ScreeningResult(IndexedEntry Entry, double Score, bool Match, bool Ambiguous, Explanation Explanation);
 
 /// <summary>Why a result scored what it did: which query tokens met which list tokens and how, what each
-/// qualifier did, and why a query was ambiguous.</summary>
+/// qualifier did, and why a query was ambiguous. A result for an entry's same party on another list (ADR-047) keeps the
+/// token comparison of the entry the query met, names that entry in <paramref name="SameParty"/>, and applies the
+/// qualifiers to its own entry.</summary>
 public sealed record Explanation(
     string MatchedName,
     NameKind MatchedNameKind,
@@ -21,7 +23,12 @@ public sealed record Explanation(
     IReadOnlyList<string> UnmatchedListTokens,
     IReadOnlyList<string> IgnoredQueryWords,
     IReadOnlyList<QualifierEffect> Qualifiers,
-    string? AmbiguousBecause);
+    string? AmbiguousBecause,
+    SamePartyNote? SameParty = null);
+
+/// <summary>The entry the query met, of which this result's entry is the same party on another list, and the name both
+/// entries give.</summary>
+public sealed record SamePartyNote(string List, string Id, string SharedName);
 
 /// <summary>One query token and the list token it met.</summary>
 /// <param name="Weight">The query token's rarity weight: rare tokens decide more.</param>

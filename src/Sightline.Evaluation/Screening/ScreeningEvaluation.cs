@@ -152,7 +152,7 @@ public sealed class ScreeningEvaluation(IReadOnlyList<ListEntry> entries, string
                 if (found) right++;
                 if (pair.HoldsPrimaryName) primaryPairs++;
                 if (pair.HoldsPrimaryName && found) primaryRight++;
-                if (!found && failures.Count < ShownFailures) failures.Add($"{pair.ArabicName} (want {pair.List} {pair.ListId}) → {(results.Count > 0 ? $"{results[0].Entry.Name} {results[0].Score:0.00}" : "nothing")}");
+                if (!found && failures.Count < ShownFailures) failures.Add($"{pair.ArabicName} (want {pair.List} {pair.ListId}) → {(results.Count > 0 ? $"{results[0].Entry.Name} {results[0].Score:0.00}" : "nothing")}{Wanted(results, pair)}");
                 if (heldOut) _timed.Add(new ScreeningQuery(pair.ArabicName));
             }
             var label = $"{(people ? "persons" : "organisations")}, {(heldOut ? "held-out half" : "tuning half")}";
@@ -179,6 +179,12 @@ public sealed class ScreeningEvaluation(IReadOnlyList<ListEntry> entries, string
         _rows.Add(new("Arabic/Persian-script non-matches", "any match (recombined names)", negatives.Count, Percent(hits, negatives.Count), "<= 0.5%", hits <= 0.005 * negatives.Count));
         Failures("Arabic/Persian non-matches", wrong);
     }
+
+    /// <summary>How the wanted entry fared when it was among the results but not a match: its score, and why not.</summary>
+    private static string Wanted(IReadOnlyList<ScreeningResult> results, CrossScriptPair pair) =>
+        results.FirstOrDefault(r => r.Entry.List == pair.List && r.Entry.Id == pair.ListId) is { } wanted
+            ? $" (the wanted entry {wanted.Score:0.00}{(wanted.Ambiguous ? ", ambiguous: " + wanted.Explanation.AmbiguousBecause : "")})"
+            : " (the wanted entry not among the results)";
 
     /// <summary>Names across scripts: per script, two-token names from the development slices written in that script and
     /// screened against the bundled lists plus their Latin-only entries; found (own entry a match) and matched to another

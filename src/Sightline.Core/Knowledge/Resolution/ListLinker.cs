@@ -90,7 +90,7 @@ public sealed class ListLinker(Screener screener, IListStore lists, NameFrequenc
     {
         if (_screened.TryGetValue((name, kind), out var cached)) return cached;
         var schema = kind == EntityKind.Person ? EntrySchema.Person : EntrySchema.Organization;
-        var results = screener.Screen(new ScreeningQuery(name, schema), new ScreeningOptions(Threshold: CandidateScore, Limit: Screened, MinimumScore: CandidateScore))
+        var results = screener.Screen(new ScreeningQuery(name, schema), new ScreeningOptions(Threshold: CandidateScore, Limit: Screened, MinimumScore: CandidateScore, SameParties: false))
             .Where(r => r.Entry.Schema == schema).ToList();
         return _screened[(name, kind)] = results;
     }

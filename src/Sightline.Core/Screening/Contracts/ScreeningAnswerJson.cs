@@ -35,7 +35,8 @@ public sealed record ScreeningResultJson(
             result.Entry.Programs, ExplanationJson.Of(result.Explanation));
 }
 
-/// <summary>Why the result scored what it did; <c>ambiguous_because</c> is left out when the query was not ambiguous.</summary>
+/// <summary>Why the result scored what it did; <c>ambiguous_because</c> is left out when the query was not ambiguous, and
+/// <c>same_party_as</c> unless the result is another list's entry for the party the query met (ADR-047).</summary>
 public sealed record ExplanationJson
 {
     public required string MatchedName { get; init; }
@@ -50,6 +51,9 @@ public sealed record ExplanationJson
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? AmbiguousBecause { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SamePartyJson? SamePartyAs { get; init; }
+
     public static ExplanationJson Of(Explanation e) => new()
     {
         MatchedName = e.MatchedName, MatchedNameKind = Snake(e.MatchedNameKind.ToString()), NameScore = e.NameScore,
@@ -57,10 +61,14 @@ public sealed record ExplanationJson
         UnmatchedQueryTokens = e.UnmatchedQueryTokens, UnmatchedListTokens = e.UnmatchedListTokens, IgnoredQueryWords = e.IgnoredQueryWords,
         Qualifiers = [.. e.Qualifiers.Select(q => new QualifierJson(q.Qualifier, q.Query, q.List, q.Change, q.Supports, q.Note))],
         AmbiguousBecause = e.AmbiguousBecause,
+        SamePartyAs = e.SameParty is { } same ? new SamePartyJson(same.List, same.Id, same.SharedName) : null,
     };
 
     private static string Snake(string pascal) => JsonNamingPolicy.SnakeCaseLower.ConvertName(pascal);
 }
+
+/// <summary>The entry the query met (whose tokens the explanation shows) and the name it and this result's entry both give.</summary>
+public sealed record SamePartyJson(string List, string ListId, string SharedName);
 
 /// <summary>A query token and the list token it met, how, and the query token's rarity weight.</summary>
 public sealed record TokenMatchJson(string Query, string List, string How, double Similarity, double Weight, string QueryKey, string ListKey);
