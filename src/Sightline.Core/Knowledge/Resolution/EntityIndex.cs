@@ -20,9 +20,13 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     public const int MaxCompared = 256;
 
     /// <summary>The most name pairs whose scores are remembered (about 100 MB at most).</summary>
-    private const int RememberedPairs = 1_000_000;
+    private const int RememberedPairs = 3_000_000;
 
-    private readonly Dictionary<(string, string), double> _scores = [];
+    /// <summary>Scores remembered by the pair of names' ids (<see cref="_nameIds"/>): a lookup hashes two numbers, not two
+    /// strings, and the lookups are most of what a candidate costs once the base is large. (A pair packed into one
+    /// <c>long</c> would hash as the two ids XORed, which small sequential ids make collide.)</summary>
+    private readonly Dictionary<(int, int), double> _scores = [];
+    private readonly Dictionary<string, int> _nameIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Known> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Known>> _byKey = new(StringComparer.Ordinal);
     private long _loadedAt = -1;
@@ -96,7 +100,10 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
         foreach (var candidate in candidates)
         {
             if (excluded(candidate.Id)) continue;
-            var score = parsedNames.Max(p => candidate.Names.Max(n => Remembered(p, n)));
+            var score = double.MinValue;
+            foreach (var asked in parsedNames)
+                foreach (var held in candidate.Names)
+                    score = Math.Max(score, Remembered(asked, held));
             if (score >= 1) exact++;
             if (best is null || score > best.Value.Score || (score == best.Value.Score && string.CompareOrdinal(candidate.Id, best.Value.Id) < 0))
                 best = (candidate.Id, score);
@@ -141,9 +148,10 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     {
         if (a.Norm == b.Norm) return 1;
         if (a.Parsed.Tokens.Count < 2 || b.Parsed.Tokens.Count < 2) return 0;
-        if (_scores.TryGetValue((a.Name, b.Name), out var known)) return known;
+        var pair = (a.Id, b.Id);
+        if (_scores.TryGetValue(pair, out var known)) return known;
         if (_scores.Count >= RememberedPairs) _scores.Clear();
-        return _scores[(a.Name, b.Name)] = Similarity(a, b);
+        return _scores[pair] = Similarity(a, b);
     }
 
     /// <summary>1 for the same comparable form; for names of two tokens or more, the names engine's score averaged over
@@ -158,9 +166,14 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     }
 
     /// <summary>A parsed name with its comparable form and token weights, computed once when the name is indexed.</summary>
-    private WeighedName Weigh(string name, ParsedName parsed) => new(name, parsed, NameNorm.Of(parsed), parsed.Tokens.Select(weight).ToArray());
+    private WeighedName Weigh(string name, ParsedName parsed)
+    {
+        if (!_nameIds.TryGetValue(name, out var id)) _nameIds[name] = id = _nameIds.Count;
+        return new(id, name, parsed, NameNorm.Of(parsed), parsed.Tokens.Select(weight).ToArray());
+    }
 
-    private sealed record WeighedName(string Name, ParsedName Parsed, string Norm, double[] Weights);
+    /// <param name="Id">The same for the same name as written, for the life of the index.</param>
+    private sealed record WeighedName(int Id, string Name, ParsedName Parsed, string Norm, double[] Weights);
 
     private sealed class Known(string id, EntityKind kind)
     {
