@@ -41,7 +41,7 @@ internal static class ScreeningPrinter
             foreach (var q in e.Qualifiers)
                 writer.WriteLine($"     {q.Qualifier}: {q.Query} vs {(q.List.Length > 0 ? q.List : "-")}: {q.Note} ({q.Change:+0.00;-0.00;0})");
             if (e.AmbiguousBecause is { } reason) writer.WriteLine($"     ambiguous: {reason}");
-            if (e.SameParty is { } same) writer.WriteLine($"     the same party as {same.List} {same.Id}: both list the name {same.SharedName}");
+            if (e.SameParty is { } same) writer.WriteLine($"     {same}");
         }
     }
 

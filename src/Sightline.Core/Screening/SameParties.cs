@@ -40,11 +40,10 @@ internal static class SameParties
         foreach (var holders in bySignature.Values)
         {
             if (holders.Count < 2) continue;
-            var entries = holders;
             // A name two entries of one list bear identifies neither of them.
-            if (entries.Select(h => index.Entry(h.Entry).List).Distinct(StringComparer.Ordinal).Count() != entries.Count) continue;
-            foreach (var (a, aName) in entries)
-                foreach (var (b, _) in entries)
+            if (holders.Select(h => index.Entry(h.Entry).List).Distinct(StringComparer.Ordinal).Count() != holders.Count) continue;
+            foreach (var (a, aName) in holders)
+                foreach (var (b, _) in holders)
                     if (a != b && Agree(index.Entry(a), index.Entry(b)) && twins[b]?.Any(t => t.EntryIndex == a) != true)
                         (twins[b] ??= []).Add(new Twin(a, index.Name(aName).Text));
         }

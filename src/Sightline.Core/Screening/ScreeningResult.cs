@@ -28,7 +28,11 @@ public sealed record Explanation(
 
 /// <summary>The entry the query met, of which this result's entry is the same party on another list, and the name both
 /// entries give.</summary>
-public sealed record SamePartyNote(string List, string Id, string SharedName);
+public sealed record SamePartyNote(string List, string Id, string SharedName)
+{
+    /// <summary>The note in words, as the command line and <c>/match</c> show it.</summary>
+    public override string ToString() => $"the same party as {List} {Id}: both list the name {SharedName}";
+}
 
 /// <summary>One query token and the list token it met.</summary>
 /// <param name="Weight">The query token's rarity weight: rare tokens decide more.</param>

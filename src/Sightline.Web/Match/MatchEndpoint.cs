@@ -70,7 +70,7 @@ public static class MatchEndpoint
         lines.AddRange(e.Tokens.Select(t => $"\"{t.Query}\" ~ \"{t.List}\": {t.How} {t.Similarity:0.00}"));
         lines.AddRange(e.Qualifiers.Select(q => $"{q.Qualifier}: {q.Note} ({q.Change:+0.00;-0.00})"));
         if (e.AmbiguousBecause is { } why) lines.Add($"ambiguous: {why}");
-        if (e.SameParty is { } same) lines.Add($"the same party as {same.List} {same.Id}: both list the name {same.SharedName}");
+        if (e.SameParty is { } same) lines.Add(same.ToString());
         return lines;
     }
 }
