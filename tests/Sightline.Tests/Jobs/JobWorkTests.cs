@@ -97,21 +97,19 @@ public class JobWorkTests : IDisposable
         var key = KeepSample(Samples[0]);
         var hurried = new JobWork(_pool, Path.Combine(_knowledge.Files.Path, "uploads"), _knowledge.Clock) { Limits = Sightline.Documents.DocumentLimits.Default with { TimeBudget = TimeSpan.FromSeconds(1) } };
         using var held = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
         var otherWriter = Task.Run(() =>
         {
-            using (_knowledge.Store.Begin()) // another writer's turn (a list import's re-screen), held until the job gave up
+            using (_knowledge.Store.Begin()) // another writer's turn (a list import's re-screen), held past the budget on one thread
             {
                 held.Set();
-                release.Wait(TimeSpan.FromSeconds(60));
+                Thread.Sleep(TimeSpan.FromSeconds(3));
             }
         }, TestContext.Current.CancellationToken);
         held.Wait(TestContext.Current.CancellationToken);
         var job = Task.Run(() => hurried.IngestUpload(key, _ => { }, CancellationToken.None), TestContext.Current.CancellationToken);
+        await otherWriter;
 
         var error = await Assert.ThrowsAsync<DocumentsOutOfTimeException>(() => job);
-        release.Set();
-        await otherWriter;
         Assert.Contains("1 of 1 documents", error.Message);
         Assert.Equal("failed", _knowledge.Sql.Scalar(null, "SELECT state FROM kb_uploads"));
         Assert.Equal(IngestResult.Added, Assert.Single(_work.IngestUpload(key, _ => { }, CancellationToken.None)).Result);
