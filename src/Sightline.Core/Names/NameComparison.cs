@@ -72,6 +72,7 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         if (pairs.Count > 0) PairSlip(query, queryWeights, listed, listedWeights, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
         if (pairs.Count > 0) PairUnusualRendering(query, queryWeights, listed, listedWeights, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
         if (pairs.Count > 0) PairSplitAcrossScripts(query, queryWeights, listed, listedWeights, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
+        if (pairs.Count > 0) PairRunTogether(query, queryWeights, listed, listedWeights, queryUsed, listedUsed, pairs, ref queryCovered, ref listedCovered);
 
         var queryTotal = Total(query, queryWeights, queryUsed);
         if (pairs.Count >= 2 && OnlyMiddleNamesLeft(query, queryUsed, listed, listedUsed, pairs))
@@ -295,13 +296,15 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
     /// <summary>Where other words paired, two adjacent words left in Arabic, Cyrillic or Hebrew script on one side and a
     /// Latin word left on the other pair when the transliteration model verifies the two written together: a name one
     /// script writes in two words and the other in one (<c>ما يشو</c> and <c>Maychou</c>), the counterpart across
-    /// scripts of a compound split another way (<see cref="PairSlip"/>). Both words of the split side count as covered.</summary>
+    /// scripts of a compound split another way (<see cref="PairSlip"/>). Both words of the split side count as covered, and
+    /// each is shown paired with the whole.</summary>
     private static void PairSplitAcrossScripts(IReadOnlyList<NameToken> query, ReadOnlySpan<double> queryWeights, IReadOnlyList<NameToken> listed,
         ReadOnlySpan<double> listedWeights, Span<bool> queryUsed, Span<bool> listedUsed, List<TokenPair> pairs, ref double queryCovered, ref double listedCovered)
     {
         if (SplitAcrossScripts(query, queryUsed, listed, listedUsed) is var (q, n, similarity))
         {
             pairs.Add(new TokenPair(q, n, similarity));
+            pairs.Add(new TokenPair(q + 1, n, similarity));
             queryUsed[q] = queryUsed[q + 1] = listedUsed[n] = true;
             queryCovered += similarity.Score * (queryWeights[q] + queryWeights[q + 1]);
             listedCovered += similarity.Score * listedWeights[n];
@@ -309,6 +312,7 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
         else if (SplitAcrossScripts(listed, listedUsed, query, queryUsed) is var (m, p, split))
         {
             pairs.Add(new TokenPair(p, m, split));
+            pairs.Add(new TokenPair(p, m + 1, split));
             listedUsed[m] = listedUsed[m + 1] = queryUsed[p] = true;
             listedCovered += split.Score * (listedWeights[m] + listedWeights[m + 1]);
             queryCovered += split.Score * queryWeights[p];
@@ -329,6 +333,47 @@ public sealed record NameComparison(double Score, double QueryCoverage, double L
                 if (wholeUsed[n] || whole[n].Optional || whole[n].Script != NameScript.Latin || whole[n].Text.Length < 4) continue;
                 if (TokenSimilarity.Joined(first, second, whole[n]) is { } similarity) return (i, n, similarity);
             }
+        }
+        return null;
+    }
+
+    /// <summary>Where other words paired, a word left in Arabic script on one side and two Latin words left on the other
+    /// pair when the Arabic word is the two run together (<see cref="TokenSimilarity.RunTogether"/>), in either order
+    /// (a list writes <c>FAMILY, Given</c>): <c>حسن ظاهرعويس</c> is <c>AWEYS, Hassan Dahir</c>. Both Latin words count as
+    /// covered, and each is shown paired with the Arabic word. The query's word is tried first.</summary>
+    private static void PairRunTogether(IReadOnlyList<NameToken> query, ReadOnlySpan<double> queryWeights, IReadOnlyList<NameToken> listed,
+        ReadOnlySpan<double> listedWeights, Span<bool> queryUsed, Span<bool> listedUsed, List<TokenPair> pairs, ref double queryCovered, ref double listedCovered)
+    {
+        if (RunTogether(query, queryUsed, listed, listedUsed) is var (q, first, second, similarity))
+        {
+            pairs.Add(new TokenPair(q, first, similarity));
+            pairs.Add(new TokenPair(q, second, similarity));
+            queryUsed[q] = listedUsed[first] = listedUsed[second] = true;
+            queryCovered += similarity.Score * queryWeights[q];
+            listedCovered += similarity.Score * (listedWeights[first] + listedWeights[second]);
+        }
+        else if (RunTogether(listed, listedUsed, query, queryUsed) is var (n, head, tail, split))
+        {
+            pairs.Add(new TokenPair(head, n, split));
+            pairs.Add(new TokenPair(tail, n, split));
+            listedUsed[n] = queryUsed[head] = queryUsed[tail] = true;
+            listedCovered += split.Score * listedWeights[n];
+            queryCovered += split.Score * (queryWeights[head] + queryWeights[tail]);
+        }
+    }
+
+    /// <summary>An unpaired Arabic word of <paramref name="whole"/>, the two unpaired Latin words of
+    /// <paramref name="split"/> it is run together from (in the order it holds them), and their similarity.</summary>
+    private static (int Whole, int First, int Second, TokenSimilarity Similarity)? RunTogether(IReadOnlyList<NameToken> whole, ReadOnlySpan<bool> wholeUsed,
+        IReadOnlyList<NameToken> split, ReadOnlySpan<bool> splitUsed)
+    {
+        for (var w = 0; w < whole.Count; w++)
+        {
+            if (wholeUsed[w] || whole[w].Script != NameScript.Arabic) continue;
+            for (var i = 0; i < split.Count; i++)
+                for (var j = 0; j < split.Count; j++)
+                    if (i != j && !splitUsed[i] && !splitUsed[j] && TokenSimilarity.RunTogether(whole[w], split[i], split[j]) is { } similarity)
+                        return (w, i, j, similarity);
         }
         return null;
     }

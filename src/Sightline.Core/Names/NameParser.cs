@@ -279,9 +279,9 @@ public static class NameParser
         return s_renderings[source] = TransliterationModel.Default.Renderings(source, RenderingKeys, RenderingBeam);
     }
 
-    /// <summary>The blocking keys of two words of one script written together (their <see cref="NameToken.Source"/>s
-    /// joined): the skeletons of the model's likeliest renderings.</summary>
-    internal static IReadOnlyList<string> JoinedKeys(string joinedSource) => WithRenderingKeys([], joinedSource);
+    /// <summary>The blocking keys of a piece of writing in another script that is not one word as written (two words
+    /// written together, a part of one word run together from two): the skeletons of the model's likeliest renderings.</summary>
+    internal static IReadOnlyList<string> RenderingKeysOf(string source) => WithRenderingKeys([], source);
 
     /// <summary>Blocking keys: the script's own skeletons, then the skeletons of the model's likeliest renderings.
     /// They only choose which list names are compared; the model scores the comparison.</summary>

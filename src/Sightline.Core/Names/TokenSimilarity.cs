@@ -163,6 +163,34 @@ public readonly record struct TokenSimilarity(double Score, TokenMatchKind How)
         return score >= TransliterationModel.VerifiedSimilarity ? new(score, TokenMatchKind.Transliteration) : null;
     }
 
+    /// <summary>The fewest letters each part of a run-together word has (<see cref="RunTogether"/>).</summary>
+    public const int RunTogetherPart = 3;
+
+    /// <summary>A word in Arabic script that may be two names run together, against two adjacent Latin words
+    /// (<c>ظاهرعويس</c> and <c>Dahir Aweys</c>): cut where a missing space would not show (<see
+    /// cref="ArabicScript.RunTogetherCuts"/>), each part of three letters or more, and each verified by the model as a
+    /// rendering of its Latin word. The lower of the two similarities of the best cut; null when no cut verifies both.</summary>
+    public static TokenSimilarity? RunTogether(NameToken whole, NameToken first, NameToken second)
+    {
+        if (whole.Optional || whole.Script != NameScript.Arabic || whole.Source is not { Length: >= 2 * RunTogetherPart } source
+            || first.Optional || second.Optional || first.Script != NameScript.Latin || second.Script != NameScript.Latin
+            || first.Text.Length < 2 || second.Text.Length < 2) return null;
+        var cache = t_joinedCache ??= new Dictionary<(string, string), double>();
+        var pair = first.Text + " " + second.Text;
+        if (!cache.TryGetValue((source, pair), out var best))
+        {
+            if (cache.Count > 50_000) cache.Clear();
+            foreach (var cut in ArabicScript.RunTogetherCuts(source, RunTogetherPart))
+            {
+                var head = TransliterationModel.Default.Similarity(NameScript.Arabic, source[..cut], first.Text);
+                if (head < TransliterationModel.VerifiedSimilarity) continue;
+                best = Math.Max(best, Math.Min(head, TransliterationModel.Default.Similarity(NameScript.Arabic, source[cut..], second.Text)));
+            }
+            cache[(source, pair)] = best;
+        }
+        return best >= TransliterationModel.VerifiedSimilarity ? new(best, TokenMatchKind.Transliteration) : null;
+    }
+
     /// <summary>Two adjacent words in one non-Latin script, neither a title, one of three letters or fewer: a piece of a
     /// name a script may write apart (<c>ما</c> <c>يشو</c>, <c>Maychou</c>). Longer pairs are two names.</summary>
     public static bool MayBeJoined(NameToken first, NameToken second) =>

@@ -1,5 +1,6 @@
 using Sightline.Lists.Model;
 using Sightline.Names;
+using Sightline.Names.Scripts;
 
 namespace Sightline.Screening;
 
@@ -22,6 +23,7 @@ public sealed class Screener(ScreeningIndex index)
     public const double WeakAliasFactor = 0.9;
 
     private const float NeighbourKeyFactor = 0.7f;
+    private const float RunTogetherPartFactor = 0.5f;
 
     /// <summary>A key one consonant from the query's held by more names than this is passed over once other keys have
     /// found candidates: what it adds to each name (0.7 × its low rarity) rarely lifts one into the names compared,
@@ -170,7 +172,11 @@ public sealed class Screener(ScreeningIndex index)
                 AddSpellingNeighbours(scratch, token, weight, stamp, common);
         }
 
-        if (!latinOnly) AddJoinedWords(scratch, parsed, weights, common);
+        if (!latinOnly)
+        {
+            AddJoinedWords(scratch, parsed, weights, common);
+            AddRunTogetherWords(scratch, parsed, weights, common);
+        }
 
         var wanted = latinOnly ? CandidateNames : CandidateNamesAcrossScripts;
         // Initials pair only with the same letters written in Latin: a query with no Latin word can never meet them.
@@ -221,9 +227,32 @@ public sealed class Screener(ScreeningIndex index)
             if (!TokenSimilarity.MayBeJoined(first, second)) continue;
             var stamp = scratch.NextStamp();
             var weight = (float)(weights[i] + weights[i + 1]);
-            foreach (var key in NameParser.JoinedKeys(first.Source + second.Source))
+            foreach (var key in NameParser.RenderingKeysOf(first.Source + second.Source))
                 if (!first.Keys.Contains(key) && !second.Keys.Contains(key) && index.KeyId(key) is >= 0 and var keyId)
                     AddKey(scratch, keyId, weight, 1, stamp, common, latinOnly: false);
+        }
+    }
+
+    /// <summary>A query word in Arabic script that may be two names run together (<see cref="TokenSimilarity.RunTogether"/>):
+    /// for each place a missing space would not show, the names holding the keys of the likeliest renderings of each
+    /// part, each part gaining up to half the word's weight, so that a name holding both parts gains what the word
+    /// weighs and the word's own keys keep their lead.</summary>
+    private void AddRunTogetherWords(Scratch scratch, ParsedName parsed, double[] weights, int common)
+    {
+        for (var i = 0; i < parsed.Tokens.Count; i++)
+        {
+            var token = parsed.Tokens[i];
+            if (token.Optional || token.Script != NameScript.Arabic || token.Source is not { Length: >= 2 * TokenSimilarity.RunTogetherPart } source) continue;
+            foreach (var cut in ArabicScript.RunTogetherCuts(source, TokenSimilarity.RunTogetherPart))
+            {
+                foreach (var part in (ReadOnlySpan<string>)[source[..cut], source[cut..]])
+                {
+                    var stamp = scratch.NextStamp();
+                    foreach (var key in NameParser.RenderingKeysOf(part))
+                        if (!token.Keys.Contains(key) && index.KeyId(key) is >= 0 and var keyId)
+                            AddKey(scratch, keyId, (float)weights[i], RunTogetherPartFactor, stamp, common, latinOnly: false);
+                }
+            }
         }
     }
 

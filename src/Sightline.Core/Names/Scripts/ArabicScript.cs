@@ -41,6 +41,17 @@ public static class ArabicScript
         return builder.ToString();
     }
 
+    /// <summary>Where a normalised word may be two words run together, each part at least <paramref name="shortest"/>
+    /// letters: after a consonant that never joins the letter after it (د ذ ر ز ژ ڑ) or a letter only a word ends in
+    /// (ة, ء). There a space left out changes no letter's shape, so the two words still look like two (<c>ظاهرعويس</c> for
+    /// <c>ظاهر عويس</c>); after any other letter the missing space shows. The long vowels ا and و join nothing either,
+    /// but stand inside words far more often than at their ends, so they are not cut after.</summary>
+    public static IEnumerable<int> RunTogetherCuts(string word, int shortest)
+    {
+        for (var cut = shortest; cut <= word.Length - shortest; cut++)
+            if (word[cut - 1] is 'د' or 'ذ' or 'ر' or 'ز' or 'ژ' or 'ڑ' or 'ة' or 'ء') yield return cut;
+    }
+
     /// <summary>The readable Latin form of a normalised word, for explanations and letter comparison fallbacks.</summary>
     public static string Transliterate(string normalized)
     {
