@@ -10,7 +10,7 @@ namespace Sightline.Knowledge.Resolution;
 /// (authority and programmes), its roles (titles, and the organisations it holds them in with the programmes of the
 /// list entries those organisations are linked to), the countries named where it is named (places in the same
 /// sentences) and in its own titles ("Iraqi Prime Minister"), and its relatives' links. Each part is read from a bounded
-/// sample (500 mentions, 200 distinct roles, statements and relatives), so a much-reported entity costs no more to link
+/// sample (its first <see cref="SampledMentions"/> mentions; 200 distinct roles, statements and relatives), so a much-reported entity costs no more to link
 /// than a rare one.
 /// </summary>
 public sealed record LinkContext(
@@ -28,6 +28,10 @@ public sealed record LinkContext(
     /// <summary>How many characters of a report are read on each side of a mention for <see cref="ReportDescriptions"/>.</summary>
     private const int Window = 240;
 
+    /// <summary>How many of an entity's mentions (its first, in the order they were stored) the context is read from: the
+    /// places and organisations named in their sentences, and the text around them (ADR-048).</summary>
+    public const int SampledMentions = 50;
+
     /// <summary>Reads the context of <paramref name="entityId"/>. <paramref name="organizationEntries"/> finds the list
     /// entries an organisation's name means (for "Quds Force" in a title), each with its programmes.</summary>
     public static LinkContext Read(IResolutionStore store, IKnowledgeUnitOfWork? work, string entityId,
@@ -36,15 +40,15 @@ public sealed record LinkContext(
         var statements = store.SanctionsStatements(work, entityId)
             .Select(s => (s.Authority, (IReadOnlyList<string>)ClaimPayload.Programs(s.Payload), s.DateStart)).ToList();
         var roles = store.Roles(work, entityId);
-        var places = store.PlacesNamedWith(work, entityId);
+        var places = store.PlacesNamedWith(work, entityId, SampledMentions);
         var relatives = store.RelativesLinks(work, entityId)
             .Select(r => new RelativeLink(r.Relation, r.List, r.ListId, entryOf(r.List, r.ListId) is { } e ? FamilyName(e) : new HashSet<string>())).ToList();
 
-        var described = ReportDescriptions.Read(store.MentionWindows(work, entityId, Window)
+        var described = ReportDescriptions.Read(store.MentionWindows(work, entityId, SampledMentions, Window)
             .Select(w => new ReportDescriptions.Window(w.Before, w.After, w.OtherPeople,
                 w.Published is { Length: >= 4 } published && int.TryParse(published[..4], System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null))
             .ToList());
-        var sentenceOrganizations = store.OrganizationsNamedWith(work, entityId);
+        var sentenceOrganizations = store.OrganizationsNamedWith(work, entityId, SampledMentions);
         var documentPlaces = store.PlacesInReportsOf(work, entityId);
 
         var titles = roles.Select(r => r.Title).Concat(described.Titles).Distinct(StringComparer.Ordinal).ToList();

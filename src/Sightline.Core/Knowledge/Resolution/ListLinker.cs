@@ -25,15 +25,12 @@ public sealed class ListLinker(Screener screener, IListStore lists, NameFrequenc
     private readonly Dictionary<(string List, string Id), ListEntry?> _entries = new();
     private Dictionary<string, DateOnly>? _asOf;
 
-    /// <summary>The most mentions an entity's context is read from (the samples <see cref="LinkContext"/> reads).</summary>
-    public const int SampledMentions = 500;
-
     /// <summary>Whether a new report naming <paramref name="entityId"/> leaves its links as they are, so that relinking it
-    /// is spared: its context is read from a full sample already (<see cref="SampledMentions"/>), the report gave it no
+    /// is spared: its context is read from a full sample already (<see cref="LinkContext.SampledMentions"/>), the report gave it no
     /// new name and no sanctions, role or family claim, and no analyst has decided one of its links. One more plain
     /// mention of a much-reported person changes at most which mentions fill the sample (ADR-044).</summary>
     public static bool KeepsLinks(IResolutionStore store, IKnowledgeUnitOfWork work, string entityId, string documentKey) =>
-        store.MentionCount(work, entityId, SampledMentions) >= SampledMentions
+        store.MentionCount(work, entityId, LinkContext.SampledMentions) >= LinkContext.SampledMentions
         && !store.AddsLinkEvidence(work, entityId, documentKey)
         && store.DecidedLinks(work, entityId).Count == 0;
 

@@ -46,11 +46,12 @@ public interface IResolutionStore
     /// <summary>The entity's roles that are not rejected: title and the name of the organisation, if known (at most 200 distinct).</summary>
     IReadOnlyList<(string Title, string? Organization)> Roles(IKnowledgeUnitOfWork? work, string entityId);
 
-    /// <summary>The places named in sentences that name the entity (read from its first 500 mentions).</summary>
-    IReadOnlyList<string> PlacesNamedWith(IKnowledgeUnitOfWork? work, string entityId);
+    /// <summary>The places named in sentences that name the entity (read from its first <paramref name="sample"/> mentions).</summary>
+    IReadOnlyList<string> PlacesNamedWith(IKnowledgeUnitOfWork? work, string entityId, int sample);
 
-    /// <summary>The organisations named in sentences that name the entity (read from its first 500 mentions; at most 100).</summary>
-    IReadOnlyList<string> OrganizationsNamedWith(IKnowledgeUnitOfWork? work, string entityId);
+    /// <summary>The organisations named in sentences that name the entity (read from its first <paramref name="sample"/>
+    /// mentions; at most 100).</summary>
+    IReadOnlyList<string> OrganizationsNamedWith(IKnowledgeUnitOfWork? work, string entityId, int sample);
 
     /// <summary>The places named in the first 20 reports that name the entity (at most 200).</summary>
     IReadOnlyList<string> PlacesInReportsOf(IKnowledgeUnitOfWork? work, string entityId);
@@ -59,9 +60,10 @@ public interface IResolutionStore
     /// relative has a counting link to (at most 200 distinct).</summary>
     IReadOnlyList<(string Relation, string List, string ListId)> RelativesLinks(IKnowledgeUnitOfWork? work, string entityId);
 
-    /// <summary>The text around the entity's first 200 person mentions, up to <paramref name="window"/> characters on each
-    /// side, with the report's publication date and how many other people the sentence names.</summary>
-    IReadOnlyList<MentionWindow> MentionWindows(IKnowledgeUnitOfWork? work, string entityId, int window);
+    /// <summary>The text around the entity's first <paramref name="sample"/> person mentions, up to
+    /// <paramref name="window"/> characters on each side, with the report's publication date and how many other people the
+    /// sentence names.</summary>
+    IReadOnlyList<MentionWindow> MentionWindows(IKnowledgeUnitOfWork? work, string entityId, int sample, int window);
 
     /// <summary>How many mentions the entity has, counted up to <paramref name="atMost"/>.</summary>
     int MentionCount(IKnowledgeUnitOfWork work, string entityId, int atMost);

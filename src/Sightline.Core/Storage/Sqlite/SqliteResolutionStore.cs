@@ -68,17 +68,17 @@ internal sealed class SqliteResolutionStore(SqliteConnection connection, SqliteP
         WHERE c.subject_id = @entityId AND c.kind = 'role' AND c.status <> 'rejected' LIMIT 200
         """, r => (r.GetString(0), Text(r, 1)), ("@entityId", entityId));
 
-    public IReadOnlyList<string> PlacesNamedWith(IKnowledgeUnitOfWork? work, string entityId) => prepared.Query(InAny(work),
+    public IReadOnlyList<string> PlacesNamedWith(IKnowledgeUnitOfWork? work, string entityId, int sample) => prepared.Query(InAny(work),
         """
-        SELECT DISTINCT l.text FROM (SELECT document_key, sentence FROM kb_mentions WHERE entity_id = @entityId LIMIT 500) m
+        SELECT DISTINCT l.text FROM (SELECT document_key, sentence FROM kb_mentions WHERE entity_id = @entityId LIMIT @sample) m
         JOIN kb_mentions l ON l.document_key = m.document_key AND l.sentence = m.sentence AND l.type = 'Location'
-        """, r => r.GetString(0), ("@entityId", entityId));
+        """, r => r.GetString(0), ("@entityId", entityId), ("@sample", sample));
 
-    public IReadOnlyList<string> OrganizationsNamedWith(IKnowledgeUnitOfWork? work, string entityId) => prepared.Query(InAny(work),
+    public IReadOnlyList<string> OrganizationsNamedWith(IKnowledgeUnitOfWork? work, string entityId, int sample) => prepared.Query(InAny(work),
         """
-        SELECT DISTINCT o.text FROM (SELECT document_key, sentence FROM kb_mentions WHERE entity_id = @entityId LIMIT 500) m
+        SELECT DISTINCT o.text FROM (SELECT document_key, sentence FROM kb_mentions WHERE entity_id = @entityId LIMIT @sample) m
         JOIN kb_mentions o ON o.document_key = m.document_key AND o.sentence = m.sentence AND o.type = 'Organization' LIMIT 100
-        """, r => r.GetString(0), ("@entityId", entityId));
+        """, r => r.GetString(0), ("@entityId", entityId), ("@sample", sample));
 
     public IReadOnlyList<string> PlacesInReportsOf(IKnowledgeUnitOfWork? work, string entityId) => prepared.Query(InAny(work),
         """
@@ -93,14 +93,14 @@ internal sealed class SqliteResolutionStore(SqliteConnection connection, SqliteP
         WHERE (c.subject_id = @entityId OR c.object_id = @entityId) AND c.kind = 'family' AND c.status <> 'rejected' LIMIT 200
         """, r => (r.GetString(0), r.GetString(1), r.GetString(2)), ("@entityId", entityId));
 
-    public IReadOnlyList<MentionWindow> MentionWindows(IKnowledgeUnitOfWork? work, string entityId, int window) => prepared.Query(InAny(work),
+    public IReadOnlyList<MentionWindow> MentionWindows(IKnowledgeUnitOfWork? work, string entityId, int sample, int window) => prepared.Query(InAny(work),
         """
         SELECT substr(t.text, max(1, m.start - (@window - 1)), min(m.start, @window)), substr(t.text, m.end + 1, @window), d.published,
                (SELECT COUNT(*) FROM kb_mentions o WHERE o.document_key = m.document_key AND o.sentence = m.sentence AND o.type = 'Person' AND o.entity_id IS NOT @entityId)
-        FROM (SELECT document_key, start, end, sentence FROM kb_mentions WHERE entity_id = @entityId AND type = 'Person' LIMIT 200) m
+        FROM (SELECT document_key, start, end, sentence FROM kb_mentions WHERE entity_id = @entityId AND type = 'Person' LIMIT @sample) m
         JOIN kb_document_texts t ON t.document_key = m.document_key JOIN kb_documents d ON d.key = m.document_key
         """, r => new MentionWindow { Before = r.GetString(0), After = r.GetString(1), Published = Text(r, 2), OtherPeople = r.GetInt32(3) },
-        ("@entityId", entityId), ("@window", window));
+        ("@entityId", entityId), ("@sample", sample), ("@window", window));
 
     public int MentionCount(IKnowledgeUnitOfWork work, string entityId, int atMost) => prepared.Query(In(work),
         "SELECT COUNT(*) FROM (SELECT 1 FROM kb_mentions WHERE entity_id = @entityId LIMIT @atMost) m",
