@@ -1,8 +1,8 @@
-using Sightline.Lists.Model;
 using Sightline.Names;
 using Sightline.Names.Scripts;
 using Sightline.Names.Transliteration;
 using Sightline.Screening;
+using static Sightline.Tests.Support.InventedEntries;
 
 namespace Sightline.Tests.Names;
 
@@ -100,8 +100,4 @@ public sealed class CompoundWordsAndPersianReadingTests
     private static double Similarity(string word, string latin) =>
         TransliterationModel.Default.Similarity(NameScript.Arabic, TransliterationModel.SourceForm(NameScript.Arabic, word), latin);
 
-    private static ListEntry Person(string id, string name) => new()
-    {
-        List = "test", Id = id, Schema = EntrySchema.Person, Name = name, Names = [new EntryName(name, NameKind.Primary)],
-    };
 }

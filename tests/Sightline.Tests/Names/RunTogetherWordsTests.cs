@@ -1,8 +1,8 @@
-using Sightline.Lists.Model;
 using Sightline.Names;
 using Sightline.Names.Scripts;
 using Sightline.Screening;
 using Sightline.Tests.Support;
+using static Sightline.Tests.Support.InventedEntries;
 
 namespace Sightline.Tests.Names;
 
@@ -43,12 +43,7 @@ public sealed class RunTogetherWordsTests
     [Trait("Speed", "Slow")]
     public void The_run_together_name_is_found_by_screening()
     {
-        var screener = new Screener(ScreeningIndex.Build(BundledScreening.Entries.Append(Person("1", "HADDAD, Khalid Mansour")).ToList()));
+        var screener = BundledScreening.With(Person("1", "HADDAD, Khalid Mansour"));
         Assert.Contains(screener.Screen(new ScreeningQuery("خالد منصورحداد")), r => r.Entry.Id == "1" && r.Match);
     }
-
-    private static ListEntry Person(string id, string name) => new()
-    {
-        List = "test", Id = id, Schema = EntrySchema.Person, Name = name, Names = [new EntryName(name, NameKind.Primary)],
-    };
 }

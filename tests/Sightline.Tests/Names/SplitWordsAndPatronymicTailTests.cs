@@ -1,8 +1,8 @@
-using Sightline.Lists.Model;
 using Sightline.Names;
 using Sightline.Names.Scripts;
 using Sightline.Screening;
 using Sightline.Tests.Support;
+using static Sightline.Tests.Support.InventedEntries;
 
 namespace Sightline.Tests.Names;
 
@@ -23,7 +23,7 @@ public sealed class SplitWordsAndPatronymicTailTests
     [Trait("Speed", "Slow")]
     public void A_latin_entry_spelling_s_as_c_is_found_for_an_arabic_query()
     {
-        var results = WithBundled(Person("1", "BOUCIFA, Rachid")).Screen(new ScreeningQuery("رشيد بوسيفة"));
+        var results = BundledScreening.With(Person("1", "BOUCIFA, Rachid")).Screen(new ScreeningQuery("رشيد بوسيفة"));
         Assert.Contains(results, r => r.Entry.Id == "1" && r.Match);
     }
 
@@ -68,7 +68,7 @@ public sealed class SplitWordsAndPatronymicTailTests
     [Trait("Speed", "Slow")]
     public void The_split_name_is_found_by_screening()
     {
-        var results = WithBundled(Person("1", "MAZEN, Karim")).Screen(new ScreeningQuery("كريم ما زن"));
+        var results = BundledScreening.With(Person("1", "MAZEN, Karim")).Screen(new ScreeningQuery("كريم ما زن"));
         Assert.Contains(results, r => r.Entry.Id == "1" && r.Match);
     }
 
@@ -105,14 +105,4 @@ public sealed class SplitWordsAndPatronymicTailTests
         Assert.Equal(0.75 * 2 / 3 + 0.25, NamePairComparison.Compare("Karim Salim Hadi Nur", "NUR, Karim").Score, 3);
         Assert.Equal("match", NamePairComparison.Compare("Karim Salim Hadi Nur", "NUR, Karim").Decision);
     }
-
-    /// <summary>A screener over the bundled lists and the given invented entries: thousands of names compete for the
-    /// candidates, as in use.</summary>
-    private static Screener WithBundled(params ListEntry[] invented) =>
-        new(ScreeningIndex.Build(BundledScreening.Entries.Concat(invented).ToList()));
-
-    private static ListEntry Person(string id, string name) => new()
-    {
-        List = "test", Id = id, Schema = EntrySchema.Person, Name = name, Names = [new EntryName(name, NameKind.Primary)],
-    };
 }

@@ -2,6 +2,7 @@ using Sightline.Lists.Model;
 using Sightline.Names;
 using Sightline.Names.Scripts;
 using Sightline.Screening;
+using static Sightline.Tests.Support.InventedEntries;
 
 namespace Sightline.Tests.Screening;
 
@@ -9,8 +10,6 @@ namespace Sightline.Tests.Screening;
 /// phonetic key no longer reaches, against a small list of invented entries.</summary>
 public sealed class TypoScreeningTests
 {
-    private static ListEntry Person(string id, string name) =>
-        new() { List = "test", Id = id, Schema = EntrySchema.Person, Name = name, Names = [new EntryName(name, NameKind.Primary)] };
 
     /// <summary>Invented entries, plus forty people called only "Tarek" (a common word with a one-letter key), who
     /// fill the names compared when the other query word finds nothing, and two thousand made-up names, so that a

@@ -1,7 +1,7 @@
-using Sightline.Lists.Model;
 using Sightline.Names;
 using Sightline.Names.Transliteration;
 using Sightline.Screening.Evaluation;
+using static Sightline.Tests.Support.InventedEntries;
 
 namespace Sightline.Tests.Screening;
 
@@ -16,8 +16,6 @@ public sealed class UnlistedArabicNamesTests
     private static IReadOnlyList<TransliterationPair> Development =>
         Words.Select(w => TransliterationPairs.Make(NameScript.Arabic, w.Arabic, w.Latin)!.Value).ToList();
 
-    private static ListEntry Person(string id, string name) =>
-        new() { List = "test", Id = id, Schema = EntrySchema.Person, Name = name, Names = [new EntryName(name, NameKind.Primary)] };
 
     [Fact]
     public void No_generated_name_holds_both_words_of_a_listed_name_in_any_spelling()

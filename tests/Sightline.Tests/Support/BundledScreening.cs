@@ -17,6 +17,10 @@ public static class BundledScreening
     public static IReadOnlyList<ListEntry> Entries => LazyEntries.Value;
     public static Screener Screener => LazyScreener.Value;
 
+    /// <summary>A screener over the bundled lists and the given invented entries: thousands of names compete for the
+    /// candidates, as in use.</summary>
+    public static Screener With(params ListEntry[] invented) => new(ScreeningIndex.Build(Entries.Concat(invented).ToList()));
+
     /// <summary>True when <paramref name="active"/> are exactly the bundled lists (what the shared index was built from).</summary>
     public static bool AreActive(IReadOnlyList<ListVersion> active) =>
         active.Count == LazyHashes.Value.Count && active.All(v => LazyHashes.Value.Contains(v.ContentHash));
