@@ -32,4 +32,15 @@ public sealed class DocumentAnalyzerTests
         Assert.Equal("list", mention.Source);
         Assert.Empty(analyzed.Dates);
     }
+
+    [Theory]
+    [InlineData("Petra Novak, head of the Danube Shipping Union, met him in Vienna on Friday.", "Danube Shipping Union")]
+    [InlineData("A delegate of the Adriatic Ferry Operators Association met him in Split on Friday.", "Adriatic Ferry Operators Association")]
+    public void A_name_ending_in_a_body_noun_is_an_organisation_not_a_person(string sentence, string body)
+    {
+        var document = DocumentFactory.Create("en.txt", "text", $"Omar Haddad was in Europe. {sentence}", new DocumentMetadata());
+        var analyzed = BundledAnalysis.Analyzer.Analyze(document, TestContext.Current.CancellationToken);
+        Assert.Contains(analyzed.Mentions, m => m.Type == MentionType.Organization && m.Text == body);
+        Assert.DoesNotContain(analyzed.Mentions, m => m.Type == MentionType.Person && body.Contains(m.Text, StringComparison.Ordinal));
+    }
 }

@@ -51,7 +51,8 @@ internal static class NameRules
         "Center", "Centre", "Institute", "Foundation", "Organization", "Organisation", "Council", "Movement", "Party", "Brigade", "Brigades",
         "Battalion", "Battalions", "Army", "Force", "Forces", "Ministry", "Office", "Agency", "Lab", "University", "Academy", "Committee",
         "Front", "Group", "Corps", "Bureau", "Department", "Mission", "Network", "Company", "Bank", "TV", "Radio", "Daily", "Report", "Monitor",
-        "Assembly", "Commission", "Parliament", "Authority",
+        "Assembly", "Commission", "Parliament", "Authority", "Union", "Guild", "League", "Alliance", "Coalition", "Association",
+        "Federation", "Syndicate", "Society", "Corporation", "Cooperative", "Consortium",
     };
 
     /// <summary>Head nouns written in lower case after a group's name: "the Christian Babylon movement".</summary>

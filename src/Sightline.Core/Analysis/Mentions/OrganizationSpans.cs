@@ -29,7 +29,8 @@ internal static class OrganizationSpans
     {
         "Alliance", "Coalition", "Council", "Committee", "Movement", "Party", "Front", "Organization", "Organisation", "Union", "League",
         "Unit", "Bureau", "Office", "Agency", "Ministry", "Centre", "Center", "Institute", "Foundation", "Commission", "Assembly",
-        "Authority", "Corps", "Forces", "Brigades", "Directorate", "Secretariat", "Parliament", "Court",
+        "Authority", "Corps", "Forces", "Brigades", "Directorate", "Secretariat", "Parliament", "Court", "Guild", "Association",
+        "Federation", "Syndicate", "Society",
     };
 
     /// <summary>Words that say nothing of which body is meant: a name made only of them is a fragment.</summary>
