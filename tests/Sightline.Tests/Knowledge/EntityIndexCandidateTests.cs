@@ -74,4 +74,18 @@ public sealed class EntityIndexCandidateTests
         Assert.Equal("z-last", few.Best(EntityKind.Person, ["Petra Varga"], OnlyTheLast)?.Id); // under the cap it is
         Assert.Equal(0, few.CappedLookups);
     }
+
+    [Fact]
+    public void An_entity_bearing_the_name_is_found_however_common_its_words_are()
+    {
+        // Three thousand people called "Karim Nur Something": both words' keys are too common to bring candidates.
+        var index = Index();
+        foreach (var (given, i) in GivenNames(3000).Select((g, i) => (g, i)))
+            index.Add($"n{i:D4}", EntityKind.Person, $"Karim Nur {given}");
+        index.Add("karim", EntityKind.Person, "Karim Nur");
+
+        Assert.Equal(("karim", 1.0), index.Best(EntityKind.Person, ["Karim Nur"], _ => false));
+        index.Remove("karim");
+        Assert.Null(index.Best(EntityKind.Person, ["Karim Nur"], _ => false));
+    }
 }

@@ -29,6 +29,7 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     private readonly Dictionary<string, int> _nameIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Known> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Known>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Known>> _byNorm = new(StringComparer.Ordinal);
     private long _loadedAt = -1;
 
     public int Count => _byId.Count;
@@ -49,6 +50,7 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     {
         _byId.Clear();
         _byKey.Clear();
+        _byNorm.Clear();
         _loadedAt = store.DataVersion(work); // read first: a write that lands during the load is seen by the next Refresh
         foreach (var (id, kind, name) in store.AllNames(work))
             _ = Add(id, kind, name);
@@ -69,8 +71,12 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     {
         if (!_byId.TryGetValue(id, out var known)) _byId[id] = known = new Known(id, kind);
         var parsed = NameParser.Parse(name);
-        if (parsed.IsEmpty || !known.Norms.Add(NameNorm.Of(parsed))) return false;
+        if (parsed.IsEmpty) return false;
+        var norm = NameNorm.Of(parsed);
+        if (!known.Norms.Add(norm)) return false;
         known.Names.Add(Weigh(name, parsed));
+        if (!_byNorm.TryGetValue(norm, out var bearers)) _byNorm[norm] = bearers = [];
+        bearers.Add(known);
         known.HasLongName |= parsed.Tokens.Count >= 2;
         foreach (var key in NameNorm.Keys(parsed))
         {
@@ -83,6 +89,8 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     public void Remove(string id)
     {
         if (!_byId.Remove(id, out var known)) return;
+        foreach (var norm in known.Norms)
+            if (_byNorm.TryGetValue(norm, out var bearers)) bearers.Remove(known);
         foreach (var key in known.Names.SelectMany(n => NameNorm.Keys(n.Parsed)).Distinct(StringComparer.Ordinal))
             if (_byKey.TryGetValue(key, out var holders)) holders.Remove(known);
     }
@@ -113,26 +121,24 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
         return best;
     }
 
-    /// <summary>The entities of <paramref name="kind"/> sharing a key that is not too common with the names, kept only
-    /// where <see cref="Similarity"/> can be above 0: those bearing one of the names in its comparable form, and, when a
-    /// name has two words or more, those with a name of two words or more — of these, the <see cref="MaxCompared"/>
-    /// sharing the most keys, then first by id. A one-word name met by hundreds of entities costs a look at each, not a
-    /// comparison.</summary>
+    /// <summary>The entities of <paramref name="kind"/> where <see cref="Similarity"/> can be above 0: every one bearing
+    /// one of the names in its comparable form, however many bear it, and, when a name has two words or more, those with
+    /// a name of two words or more that share a key with the names that is not too common — of these, the <see
+    /// cref="MaxCompared"/> sharing the most keys, then first by id. A one-word name costs a look-up, not a comparison.</summary>
     private HashSet<Known> Candidates(EntityKind kind, List<WeighedName> parsedNames)
     {
-        var norms = parsedNames.Select(p => p.Norm).ToHashSet(StringComparer.Ordinal);
-        var compareWords = parsedNames.Any(p => p.Parsed.Tokens.Count >= 2);
         var same = new HashSet<Known>();
+        foreach (var norm in parsedNames.Select(p => p.Norm))
+            if (_byNorm.TryGetValue(norm, out var bearers))
+                foreach (var bearer in bearers)
+                    if (bearer.Kind == kind) same.Add(bearer);
+        if (!parsedNames.Any(p => p.Parsed.Tokens.Count >= 2)) return same;
         var sharedKeys = new Dictionary<Known, int>();
         foreach (var key in parsedNames.SelectMany(p => NameNorm.Keys(p.Parsed)).Distinct(StringComparer.Ordinal))
         {
             if (!_byKey.TryGetValue(key, out var holders) || holders.Count > CommonKey) continue;
             foreach (var holder in holders)
-            {
-                if (holder.Kind != kind) continue;
-                if (holder.Norms.Overlaps(norms)) same.Add(holder);
-                else if (compareWords && holder.HasLongName) sharedKeys[holder] = sharedKeys.GetValueOrDefault(holder) + 1;
-            }
+                if (holder.Kind == kind && holder.HasLongName && !same.Contains(holder)) sharedKeys[holder] = sharedKeys.GetValueOrDefault(holder) + 1;
         }
         if (sharedKeys.Count > MaxCompared) CappedLookups++;
         var compared = sharedKeys.Count <= MaxCompared ? sharedKeys.Keys
