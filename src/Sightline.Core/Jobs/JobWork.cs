@@ -46,13 +46,19 @@ public sealed class JobWork(PipelinePool pipelines, string uploadFolder, TimePro
 
     /// <summary>Ingests the upload kept under <paramref name="key"/> as the server ingests an upload: the file kept
     /// under <c>uploads/HASH/NAME</c> beside this worker's database, each document in a transaction of its own. Records
-    /// the outcome of each document with the upload.</summary>
+    /// the outcome of each document with the upload, and lets go of its bytes once every document is stored; the job
+    /// run again then answers each recorded document as <c>unchanged</c>, as reading the bytes again would.</summary>
     /// <exception cref="JobInputException">No upload has this key.</exception>
     public IReadOnlyList<IngestOutcome> IngestUpload(string key, Action<string> progress, CancellationToken cancel)
     {
         using var lease = pipelines.Take();
         var sightline = lease.Pipeline;
         var upload = sightline.Store.Uploads.Find(key) ?? throw new JobInputException($"no upload is kept under '{key}'");
+        if (upload is { State: "ingested", Bytes.Length: 0, Outcome: { } recorded })
+        {
+            progress("stored already");
+            return StoredAlready(recorded);
+        }
         var path = Path.Combine(uploadFolder, key.Replace('/', Path.DirectorySeparatorChar));
         if (!File.Exists(path) || new FileInfo(path).Length != upload.Bytes.Length) // absent, or cut short by a worker that died
         {
@@ -84,9 +90,10 @@ public sealed class JobWork(PipelinePool pipelines, string uploadFolder, TimePro
         var state = outcomes.Any(o => o.Result != IngestResult.Failed) ? "ingested" : "failed";
         var summary = JsonSerializer.Serialize(new UploadOutcome(report.Shown, errors,
             [.. outcomes.Select(o => new UploadDocumentOutcome(o.Key, o.Result.ToString().ToLowerInvariant(), o.Diagnostic, o.Meetings))]), Json);
+        var everyDocumentStored = errors.Count == 0 && outcomes.Count > 0 && outcomes.All(o => o.Result != IngestResult.Failed);
         using (var work = sightline.Store.Begin())
         {
-            sightline.Store.Uploads.Finish(work, key, state, summary, clock.GetUtcNow().ToString("O"));
+            sightline.Store.Uploads.Finish(work, key, state, summary, clock.GetUtcNow().ToString("O"), releaseBytes: everyDocumentStored);
             work.Commit();
         }
         progress($"{outcomes.Count(o => o.Result is IngestResult.Added or IngestResult.Replaced)} of {outcomes.Count} documents stored");
@@ -99,6 +106,13 @@ public sealed class JobWork(PipelinePool pipelines, string uploadFolder, TimePro
         if (outOfTime > 0)
             throw new DocumentsOutOfTimeException($"{outOfTime} of {outcomes.Count} documents of {report.Shown} ran out of their time budget; the upload is ingested again later");
         return outcomes;
+    }
+
+    /// <summary>The documents an upload recorded, each <c>unchanged</c>: what ingesting its bytes again would answer.</summary>
+    private static List<IngestOutcome> StoredAlready(string recorded)
+    {
+        var upload = JsonSerializer.Deserialize<UploadOutcome>(recorded, Json)!;
+        return [.. upload.Documents.Select(d => new IngestOutcome(d.Key, upload.Path, IngestResult.Unchanged))];
     }
 
     /// <summary>Re-screens the knowledge base after list version <paramref name="versionId"/> became active, as

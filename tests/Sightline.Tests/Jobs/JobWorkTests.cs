@@ -73,6 +73,26 @@ public class JobWorkTests : IDisposable
     }
 
     [Fact]
+    public void An_upload_whose_documents_are_all_stored_lets_go_of_its_bytes_and_is_read_again_when_uploaded_again()
+    {
+        var key = KeepSample(Samples[0]);
+        Assert.Equal(IngestResult.Added, Assert.Single(_work.IngestUpload(key, _ => { }, CancellationToken.None)).Result);
+        var finished = _knowledge.Store.Uploads.Find(key)!;
+        Assert.Equal("ingested", finished.State);
+        Assert.Empty(finished.Bytes);
+
+        // The engine runs the job again (its worker died before marking it done): the recorded documents, unchanged.
+        Assert.Equal(IngestResult.Unchanged, Assert.Single(_work.IngestUpload(key, _ => { }, CancellationToken.None)).Result);
+        Assert.Equal(finished.Outcome, _knowledge.Store.Uploads.Find(key)!.Outcome);
+
+        // The same file uploaded again brings its bytes back, and they are read again.
+        KeepSample(Samples[0]);
+        Assert.Equal(new FileInfo(Samples[0]).Length, _knowledge.Store.Uploads.Find(key)!.Bytes.Length);
+        Assert.Equal(IngestResult.Unchanged, Assert.Single(_work.IngestUpload(key, _ => { }, CancellationToken.None)).Result);
+        Assert.Equal(1L, Count("kb_documents"));
+    }
+
+    [Fact]
     public void The_same_file_uploaded_twice_is_one_upload_queued_again()
     {
         var first = KeepSample(Samples[0]);

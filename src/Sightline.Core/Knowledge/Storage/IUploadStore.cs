@@ -7,17 +7,20 @@ namespace Sightline.Knowledge.Storage;
 /// </summary>
 public interface IUploadStore
 {
-    /// <summary>Keeps an upload, <c>queued</c>; an upload with the same key is queued again.</summary>
+    /// <summary>Keeps an upload, <c>queued</c>; an upload with the same key is queued again, with its bytes.</summary>
     void Keep(IKnowledgeUnitOfWork work, UploadRow upload);
 
     /// <summary>The upload with this key; null when there is none.</summary>
     UploadRow? Find(string key);
 
     /// <summary>Records how an upload's ingestion ended: <paramref name="state"/> (<c>ingested</c> or <c>failed</c>) and
-    /// the outcome of each document, as JSON.</summary>
-    void Finish(IKnowledgeUnitOfWork work, string key, string state, string outcome, string at);
+    /// the outcome of each document, as JSON. With <paramref name="releaseBytes"/> the upload's bytes are let go (kept
+    /// empty): every document is stored with its text, so nothing reads them again, and a database taking a wire feed all
+    /// day does not keep every file twice.</summary>
+    void Finish(IKnowledgeUnitOfWork work, string key, string state, string outcome, string at, bool releaseBytes = false);
 }
 
-/// <summary>One kept upload: its key (<c>HASH/NAME</c>), the file name it came with, its bytes, when it was received,
-/// its state (<c>queued</c>, <c>ingested</c>, <c>failed</c>) and, once ingested, the outcome of each document as JSON.</summary>
+/// <summary>One kept upload: its key (<c>HASH/NAME</c>), the file name it came with, its bytes (empty once every document
+/// is stored), when it was received, its state (<c>queued</c>, <c>ingested</c>, <c>failed</c>) and, once ingested, the
+/// outcome of each document as JSON.</summary>
 public sealed record UploadRow(string Key, string FileName, byte[] Bytes, string ReceivedAt, string State, string? Outcome, string? FinishedAt);
