@@ -86,23 +86,24 @@ public sealed class JobWork(PipelinePool pipelines, string uploadFolder, TimePro
                 throw;
             }
         }
-        var errors = read.Errors.Select(e => e.Replace(path, report.Shown, StringComparison.Ordinal)).ToList();
-        var state = outcomes.Any(o => o.Result != IngestResult.Failed) ? "ingested" : "failed";
-        var summary = JsonSerializer.Serialize(new UploadOutcome(report.Shown, errors,
-            [.. outcomes.Select(o => new UploadDocumentOutcome(o.Key, o.Result.ToString().ToLowerInvariant(), o.Diagnostic, o.Meetings))]), Json);
-        var everyDocumentStored = errors.Count == 0 && outcomes.Count > 0 && outcomes.All(o => o.Result != IngestResult.Failed);
-        using (var work = sightline.Store.Begin())
+        // A document's time budget includes its wait for the writer's turn, which another writer (a list import and its
+        // re-screen through a node) may hold for longer: then the job fails without waiting for the turn again to record
+        // the upload's outcome, and the engine runs it again later, when the upload, still queued, is read anew (ADR-046).
+        var outOfTime = outcomes.Count(o => o.OutOfTime);
+        if (outOfTime == 0)
         {
+            var errors = read.Errors.Select(e => e.Replace(path, report.Shown, StringComparison.Ordinal)).ToList();
+            var state = outcomes.Any(o => o.Result != IngestResult.Failed) ? "ingested" : "failed";
+            var summary = JsonSerializer.Serialize(new UploadOutcome(report.Shown, errors,
+                [.. outcomes.Select(o => new UploadDocumentOutcome(o.Key, o.Result.ToString().ToLowerInvariant(), o.Diagnostic, o.Meetings))]), Json);
+            var everyDocumentStored = errors.Count == 0 && outcomes.Count > 0 && outcomes.All(o => o.Result != IngestResult.Failed);
+            using var work = sightline.Store.Begin();
             sightline.Store.Uploads.Finish(work, key, state, summary, clock.GetUtcNow().ToString("O"), releaseBytes: everyDocumentStored);
             work.Commit();
         }
         progress($"{outcomes.Count(o => o.Result is IngestResult.Added or IngestResult.Replaced)} of {outcomes.Count} documents stored");
         if (outcomes.Any(o => o.Result is IngestResult.Added or IngestResult.Replaced) && sightline.Store.Alerts.Due(AlertStore.Stamp(clock.GetUtcNow())).Count > 0)
             FollowUps?.DeliverWebhooks();
-        // A document's time budget includes its wait for the writer's turn, which another writer (a list import and its
-        // re-screen through a node) may hold for longer: such a document is recorded as failed, and the job fails so that
-        // the engine runs it again later, when a failed document is ingested anew (ADR-046).
-        var outOfTime = outcomes.Count(o => o.OutOfTime);
         if (outOfTime > 0)
             throw new DocumentsOutOfTimeException($"{outOfTime} of {outcomes.Count} documents of {report.Shown} ran out of their time budget; the upload is ingested again later");
         return outcomes;
@@ -185,8 +186,8 @@ public sealed record UploadOutcome(string Path, IReadOnlyList<string> ReadErrors
 /// diagnostic and the meetings it reported.</summary>
 public sealed record UploadDocumentOutcome(string Key, string Result, string? Diagnostic, int Meetings);
 
-/// <summary>Documents of an upload ran out of their time budget (recorded as failed); running the job again may store
-/// them.</summary>
+/// <summary>Documents of an upload ran out of their time budget, waiting for the writer's turn or working; the upload
+/// stays queued, and running the job again may store them.</summary>
 public sealed class DocumentsOutOfTimeException(string message) : Exception(message);
 
 /// <summary>A job was given a key that names nothing: retrying it would not help.</summary>

@@ -60,11 +60,13 @@ public abstract class KnowledgeStore : IDisposable
 
     /// <summary>Begins a transaction in the writer's turn (<see cref="WriterLock"/>): hand it to the store methods that
     /// belong in it, then commit it. Throws <see cref="WriterBusyException"/> when <see cref="Writers"/> is bounded and
-    /// another writer held the database longer.</summary>
-    public IKnowledgeUnitOfWork Begin() => BeginUnitOfWork(Writers);
+    /// another writer held the database longer, and <see cref="OperationCanceledException"/> when
+    /// <paramref name="cancel"/> ends the wait first (a document's time budget, ADR-029).</summary>
+    public IKnowledgeUnitOfWork Begin(CancellationToken cancel = default) => BeginUnitOfWork(Writers, cancel);
 
-    /// <summary>Begins a unit of work once the writer's turn comes, as <paramref name="wait"/> says.</summary>
-    protected abstract IKnowledgeUnitOfWork BeginUnitOfWork(WriterWait wait);
+    /// <summary>Begins a unit of work once the writer's turn comes, as <paramref name="wait"/> says, unless
+    /// <paramref name="cancel"/> ends the wait first.</summary>
+    protected abstract IKnowledgeUnitOfWork BeginUnitOfWork(WriterWait wait, CancellationToken cancel);
 
     /// <summary>Opens the store's connection again when its server dropped it (restarted, the session terminated), found
     /// by a round trip; nothing for an embedded store, whose connection cannot be dropped (ADR-042).</summary>

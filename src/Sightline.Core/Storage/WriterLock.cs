@@ -20,7 +20,8 @@ public static class WriterLock
 
     /// <summary>Takes the writer's turn on <paramref name="databasePath"/>, waiting as <paramref name="wait"/> says
     /// (telling it once when another writer holds the turn); throws <see cref="WriterBusyException"/> when its bound
-    /// passes first. An in-memory database (<c>:memory:</c>) has one connection, so nothing to wait for.</summary>
+    /// passes first, and <see cref="OperationCanceledException"/> when <paramref name="cancel"/> ends the wait. An
+    /// in-memory database (<c>:memory:</c>) has one connection, so nothing to wait for.</summary>
     public static IDisposable Enter(string databasePath, WriterWait wait, CancellationToken cancel = default)
     {
         if (databasePath is "" or ":memory:") return Nothing.Instance;
@@ -30,7 +31,7 @@ public static class WriterLock
         if (!Monitor.TryEnter(holder))
         {
             wait.Waiting(databasePath);
-            if (!Monitor.TryEnter(holder, Remaining(deadline))) throw new WriterBusyException(databasePath, wait.Bound);
+            if (!TryEnter(holder, deadline, cancel)) throw new WriterBusyException(databasePath, wait.Bound);
         }
         try
         {
@@ -63,6 +64,20 @@ public static class WriterLock
                 cancel.WaitHandle.WaitOne(Poll);
                 cancel.ThrowIfCancellationRequested();
             }
+        }
+    }
+
+    /// <summary>Waits for another thread of this process to give the turn back, until the deadline, looking at
+    /// <paramref name="cancel"/> every <see cref="Poll"/>.</summary>
+    private static bool TryEnter(Holder holder, DateTime deadline, CancellationToken cancel)
+    {
+        if (!cancel.CanBeCanceled) return Monitor.TryEnter(holder, Remaining(deadline));
+        while (true)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var remaining = Remaining(deadline);
+            if (Monitor.TryEnter(holder, remaining == Timeout.InfiniteTimeSpan || remaining > Poll ? Poll : remaining)) return true;
+            if (DateTime.UtcNow >= deadline) return false;
         }
     }
 

@@ -33,7 +33,7 @@ public class DatedPairIndexTests : IDisposable
         var pair = Assert.Single(_knowledge.Sql.Query(null, "SELECT DISTINCT pair FROM kb_event_pairs", r => r.GetString(0)));
         var pairs = new[] { pair, string.Join('\u001f', pair.Split('\u001f').Reverse()) };
 
-        using var work = _knowledge.Store.Begin();
+        using var work = _knowledge.Store.Begin(TestContext.Current.CancellationToken);
         var near = _knowledge.Store.Events.EventsOfPairs(work, pairs, new DayRange(new DateOnly(2024, 5, 1), new DateOnly(2024, 5, 3)));
         var all = _knowledge.Store.Events.EventsOfPairs(work, pairs);
 

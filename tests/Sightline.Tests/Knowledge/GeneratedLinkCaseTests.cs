@@ -24,7 +24,7 @@ public class GeneratedLinkCaseTests : IDisposable
         var (label, name, text) = LinkCalibration.Generate(_knowledge.Lists.Entries(sdn.Id), 50).First(c => c.Label.Relation == "born as listed");
         var linker = new ListLinker(BundledScreening.Screener, _knowledge.Lists);
 
-        using (var work = store.Begin())
+        using (var work = store.Begin(TestContext.Current.CancellationToken))
         {
             var links = LinkCalibration.LinkGenerated(store, work, linker, name, sdn.List, 7, text);
             Assert.Contains(links, l => label.Expected.Contains(l.Entry));

@@ -27,10 +27,10 @@ public sealed class KnowledgeUnitOfWorkTests : IDisposable
     [Fact]
     public void Writes_land_at_commit_and_are_undone_when_the_unit_of_work_is_dropped()
     {
-        using (var dropped = _store.Begin()) _store.Reviews.Record(dropped, Entry("C-dropped"));
+        using (var dropped = _store.Begin(TestContext.Current.CancellationToken)) _store.Reviews.Record(dropped, Entry("C-dropped"));
         Assert.Empty(_store.Reviews.Audit(0));
 
-        using (var work = _store.Begin())
+        using (var work = _store.Begin(TestContext.Current.CancellationToken))
         {
             _store.Reviews.Record(work, Entry("C-kept"));
             work.Commit();
@@ -44,17 +44,17 @@ public sealed class KnowledgeUnitOfWorkTests : IDisposable
     public void A_unit_of_work_of_another_knowledge_base_is_refused()
     {
         using var other = KnowledgeBase.Open(Path.Combine(_temp.Path, "other.db"), new FakeTimeProvider());
-        using var work = other.Begin();
+        using var work = other.Begin(TestContext.Current.CancellationToken);
         Assert.Throws<ArgumentException>(() => _store.Reviews.Record(work, Entry("C-elsewhere")));
     }
 
     [Fact]
     public void Ingest_writes_land_at_commit_and_the_ingest_and_resolution_stores_refuse_another_knowledge_base()
     {
-        using (var dropped = _store.Begin()) _store.Ingest.AddEntity(dropped, "P-dropped", EntityKind.Person, "Tomas Ferrante");
+        using (var dropped = _store.Begin(TestContext.Current.CancellationToken)) _store.Ingest.AddEntity(dropped, "P-dropped", EntityKind.Person, "Tomas Ferrante");
         Assert.False(_store.Entities.Exists("P-dropped"));
 
-        using (var work = _store.Begin())
+        using (var work = _store.Begin(TestContext.Current.CancellationToken))
         {
             _store.Ingest.AddEntity(work, "P-kept", EntityKind.Person, "Tomas Ferrante");
             _store.Ingest.AddName(work, "P-kept", "Tomas Ferrante", "tomas ferrante", "report-1");
@@ -64,8 +64,33 @@ public sealed class KnowledgeUnitOfWorkTests : IDisposable
         Assert.Equal([("P-kept", EntityKind.Person, "Tomas Ferrante")], _store.Resolution.AllNames());
 
         using var other = KnowledgeBase.Open(Path.Combine(_temp.Path, "other.db"), new FakeTimeProvider());
-        using var foreign = other.Begin();
+        using var foreign = other.Begin(TestContext.Current.CancellationToken);
         Assert.Throws<ArgumentException>(() => _store.Ingest.AddEntity(foreign, "P-elsewhere", EntityKind.Person, "Tomas Ferrante"));
         Assert.Throws<ArgumentException>(() => _store.Resolution.Names(foreign, "P-kept"));
+    }
+
+    [Fact]
+    public async Task A_patient_writer_stops_waiting_when_its_budget_ends()
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        budget.CancelAfter(TimeSpan.FromMilliseconds(200));
+        using var held = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var holder = Task.Run(() =>
+        {
+            using (_store.Begin(TestContext.Current.CancellationToken)) // another thread of this process holds the turn
+            {
+                held.Set();
+                release.Wait(TestContext.Current.CancellationToken);
+            }
+        }, TestContext.Current.CancellationToken);
+        held.Wait(TestContext.Current.CancellationToken);
+        using (var second = KnowledgeBase.Open(Path.Combine(_temp.Path, "kb.db"), new FakeTimeProvider()))
+            Assert.ThrowsAny<OperationCanceledException>(() => second.Begin(budget.Token));
+        release.Set();
+        await holder;
+
+        using var turn = _store.Begin(TestContext.Current.CancellationToken);
+        turn.Commit();
     }
 }

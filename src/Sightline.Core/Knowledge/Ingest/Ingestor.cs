@@ -121,7 +121,11 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
         }
         catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
         {
-            return RecordFailure(document.Key, report, document.Version, $"{path}: {Limits.TimeRefusal("analysing and storing it")}") with { OutOfTime = true };
+            // The writer that kept this document waiting may hold its turn longer still: recording the failure waits for
+            // it one more time budget at most.
+            using var grace = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            grace.CancelAfter(Limits.TimeBudget);
+            return RecordFailure(document.Key, report, document.Version, $"{path}: {Limits.TimeRefusal("analysing and storing it")}", grace.Token) with { OutOfTime = true };
         }
     }
 
@@ -135,7 +139,7 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
         try
         {
             // Disposed, and so undone, before the catch below runs when anything fails.
-            using var work = store.Begin();
+            using var work = store.Begin(cancel); // the wait for the turn is part of the document's time budget
             var ingest = store.Ingest;
             entities.Refresh(store.Resolution, work); // another writer's entities, so that one new person stays one entity
             var placed = Place(work, document, report);
@@ -225,14 +229,14 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
         public bool IsStored => SameTextAs is not null || (Previous.Version == Document.Version && Previous.Status == "ingested");
     }
 
-    /// <summary>Stores the failure on the document's row, in a writer's turn of its own; a document with a good earlier
-    /// version keeps it and only gains the diagnostic. When even that cannot be stored, the outcome says so and the run
-    /// goes on.</summary>
-    private IngestOutcome RecordFailure(string key, ReportFile report, string version, string diagnostic)
+    /// <summary>Stores the failure on the document's row, in a writer's turn of its own (waited for until
+    /// <paramref name="wait"/> ends it); a document with a good earlier version keeps it and only gains the diagnostic.
+    /// When even that cannot be stored, the outcome says so and the run goes on.</summary>
+    private IngestOutcome RecordFailure(string key, ReportFile report, string version, string diagnostic, CancellationToken wait = default)
     {
         try
         {
-            using var work = store.Begin();
+            using var work = store.Begin(wait);
             var failed = WriteFailure(work, key, report, version, diagnostic);
             work.Commit();
             return failed;
@@ -240,6 +244,10 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
         catch (Exception e) when (e is DbException or WriterBusyException)
         {
             return new IngestOutcome(key, report.Shown, IngestResult.Failed, $"{diagnostic} (not recorded: {e.Message})");
+        }
+        catch (OperationCanceledException) when (wait.IsCancellationRequested)
+        {
+            return new IngestOutcome(key, report.Shown, IngestResult.Failed, $"{diagnostic} (not recorded: another writer still holds the database)");
         }
     }
 

@@ -56,7 +56,7 @@ internal sealed class PostgresKnowledgeBase : KnowledgeStore
     public override ISearchQueries Search { get; }
 
     /// <summary>Begins a unit of work once the writer's turn comes, as <paramref name="wait"/> says (ADR-028).</summary>
-    protected override IKnowledgeUnitOfWork BeginUnitOfWork(WriterWait wait) => PostgresUnitOfWork.Begin(Connection, wait, _shown, _writes);
+    protected override IKnowledgeUnitOfWork BeginUnitOfWork(WriterWait wait, CancellationToken cancel) => PostgresUnitOfWork.Begin(Connection, wait, _shown, _writes, cancel);
 
     /// <summary>Opens the knowledge base at <paramref name="address"/>. Its commits do not wait for the server's disk
     /// (<c>synchronous_commit = off</c>): the guarantee SQLite's WAL mode with <c>synchronous=NORMAL</c> gives, where a

@@ -28,10 +28,11 @@ internal sealed class PostgresUnitOfWork : IKnowledgeUnitOfWork
     public NpgsqlTransaction Transaction { get; }
 
     /// <summary>Waits for the writer's turn as <paramref name="wait"/> says, then begins the transaction
-    /// (<see cref="WriterBusyException"/> when the wait is bounded and runs out).</summary>
-    public static PostgresUnitOfWork Begin(NpgsqlConnection connection, WriterWait wait, string shown, PostgresWriteCounter writes)
+    /// (<see cref="WriterBusyException"/> when the wait is bounded and runs out, <see cref="OperationCanceledException"/>
+    /// when <paramref name="cancel"/> ends it).</summary>
+    public static PostgresUnitOfWork Begin(NpgsqlConnection connection, WriterWait wait, string shown, PostgresWriteCounter writes, CancellationToken cancel = default)
     {
-        var turn = PostgresWriterLock.Enter(connection, wait, shown);
+        var turn = PostgresWriterLock.Enter(connection, wait, shown, cancel);
         try { return new(connection, connection.BeginTransaction(), turn, writes); }
         catch
         {

@@ -17,15 +17,17 @@ internal static class PostgresWriterLock
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Takes the writer's turn on <paramref name="connection"/>'s database, waiting as <paramref name="wait"/>
-    /// says; <paramref name="shown"/> names the database in the note and the error.</summary>
-    public static IDisposable Enter(NpgsqlConnection connection, WriterWait wait, string shown)
+    /// says unless <paramref name="cancel"/> ends the wait (<see cref="OperationCanceledException"/>);
+    /// <paramref name="shown"/> names the database in the note and the error.</summary>
+    public static IDisposable Enter(NpgsqlConnection connection, WriterWait wait, string shown, CancellationToken cancel = default)
     {
         var deadline = wait.Bound is { } bound ? DateTime.UtcNow + bound : DateTime.MaxValue;
         while (!TryLock(connection))
         {
             wait.Waiting(shown);
             if (DateTime.UtcNow >= deadline) throw new WriterBusyException(shown, wait.Bound);
-            Thread.Sleep(Poll);
+            cancel.WaitHandle.WaitOne(Poll);
+            cancel.ThrowIfCancellationRequested();
         }
         return new Turn(connection);
     }

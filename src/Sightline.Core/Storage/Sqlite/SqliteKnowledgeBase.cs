@@ -53,7 +53,7 @@ internal sealed class SqliteKnowledgeBase : KnowledgeStore
     public override ISearchQueries Search { get; }
 
     /// <summary>Begins a unit of work once the writer's turn comes, as <paramref name="wait"/> says (ADR-028).</summary>
-    protected override IKnowledgeUnitOfWork BeginUnitOfWork(WriterWait wait) => SqliteUnitOfWork.Begin(Connection, wait);
+    protected override IKnowledgeUnitOfWork BeginUnitOfWork(WriterWait wait, CancellationToken cancel) => SqliteUnitOfWork.Begin(Connection, wait, cancel);
 
     public static SqliteKnowledgeBase Open(string path, TimeProvider clock)
     {

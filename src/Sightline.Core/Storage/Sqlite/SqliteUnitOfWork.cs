@@ -25,10 +25,11 @@ internal sealed class SqliteUnitOfWork : IKnowledgeUnitOfWork
     public SqliteTransaction Transaction { get; }
 
     /// <summary>Waits for the writer's turn on the connection's database as <paramref name="wait"/> says, then begins
-    /// the transaction (<see cref="WriterBusyException"/> when the wait is bounded and runs out).</summary>
-    public static SqliteUnitOfWork Begin(SqliteConnection connection, WriterWait wait)
+    /// the transaction (<see cref="WriterBusyException"/> when the wait is bounded and runs out,
+    /// <see cref="OperationCanceledException"/> when <paramref name="cancel"/> ends it).</summary>
+    public static SqliteUnitOfWork Begin(SqliteConnection connection, WriterWait wait, CancellationToken cancel = default)
     {
-        var turn = WriterLock.Enter(connection.DataSource, wait);
+        var turn = WriterLock.Enter(connection.DataSource, wait, cancel);
         try { return new(connection, connection.BeginTransaction(), turn); }
         catch
         {

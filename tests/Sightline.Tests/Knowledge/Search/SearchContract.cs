@@ -76,7 +76,7 @@ public abstract class SearchContract : IDisposable
     public void A_text_kept_again_is_found_by_its_new_words_only()
     {
         var store = Store;
-        using (var work = store.Begin())
+        using (var work = store.Begin(TestContext.Current.CancellationToken))
         {
             store.Ingest.KeepText(work, TextOnlyUndated, StableIds.Document(TextOnlyUndated), "A new text about submarines off the coast.");
             work.Commit();
@@ -111,7 +111,7 @@ public abstract class SearchContract : IDisposable
     public void A_name_no_longer_borne_is_no_longer_found()
     {
         var store = Store;
-        using (var work = store.Begin())
+        using (var work = store.Begin(TestContext.Current.CancellationToken))
         {
             store.Ingest.RemoveContent(work, BothInTitle); // the report that gave every seed name
             work.Commit();
@@ -124,7 +124,7 @@ public abstract class SearchContract : IDisposable
     {
         string[] Answers() => [.. Documents("envoy halvard"), .. Documents("الميناء"), .. Names("Tarek Vossberg"), .. Names("vossb")];
         var before = Answers();
-        using (var work = Store.Begin())
+        using (var work = Store.Begin(TestContext.Current.CancellationToken))
         {
             Store.Search.Reindex(work);
             work.Commit();

@@ -18,7 +18,7 @@ public sealed class SqliteSearchTests : SearchContract
         var before = Answers();
         Store.Connection.Run(null, "DELETE FROM kb_search_documents; DELETE FROM kb_search_document_rows; DELETE FROM kb_search_name_rows");
         Assert.Empty(Answers());
-        using (var work = Store.Begin())
+        using (var work = Store.Begin(TestContext.Current.CancellationToken))
         {
             Store.Search.Reindex(work);
             work.Commit();

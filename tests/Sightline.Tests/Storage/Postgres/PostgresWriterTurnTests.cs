@@ -19,13 +19,28 @@ public sealed class PostgresWriterTurnTests
         var notes = new List<string>();
         second.Writers = new WriterWait(TimeSpan.FromMilliseconds(200), notes.Add);
 
-        using (first.Begin())
+        using (first.Begin(TestContext.Current.CancellationToken))
         {
-            var busy = Assert.Throws<WriterBusyException>(() => second.Begin());
+            var busy = Assert.Throws<WriterBusyException>(() => second.Begin(TestContext.Current.CancellationToken));
             Assert.DoesNotContain("Password", busy.Message);
         }
         Assert.Single(notes);
-        using var turn = second.Begin();
+        using var turn = second.Begin(TestContext.Current.CancellationToken);
+        turn.Commit();
+    }
+
+    [Fact]
+    public void A_patient_writer_stops_waiting_when_its_budget_ends()
+    {
+        using var database = PostgresTestDatabase.CreateEmpty();
+        using var first = KnowledgeBase.Open(database.Address, new FakeTimeProvider());
+        using var second = KnowledgeBase.Open(database.Address, new FakeTimeProvider());
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        budget.CancelAfter(TimeSpan.FromMilliseconds(200));
+
+        using (first.Begin(TestContext.Current.CancellationToken))
+            Assert.ThrowsAny<OperationCanceledException>(() => second.Begin(budget.Token));
+        using var turn = second.Begin(TestContext.Current.CancellationToken);
         turn.Commit();
     }
 
@@ -36,7 +51,7 @@ public sealed class PostgresWriterTurnTests
         using var knowledge = KnowledgeBase.Open(database.Address, new FakeTimeProvider());
         using var lists = Stores.OpenLists(database.Address, new FakeTimeProvider());
         lists.Writers = new WriterWait(TimeSpan.FromMilliseconds(100));
-        using (knowledge.Begin())
+        using (knowledge.Begin(TestContext.Current.CancellationToken))
             Assert.Throws<WriterBusyException>(() => lists.BeginImport(new(
                 "test_list", Sightline.Lists.Formats.ListFormat.OfacSdnCsv, "test.csv", null, "hash", []), DateTimeOffset.UnixEpoch));
     }
@@ -48,9 +63,9 @@ public sealed class PostgresWriterTurnTests
         using var mine = KnowledgeBase.Open(database.Address, new FakeTimeProvider());
         using var other = KnowledgeBase.Open(database.Address, new FakeTimeProvider());
         var before = mine.Resolution.DataVersion();
-        using (var work = mine.Begin()) work.Commit();
+        using (var work = mine.Begin(TestContext.Current.CancellationToken)) work.Commit();
         Assert.Equal(before, mine.Resolution.DataVersion());
-        using (var work = other.Begin()) work.Commit();
+        using (var work = other.Begin(TestContext.Current.CancellationToken)) work.Commit();
         var after = mine.Resolution.DataVersion();
         Assert.NotEqual(before, after);
         Assert.Equal(after, mine.Resolution.DataVersion());
