@@ -41,7 +41,7 @@ internal static class ScreenCommand
             using var session = CliSession.Open(result);
             var lists = session.ListsOrBundled();
             var screener = new Screener(session.ScreeningIndex());
-            parsing.Wait();
+            parsing.GetAwaiter().GetResult();
 
             if (result.GetValue(input) is { } inputPath)
                 return ScreenBatch.Run(screener, options, inputPath, result.GetValue(output));

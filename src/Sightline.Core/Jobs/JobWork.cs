@@ -85,21 +85,27 @@ public sealed class JobWork(PipelinePool pipelines, string uploadFolder, TimePro
                 lease.Forget();
                 throw;
             }
+            if (outcomes[^1].OutOfTime) break; // the next would wait as long for the same writer: the retry reads them all
         }
         // A document's time budget includes its wait for the writer's turn, which another writer (a list import and its
-        // re-screen through a node) may hold for longer: then the job fails without waiting for the turn again to record
-        // the upload's outcome, and the engine runs it again later, when the upload, still queued, is read anew (ADR-046).
+        // re-screen through a node) may hold for longer: then the job records the upload's outcome only if the turn comes
+        // within one more budget, and fails, and the engine runs it again later, when the upload is read anew (ADR-046).
         var outOfTime = outcomes.Count(o => o.OutOfTime);
-        if (outOfTime == 0)
+        var errors = read.Errors.Select(e => e.Replace(path, report.Shown, StringComparison.Ordinal)).ToList();
+        var state = outcomes.Any(o => o.Result != IngestResult.Failed) ? "ingested" : "failed";
+        var summary = JsonSerializer.Serialize(new UploadOutcome(report.Shown, errors,
+            [.. outcomes.Select(o => new UploadDocumentOutcome(o.Key, o.Result.ToString().ToLowerInvariant(), o.Diagnostic, o.Meetings))]), Json);
+        var everyDocumentStored = errors.Count == 0 && outcomes.Count > 0 && outcomes.All(o => o.Result != IngestResult.Failed);
+        using (var grace = CancellationTokenSource.CreateLinkedTokenSource(cancel))
         {
-            var errors = read.Errors.Select(e => e.Replace(path, report.Shown, StringComparison.Ordinal)).ToList();
-            var state = outcomes.Any(o => o.Result != IngestResult.Failed) ? "ingested" : "failed";
-            var summary = JsonSerializer.Serialize(new UploadOutcome(report.Shown, errors,
-                [.. outcomes.Select(o => new UploadDocumentOutcome(o.Key, o.Result.ToString().ToLowerInvariant(), o.Diagnostic, o.Meetings))]), Json);
-            var everyDocumentStored = errors.Count == 0 && outcomes.Count > 0 && outcomes.All(o => o.Result != IngestResult.Failed);
-            using var work = sightline.Store.Begin();
-            sightline.Store.Uploads.Finish(work, key, state, summary, clock.GetUtcNow().ToString("O"), releaseBytes: everyDocumentStored);
-            work.Commit();
+            if (outOfTime > 0) grace.CancelAfter(Limits.TimeBudget);
+            try
+            {
+                using var work = sightline.Store.Begin(grace.Token);
+                sightline.Store.Uploads.Finish(work, key, state, summary, clock.GetUtcNow().ToString("O"), releaseBytes: everyDocumentStored);
+                work.Commit();
+            }
+            catch (OperationCanceledException) when (outOfTime > 0 && !cancel.IsCancellationRequested) { } // left queued for the retry
         }
         progress($"{outcomes.Count(o => o.Result is IngestResult.Added or IngestResult.Replaced)} of {outcomes.Count} documents stored");
         if (outcomes.Any(o => o.Result is IngestResult.Added or IngestResult.Replaced) && sightline.Store.Alerts.Due(AlertStore.Stamp(clock.GetUtcNow())).Count > 0)

@@ -395,7 +395,7 @@ public sealed class Screener(ScreeningIndex index)
         // blocking keys only. A word from another script is weighed by the list word's sound, not its spelling: a
         // rare spelling of a common name (AHMED for أحمد) tells no more than the name does.
         double information = 0;
-        foreach (var p in pairs)
+        foreach (var p in pairs.DistinctBy(p => p.ListToken)) // a list word two query words were joined to tells once
         {
             var query = parsed.Tokens[p.QueryToken];
             var listed = name.TokenIds[p.ListToken];
@@ -423,7 +423,7 @@ public sealed class Screener(ScreeningIndex index)
         if (ambiguity == Ambiguity.OneToken)
             return $"one token alone ('{parsed.Tokens[pairs[0].QueryToken].Original}') met the name '{name.Text}'";
         if (ambiguity == Ambiguity.None) return null;
-        var common = pairs.Select(p => name.TokenIds[p.ListToken])
+        var common = pairs.Select(p => name.TokenIds[p.ListToken]).Distinct()
             .Select(id => $"'{index.Token(id).Text}' is in {index.TokenFrequency(id):N0} names");
         return $"only common tokens were met ({string.Join(", ", common)})";
     }

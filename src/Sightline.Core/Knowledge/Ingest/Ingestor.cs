@@ -125,7 +125,9 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
             // it one more time budget at most.
             using var grace = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             grace.CancelAfter(Limits.TimeBudget);
-            return RecordFailure(document.Key, report, document.Version, $"{path}: {Limits.TimeRefusal("analysing and storing it")}", grace.Token) with { OutOfTime = true };
+            var failed = RecordFailure(document.Key, report, document.Version, $"{path}: {Limits.TimeRefusal("analysing and storing it")}", grace.Token) with { OutOfTime = true };
+            cancel.ThrowIfCancellationRequested(); // the caller left meanwhile: that is not the budget's doing
+            return failed;
         }
     }
 
@@ -136,10 +138,12 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
         // again inside the turn, where no other writer, in this process or another, can change the store (ADR-028).
         var glance = Place(null, document, report);
         var read = glance.IsStored ? null : GuardedReading.Extract(lists.Analyzer(), glance.Document, cancel);
+        var turnTaken = false;
         try
         {
             // Disposed, and so undone, before the catch below runs when anything fails.
             using var work = store.Begin(cancel); // the wait for the turn is part of the document's time budget
+            turnTaken = true;
             var ingest = store.Ingest;
             entities.Refresh(store.Resolution, work); // another writer's entities, so that one new person stays one entity
             var placed = Place(work, document, report);
@@ -181,8 +185,8 @@ public sealed class Ingestor(KnowledgeStore store, IIngestLists lists, EntityInd
         }
         catch (OperationCanceledException)
         {
-            // Rolled back: the entity index forgets what the document added to it.
-            entities.Reload(store.Resolution);
+            // Rolled back: the entity index forgets what the document added to it (nothing, when the turn never came).
+            if (turnTaken) entities.Reload(store.Resolution);
             throw;
         }
         catch (Exception e) when (e is not (OutOfMemoryException or WriterBusyException))

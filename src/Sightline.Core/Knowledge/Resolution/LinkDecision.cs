@@ -62,7 +62,9 @@ public static class LinkDecision
         /// (a list weight of at least <see cref="RareOnLists"/>).</summary>
         public bool Distinctive => RareTokens.Count >= 2 || RareTokens.Any(t => t.Weight >= RareOnLists);
 
-        private List<TokenExplanation> RareTokens => Why.Tokens.Where(t => t.Similarity >= CloseToken)
+        /// <remarks>A word paired with two words of the other name (written joined on one side, apart on the other)
+        /// counts once.</remarks>
+        private List<TokenExplanation> RareTokens => Why.Tokens.DistinctBy(t => t.Query).DistinctBy(t => t.List).Where(t => t.Similarity >= CloseToken)
             .Where(t => Sightline.Names.NameParser.Parse(t.Query).Tokens is [{ Text.Length: >= 4 } token] && !Frequencies.IsCommon(token)).ToList();
     }
 
