@@ -363,6 +363,16 @@ public static class PostgresMigrations
                 finished_at text COLLATE "C"
             );
             """),
+        (5, "newest events first, in the order the readers ask for", """
+            -- The readers list events newest first, undated ones last, then by id (DESC NULLS LAST). PostgreSQL reads an
+            -- ascending index backwards as DESC NULLS FIRST, so it sorted every event (or every event of a party) to
+            -- return a page: `meetings --sanctioned` took 105 ms on 10,000 generated reports, 8.5 ms with this index,
+            -- and a party's newest 100 of 4,280 events 12 ms, 1.1 ms. SQLite holds NULLs as the smallest values, so its
+            -- ascending index read backwards is already in that order.
+            CREATE INDEX kb_events_newest ON kb_events(date_start DESC NULLS LAST, id DESC);
+            DROP INDEX kb_event_parties_party_date;
+            CREATE INDEX kb_event_parties_newest ON kb_event_parties(party_key, date_start DESC NULLS LAST, event_id DESC);
+            """),
     ];
 
     /// <summary>What a migration does beyond its SQL, in its transaction, after the SQL.</summary>
