@@ -395,8 +395,10 @@ public sealed class Screener(ScreeningIndex index)
         // blocking keys only. A word from another script is weighed by the list word's sound, not its spelling: a
         // rare spelling of a common name (AHMED for أحمد) tells no more than the name does.
         double information = 0;
-        foreach (var p in pairs.DistinctBy(p => p.ListToken)) // a list word two query words were joined to tells once
+        for (var i = 0; i < pairs.Count; i++)
         {
+            var p = pairs[i];
+            if (PairedBefore(pairs, i)) continue; // a list word two query words were joined to tells once
             var query = parsed.Tokens[p.QueryToken];
             var listed = name.TokenIds[p.ListToken];
             var listedToken = index.Token(listed);
@@ -408,6 +410,14 @@ public sealed class Screener(ScreeningIndex index)
         }
         information += SharedTitles(parsed, name);
         return information >= index.DecisiveInformation ? Ambiguity.None : Ambiguity.CommonTokens;
+    }
+
+    /// <summary>Whether the list word of pair <paramref name="i"/> was paired by an earlier pair too.</summary>
+    private static bool PairedBefore(IReadOnlyList<TokenPair> pairs, int i)
+    {
+        for (var j = 0; j < i; j++)
+            if (pairs[j].ListToken == pairs[i].ListToken) return true;
+        return false;
     }
 
     /// <summary>What a list word met across scripts tells: halfway (in log frequency) between the rarity of its

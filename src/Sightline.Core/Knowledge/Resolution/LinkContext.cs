@@ -29,7 +29,8 @@ public sealed record LinkContext(
     private const int Window = 240;
 
     /// <summary>How many of an entity's mentions (its first, in the order they were stored) the context is read from: the
-    /// places and organisations named in their sentences, and the text around them (ADR-048).</summary>
+    /// places and organisations named in their sentences, and the text around them. Fifty gives the same links as five
+    /// hundred on a generated base of 30,000 reports, and an entity reaches it ten times sooner (ADR-044).</summary>
     public const int SampledMentions = 50;
 
     /// <summary>Reads the context of <paramref name="entityId"/>. <paramref name="organizationEntries"/> finds the list
