@@ -43,4 +43,17 @@ public sealed class DocumentAnalyzerTests
         Assert.Contains(analyzed.Mentions, m => m.Type == MentionType.Organization && m.Text == body);
         Assert.DoesNotContain(analyzed.Mentions, m => m.Type == MentionType.Person && body.Contains(m.Text, StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_family_name_right_after_a_given_name_finishes_it_and_leaves_no_lone_given_name()
+    {
+        // The tagger takes only "Laila" before "said" here; "Karam" is then known as Laila Karam's family name. Read as two
+        // people, "Laila" (two Lailas in the report) became an entity of its own that later full names could fall into.
+        const string text = "On June 26, 2019, Omar Haddad met with Laila Sabbagh in Amman. On June 27, 2019, Omar Haddad met with Laila Karam in Erbil. "
+                            + "\"We discussed the situation frankly,\" Laila Karam said after the meeting.";
+        var document = DocumentFactory.Create("en.txt", "text", text, new DocumentMetadata());
+        var analyzed = BundledAnalysis.Analyzer.Analyze(document, TestContext.Current.CancellationToken);
+        var persons = analyzed.Chains.Where(c => c.Type == MentionType.Person).Select(c => c.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["Laila Karam", "Laila Sabbagh", "Omar Haddad"], persons);
+        Assert.Equal(2, analyzed.Mentions.Count(m => m.Text == "Laila Karam"));
+    }
 }

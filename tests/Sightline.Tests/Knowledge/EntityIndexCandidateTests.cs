@@ -1,4 +1,5 @@
 using Sightline.Knowledge;
+using Sightline.Knowledge.Ingest;
 using Sightline.Knowledge.Resolution;
 
 namespace Sightline.Tests.Knowledge;
@@ -87,5 +88,23 @@ public sealed class EntityIndexCandidateTests
         Assert.Equal(("karim", 1.0), index.Best(EntityKind.Person, ["Karim Nur"], _ => false));
         index.Remove("karim");
         Assert.Null(index.Best(EntityKind.Person, ["Karim Nur"], _ => false));
+    }
+    [Fact]
+    public void A_full_name_is_not_drawn_into_an_entity_known_only_by_one_of_its_words()
+    {
+        // "Laila" alone in one report made an entity; "Laila Barakat ... Laila" in the next is another person until her
+        // full names agree. An organisation's one word is often its whole name, and still counts.
+        var index = Index();
+        index.Add("laila", EntityKind.Person, "Laila");
+        index.Add("walid", EntityKind.Person, "Walid Barakat");
+        index.Add("walid", EntityKind.Person, "Barakat");
+        index.Add("hezbollah", EntityKind.Organization, "Hezbollah");
+
+        var laila = index.Best(EntityKind.Person, ["Laila Barakat", "Laila", "Barakat"], _ => false);
+        Assert.NotEqual("laila", laila?.Id);
+        Assert.True(laila is null || laila.Value.Score < DocumentWriter.SameEntityScore, $"{laila}"); // Walid's surname is not hers
+        Assert.Equal(("laila", 1.0), index.Best(EntityKind.Person, ["Laila"], _ => false));
+        Assert.Equal(("walid", 1.0), index.Best(EntityKind.Person, ["Walid Barakat", "Barakat"], _ => false));
+        Assert.Equal(("hezbollah", 1.0), index.Best(EntityKind.Organization, ["Lebanese Hezbollah", "Hezbollah"], _ => false));
     }
 }

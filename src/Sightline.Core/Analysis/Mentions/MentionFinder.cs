@@ -123,7 +123,8 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
     }
 
     /// <summary>Untagged capitalised words that are the family name of a person already chained in the document
-    /// become that person. (Tagged spans naming a chained person are retyped where they are resolved.)</summary>
+    /// become that person; right after a tagged person's name, they finish it ("Laila" + "Karam" is Laila Karam, not two
+    /// people). (Tagged spans naming a chained person are retyped where they are resolved.)</summary>
     private static List<EntitySpan> PersonsAlreadyChained(IReadOnlyList<TextToken> tokens, List<EntitySpan> spans, PersonCoreference persons)
     {
         var result = new List<EntitySpan>(spans);
@@ -131,8 +132,12 @@ public sealed class MentionFinder(NerModel model, ListNamePhrases organizations)
         foreach (var span in spans)
             for (var i = span.Start; i < span.End; i++) covered[i] = true;
         for (var i = 0; i < tokens.Count; i++)
-            if (!covered[i] && NameRules.IsNameWord(tokens[i].Text) && persons.Knows(tokens[i].Text, familyNameOnly: true))
-                result.Add(new EntitySpan(i, i + 1, "PER"));
+        {
+            if (covered[i] || !NameRules.IsNameWord(tokens[i].Text) || !persons.Knows(tokens[i].Text, familyNameOnly: true)) continue;
+            var given = result.FindIndex(sp => sp.End == i && sp.Type == "PER");
+            if (given >= 0) result[given] = result[given] with { End = i + 1 };
+            else result.Add(new EntitySpan(i, i + 1, "PER"));
+        }
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }

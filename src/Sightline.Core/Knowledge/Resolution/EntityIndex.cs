@@ -96,10 +96,14 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     }
 
     /// <summary>The best entity of <paramref name="kind"/> for a mention chain's names (fullest first), and its score;
-    /// null when none shares a key. Entities <paramref name="excluded"/> says no to are skipped.</summary>
+    /// null when none shares a key. Entities <paramref name="excluded"/> says no to are skipped. A person's chain with a
+    /// name of two words or more is judged by those names alone: its one-word names ("Laila", "Barakat" for "Laila
+    /// Barakat") are short forms a namesake shares, and would make it any namesake's one-word entity (ADR-048). An
+    /// organisation's one word ("Hezbollah") is often its whole name, and counts.</summary>
     public (string Id, double Score)? Best(EntityKind kind, IReadOnlyList<string> names, Func<string, bool> excluded)
     {
         var parsedNames = names.Select(n => (Name: n, Parsed: NameParser.Parse(n))).Where(p => !p.Parsed.IsEmpty).Select(p => Weigh(p.Name, p.Parsed)).ToList();
+        if (kind == EntityKind.Person && parsedNames.Any(p => p.Parsed.Tokens.Count >= 2)) parsedNames.RemoveAll(p => p.Parsed.Tokens.Count < 2);
         if (parsedNames.Count == 0) return null;
         var candidates = Candidates(kind, parsedNames);
 
