@@ -107,4 +107,18 @@ public sealed class EntityIndexCandidateTests
         Assert.Equal(("walid", 1.0), index.Best(EntityKind.Person, ["Walid Barakat", "Barakat"], _ => false));
         Assert.Equal(("hezbollah", 1.0), index.Best(EntityKind.Organization, ["Lebanese Hezbollah", "Hezbollah"], _ => false));
     }
+
+    [Fact]
+    public void A_sibling_is_not_drawn_in_by_the_family_names_they_share()
+    {
+        // "Edmon Vargas Cifuentes … Vargas Cifuentes" made an entity bearing both; his sister's chain uses the same short form.
+        var index = Index();
+        index.Add("edmon", EntityKind.Person, "Edmon Vargas Cifuentes");
+        index.Add("edmon", EntityKind.Person, "Vargas Cifuentes");
+
+        var paula = index.Best(EntityKind.Person, ["Paula Vargas Cifuentes", "Vargas Cifuentes", "Paula"], _ => false);
+        Assert.True(paula is null || paula.Value.Score < DocumentWriter.SameEntityScore, $"{paula}");
+        Assert.Equal(("edmon", 1.0), index.Best(EntityKind.Person, ["Edmon Vargas Cifuentes", "Vargas Cifuentes"], _ => false));
+        Assert.Equal(("edmon", 1.0), index.Best(EntityKind.Person, ["Vargas Cifuentes"], _ => false)); // the short form alone still finds him
+    }
 }

@@ -96,14 +96,13 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     }
 
     /// <summary>The best entity of <paramref name="kind"/> for a mention chain's names (fullest first), and its score;
-    /// null when none shares a key. Entities <paramref name="excluded"/> says no to are skipped. A person's chain with a
-    /// name of two words or more is judged by those names alone: its one-word names ("Laila", "Barakat" for "Laila
-    /// Barakat") are short forms a namesake shares, and would make it any namesake's one-word entity (ADR-048). An
-    /// organisation's one word ("Hezbollah") is often its whole name, and counts.</summary>
+    /// null when none shares a key. Entities <paramref name="excluded"/> says no to are skipped. A person's chain is
+    /// judged by its full names alone (<see cref="FullNames"/>, ADR-048); an organisation's one word ("Hezbollah") is
+    /// often its whole name, and every name of an organisation's chain counts.</summary>
     public (string Id, double Score)? Best(EntityKind kind, IReadOnlyList<string> names, Func<string, bool> excluded)
     {
         var parsedNames = names.Select(n => (Name: n, Parsed: NameParser.Parse(n))).Where(p => !p.Parsed.IsEmpty).Select(p => Weigh(p.Name, p.Parsed)).ToList();
-        if (kind == EntityKind.Person && parsedNames.Any(p => p.Parsed.Tokens.Count >= 2)) parsedNames.RemoveAll(p => p.Parsed.Tokens.Count < 2);
+        if (kind == EntityKind.Person) parsedNames = FullNames(parsedNames);
         if (parsedNames.Count == 0) return null;
         var candidates = Candidates(kind, parsedNames);
 
@@ -124,6 +123,20 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
         if (exact > 1 && parsedNames.All(p => p.Parsed.Tokens.Count == 1)) return null;
         return best;
     }
+
+    /// <summary>A person's names that are not short forms of another of the chain's names: no one-word name when the chain
+    /// has a longer one ("Laila", "Barakat" for "Laila Barakat"), and no name whose every word is in a longer one
+    /// ("Cifuentes Vargas" for "Orlando Cifuentes Vargas"). A namesake or a sibling shares the short forms, and an entity
+    /// bearing one would take the chain at 1.00 and bring its own full name for the next.</summary>
+    private static List<WeighedName> FullNames(List<WeighedName> names)
+    {
+        var hasLong = names.Any(n => n.Parsed.Tokens.Count >= 2);
+        return names.Where(n => !(hasLong && n.Parsed.Tokens.Count < 2) && !names.Any(longer => IsShortFormOf(n, longer))).ToList();
+    }
+
+    private static bool IsShortFormOf(WeighedName name, WeighedName longer) =>
+        longer.Parsed.Tokens.Count > name.Parsed.Tokens.Count
+        && name.Parsed.Tokens.All(t => longer.Parsed.Tokens.Any(l => string.Equals(l.Text, t.Text, StringComparison.Ordinal)));
 
     /// <summary>The entities of <paramref name="kind"/> where <see cref="Similarity"/> can be above 0: every one bearing
     /// one of the names in its comparable form, however many bear it, and, when a name has two words or more, those with
