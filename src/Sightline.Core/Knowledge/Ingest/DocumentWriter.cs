@@ -18,7 +18,7 @@ namespace Sightline.Knowledge.Ingest;
 public sealed class DocumentWriter(EntityIndex entities)
 {
     /// <summary>A chain's names and an entity's must score at least this for the chain to be that entity.</summary>
-    public const double SameEntityScore = 0.88;
+    public const double SameEntityScore = EntityIndex.SameEntityScore;
 
     public IReadOnlyCollection<(string Id, EntityKind Kind)> Write(KnowledgeStore store, IKnowledgeUnitOfWork work, ExtractedDocument extracted, Documents.ReportFile report, DateTimeOffset now,
         CancellationToken cancel = default)

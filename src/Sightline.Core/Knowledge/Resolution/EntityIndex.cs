@@ -12,6 +12,9 @@ namespace Sightline.Knowledge.Resolution;
 /// </summary>
 public sealed class EntityIndex(Func<NameToken, double> weight)
 {
+    /// <summary>The score at which a chain's names are an existing entity's.</summary>
+    public const double SameEntityScore = 0.88;
+
     /// <summary>Keys held by more entities than this are too common to generate candidates on their own.</summary>
     private const int CommonKey = 2000;
 
@@ -102,27 +105,46 @@ public sealed class EntityIndex(Func<NameToken, double> weight)
     public (string Id, double Score)? Best(EntityKind kind, IReadOnlyList<string> names, Func<string, bool> excluded)
     {
         var parsedNames = names.Select(n => (Name: n, Parsed: NameParser.Parse(n))).Where(p => !p.Parsed.IsEmpty).Select(p => Weigh(p.Name, p.Parsed)).ToList();
-        if (kind == EntityKind.Person) parsedNames = FullNames(parsedNames);
         if (parsedNames.Count == 0) return null;
-        var candidates = Candidates(kind, parsedNames);
+        var full = kind == EntityKind.Person ? FullNames(parsedNames) : parsedNames;
+        var shortForms = parsedNames.Except(full).ToList();
+        var candidates = Candidates(kind, full);
+        candidates.UnionWith(ShortNamed(kind, shortForms));
 
         (string Id, double Score)? best = null;
         var exact = 0;
+        string? byShortForm = null;
+        var shortFormMatches = 0;
         foreach (var candidate in candidates)
         {
             if (excluded(candidate.Id)) continue;
             var score = double.MinValue;
-            foreach (var asked in parsedNames)
+            foreach (var asked in full)
                 foreach (var held in candidate.Names)
                     score = Math.Max(score, Remembered(asked, held));
+            if (score < 1 && !candidate.HasLongName && shortForms.Any(s => candidate.Norms.Contains(s.Norm)))
+            {
+                shortFormMatches++;
+                byShortForm = candidate.Id;
+                continue;
+            }
             if (score >= 1) exact++;
             if (best is null || score > best.Value.Score || (score == best.Value.Score && string.CompareOrdinal(candidate.Id, best.Value.Id) < 0))
                 best = (candidate.Id, score);
         }
         // A one-word name that several entities bear ("Khazali" for Qais and for Laith) names none of them.
-        if (exact > 1 && parsedNames.All(p => p.Parsed.Tokens.Count == 1)) return null;
+        if (exact > 1 && full.All(p => p.Parsed.Tokens.Count == 1)) return null;
+        // An entity known by nothing but a short form of the chain ("Laith" alone, from "his brother Laith") is the
+        // chain's when no entity is by a full name and no other such entity bears one: it then gains the full name, so
+        // no later full name can join it through the short form.
+        if (best is not { Score: >= SameEntityScore } && shortFormMatches == 1) return (byShortForm!, 1);
         return best;
     }
+
+    /// <summary>Entities of <paramref name="kind"/> bearing one of <paramref name="shortForms"/> and no name of two words
+    /// or more.</summary>
+    private IEnumerable<Known> ShortNamed(EntityKind kind, List<WeighedName> shortForms) =>
+        shortForms.SelectMany(s => _byNorm.GetValueOrDefault(s.Norm) ?? []).Where(k => k.Kind == kind && !k.HasLongName);
 
     /// <summary>A person's names that are not short forms of another of the chain's names: no one-word name when the chain
     /// has a longer one ("Laila", "Barakat" for "Laila Barakat"), and no name whose every word is in a longer one
