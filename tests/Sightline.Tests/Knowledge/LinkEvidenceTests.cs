@@ -4,7 +4,8 @@ using Sightline.Tests.Support;
 namespace Sightline.Tests.Knowledge;
 
 /// <summary>What decides whether a new report relinks an entity it names (ADR-044): how many mentions the entity has,
-/// counted up to a bound, and whether the report gave it a name or a sanctions, role or family claim no other report did.</summary>
+/// counted up to a bound, and whether the report gave it a name, a family claim, or a sanctions or role claim no other
+/// report made the same way.</summary>
 public class LinkEvidenceTests : IDisposable
 {
     private readonly KnowledgeFixture _knowledge;
@@ -33,6 +34,14 @@ public class LinkEvidenceTests : IDisposable
         Assert.Equal((false, 2), Tarik(Ingest("again.txt", "On May 2, 2024, Lena Voss held talks with Tarik Omari in Vienna.")));
         Assert.Equal((true, 4), Tarik(Ingest("role.txt", "On May 2, 2024, Tarik Omari, the spokesman of the Northern Shield Brigade, met with Lena Voss in Vienna.")));
         Assert.Equal((false, 2), Tarik(Ingest("later.txt", "On May 3, 2024, Lena Voss held talks with Tarik Omari in Vienna."), atMost: 2));
+    }
+
+    [Fact]
+    public void A_role_another_report_gave_already_is_no_new_evidence_and_another_title_is()
+    {
+        Assert.True(Tarik(Ingest("role.txt", "On May 2, 2024, Tarik Omari, the spokesman of the Northern Shield Brigade, met with Lena Voss in Vienna.")).Evidence);
+        Assert.False(Tarik(Ingest("same-role.txt", "On May 4, 2024, Tarik Omari, the spokesman of the Northern Shield Brigade, met with Lena Voss in Graz.")).Evidence);
+        Assert.True(Tarik(Ingest("new-role.txt", "On May 6, 2024, Tarik Omari, the commander of the Northern Shield Brigade, met with Lena Voss in Linz.")).Evidence);
     }
 
     public void Dispose() => _knowledge.Dispose();

@@ -27,7 +27,8 @@ public sealed class ListLinker(Screener screener, IListStore lists, NameFrequenc
 
     /// <summary>Whether a new report naming <paramref name="entityId"/> leaves its links as they are, so that relinking it
     /// is spared: its context is read from a full sample already (<see cref="LinkContext.SampledMentions"/>), the report gave it no
-    /// new name and no sanctions, role or family claim, and no analyst has decided one of its links. One more plain
+    /// new name, no family claim and no sanctions or role claim another report had not made already, and no analyst has
+    /// decided one of its links. One more plain
     /// mention of a much-reported person changes at most which mentions fill the sample (ADR-044).</summary>
     public static bool KeepsLinks(IResolutionStore store, IKnowledgeUnitOfWork work, string entityId, string documentKey) =>
         store.MentionCount(work, entityId, LinkContext.SampledMentions) >= LinkContext.SampledMentions

@@ -69,7 +69,8 @@ public interface IResolutionStore
     int MentionCount(IKnowledgeUnitOfWork work, string entityId, int atMost);
 
     /// <summary>Whether the document gave the entity something linking weighs that it had from no other report: a name,
-    /// or a sanctions, role or family claim about it.</summary>
+    /// a family claim about it, or a sanctions or role claim that no other report made the same way (the same title of
+    /// the same organisation; the same authority, statement and date).</summary>
     bool AddsLinkEvidence(IKnowledgeUnitOfWork work, string entityId, string documentKey);
 
     /// <summary>The entity that bears a name of this comparable form, or null (the first found).</summary>

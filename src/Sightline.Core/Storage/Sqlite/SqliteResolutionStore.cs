@@ -113,6 +113,10 @@ internal sealed class SqliteResolutionStore(SqliteConnection connection, SqliteP
         UNION ALL
         SELECT 1 FROM kb_claims c WHERE c.document_key = @documentKey AND c.kind IN ('sanctions', 'role', 'family')
             AND (c.subject_id = @entityId OR c.object_id = @entityId)
+            AND (c.kind = 'family' OR NOT EXISTS (
+                SELECT 1 FROM kb_claims o WHERE o.subject_id = c.subject_id AND o.kind = c.kind AND o.document_key <> @documentKey AND o.status <> 'rejected'
+                    AND COALESCE(o.label, '') = COALESCE(c.label, '') AND COALESCE(o.object_id, '') = COALESCE(c.object_id, '')
+                    AND (c.kind = 'role' OR o.payload = c.payload AND COALESCE(o.date_start, '') = COALESCE(c.date_start, ''))))
         LIMIT 1
         """, r => true, ("@entityId", entityId), ("@documentKey", documentKey)).Count > 0;
 
