@@ -56,4 +56,15 @@ public sealed class DocumentAnalyzerTests
         Assert.Equal(["Laila Karam", "Laila Sabbagh", "Omar Haddad"], persons);
         Assert.Equal(2, analyzed.Mentions.Count(m => m.Text == "Laila Karam"));
     }
+    [Fact]
+    public void A_kunya_is_not_a_family_name_that_another_person_of_the_report_shares()
+    {
+        // "Abu Jabir" (the father of Jabir) and, later, "Nour Jaber" are two people; "Jabir" and "Jaber" differ by a letter.
+        const string text = "On March 2, 2017, Hana Awad received Abu Jabir in Erbil. \"We discussed the situation frankly,\" Abu Jabir said. "
+                            + "On March 26, 2017, Hana Awad met with Nour Jaber in Erbil. \"We discussed the situation frankly,\" Nour Jaber said after the meeting.";
+        var document = DocumentFactory.Create("en.txt", "text", text, new DocumentMetadata());
+        var analyzed = BundledAnalysis.Analyzer.Analyze(document, TestContext.Current.CancellationToken);
+        var persons = analyzed.Chains.Where(c => c.Type == MentionType.Person).Select(c => c.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["Abu Jabir", "Hana Awad", "Nour Jaber"], persons);
+    }
 }

@@ -113,14 +113,19 @@ internal sealed class PersonCoreference
         return new string([.. chars]);
     }
 
+    /// <summary>The words that identify: particles left out, and a kunya kept whole ("Abu Jabir" is one word, "abujabir":
+    /// the father of Jabir is not a man whose family name is Jabir, so a later "Nour Jaber" is not him).</summary>
     private static List<string> Words(string name)
     {
         var words = new List<string>();
+        var kunya = "";
         foreach (var raw in name.Split([' ', '-', '\u2010', '\u2011'], StringSplitOptions.RemoveEmptyEntries))
         {
             var folded = new string(LatinFolding.Fold(raw).Where(char.IsLetter).ToArray());
+            if (folded is "abu" or "umm" && words.Count == 0 && kunya.Length == 0) { kunya = folded; continue; }
             if (folded is "al" or "el" or "bin" or "ibn" or "abd" or "abu" or "" || folded.Length == 1) continue;
-            words.Add(Undoubled(folded.Replace('y', 'i')));
+            words.Add(Undoubled((kunya + folded).Replace('y', 'i')));
+            kunya = "";
         }
         return words;
     }
