@@ -1,3 +1,4 @@
+using Sightline.Analysis;
 using Sightline.Analysis.Mentions;
 using Sightline.Documents;
 using Sightline.Tests.Support;
@@ -50,9 +51,7 @@ public sealed class DocumentAnalyzerTests
         // people, "Laila" (two Lailas in the report) became an entity of its own that later full names could fall into.
         const string text = "On June 26, 2019, Omar Haddad met with Laila Sabbagh in Amman. On June 27, 2019, Omar Haddad met with Laila Karam in Erbil. "
                             + "\"We discussed the situation frankly,\" Laila Karam said after the meeting.";
-        var document = DocumentFactory.Create("en.txt", "text", text, new DocumentMetadata());
-        var analyzed = BundledAnalysis.Analyzer.Analyze(document, TestContext.Current.CancellationToken);
-        var persons = analyzed.Chains.Where(c => c.Type == MentionType.Person).Select(c => c.Name).Order(StringComparer.Ordinal);
+        var (persons, analyzed) = PersonChains(text);
         Assert.Equal(["Laila Karam", "Laila Sabbagh", "Omar Haddad"], persons);
         Assert.Equal(2, analyzed.Mentions.Count(m => m.Text == "Laila Karam"));
     }
@@ -62,9 +61,13 @@ public sealed class DocumentAnalyzerTests
         // "Abu Jabir" (the father of Jabir) and, later, "Nour Jaber" are two people; "Jabir" and "Jaber" differ by a letter.
         const string text = "On March 2, 2017, Hana Awad received Abu Jabir in Erbil. \"We discussed the situation frankly,\" Abu Jabir said. "
                             + "On March 26, 2017, Hana Awad met with Nour Jaber in Erbil. \"We discussed the situation frankly,\" Nour Jaber said after the meeting.";
-        var document = DocumentFactory.Create("en.txt", "text", text, new DocumentMetadata());
-        var analyzed = BundledAnalysis.Analyzer.Analyze(document, TestContext.Current.CancellationToken);
-        var persons = analyzed.Chains.Where(c => c.Type == MentionType.Person).Select(c => c.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["Abu Jabir", "Hana Awad", "Nour Jaber"], persons);
+        Assert.Equal(["Abu Jabir", "Hana Awad", "Nour Jaber"], PersonChains(text).Persons);
+    }
+
+    /// <summary>The names of the person chains <paramref name="text"/> is read into, in ordinal order, and the whole reading.</summary>
+    private static (List<string> Persons, AnalyzedDocument Analyzed) PersonChains(string text)
+    {
+        var analyzed = BundledAnalysis.Analyzer.Analyze(DocumentFactory.Create("en.txt", "text", text, new DocumentMetadata()), TestContext.Current.CancellationToken);
+        return ([.. analyzed.Chains.Where(c => c.Type == MentionType.Person).Select(c => c.Name).Order(StringComparer.Ordinal)], analyzed);
     }
 }

@@ -17,9 +17,6 @@ namespace Sightline.Knowledge.Ingest;
 /// </summary>
 public sealed class DocumentWriter(EntityIndex entities)
 {
-    /// <summary>A chain's names and an entity's must score at least this for the chain to be that entity.</summary>
-    public const double SameEntityScore = EntityIndex.SameEntityScore;
-
     public IReadOnlyCollection<(string Id, EntityKind Kind)> Write(KnowledgeStore store, IKnowledgeUnitOfWork work, ExtractedDocument extracted, Documents.ReportFile report, DateTimeOffset now,
         CancellationToken cancel = default)
     {
@@ -87,7 +84,7 @@ public sealed class DocumentWriter(EntityIndex entities)
     }
 
     /// <summary>Each named person and organisation chain becomes an entity: an existing one whose names score at least
-    /// <see cref="SameEntityScore"/> (never one the document calls the chain's relative), else a new one; analysts'
+    /// <see cref="EntityIndex.SameEntityScore"/> (never one the document calls the chain's relative), else a new one; analysts'
     /// merges and splits then apply (<see cref="EntityDecisions"/>). An entity is shown under its name of several words
     /// used by the most documents.</summary>
     private Dictionary<int, string> ResolveChains(KnowledgeStore store, IKnowledgeUnitOfWork work, ExtractedDocument extracted,
@@ -109,7 +106,7 @@ public sealed class DocumentWriter(EntityIndex entities)
             var names = named[chain.Id].Prepend(chain.Name).Distinct(StringComparer.Ordinal).ToList();
             var excluded = relatives[chain.Id].Select(r => resolved.GetValueOrDefault(r)).OfType<string>().ToHashSet(StringComparer.Ordinal);
             var best = entities.Best(kind, names, id => excluded.Contains(id) || decisions.Excludes(id));
-            var id = decisions.Redirect(best is { Score: >= SameEntityScore } found ? found.Id : StableIds.Entity(kind, analyzed.Document.Key, chain.Name));
+            var id = decisions.Redirect(best is { Score: >= EntityIndex.SameEntityScore } found ? found.Id : StableIds.Entity(kind, analyzed.Document.Key, chain.Name));
             store.Ingest.AddEntity(work, id, kind, chain.Name);
             var gained = false;
             foreach (var name in names)

@@ -12,7 +12,7 @@ namespace Sightline.Knowledge.Resolution;
 /// </summary>
 public sealed class EntityIndex(Func<NameToken, double> weight)
 {
-    /// <summary>The score at which a chain's names are an existing entity's.</summary>
+    /// <summary>A chain's names and an entity's must score at least this for the chain to be that entity.</summary>
     public const double SameEntityScore = 0.88;
 
     /// <summary>Keys held by more entities than this are too common to generate candidates on their own.</summary>
