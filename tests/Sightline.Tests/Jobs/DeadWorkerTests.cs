@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sightline.Jobs;
 using Sightline.Knowledge.Ingest;
 using Sightline.Tests.Support;
@@ -10,20 +9,16 @@ namespace Sightline.Tests.Jobs;
 /// reported on, and every report ends ingested exactly once with the same alerts as one ingest of the same reports.</summary>
 [Trait("Store", "Postgres")]
 [Trait("Speed", "Slow")]
-public sealed class DeadWorkerTests : IDisposable
+public sealed class DeadWorkerTests : IAsyncDisposable
 {
     private const int Reports = 40;
     private readonly KnowledgeFixture _queued = new(store: TestStore.Postgres);
     private readonly KnowledgeFixture _serial = new(store: TestStore.Postgres);
-    private readonly List<Process> _workers = [];
+    private readonly List<SightlineProcess> _workers = [];
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
-        foreach (var worker in _workers)
-        {
-            if (!worker.HasExited) worker.Kill(entireProcessTree: true);
-            worker.Dispose();
-        }
+        foreach (var worker in _workers) await worker.DisposeAsync();
         _serial.Dispose();
         _queued.Dispose();
     }
@@ -47,8 +42,8 @@ public sealed class DeadWorkerTests : IDisposable
         StartWorker("b");
 
         // Killed while it runs a job, after both have done some.
-        await Until(() => jobs.Board(50) is { Succeeded: >= 4 } board && board.Jobs.Any(j => j.State == "processing" && j.Worker?.Contains($":{doomed.Id}:", StringComparison.Ordinal) == true), cancel);
-        doomed.Kill(entireProcessTree: true);
+        await Until(() => jobs.Board(50) is { Succeeded: >= 4 } board && board.Jobs.Any(j => j.State == "processing" && j.Worker?.Contains($":{doomed.Process.Id}:", StringComparison.Ordinal) == true), cancel);
+        doomed.Kill();
         await Until(() => jobs.Board(1) is { Enqueued: 0, Processing: 0, Succeeded: Reports }, cancel);
 
         var board = jobs.Board(Reports);
@@ -66,20 +61,11 @@ public sealed class DeadWorkerTests : IDisposable
 
     /// <summary>A <c>sightline worker</c> process on the queued database, with a data folder of its own (where it keeps
     /// uploads and the names index), whose dead jobs are taken up after 5 seconds.</summary>
-    private Process StartWorker(string name)
+    private SightlineProcess StartWorker(string name)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Repository.CliAssembly, "--db", _queued.DatabasePath, "worker", "--workers", "2", "--dead-worker-after", "5" })
-            start.ArgumentList.Add(argument);
-        start.Environment.Remove("SIGHTLINE_DB");
-        start.Environment["XDG_DATA_HOME"] = Directory.CreateDirectory(_queued.Files.File("data-" + name)).FullName;
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        _workers.Add(process);
-        return process;
+        var worker = SightlineProcess.Start(name, _queued.DatabasePath, _queued.Files.File("data-" + name), "worker", "--workers", "2", "--dead-worker-after", "5");
+        _workers.Add(worker);
+        return worker;
     }
 
     private static async Task Until(Func<bool> condition, CancellationToken cancel)

@@ -38,7 +38,8 @@ public sealed class SightlineProcess : IAsyncDisposable
     public string Printed { get { lock (_output) lock (_error) return $"{_output}\n{_error}"; } }
 
     /// <summary>Starts <c>sightline --db DATABASE ARGS…</c> with its data folder (<c>XDG_DATA_HOME</c>) under
-    /// <paramref name="dataFolder"/>.</summary>
+    /// <paramref name="dataFolder"/>, where the database's screening index is stored already when its lists are the
+    /// bundled ones (<see cref="PlacedScreeningIndex"/>).</summary>
     public static SightlineProcess Start(string name, string database, string dataFolder, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -46,6 +47,7 @@ public sealed class SightlineProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         start.Environment.Remove("SIGHTLINE_DB");
         start.Environment["XDG_DATA_HOME"] = Directory.CreateDirectory(dataFolder).FullName;
+        PlacedScreeningIndex.For(database, dataFolder);
         return new SightlineProcess(name, Process.Start(start)!);
     }
 
