@@ -16,8 +16,9 @@ public class AlertRuleTests : IDisposable
 
     public AlertRuleTests() : this(TestStore.Sqlite) { }
 
-    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="AlertRuleTestsOnPostgres"/> runs them on PostgreSQL.</summary>
-    protected AlertRuleTests(TestStore store) => _knowledge = new KnowledgeFixture(store: store);
+    /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="AlertRuleTestsOnPostgres"/> runs them on PostgreSQL.
+    /// Each starts from the sample reports ingested, with the alerts their ingestion raised (the samples template).</summary>
+    protected AlertRuleTests(TestStore store) => _knowledge = new KnowledgeFixture(withSamples: true, store: store);
 
     public void Dispose() => _knowledge.Dispose();
 
@@ -29,7 +30,6 @@ public class AlertRuleTests : IDisposable
     [Fact]
     public void A_meeting_with_a_party_listed_on_its_date_alerts_once_and_a_second_report_updates_it()
     {
-        _knowledge.IngestSamples();
         var guterres = Single(AlertRules.SanctionedMeeting, p => Involves(p, "Antonio Guterres"));
         using var payload = JsonDocument.Parse(guterres.Payload);
         var root = payload.RootElement;
@@ -56,7 +56,6 @@ public class AlertRuleTests : IDisposable
     [Fact]
     public void A_meeting_before_the_designation_raises_no_alert()
     {
-        _knowledge.IngestSamples();
         var alerts = _knowledge.Alerts.List(includeAcknowledged: true);
         Assert.DoesNotContain(alerts, a => JsonDocument.Parse(a.Payload).RootElement is var p && Involves(p, "Haider al-Abadi"));
         Assert.Contains(alerts, a => a.Rule == AlertRules.SanctionedMeeting && a.Summary.Contains("Jeanine Plasschaert", StringComparison.Ordinal));
@@ -65,7 +64,6 @@ public class AlertRuleTests : IDisposable
     [Fact]
     public void A_watched_entity_that_is_mentioned_or_meets_someone_alerts()
     {
-        _knowledge.IngestSamples();
         var abadi = EntityLookup.Find(_knowledge.Store, "Haider al-Abadi")[0].Id;
         Assert.Equal("Haider al-Abadi", _knowledge.Alerts.Watch(abadi, "ana"));
         var report = _knowledge.Files.Write("abadi.txt", "Title: Talks in Baghdad\n\nOn June 3, 2024, Haider al-Abadi met Karim Haddad, a businessman, in Baghdad.\n");
@@ -81,7 +79,6 @@ public class AlertRuleTests : IDisposable
     [Fact, Trait("Speed", "Slow")]
     public void A_list_version_that_adds_or_removes_a_linked_entry_alerts_once_per_change()
     {
-        _knowledge.IngestSamples();
         var other = """{"id": "T-1", "schema": "Person", "properties": {"name": ["Ivan Testov"], "nationality": ["ru"], "topics": ["sanction"]}}""";
         var khazali = """{"id": "T-2", "schema": "Person", "properties": {"name": ["Qais al-Khazali"], "nationality": ["iq"], "topics": ["sanction"], "program": ["TEST-IRAQ"]}}""";
         Assert.Null(Import(other, "2026-11-01").Diff); // the first version: nothing to compare with
@@ -107,7 +104,6 @@ public class AlertRuleTests : IDisposable
     [Fact]
     public void The_first_version_of_a_new_list_links_and_alerts_for_the_entities_it_names()
     {
-        _knowledge.IngestSamples();
         var first = Import("""{"id": "T-2", "schema": "Person", "properties": {"name": ["Qais al-Khazali"], "nationality": ["iq"]}}""", "2026-11-01");
         Assert.Equal(1, new ListChangeAlerts(_knowledge.Store, _knowledge.Alerts).AfterFirstVersion(first.Version, _knowledge.Lists, _knowledge.CurrentLinker()));
         var designated = Single(AlertRules.Designated, p => p.GetProperty("from_version").GetInt32() == 0);

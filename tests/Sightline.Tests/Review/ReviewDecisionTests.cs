@@ -18,150 +18,152 @@ public class ReviewDecisionTests : IDisposable
         On May 2, 2024, Qais al-Khazali met with Iraqi Prime Minister Haider al-Abadi in Baghdad. The two discussed the elections.
         """;
 
-    private readonly KnowledgeFixture _knowledge;
+    private readonly KnowledgeOnDemand _base;
 
     public ReviewDecisionTests() : this(TestStore.Sqlite) { }
 
     /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="ReviewDecisionTestsOnPostgres"/> runs them on PostgreSQL.</summary>
-    protected ReviewDecisionTests(TestStore store) => _knowledge = new KnowledgeFixture(store: store);
+    protected ReviewDecisionTests(TestStore store) => _base = new KnowledgeOnDemand(store);
 
-    public void Dispose() => _knowledge.Dispose();
+    private KnowledgeFixture Knowledge => _base.Current;
 
-    private string Id(string name) => EntityLookup.Find(_knowledge.Store, name)[0].Id;
+    public void Dispose() => _base.Dispose();
+
+    private string Id(string name) => EntityLookup.Find(Knowledge.Store, name)[0].Id;
 
     /// <summary>The meeting claim of the report read from <paramref name="path"/> (stored under its file name).</summary>
     private string MeetingClaim(string path) =>
-        Assert.Single(_knowledge.Sql.Query(null,
+        Assert.Single(Knowledge.Sql.Query(null,
             "SELECT c.id FROM kb_claims c JOIN kb_documents d ON d.key = c.document_key WHERE c.kind = 'meeting' AND d.path = $0", r => r.GetString(0), Path.GetFileName(path)));
 
     [Fact]
     public void A_rejected_claim_stays_rejected_when_a_new_version_of_the_report_is_read()
     {
-        var path = _knowledge.Files.Write("report.txt", Report);
-        _knowledge.Ingest(path);
+        var path = Knowledge.Files.Write("report.txt", Report);
+        Knowledge.Ingest(path);
         var claim = MeetingClaim(path);
-        _knowledge.Review.RejectClaim(claim, "ana", "the photo caption misdates it");
-        Assert.Empty(_knowledge.Profile("Haider al-Abadi").Meetings);
+        Knowledge.Review.RejectClaim(claim, "ana", "the photo caption misdates it");
+        Assert.Empty(Knowledge.Profile("Haider al-Abadi").Meetings);
 
         File.AppendAllText(path, "\nThe meeting lasted two hours.\n");
-        _knowledge.Ingest(path);
-        Assert.Equal("rejected", _knowledge.Sql.Scalar(null, "SELECT status FROM kb_claims WHERE id = $0", claim));
-        Assert.Empty(_knowledge.Profile("Haider al-Abadi").Meetings);
+        Knowledge.Ingest(path);
+        Assert.Equal("rejected", Knowledge.Sql.Scalar(null, "SELECT status FROM kb_claims WHERE id = $0", claim));
+        Assert.Empty(Knowledge.Profile("Haider al-Abadi").Meetings);
 
-        var decision = Assert.Single(_knowledge.Review.Audit());
+        var decision = Assert.Single(Knowledge.Review.Audit());
         Assert.Equal(("reject-claim", claim, "ana", "the photo caption misdates it"), (decision.Action, decision.Target, decision.User, decision.Reason));
-        Assert.Equal(_knowledge.Clock.GetUtcNow(), decision.DecidedAt);
+        Assert.Equal(Knowledge.Clock.GetUtcNow(), decision.DecidedAt);
     }
 
     [Fact]
     public void Not_a_meeting_removes_the_event_and_it_does_not_come_back()
     {
-        _knowledge.IngestSamples();
-        var plasschaert = _knowledge.Profile("Jeanine Plasschaert").Meetings;
+        _base.StartFromSamples();
+        var plasschaert = Knowledge.Profile("Jeanine Plasschaert").Meetings;
         var first = plasschaert.OrderBy(m => m.Date?.Start).First();
-        _knowledge.Review.NotAMeeting(first.Id, "ana", "a courtesy call, not a meeting");
-        Assert.Equal(plasschaert.Count - 1, _knowledge.Profile("Jeanine Plasschaert").Meetings.Count);
+        Knowledge.Review.NotAMeeting(first.Id, "ana", "a courtesy call, not a meeting");
+        Assert.Equal(plasschaert.Count - 1, Knowledge.Profile("Jeanine Plasschaert").Meetings.Count);
 
-        _knowledge.Sql.Run(null, "UPDATE kb_documents SET version = 'stale'"); // every report reads as a new version
-        _knowledge.NewIngestor();
-        _knowledge.IngestSamples();
-        Assert.DoesNotContain(_knowledge.Profile("Jeanine Plasschaert").Meetings, m => m.Date == first.Date);
+        Knowledge.Sql.Run(null, "UPDATE kb_documents SET version = 'stale'"); // every report reads as a new version
+        Knowledge.NewIngestor();
+        Knowledge.IngestSamples();
+        Assert.DoesNotContain(Knowledge.Profile("Jeanine Plasschaert").Meetings, m => m.Date == first.Date);
     }
 
     [Fact]
     public void A_merge_holds_when_the_reports_are_read_again()
     {
-        var a = _knowledge.Files.Write("a.txt", "Title: A\n\nOn May 2, 2024, Karim Haddad met Salim Nasser in Beirut.\n");
-        var b = _knowledge.Files.Write("b.txt", "Title: B\n\nOn June 5, 2024, Abu Yasir Mansour met Omar Saleh in Beirut.\n");
-        _knowledge.Ingest(a, b);
+        var a = Knowledge.Files.Write("a.txt", "Title: A\n\nOn May 2, 2024, Karim Haddad met Salim Nasser in Beirut.\n");
+        var b = Knowledge.Files.Write("b.txt", "Title: B\n\nOn June 5, 2024, Abu Yasir Mansour met Omar Saleh in Beirut.\n");
+        Knowledge.Ingest(a, b);
         var (karim, kareem) = (Id("Karim Haddad"), Id("Abu Yasir Mansour"));
         Assert.NotEqual(karim, kareem);
 
-        _knowledge.Review.Merge(kareem, karim, "ana", "Abu Yasir Mansour is his nom de guerre, per his company registry");
-        Assert.Equal(2, _knowledge.Profile("Karim Haddad").Meetings.Count);
+        Knowledge.Review.Merge(kareem, karim, "ana", "Abu Yasir Mansour is his nom de guerre, per his company registry");
+        Assert.Equal(2, Knowledge.Profile("Karim Haddad").Meetings.Count);
 
-        _knowledge.Sql.Run(null, "UPDATE kb_documents SET version = 'stale'");
-        _knowledge.NewIngestor();
-        _knowledge.Ingest(a, b);
+        Knowledge.Sql.Run(null, "UPDATE kb_documents SET version = 'stale'");
+        Knowledge.NewIngestor();
+        Knowledge.Ingest(a, b);
         Assert.Equal(karim, Id("Abu Yasir Mansour"));
-        Assert.Null(_knowledge.Sql.Scalar(null, "SELECT 1 FROM kb_entities WHERE id = $0", kareem));
-        Assert.Equal(2, _knowledge.Profile("Karim Haddad").Meetings.Count);
-        Assert.Contains("merged", Assert.Single(_knowledge.Review.Audit()).Detail);
+        Assert.Null(Knowledge.Sql.Scalar(null, "SELECT 1 FROM kb_entities WHERE id = $0", kareem));
+        Assert.Equal(2, Knowledge.Profile("Karim Haddad").Meetings.Count);
+        Assert.Contains("merged", Assert.Single(Knowledge.Review.Audit()).Detail);
     }
 
     [Fact]
     public void A_split_holds_when_the_reports_are_read_again()
     {
-        var a = _knowledge.Files.Write("a.txt", "Title: A\n\nOn May 2, 2024, Karim Haddad met Salim Nasser in Beirut.\n");
-        var b = _knowledge.Files.Write("b.txt", "Title: B\n\nOn June 5, 2024, Karim Haddad met Omar Saleh in Amman.\n");
-        var keyOfB = _knowledge.Ingest(a, b)[1].Key;
+        var a = Knowledge.Files.Write("a.txt", "Title: A\n\nOn May 2, 2024, Karim Haddad met Salim Nasser in Beirut.\n");
+        var b = Knowledge.Files.Write("b.txt", "Title: B\n\nOn June 5, 2024, Karim Haddad met Omar Saleh in Amman.\n");
+        var keyOfB = Knowledge.Ingest(a, b)[1].Key;
         var karim = Id("Karim Haddad");
-        Assert.Equal(2, _knowledge.Profile(karim).Meetings.Count);
+        Assert.Equal(2, Knowledge.Profile(karim).Meetings.Count);
 
-        var other = _knowledge.Review.Split(karim, keyOfB, "ana", "the Amman report is about his cousin");
-        Assert.Single(_knowledge.Profile(karim).Meetings);
-        Assert.Single(_knowledge.Profiles.Read(other)!.Meetings);
+        var other = Knowledge.Review.Split(karim, keyOfB, "ana", "the Amman report is about his cousin");
+        Assert.Single(Knowledge.Profile(karim).Meetings);
+        Assert.Single(Knowledge.Profiles.Read(other)!.Meetings);
 
-        _knowledge.Sql.Run(null, "UPDATE kb_documents SET version = 'stale'");
-        _knowledge.NewIngestor();
-        _knowledge.Ingest(a, b);
-        Assert.Contains(_knowledge.Profile(karim).Meetings, m => m.Participants.Any(p => p.Name == "Salim Nasser"));
-        Assert.DoesNotContain(_knowledge.Profile(karim).Meetings, m => m.Participants.Any(p => p.Name == "Omar Saleh"));
-        Assert.Contains(_knowledge.Profiles.Read(other)!.Meetings, m => m.Participants.Any(p => p.Name == "Omar Saleh"));
+        Knowledge.Sql.Run(null, "UPDATE kb_documents SET version = 'stale'");
+        Knowledge.NewIngestor();
+        Knowledge.Ingest(a, b);
+        Assert.Contains(Knowledge.Profile(karim).Meetings, m => m.Participants.Any(p => p.Name == "Salim Nasser"));
+        Assert.DoesNotContain(Knowledge.Profile(karim).Meetings, m => m.Participants.Any(p => p.Name == "Omar Saleh"));
+        Assert.Contains(Knowledge.Profiles.Read(other)!.Meetings, m => m.Participants.Any(p => p.Name == "Omar Saleh"));
     }
 
     [Fact]
     public void Link_and_unlink_decisions_survive_re_ingestion_and_a_list_update()
     {
-        _knowledge.IngestSamples();
+        _base.StartFromSamples();
         var khazali = Id("Qais al-Khazali");
         var hezbollah = Id("Hezbollah");
-        var candidate = _knowledge.Profiles.Read(hezbollah)!.Candidates.First();
-        _knowledge.Review.Link(hezbollah, candidate.List, candidate.ListId, "ana", "the entry is Lebanese Hizballah");
-        _knowledge.Review.Unlink(khazali, "us_ofac_sdn", "28004", "ben", "testing that an analyst's no sticks");
+        var candidate = Knowledge.Profiles.Read(hezbollah)!.Candidates.First();
+        Knowledge.Review.Link(hezbollah, candidate.List, candidate.ListId, "ana", "the entry is Lebanese Hizballah");
+        Knowledge.Review.Unlink(khazali, "us_ofac_sdn", "28004", "ben", "testing that an analyst's no sticks");
 
-        _knowledge.Sql.Run(null, "UPDATE kb_documents SET version = 'stale'");
-        _knowledge.NewIngestor();
-        _knowledge.IngestSamples();
-        var path = _knowledge.Files.Write("xx_test.ftm.json", """{"id": "T-1", "schema": "Person", "properties": {"name": ["Ivan Testov"]}}""" + "\n");
-        _knowledge.ListImporter.Import(new FtmJsonLinesReader(path, "xx_test", DateTimeOffset.Parse("2026-11-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
-        var second = _knowledge.Files.Write("xx_test2.ftm.json", """{"id": "T-2", "schema": "Person", "properties": {"name": ["Olga Testova"]}}""" + "\n");
-        var update = Assert.IsType<ImportOutcome.Imported>(_knowledge.ListImporter.Import(new FtmJsonLinesReader(second, "xx_test", DateTimeOffset.Parse("2026-11-10T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture))));
-        new ListChangeAlerts(_knowledge.Store, _knowledge.Alerts).AfterListVersion(update.Diff!, _knowledge.CurrentLinker());
+        Knowledge.Sql.Run(null, "UPDATE kb_documents SET version = 'stale'");
+        Knowledge.NewIngestor();
+        Knowledge.IngestSamples();
+        var path = Knowledge.Files.Write("xx_test.ftm.json", """{"id": "T-1", "schema": "Person", "properties": {"name": ["Ivan Testov"]}}""" + "\n");
+        Knowledge.ListImporter.Import(new FtmJsonLinesReader(path, "xx_test", DateTimeOffset.Parse("2026-11-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
+        var second = Knowledge.Files.Write("xx_test2.ftm.json", """{"id": "T-2", "schema": "Person", "properties": {"name": ["Olga Testova"]}}""" + "\n");
+        var update = Assert.IsType<ImportOutcome.Imported>(Knowledge.ListImporter.Import(new FtmJsonLinesReader(second, "xx_test", DateTimeOffset.Parse("2026-11-10T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture))));
+        new ListChangeAlerts(Knowledge.Store, Knowledge.Alerts).AfterListVersion(update.Diff!, Knowledge.CurrentLinker());
 
-        Assert.Contains(_knowledge.Profiles.Read(hezbollah)!.Links, l => l.ListId == candidate.ListId && l.State == "confirmed");
-        Assert.DoesNotContain(_knowledge.Profiles.Read(khazali)!.Links, l => l.ListId == "28004");
-        Assert.Equal(["unlink", "link"], _knowledge.Review.Audit().Select(d => d.Action));
-        Assert.Equal("ben", _knowledge.Review.Audit()[0].User);
+        Assert.Contains(Knowledge.Profiles.Read(hezbollah)!.Links, l => l.ListId == candidate.ListId && l.State == "confirmed");
+        Assert.DoesNotContain(Knowledge.Profiles.Read(khazali)!.Links, l => l.ListId == "28004");
+        Assert.Equal(["unlink", "link"], Knowledge.Review.Audit().Select(d => d.Action));
+        Assert.Equal("ben", Knowledge.Review.Audit()[0].User);
     }
 
     [Fact]
     public void Decisions_on_things_that_do_not_exist_or_without_a_reason_are_refused()
     {
-        _knowledge.IngestSamples();
-        Assert.Contains("no claim C-nope", Assert.Throws<ReviewException>(() => _knowledge.Review.RejectClaim("C-nope", "ana", "x")).Message);
-        Assert.Contains("no entry 99999999", Assert.Throws<ReviewException>(() => _knowledge.Review.Link(Id("Qais al-Khazali"), "us_ofac_sdn", "99999999", "ana", "x")).Message);
-        Assert.Contains("not the same kind of entity", Assert.Throws<ReviewException>(() => _knowledge.Review.Merge(Id("Hezbollah"), Id("Qais al-Khazali"), "ana", "x")).Message);
-        Assert.Contains("needs a reason", Assert.Throws<ReviewException>(() => _knowledge.Review.Merge(Id("Laith al-Khazali"), Id("Qais al-Khazali"), "ana", " ")).Message);
-        Assert.Empty(_knowledge.Review.Audit());
-        Assert.NotNull(_knowledge.Sql.Scalar(null, "SELECT 1 FROM kb_entities WHERE id = $0", Id("Laith al-Khazali"))); // the refused merge changed nothing
+        _base.StartFromSamples();
+        Assert.Contains("no claim C-nope", Assert.Throws<ReviewException>(() => Knowledge.Review.RejectClaim("C-nope", "ana", "x")).Message);
+        Assert.Contains("no entry 99999999", Assert.Throws<ReviewException>(() => Knowledge.Review.Link(Id("Qais al-Khazali"), "us_ofac_sdn", "99999999", "ana", "x")).Message);
+        Assert.Contains("not the same kind of entity", Assert.Throws<ReviewException>(() => Knowledge.Review.Merge(Id("Hezbollah"), Id("Qais al-Khazali"), "ana", "x")).Message);
+        Assert.Contains("needs a reason", Assert.Throws<ReviewException>(() => Knowledge.Review.Merge(Id("Laith al-Khazali"), Id("Qais al-Khazali"), "ana", " ")).Message);
+        Assert.Empty(Knowledge.Review.Audit());
+        Assert.NotNull(Knowledge.Sql.Scalar(null, "SELECT 1 FROM kb_entities WHERE id = $0", Id("Laith al-Khazali"))); // the refused merge changed nothing
     }
 
     [Fact]
     public void Activating_an_earlier_list_version_is_audited_and_refused_without_a_reason()
     {
-        var copy = _knowledge.Files.CopyFolder(Repository.SdnFolder, "sdn-v2");
+        var copy = Knowledge.Files.CopyFolder(Repository.SdnFolder, "sdn-v2");
         OfacFiles.EditLines(Path.Combine(copy, "sdn.csv"), lines => lines.Where(l => !l.StartsWith("28004,", StringComparison.Ordinal)));
-        Assert.IsType<ImportOutcome.Imported>(_knowledge.ListImporter.Import(new Sightline.Lists.Formats.Ofac.OfacCsvListReader(copy, Sightline.Lists.Formats.Ofac.OfacFileSet.Sdn)));
+        Assert.IsType<ImportOutcome.Imported>(Knowledge.ListImporter.Import(new Sightline.Lists.Formats.Ofac.OfacCsvListReader(copy, Sightline.Lists.Formats.Ofac.OfacFileSet.Sdn)));
 
-        Assert.Throws<ReviewException>(() => _knowledge.Review.ActivateListVersion("us_ofac_sdn", 1, "ana", ""));
-        Assert.Equal(2, _knowledge.Lists.ActiveVersions().Single(v => v.List == "us_ofac_sdn").Number);
-        Assert.Contains("no version 7", Assert.Throws<ReviewException>(() => _knowledge.Review.ActivateListVersion("us_ofac_sdn", 7, "ana", "why")).Message);
+        Assert.Throws<ReviewException>(() => Knowledge.Review.ActivateListVersion("us_ofac_sdn", 1, "ana", ""));
+        Assert.Equal(2, Knowledge.Lists.ActiveVersions().Single(v => v.List == "us_ofac_sdn").Number);
+        Assert.Contains("no version 7", Assert.Throws<ReviewException>(() => Knowledge.Review.ActivateListVersion("us_ofac_sdn", 7, "ana", "why")).Message);
 
-        var (previous, active) = _knowledge.Review.ActivateListVersion("us_ofac_sdn", 1, "ana", "version 2 dropped a listed man");
+        var (previous, active) = Knowledge.Review.ActivateListVersion("us_ofac_sdn", 1, "ana", "version 2 dropped a listed man");
         Assert.Equal((2, 1), (previous.Number, active.Number));
-        Assert.NotNull(_knowledge.Lists.Entry("us_ofac_sdn", "28004"));
-        var decision = Assert.Single(_knowledge.Review.Audit());
+        Assert.NotNull(Knowledge.Lists.Entry("us_ofac_sdn", "28004"));
+        var decision = Assert.Single(Knowledge.Review.Audit());
         Assert.Equal(("activate-list", "us_ofac_sdn", "ana"), (decision.Action, decision.Target, decision.User));
         Assert.Contains("version 1", decision.Detail);
     }
