@@ -34,7 +34,7 @@ public static class PostgresTemplates
         {
             try { PostgresTestDatabase.Drop(name); } catch (Npgsql.NpgsqlException) { } // the server went first: nothing left to drop
         };
-        var copy = StoreMaintenance.Copy(new SqliteAddress(sqliteTemplate), StoreAddress.Parse(PostgresTestDatabase.For(name)), replace: false, TimeProvider.System);
+        var copy = StoreMaintenance.Copy(new SqliteAddress(sqliteTemplate), StoreAddress.Parse(PostgresTestDatabase.For(name, pooling: false)), replace: false, TimeProvider.System);
         if (!copy.Committed)
             throw new InvalidOperationException($"the PostgreSQL template {name} differs from {sqliteTemplate}: " + string.Join(", ", copy.Tables.Where(t => !t.Matches).Select(t => t.Table)));
         return name;

@@ -47,29 +47,37 @@ public sealed class PostgresTestDatabase : IDisposable
     public static PostgresTestDatabase CreateEmpty() => Create(template: null);
 
     /// <summary>A new database copied from the template database named <paramref name="template"/> (no other connection
-    /// may be open to it), or empty when it is null. The copy is made file by file (<c>STRATEGY FILE_COPY</c>): for a
-    /// test database of a few tens of megabytes that takes a quarter of the server's CPU of the default, which writes
-    /// every page of the copy to the write-ahead log; its checkpoints cost little on a test cluster.</summary>
+    /// may be open to it), or empty when it is null.</summary>
     public static PostgresTestDatabase Create(string? template)
     {
         RequireServer();
         var name = $"{RunPrefix}_{Interlocked.Increment(ref _made)}";
-        Admin($"CREATE DATABASE {name}" + (template is null ? "" : $" TEMPLATE {template} STRATEGY FILE_COPY"));
+        if (template is not null) ClearPool(template); // a test's own database used as a template leaves none idle
+        Admin($"CREATE DATABASE {name}" + (template is null ? "" : $" TEMPLATE {template}{CopyStrategy.Value}"));
         return new PostgresTestDatabase(name);
     }
 
-    /// <summary>The connection string of the database <paramref name="name"/> on the configured server. Pooling is off:
-    /// a pooled connection left open would keep a template from being copied and a test database from being dropped.</summary>
-    internal static string For(string name) =>
-        new NpgsqlConnectionStringBuilder(RequireServer()) { Database = name, Pooling = false }.ConnectionString;
+    /// <summary>How a template is copied. On a server that does not sync to disk (<c>fsync=off</c>, as <c>.ci/run</c>'s
+    /// throwaway cluster), file by file: for a test database of a few tens of megabytes that costs the server a quarter
+    /// of the CPU of the default, which writes every page of the copy to the write-ahead log, and its two checkpoints
+    /// cost little. Where the server syncs, those checkpoints take seconds, so the default stays (ADR-041, ADR-025).</summary>
+    private static readonly Lazy<string> CopyStrategy = new(() => Admin("SHOW fsync") as string == "off" ? " STRATEGY FILE_COPY" : "");
 
-    /// <summary>Runs <paramref name="sql"/> on the server's maintenance database.</summary>
-    internal static void Admin(string sql)
+    /// <summary>The connection string of the database <paramref name="name"/> on the configured server, pooled as a
+    /// deployment's connections are: without a pool every store the test or its program opened started a server process,
+    /// which cost the server more CPU than the queries. A template's connections are not pooled
+    /// (<paramref name="pooling"/> false): an idle one left open would keep the template from being copied. A test
+    /// database's pool is emptied when it is dropped.</summary>
+    internal static string For(string name, bool pooling = true) =>
+        new NpgsqlConnectionStringBuilder(RequireServer()) { Database = name, Pooling = pooling }.ConnectionString;
+
+    /// <summary>Runs <paramref name="sql"/> on the server's maintenance database; answers its first value.</summary>
+    internal static object? Admin(string sql)
     {
         using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(RequireServer()) { Database = "postgres", Pooling = false, CommandTimeout = 300 }.ConnectionString);
         connection.Open();
         using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
+        return command.ExecuteScalar();
     }
 
     /// <summary>An open connection to this database, for a test that reads what is stored.</summary>
@@ -98,8 +106,20 @@ public sealed class PostgresTestDatabase : IDisposable
         return command.ExecuteScalar() is var value and not DBNull ? value : null;
     }
 
-    /// <summary>Drops the database <paramref name="name"/>, closing what is still connected to it.</summary>
-    internal static void Drop(string name) => Admin($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    /// <summary>Drops the database <paramref name="name"/>, closing what is still connected to it, this process's idle
+    /// pooled connections first.</summary>
+    internal static void Drop(string name)
+    {
+        ClearPool(name);
+        Admin($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    }
+
+    /// <summary>Closes this process's idle pooled connections to the database <paramref name="name"/>.</summary>
+    private static void ClearPool(string name)
+    {
+        using var pooled = new NpgsqlConnection(For(name));
+        NpgsqlConnection.ClearPool(pooled);
+    }
 
     public void Dispose() => Drop(Name);
 }
