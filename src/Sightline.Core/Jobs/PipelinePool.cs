@@ -73,7 +73,10 @@ public sealed class PipelinePool(Func<SightlinePipeline> make) : IDisposable
 
         public SightlinePipeline Pipeline { get; } = pipeline;
 
-        public Knowledge.Ingest.Ingestor Ingestor(Documents.DocumentLimits limits) => _ingestor ??= Pipeline.Ingestor(limits);
+        /// <summary>The pipeline's ingestor with <paramref name="limits"/>: the one kept, unless it was made with other
+        /// limits (a job whose work has another time budget), when it is made again.</summary>
+        public Knowledge.Ingest.Ingestor Ingestor(Documents.DocumentLimits limits) =>
+            _ingestor is { } kept && kept.Limits == limits ? kept : _ingestor = Pipeline.Ingestor(limits);
 
         /// <summary>Drops the ingestor after a failure that may have left it out of step with the store.</summary>
         public void Forget() => _ingestor = null;

@@ -142,6 +142,14 @@ public class JobWorkTests : IDisposable
     }
 
     [Fact]
+    public void A_pipeline_lent_again_ingests_within_the_time_budget_of_the_job_that_took_it()
+    {
+        var hurried = Sightline.Documents.DocumentLimits.Default with { TimeBudget = TimeSpan.FromSeconds(1) };
+        using (var lease = _pool.Take()) Assert.Equal(hurried, lease.Ingestor(hurried).Limits);
+        using (var lease = _pool.Take()) Assert.Equal(Sightline.Documents.DocumentLimits.Default, lease.Ingestor(Sightline.Documents.DocumentLimits.Default).Limits);
+    }
+
+    [Fact]
     public void A_rescreen_job_run_twice_raises_its_alerts_once()
     {
         foreach (var key in Samples.Select(KeepSample).ToList()) _work.IngestUpload(key, _ => { }, CancellationToken.None);
