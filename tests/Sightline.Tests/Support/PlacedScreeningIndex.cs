@@ -6,26 +6,24 @@ using Sightline.Storage;
 namespace Sightline.Tests.Support;
 
 /// <summary>
-/// The stored screening index of a database over the bundled lists, placed where a <c>sightline</c> process with a
-/// given data folder looks for it, as on a machine where the node or worker ran before: the process reads it in one
-/// read instead of building it (seconds of CPU each, several processes at once). Written from the index the tests
+/// The stored screening index of a PostgreSQL database over the bundled lists, placed where a <c>sightline</c> process
+/// with a given data folder looks for it, as on a machine where the node or worker ran before: the process reads it in
+/// one read instead of building it (seconds of CPU each, several processes at once). Written from the index the tests
 /// share, under the key the process computes, so a list imported later still makes the process build it again.
 /// </summary>
 public static class PlacedScreeningIndex
 {
     private static readonly Lazy<ScreeningIndexData> Data = new(() => BundledScreening.Screener.Index.ToData());
 
-    /// <summary>Places the index for <paramref name="database"/> in <paramref name="dataFolder"/> when the database's
-    /// active lists are the bundled ones; otherwise leaves the process to build its own.</summary>
+    /// <summary>Places the index for the server database <paramref name="database"/> in <paramref name="dataFolder"/>
+    /// when its active lists are the bundled ones; otherwise leaves the process to build its own. A SQLite copy carries
+    /// its index beside it already, or none when the test wants it built (<see cref="TemplateDatabase.Copy"/>).</summary>
     public static void For(string database, string dataFolder)
     {
-        var address = StoreAddress.Parse(database);
-        if (address.IsMissingFile) return;
+        if (StoreAddress.Parse(database).IsFile) return;
         var versions = ActiveVersions(database);
         if (!BundledScreening.AreActive(versions)) return;
-        var path = StoredScreeningIndex.PathFor(database);
-        if (!address.IsFile) // a server database's index lives in the process's own data folder
-            path = Path.Combine(dataFolder, Path.GetRelativePath(LocalData, path));
+        var path = Path.Combine(dataFolder, Path.GetRelativePath(LocalData, StoredScreeningIndex.PathFor(database)));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         ScreeningIndexFile.Write(path, ScreeningIndexKey.For(versions), Data.Value);
     }
