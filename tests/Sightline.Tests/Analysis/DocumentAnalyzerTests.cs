@@ -55,6 +55,7 @@ public sealed class DocumentAnalyzerTests
         Assert.Equal(["Laila Karam", "Laila Sabbagh", "Omar Haddad"], persons);
         Assert.Equal(2, analyzed.Mentions.Count(m => m.Text == "Laila Karam"));
     }
+
     [Fact]
     public void A_kunya_is_not_a_family_name_that_another_person_of_the_report_shares()
     {
