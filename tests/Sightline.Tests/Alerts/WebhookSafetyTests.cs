@@ -13,30 +13,33 @@ namespace Sightline.Tests.Alerts;
 public class WebhookSafetyTests : IDisposable
 {
     private static readonly WebhookOptions Options = new(TimeSpan.FromSeconds(5), MaxAttempts: 4, FirstRetry: TimeSpan.FromSeconds(30));
-    private readonly KnowledgeFixture _knowledge;
+    private readonly KnowledgeOnDemand _base;
     private readonly LocalWebhookReceiver _receiver = new();
-    private readonly WebhookDispatcher _dispatcher;
+    private WebhookDispatcher? _dispatcher;
 
     public WebhookSafetyTests() : this(TestStore.Sqlite) { }
 
     /// <summary>The tests on <paramref name="store"/> (ADR-041): <see cref="WebhookSafetyTestsOnPostgres"/> runs them on PostgreSQL.</summary>
     protected WebhookSafetyTests(TestStore store)
     {
-        _knowledge = new KnowledgeFixture(store: store);
-        _dispatcher = new(_knowledge.Store, _knowledge.Clock, Options);
+        _base = new KnowledgeOnDemand(store);
     }
+
+    /// <summary>The test's knowledge base, made when a test first needs one: the address and path checks need none.</summary>
+    private KnowledgeFixture Knowledge => _base.Current;
 
     public void Dispose()
     {
-        _dispatcher.Dispose();
+        _dispatcher?.Dispose();
         _receiver.Dispose();
-        _knowledge.Dispose();
+        _base.Dispose();
     }
 
-    private Task<DeliveryTally> DeliverAsync() => _dispatcher.DeliverDueAsync(TestContext.Current.CancellationToken);
+    private Task<DeliveryTally> DeliverAsync() =>
+        (_dispatcher ??= new(Knowledge.Store, Knowledge.Clock, Options)).DeliverDueAsync(TestContext.Current.CancellationToken);
 
     private void RaiseOne() =>
-        Assert.True(_knowledge.Alerts.Raise(AlertRules.WatchedMention, "P-1 doc", "Someone is mentioned", """{"rule":"watched-mention"}"""));
+        Assert.True(Knowledge.Alerts.Raise(AlertRules.WatchedMention, "P-1 doc", "Someone is mentioned", """{"rule":"watched-mention"}"""));
 
     [Theory]
     [InlineData("127.0.0.1", "loopback")]
@@ -72,12 +75,12 @@ public class WebhookSafetyTests : IDisposable
     [InlineData("http://[fe80::1]/hook")]
     public void A_private_target_is_refused_when_added_without_the_admin_setting(string url)
     {
-        var refused = Assert.Throws<ArgumentException>(() => _knowledge.Alerts.AddWebhook(url));
+        var refused = Assert.Throws<ArgumentException>(() => Knowledge.Alerts.AddWebhook(url));
         Assert.Contains("--allow-private", refused.Message);
-        Assert.Empty(_knowledge.Alerts.Webhooks());
+        Assert.Empty(Knowledge.Alerts.Webhooks());
 
-        _knowledge.Alerts.AddWebhook(url, allowPrivate: true);
-        Assert.True(Assert.Single(_knowledge.Alerts.Webhooks()).AllowPrivate);
+        Knowledge.Alerts.AddWebhook(url, allowPrivate: true);
+        Assert.True(Assert.Single(Knowledge.Alerts.Webhooks()).AllowPrivate);
     }
 
     [Theory]
@@ -87,11 +90,11 @@ public class WebhookSafetyTests : IDisposable
     {
         // As if the name had pointed to a public address when the hook was added, and was re-pointed since.
         var url = _receiver.Url.Replace("127.0.0.1", host, StringComparison.Ordinal);
-        _knowledge.Store.Alerts.AddWebhook(url, WebhookSignature.NewSecret(), allowPrivate: false, "2026-01-01T00:00:00.000Z");
+        Knowledge.Store.Alerts.AddWebhook(url, WebhookSignature.NewSecret(), allowPrivate: false, "2026-01-01T00:00:00.000Z");
         RaiseOne();
 
         Assert.Equal(new DeliveryTally(0, 1, 0), await DeliverAsync());
-        var state = Assert.Single(_knowledge.Alerts.Deliveries());
+        var state = Assert.Single(Knowledge.Alerts.Deliveries());
         Assert.StartsWith($"refused: {host} is ", state.LastError);
         Assert.Contains("(loopback)", state.LastError);
         Assert.Empty(_receiver.Received);
@@ -103,11 +106,11 @@ public class WebhookSafetyTests : IDisposable
         using var elsewhere = new LocalWebhookReceiver();
         _receiver.Answer = LocalWebhookReceiver.Mode.Redirect;
         _receiver.RedirectTo = elsewhere.Url;
-        _knowledge.Alerts.AddWebhook(_receiver.Url, allowPrivate: true);
+        Knowledge.Alerts.AddWebhook(_receiver.Url, allowPrivate: true);
         RaiseOne();
 
         Assert.Equal(new DeliveryTally(0, 1, 0), await DeliverAsync());
-        var state = Assert.Single(_knowledge.Alerts.Deliveries());
+        var state = Assert.Single(Knowledge.Alerts.Deliveries());
         Assert.Equal(("pending", $"HTTP 307 Temporary Redirect to {elsewhere.Url} (redirects are not followed)"), (state.State, state.LastError));
         Assert.Single(_receiver.Received);
         Assert.Empty(elsewhere.Received);
@@ -116,32 +119,32 @@ public class WebhookSafetyTests : IDisposable
     [Fact]
     public async Task The_body_is_signed_with_the_hooks_secret_and_its_timestamp()
     {
-        var secret = _knowledge.Alerts.AddWebhook(_receiver.Url, allowPrivate: true);
+        var secret = Knowledge.Alerts.AddWebhook(_receiver.Url, allowPrivate: true);
         Assert.Matches("^[0-9a-f]{64}$", secret);
         RaiseOne();
         Assert.Equal(new DeliveryTally(1, 0, 0), await DeliverAsync());
 
         var request = Assert.Single(_receiver.Received);
-        Assert.Equal(_knowledge.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), request.Timestamp);
+        Assert.Equal(Knowledge.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), request.Timestamp);
         Assert.Equal(Hmac(secret, request.Timestamp!, request.Bytes), request.Signature);
         Assert.NotEqual(Hmac(WebhookSignature.NewSecret(), request.Timestamp!, request.Bytes), request.Signature);
         // The timestamp is signed too: the same body under another time does not verify.
         Assert.NotEqual(Hmac(secret, "1700000000", request.Bytes), request.Signature);
         // Adding the address again makes a new secret, and later bodies are signed with it.
-        Assert.NotEqual(secret, _knowledge.Alerts.AddWebhook(_receiver.Url, allowPrivate: true));
+        Assert.NotEqual(secret, Knowledge.Alerts.AddWebhook(_receiver.Url, allowPrivate: true));
     }
 
     [Fact]
     public async Task No_local_path_of_a_report_reaches_the_receiver()
     {
-        _knowledge.Alerts.AddWebhook(_receiver.Url, allowPrivate: true);
-        _knowledge.IngestSamples();
+        Knowledge.Alerts.AddWebhook(_receiver.Url, allowPrivate: true);
+        Knowledge.IngestSamples();
         var folder = Path.GetFullPath(Repository.Samples);
-        Assert.DoesNotContain(_knowledge.Alerts.List(), a => a.Payload.Contains(JsonEncodedText.Encode(folder).Value, StringComparison.Ordinal)); // never stored with its path (ADR-032)
+        Assert.DoesNotContain(Knowledge.Alerts.List(), a => a.Payload.Contains(JsonEncodedText.Encode(folder).Value, StringComparison.Ordinal)); // never stored with its path (ADR-032)
 
         var tally = await DeliverAsync();
         Assert.True(tally.Delivered > 0);
-        var keys = _knowledge.Sql.Query(null, "SELECT key FROM kb_documents", r => r.GetString(0)).ToHashSet();
+        var keys = Knowledge.Sql.Query(null, "SELECT key FROM kb_documents", r => r.GetString(0)).ToHashSet();
         var documents = 0;
         foreach (var request in _receiver.Received)
         {
