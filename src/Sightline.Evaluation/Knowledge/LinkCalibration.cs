@@ -142,7 +142,7 @@ public static class LinkCalibration
         {
             store.Ingest.WriteDocument(work, new IngestedDocument(key, "1", key, null, null, "2024-06-01", null, "2024-06-01T00:00:00Z"));
             store.Ingest.KeepText(work, key, key, text);
-            store.Ingest.AddMention(work, new IngestedMention(key, 0, name.Length, "Person", name, 0, 0, id));
+            store.Ingest.AddMentions(work, [new IngestedMention(key, 0, name.Length, "Person", name, 0, 0, id)]);
         }
         linker.Relink(store.Resolution, work, id, EntityKind.Person);
         return store.Resolution.Tiers(work, id, list);

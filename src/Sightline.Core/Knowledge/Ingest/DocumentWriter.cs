@@ -36,9 +36,10 @@ public sealed class DocumentWriter(EntityIndex entities)
         var entityKinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
         var chainEntities = ResolveChains(store, work, extracted, touched, entityKinds);
         cancel.ThrowIfCancellationRequested();
-        foreach (var mention in extracted.Analyzed.Mentions)
-            ingest.AddMention(work, new IngestedMention(document.Key, mention.Start, mention.End, mention.Type.ToString(), mention.Text, mention.Sentence, mention.Chain,
-                chainEntities.GetValueOrDefault(mention.Chain)));
+        ingest.AddMentions(work, extracted.Analyzed.Mentions
+            .Select(mention => new IngestedMention(document.Key, mention.Start, mention.End, mention.Type.ToString(), mention.Text, mention.Sentence, mention.Chain,
+                chainEntities.GetValueOrDefault(mention.Chain)))
+            .ToList());
 
         cancel.ThrowIfCancellationRequested();
         var claims = new ClaimRows(ingest, work, extracted, chainEntities);

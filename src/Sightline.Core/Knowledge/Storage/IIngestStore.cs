@@ -61,7 +61,8 @@ public interface IIngestStore
     /// <summary>Deletes an entity no report names any more, with its links and name keys.</summary>
     void DeleteEntity(IKnowledgeUnitOfWork work, string entityId);
 
-    void AddMention(IKnowledgeUnitOfWork work, IngestedMention mention);
+    /// <summary>Stores a report's mentions, each unless one starts at the same place in the same report.</summary>
+    void AddMentions(IKnowledgeUnitOfWork work, IReadOnlyList<IngestedMention> mentions);
 
     /// <summary>Creates the entity unless it exists.</summary>
     void AddEntity(IKnowledgeUnitOfWork work, string entityId, EntityKind kind, string name);
