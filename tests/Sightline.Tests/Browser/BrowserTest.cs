@@ -4,7 +4,8 @@ using Sightline.Tests.Web;
 namespace Sightline.Tests.Browser;
 
 /// <summary>What every browser test starts from: Sightline on Kestrel at a free loopback port over the bundled lists and
-/// the sample reports, and a headless Chromium to look at it, signed in through the one-time link the server prints.</summary>
+/// the sample reports, and a headless Chromium to look at it (<see cref="ChromiumPool"/>), signed in through the one-time
+/// link the server prints.</summary>
 public abstract class BrowserTest : IAsyncLifetime
 {
     protected ApiHost Site { get; private set; } = null!;
@@ -13,13 +14,13 @@ public abstract class BrowserTest : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Site = await ApiHost.StartAsync(kestrel: true);
-        Browser = new HeadlessChromium();
+        Browser = ChromiumPool.Lease();
         Browser.Web.Navigate().GoToUrl(Site.Address + Site.SignInPath);
     }
 
     public virtual async ValueTask DisposeAsync()
     {
-        Browser.Dispose();
+        ChromiumPool.Return(Browser);
         await Site.DisposeAsync();
         GC.SuppressFinalize(this);
     }

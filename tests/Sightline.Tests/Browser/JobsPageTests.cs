@@ -15,13 +15,13 @@ public sealed class JobsPageTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _site = await ApiHost.StartAsync(kestrel: true, options: o => o with { QueueUploads = true }, store: TestStore.Postgres);
-        _browser = new HeadlessChromium();
+        _browser = ChromiumPool.Lease();
         _browser.Web.Navigate().GoToUrl(_site.Address + _site.SignInPath);
     }
 
     public async ValueTask DisposeAsync()
     {
-        _browser.Dispose();
+        ChromiumPool.Return(_browser);
         await _site.DisposeAsync();
     }
 

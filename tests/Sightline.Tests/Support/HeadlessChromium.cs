@@ -7,12 +7,14 @@ namespace Sightline.Tests.Support;
 /// <summary>
 /// Debian's Chromium driven through Debian's chromium-driver (their versions match by construction), headless and with
 /// the flags a root container needs. Screenshots go to <c>artifacts/screenshots/</c> at the repository root, which CI
-/// keeps.
+/// keeps. Tests lease one from <see cref="ChromiumPool"/>.
 /// </summary>
 public sealed class HeadlessChromium : IDisposable
 {
     public const string Binary = "/usr/bin/chromium";
     public const string Driver = "/usr/bin/chromedriver";
+
+    private static readonly System.Drawing.Size WindowSize = new(1400, 1100);
 
     public HeadlessChromium()
     {
@@ -23,7 +25,7 @@ public sealed class HeadlessChromium : IDisposable
         service.HideCommandPromptWindow = true;
         var options = new ChromeOptions { BinaryLocation = Binary };
         options.AddArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-dev-shm-usage", "--window-size=1400,1100", "--lang=en-US");
+            "--disable-dev-shm-usage", $"--window-size={WindowSize.Width},{WindowSize.Height}", "--lang=en-US");
         options.SetLoggingPreference(LogType.Browser, LogLevel.All);
         Web = new ChromeDriver(service, options, TimeSpan.FromSeconds(90));
         Web.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(60);
@@ -52,6 +54,28 @@ public sealed class HeadlessChromium : IDisposable
 
     /// <summary>The browser console's messages so far (errors include Content-Security-Policy refusals).</summary>
     public IReadOnlyList<string> ConsoleMessages() => Web.Manage().Logs.GetLog(LogType.Browser).Select(e => $"{e.Level}: {e.Message}").ToList();
+
+    /// <summary>Leaves the browser as a new one would be for the next test: the page's storage and every cookie cleared
+    /// (the sites of a run all live on 127.0.0.1, and cookies do not tell ports apart), a blank page in the one window at
+    /// the first size, and the console read empty. False when that fails (a dialog left open, a window more, a browser
+    /// that died): the browser is then not to be used again.</summary>
+    internal bool TryClear()
+    {
+        try
+        {
+            if (Web.WindowHandles.Count != 1) return false;
+            Web.ExecuteScript("try { localStorage.clear(); sessionStorage.clear(); } catch (e) { }");
+            Web.ExecuteCdpCommand("Network.clearBrowserCookies", []);
+            Web.Navigate().GoToUrl("about:blank");
+            Web.Manage().Window.Size = WindowSize;
+            _ = Web.Manage().Logs.GetLog(LogType.Browser);
+            return true;
+        }
+        catch (WebDriverException)
+        {
+            return false;
+        }
+    }
 
     public void Dispose()
     {
