@@ -28,6 +28,15 @@ public static class PlacedScreeningIndex
         ScreeningIndexFile.Write(path, ScreeningIndexKey.For(versions), Data.Value);
     }
 
+    /// <summary>Places the index in this process's data folder, for a command run inside the test process
+    /// (<see cref="InProcessCli"/>), when the database its command line names with <c>--db</c> is a test database copied
+    /// from a template (any other is left as the command finds it: empty, out of reach, or not the tests' own).</summary>
+    public static void ForCommandLine(IReadOnlyList<string> args)
+    {
+        var at = args.ToList().IndexOf("--db");
+        if (at >= 0 && at + 1 < args.Count && PostgresTestDatabase.IsCopy(args[at + 1])) For(args[at + 1], LocalData);
+    }
+
     private static string LocalData => Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
 
     private static IReadOnlyList<ListVersion> ActiveVersions(string database)

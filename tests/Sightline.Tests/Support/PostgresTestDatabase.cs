@@ -16,6 +16,7 @@ public sealed class PostgresTestDatabase : IDisposable
 
     /// <summary>What every database this run makes is named after, so that concurrent runs on one server never meet.</summary>
     internal static readonly string RunPrefix = "sightline_t" + Guid.NewGuid().ToString("N")[..10];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Copies = new(StringComparer.Ordinal);
     private static int _made;
 
     private PostgresTestDatabase(string name)
@@ -54,8 +55,14 @@ public sealed class PostgresTestDatabase : IDisposable
         var name = $"{RunPrefix}_{Interlocked.Increment(ref _made)}";
         if (template is not null) ClearPool(template); // a test's own database used as a template leaves none idle
         Admin($"CREATE DATABASE {name}" + (template is null ? "" : $" TEMPLATE {template}{CopyStrategy.Value}"));
-        return new PostgresTestDatabase(name);
+        var made = new PostgresTestDatabase(name);
+        if (template is not null) Copies[made.Address] = true;
+        return made;
     }
+
+    /// <summary>Whether <paramref name="address"/> is a database of this run copied from a template: one that exists
+    /// with its schema, which a test may open without creating or migrating anything.</summary>
+    internal static bool IsCopy(string address) => Copies.ContainsKey(address);
 
     /// <summary>How a template is copied. On a server that does not sync to disk (<c>fsync=off</c>, as <c>.ci/run</c>'s
     /// throwaway cluster), file by file: for a test database of a few tens of megabytes that costs the server a quarter
@@ -121,5 +128,9 @@ public sealed class PostgresTestDatabase : IDisposable
         NpgsqlConnection.ClearPool(pooled);
     }
 
-    public void Dispose() => Drop(Name);
+    public void Dispose()
+    {
+        Copies.TryRemove(Address, out _);
+        Drop(Name);
+    }
 }
