@@ -78,10 +78,11 @@ public sealed class PostgresTestDatabase : IDisposable
     internal static string For(string name, bool pooling = true) =>
         new NpgsqlConnectionStringBuilder(RequireServer()) { Database = name, Pooling = pooling }.ConnectionString;
 
-    /// <summary>Runs <paramref name="sql"/> on the server's maintenance database; answers its first value.</summary>
+    /// <summary>Runs <paramref name="sql"/> on the server's maintenance database; answers its first value. Its
+    /// connections pool: each test creates and drops a database, and a new connection costs the server a process.</summary>
     internal static object? Admin(string sql)
     {
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(RequireServer()) { Database = "postgres", Pooling = false, CommandTimeout = 300 }.ConnectionString);
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(RequireServer()) { Database = "postgres", CommandTimeout = 300 }.ConnectionString);
         connection.Open();
         using var command = new NpgsqlCommand(sql, connection);
         return command.ExecuteScalar();
