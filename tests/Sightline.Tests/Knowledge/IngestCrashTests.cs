@@ -56,10 +56,7 @@ public sealed class IngestCrashTests : IDisposable
     /// SIGKILL, and answers how many documents were committed when it died.</summary>
     private static async Task<long> KillIngestPartWay(string database, string corpus, CancellationToken cancel)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Repository.CliAssembly, "ingest", corpus, "--db", database }) start.ArgumentList.Add(argument);
-        start.Environment.Remove("SIGHTLINE_DB");
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(ProgramStart.For(["ingest", corpus, "--db", database]))!;
         _ = process.StandardOutput.ReadToEndAsync(cancel);
         _ = process.StandardError.ReadToEndAsync(cancel);
         var deadline = Stopwatch.StartNew();

@@ -12,10 +12,7 @@ public static class CliRunner
     /// <summary>Runs the program with <paramref name="input"/> on its standard input (closed after writing).</summary>
     public static async Task<Result> RunWithInputAsync(string? input, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = input is not null };
-        start.ArgumentList.Add(Repository.CliAssembly);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment.Remove("SIGHTLINE_DB");
+        var start = ProgramStart.For(args, redirectInput: input is not null);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         using var process = Process.Start(start)!;
         if (input is not null)

@@ -42,10 +42,7 @@ public sealed class SightlineProcess : IAsyncDisposable
     /// bundled ones (<see cref="PlacedScreeningIndex"/>).</summary>
     public static SightlineProcess Start(string name, string database, string dataFolder, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Repository.CliAssembly, "--db", database }.Concat(args))
-            start.ArgumentList.Add(argument);
-        start.Environment.Remove("SIGHTLINE_DB");
+        var start = ProgramStart.For(["--db", database, .. args]);
         start.Environment["XDG_DATA_HOME"] = Directory.CreateDirectory(dataFolder).FullName;
         PlacedScreeningIndex.For(database, dataFolder);
         return new SightlineProcess(name, Process.Start(start)!);
