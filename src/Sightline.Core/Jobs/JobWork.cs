@@ -33,6 +33,9 @@ public sealed class JobWork(PipelinePool pipelines, string uploadFolder, TimePro
     /// <summary>Accept plain-http list sources (a mirror inside a trusted network); https otherwise.</summary>
     public bool AllowPlainHttp { get; init; }
 
+    /// <summary>The wait before a download job retries a failed download within the job (<see cref="ListDownloader.RetryDelay"/>).</summary>
+    public TimeSpan DownloadRetryDelay { get; init; } = ListDownloader.DefaultRetryDelay;
+
     /// <summary>Keeps an upload in the database, queued, and answers its key: what a host does before it queues the
     /// ingestion job, in the writer's turn.</summary>
     public static string Keep(Knowledge.KnowledgeStore store, string fileName, byte[] bytes, DateTimeOffset now)
@@ -156,7 +159,7 @@ public sealed class JobWork(PipelinePool pipelines, string uploadFolder, TimePro
         progress($"downloading {list}");
         using var http = ListDownloader.CreateClient(TimeSpan.FromMinutes(5));
         var work = Path.Combine(uploadFolder, "downloads");
-        var updater = new ListUpdater(new ListDownloader(http) { AllowPlainHttp = AllowPlainHttp }, sightline.Importer((_, count) => progress($"importing: {count:N0} entries")), work);
+        var updater = new ListUpdater(new ListDownloader(http) { AllowPlainHttp = AllowPlainHttp, RetryDelay = DownloadRetryDelay }, sightline.Importer((_, count) => progress($"importing: {count:N0} entries")), work);
         var outcome = (await updater.UpdateAsync([source], cancel)).Single();
         switch (outcome)
         {

@@ -28,6 +28,7 @@ public class ListDownloadJobTests : IDisposable
         {
             Sources = OfficialSources.Mirrored(_server.BaseUri),
             AllowPlainHttp = true,
+            DownloadRetryDelay = TimeSpan.FromMilliseconds(10), // the retries are the downloader's tests' concern (ListUpdaterTests)
         };
     }
 

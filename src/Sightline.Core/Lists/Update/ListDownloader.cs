@@ -17,8 +17,11 @@ public sealed class ListDownloader(HttpClient http)
 {
     private const int MaxRedirects = 5;
 
+    /// <summary>The wait before the first retry of a failed download; each later one waits this times its number.</summary>
+    public static readonly TimeSpan DefaultRetryDelay = TimeSpan.FromSeconds(2);
+
     public int Attempts { get; init; } = 3;
-    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(2);
+    public TimeSpan RetryDelay { get; init; } = DefaultRetryDelay;
 
     /// <summary>Accept plain-http sources (a mirror inside a trusted network); https otherwise.</summary>
     public bool AllowPlainHttp { get; init; }
