@@ -15,15 +15,15 @@ namespace Sightline.Tests.Web;
 /// as every write needs one (ADR-027).</summary>
 public sealed class ApiHost : IAsyncDisposable
 {
-    private readonly KnowledgeFixture _knowledge;
+    private readonly StoreFixture _database;
     private readonly WebApplication _app;
     private readonly List<HttpClient> _clients = [];
     private readonly bool _onKestrel;
     private HttpClient? _analyst;
 
-    private ApiHost(KnowledgeFixture knowledge, WebApplication app, HttpClient client, string address, bool onKestrel)
+    private ApiHost(StoreFixture database, WebApplication app, HttpClient client, string address, bool onKestrel)
     {
-        _knowledge = knowledge;
+        _database = database;
         _app = app;
         _onKestrel = onKestrel;
         Client = client;
@@ -51,11 +51,11 @@ public sealed class ApiHost : IAsyncDisposable
     public string Address { get; }
 
     /// <summary>The database the server serves (a copy of its own).</summary>
-    public string DatabasePath => _knowledge.DatabasePath;
+    public string DatabasePath => _database.DatabasePath;
 
-    public TempFolder Files => _knowledge.Files;
+    public TempFolder Files => _database.Files;
 
-    public string UploadFolder => Path.Combine(_knowledge.Files.Path, "uploads");
+    public string UploadFolder => Path.Combine(_database.Files.Path, "uploads");
 
     /// <summary>The holder of <see cref="Analyst"/>'s key, whom its writes are recorded under.</summary>
     public const string AnalystName = "test-analyst";
@@ -106,10 +106,10 @@ public sealed class ApiHost : IAsyncDisposable
     public static async Task<ApiHost> StartAsync(bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null, Func<ServerOptions, ServerOptions>? options = null,
         Sightline.Documents.DocumentLimits? limits = null, TestStore store = TestStore.Sqlite)
     {
-        var knowledge = new KnowledgeFixture(withSamples: true, store);
+        var database = new StoreFixture(TemplateDatabase.ListsAndSamples, store);
         var url = kestrel ? "http://127.0.0.1:0" : SightlineServer.DefaultUrl;
-        var serverOptions = new ServerOptions(knowledge.DatabasePath, [url], OwnerName,
-            Path.Combine(Repository.Root, "data", "models", "ner.model"), Path.Combine(knowledge.Files.Path, "uploads"))
+        var serverOptions = new ServerOptions(database.DatabasePath, [url], OwnerName,
+            Path.Combine(Repository.Root, "data", "models", "ner.model"), Path.Combine(database.Files.Path, "uploads"))
         {
             Limits = limits ?? Sightline.Documents.DocumentLimits.Default,
             Compose = KnowledgeFixture.SharingModels,
@@ -121,9 +121,9 @@ public sealed class ApiHost : IAsyncDisposable
             if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         });
         await app.StartAsync(TestContext.Current.CancellationToken);
-        if (!kestrel) return new ApiHost(knowledge, app, app.GetTestClient(), url, onKestrel: false);
+        if (!kestrel) return new ApiHost(database, app, app.GetTestClient(), url, onKestrel: false);
         var address = app.Urls.Single();
-        return new ApiHost(knowledge, app, new HttpClient { BaseAddress = new Uri(address) }, address, onKestrel: true);
+        return new ApiHost(database, app, new HttpClient { BaseAddress = new Uri(address) }, address, onKestrel: true);
     }
 
     public async ValueTask DisposeAsync()
@@ -131,6 +131,6 @@ public sealed class ApiHost : IAsyncDisposable
         Client.Dispose();
         foreach (var client in _clients) client.Dispose();
         await _app.DisposeAsync();
-        _knowledge.Dispose();
+        _database.Dispose();
     }
 }
