@@ -11,6 +11,8 @@ public sealed class StoreFixture : IDisposable
 {
     private readonly TempFolder _folder = new();
     private readonly PostgresTestDatabase? _postgres;
+    private readonly Lazy<IListStore> _store;
+    private readonly Lazy<ListImporter> _importer;
 
     /// <param name="template">A <see cref="TemplateDatabase"/> to start from, or null for an empty store.</param>
     /// <param name="store">The store to run on.</param>
@@ -29,9 +31,6 @@ public sealed class StoreFixture : IDisposable
         _store = new Lazy<IListStore>(() => Stores.OpenLists(DatabasePath, Clock));
         _importer = new Lazy<ListImporter>(() => new ListImporter(Store, Clock));
     }
-
-    private readonly Lazy<IListStore> _store;
-    private readonly Lazy<ListImporter> _importer;
 
     public FakeTimeProvider Clock { get; } = new(TemplateDatabase.ImportedAt);
 
