@@ -17,8 +17,16 @@ public static class ChromiumPool
         while (Idle.TryTake(out var browser)) browser.Dispose();
     };
 
-    /// <summary>A cleared browser: one a test gave back, else a new one.</summary>
-    public static HeadlessChromium Lease() => Idle.TryTake(out var browser) ? browser : new HeadlessChromium();
+    /// <summary>A cleared browser: one a test gave back that still answers, else a new one.</summary>
+    public static HeadlessChromium Lease()
+    {
+        while (Idle.TryTake(out var browser))
+        {
+            if (browser.IsAlive()) return browser;
+            browser.Dispose();
+        }
+        return new HeadlessChromium();
+    }
 
     /// <summary>Gives the browser back, while the site it shows still runs (its storage is cleared from the page).</summary>
     public static void Return(HeadlessChromium browser)

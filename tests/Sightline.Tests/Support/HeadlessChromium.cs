@@ -55,6 +55,19 @@ public sealed class HeadlessChromium : IDisposable
     /// <summary>The browser console's messages so far (errors include Content-Security-Policy refusals).</summary>
     public IReadOnlyList<string> ConsoleMessages() => Web.Manage().Logs.GetLog(LogType.Browser).Select(e => $"{e.Level}: {e.Message}").ToList();
 
+    /// <summary>Whether the browser still answers.</summary>
+    internal bool IsAlive()
+    {
+        try
+        {
+            return Web.WindowHandles.Count == 1;
+        }
+        catch (WebDriverException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Leaves the browser as a new one would be for the next test: the page's storage and every cookie cleared
     /// (the sites of a run all live on 127.0.0.1, and cookies do not tell ports apart), a blank page in the one window at
     /// the first size, and the console read empty. False when that fails (a dialog left open, a window more, a browser
@@ -65,8 +78,8 @@ public sealed class HeadlessChromium : IDisposable
         {
             if (Web.WindowHandles.Count != 1) return false;
             Web.ExecuteScript("try { localStorage.clear(); sessionStorage.clear(); } catch (e) { }");
+            Web.Navigate().GoToUrl("about:blank"); // first, so that no request of the page sets a cookie again
             Web.ExecuteCdpCommand("Network.clearBrowserCookies", []);
-            Web.Navigate().GoToUrl("about:blank");
             Web.Manage().Window.Size = WindowSize;
             _ = Web.Manage().Logs.GetLog(LogType.Browser);
             return true;

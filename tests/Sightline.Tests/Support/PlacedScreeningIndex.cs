@@ -14,6 +14,7 @@ namespace Sightline.Tests.Support;
 public static class PlacedScreeningIndex
 {
     private static readonly Lazy<ScreeningIndexData> Data = new(() => BundledScreening.Screener.Index.ToData());
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> PlacedInProcess = new(StringComparer.Ordinal);
 
     /// <summary>Places the index for the server database <paramref name="database"/> in <paramref name="dataFolder"/>
     /// when its active lists are the bundled ones; otherwise leaves the process to build its own. A SQLite copy carries
@@ -30,11 +31,14 @@ public static class PlacedScreeningIndex
 
     /// <summary>Places the index in this process's data folder, for a command run inside the test process
     /// (<see cref="InProcessCli"/>), when the database its command line names with <c>--db</c> is a test database copied
-    /// from a template (any other is left as the command finds it: empty, out of reach, or not the tests' own).</summary>
+    /// from a template (any other is left as the command finds it: empty, out of reach, or not the tests' own). Once a
+    /// database: what a command stores there later (after a list import) is left for the next command, as on a user's
+    /// machine.</summary>
     public static void ForCommandLine(IReadOnlyList<string> args)
     {
         var at = args.ToList().IndexOf("--db");
-        if (at >= 0 && at + 1 < args.Count && PostgresTestDatabase.IsCopy(args[at + 1])) For(args[at + 1], LocalData);
+        if (at >= 0 && at + 1 < args.Count && PostgresTestDatabase.IsCopy(args[at + 1]) && PlacedInProcess.TryAdd(args[at + 1], true))
+            For(args[at + 1], LocalData);
     }
 
     private static string LocalData => Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
