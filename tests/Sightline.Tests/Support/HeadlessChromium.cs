@@ -55,7 +55,7 @@ public sealed class HeadlessChromium : IDisposable
     /// <summary>The browser console's messages so far (errors include Content-Security-Policy refusals).</summary>
     public IReadOnlyList<string> ConsoleMessages() => Web.Manage().Logs.GetLog(LogType.Browser).Select(e => $"{e.Level}: {e.Message}").ToList();
 
-    /// <summary>Whether the browser still answers.</summary>
+    /// <summary>Whether the browser still answers, with its one window.</summary>
     internal bool IsAlive()
     {
         try
@@ -76,7 +76,7 @@ public sealed class HeadlessChromium : IDisposable
     {
         try
         {
-            if (Web.WindowHandles.Count != 1) return false;
+            if (!IsAlive()) return false;
             Web.ExecuteScript("try { localStorage.clear(); sessionStorage.clear(); } catch (e) { }");
             Web.Navigate().GoToUrl("about:blank"); // first, so that no request of the page sets a cookie again
             Web.ExecuteCdpCommand("Network.clearBrowserCookies", []);

@@ -112,16 +112,10 @@ internal sealed class PostgresIngestStore(NpgsqlConnection connection, PostgresP
             INSERT INTO kb_mentions (document_key, start, "end", type, text, sentence, chain, entity_id)
             SELECT * FROM unnest(@documentKeys, @starts, @ends, @types, @texts, @sentences, @chains, @entityIds) ON CONFLICT DO NOTHING
             """,
-            ("@documentKeys", Column(mentions, m => m.DocumentKey)), ("@starts", Column(mentions, m => (long)m.Start)), ("@ends", Column(mentions, m => (long)m.End)),
-            ("@types", Column(mentions, m => m.Type)), ("@texts", Column(mentions, m => m.Text)), ("@sentences", Column(mentions, m => (long)m.Sentence)),
-            ("@chains", Column(mentions, m => (long)m.Chain)), ("@entityIds", Column(mentions, m => m.EntityId)));
-    }
-
-    private static T[] Column<T>(IReadOnlyList<IngestedMention> mentions, Func<IngestedMention, T> value)
-    {
-        var column = new T[mentions.Count];
-        for (var i = 0; i < column.Length; i++) column[i] = value(mentions[i]);
-        return column;
+            ("@documentKeys", mentions.Select(m => m.DocumentKey).ToArray()), ("@starts", mentions.Select(m => (long)m.Start).ToArray()),
+            ("@ends", mentions.Select(m => (long)m.End).ToArray()), ("@types", mentions.Select(m => m.Type).ToArray()), ("@texts", mentions.Select(m => m.Text).ToArray()),
+            ("@sentences", mentions.Select(m => (long)m.Sentence).ToArray()), ("@chains", mentions.Select(m => (long)m.Chain).ToArray()),
+            ("@entityIds", mentions.Select(m => m.EntityId).ToArray()));
     }
 
     public void AddEntity(IKnowledgeUnitOfWork work, string entityId, EntityKind kind, string name) => prepared.Execute(In(work),
