@@ -1,11 +1,22 @@
 namespace Sightline.Tests.Support;
 
-/// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
+/// <summary>A fresh folder under the system temp folder, made when its path is first asked for and deleted on dispose.
+/// Made on first use, a test class whose constructor skips its test (a PostgreSQL test without a server) or never
+/// writes a file leaves no empty folder behind.</summary>
 public sealed class TempFolder : IDisposable
 {
-    public TempFolder() => Directory.CreateDirectory(Path);
+    private readonly string _path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sightline-tests", Guid.NewGuid().ToString("N"));
+    private bool _made;
 
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sightline-tests", Guid.NewGuid().ToString("N"));
+    public string Path
+    {
+        get
+        {
+            if (!_made) Directory.CreateDirectory(_path);
+            _made = true;
+            return _path;
+        }
+    }
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
@@ -28,6 +39,7 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(Path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        if (!_made) return;
+        try { Directory.Delete(_path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

@@ -26,6 +26,12 @@ public sealed class SqliteSearchTests : SearchContract
         Assert.Equal(before, Answers());
     }
 
+    public override void Dispose()
+    {
+        base.Dispose();
+        _folder.Dispose();
+    }
+
     protected override KnowledgeStore OpenEmpty() =>
         KnowledgeBase.Open(_folder.File("search.db"), new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero)));
 }
