@@ -30,7 +30,7 @@ internal static class SqliteDocumentRekeying
         var work = SqliteUnitOfWork.Joining(connection, transaction);
         using var prepared = new SqlitePreparedStatements(connection);
         var ingest = new SqliteIngestStore(connection, prepared);
-        var events = new SqliteEventStore(connection, datedPairs: false); // the schema of migration 11
+        var events = new SqliteEventStore(connection, prepared, datedPairs: false); // the schema of migration 11
         foreach (var row in rows)
         {
             var textHash = row.Text is null ? null : TextNormalizer.Version(row.Text);

@@ -6,32 +6,33 @@ using Sightline.Knowledge.Storage;
 namespace Sightline.Storage.Sqlite;
 
 /// <summary><see cref="IIngestStore"/> on the knowledge-base tables of the SQLite file.</summary>
-/// <remarks>The statements run for every mention, entity, name, name key, claim and claim party are prepared once per
-/// connection (<see cref="SqlitePreparedStatements"/>); the others go through Dapper.</remarks>
+/// <remarks>The statements ingestion runs for every report, mention, entity, name, name key, claim and claim party are
+/// prepared once per connection (<see cref="SqlitePreparedStatements"/>); the failures listing, run once a command,
+/// goes through Dapper.</remarks>
 internal sealed class SqliteIngestStore(SqliteConnection connection, SqlitePreparedStatements prepared) : IIngestStore
 {
     private SqliteTransaction In(IKnowledgeUnitOfWork work) => SqliteUnitOfWork.Of(work, connection);
 
     private SqliteTransaction? InAny(IKnowledgeUnitOfWork? work) => work is null ? null : In(work);
 
-    public StoredDocument? Stored(IKnowledgeUnitOfWork? work, string documentKey) => connection.QueryFirstOrDefault<StoredDocument>(
-        "SELECT version AS Version, status AS Status, path AS Path, location AS Location FROM kb_documents WHERE key = @documentKey", new { documentKey }, InAny(work));
+    public StoredDocument? Stored(IKnowledgeUnitOfWork? work, string documentKey) => prepared.Row<StoredDocument>(InAny(work),
+        "SELECT version AS Version, status AS Status, path AS Path, location AS Location FROM kb_documents WHERE key = @documentKey", new { documentKey });
 
-    public string? KeyOfText(IKnowledgeUnitOfWork? work, string textHash) => connection.ExecuteScalar<string?>(
-        "SELECT key FROM kb_documents WHERE text_hash = @textHash AND status = 'ingested' LIMIT 1", new { textHash }, InAny(work));
+    public string? KeyOfText(IKnowledgeUnitOfWork? work, string textHash) => prepared.Row<string?>(InAny(work),
+        "SELECT key FROM kb_documents WHERE text_hash = @textHash AND status = 'ingested' LIMIT 1", new { textHash });
 
-    public string? ContentKeyReadFrom(IKnowledgeUnitOfWork? work, string location) => connection.ExecuteScalar<string?>(
+    public string? ContentKeyReadFrom(IKnowledgeUnitOfWork? work, string location) => prepared.Row<string?>(InAny(work),
         "SELECT key FROM kb_documents WHERE location = @location AND status = 'ingested' AND key LIKE 'text:%' ORDER BY ingested_at DESC LIMIT 1",
-        new { location }, InAny(work));
+        new { location });
 
-    public void ForgetFailures(IKnowledgeUnitOfWork work, string unreadKey, string location) => connection.Execute(
-        "DELETE FROM kb_documents WHERE status = 'failed' AND (key = @unreadKey OR location = @location)", new { unreadKey, location }, In(work));
+    public void ForgetFailures(IKnowledgeUnitOfWork work, string unreadKey, string location) => prepared.Run(In(work),
+        "DELETE FROM kb_documents WHERE status = 'failed' AND (key = @unreadKey OR location = @location)", new { unreadKey, location });
 
-    public void ClearDiagnostic(IKnowledgeUnitOfWork work, string documentKey) => connection.Execute(
-        "UPDATE kb_documents SET diagnostic = NULL WHERE key = @documentKey AND diagnostic IS NOT NULL", new { documentKey }, In(work));
+    public void ClearDiagnostic(IKnowledgeUnitOfWork work, string documentKey) => prepared.Run(In(work),
+        "UPDATE kb_documents SET diagnostic = NULL WHERE key = @documentKey AND diagnostic IS NOT NULL", new { documentKey });
 
     public bool HasText(IKnowledgeUnitOfWork work, string documentKey) =>
-        connection.ExecuteScalar<long?>("SELECT 1 FROM kb_document_texts WHERE document_key = @documentKey", new { documentKey }, In(work)) is not null;
+        prepared.Row<long?>(In(work), "SELECT 1 FROM kb_document_texts WHERE document_key = @documentKey", new { documentKey }) is not null;
 
     public IReadOnlyList<(string Location, string Shown)> FailedFiles() => connection.Query<FileRow>(
             """
@@ -41,57 +42,57 @@ internal sealed class SqliteIngestStore(SqliteConnection connection, SqlitePrepa
 
     public void RecordFailure(IKnowledgeUnitOfWork work, FailedDocument failure)
     {
-        var updated = connection.Execute("UPDATE kb_documents SET diagnostic = @Diagnostic, location = @Location WHERE key = @Key AND status = 'ingested'",
-            failure, In(work));
+        var updated = prepared.Run(In(work), "UPDATE kb_documents SET diagnostic = @Diagnostic, location = @Location WHERE key = @Key AND status = 'ingested'",
+            failure);
         if (updated == 0)
-            connection.Execute(
+            prepared.Run(In(work),
                 """
                 INSERT OR REPLACE INTO kb_documents (key, version, path, location, status, diagnostic, ingested_at)
                 VALUES (@Key, @Version, @Path, @Location, 'failed', @Diagnostic, @At)
-                """, failure, In(work));
+                """, failure);
     }
 
-    public void WriteDocument(IKnowledgeUnitOfWork work, IngestedDocument document) => connection.Execute(
+    public void WriteDocument(IKnowledgeUnitOfWork work, IngestedDocument document) => prepared.Run(In(work),
         """
         INSERT OR REPLACE INTO kb_documents (key, version, path, title, publisher, published, language, status, diagnostic, ingested_at, text_hash, location, source_url)
         VALUES (@Key, @Version, @Path, @Title, @Publisher, @Published, @Language, 'ingested', NULL, @IngestedAt, @TextHash, @Location, @Source)
-        """, document, In(work));
+        """, document);
 
     public void KeepText(IKnowledgeUnitOfWork work, string documentKey, string documentId, string text)
     {
-        connection.Execute(
-            "INSERT OR REPLACE INTO kb_document_texts (document_key, id, text) VALUES (@documentKey, @documentId, @text)", new { documentKey, documentId, text }, In(work));
-        SqliteSearchIndex.Index(connection, In(work), documentKey);
+        prepared.Run(In(work),
+            "INSERT OR REPLACE INTO kb_document_texts (document_key, id, text) VALUES (@documentKey, @documentId, @text)", new { documentKey, documentId, text });
+        SqliteSearchIndex.Index(prepared, In(work), documentKey);
     }
 
-    public IReadOnlyList<(string ClaimId, string Status)> ClaimDecisions(IKnowledgeUnitOfWork work, string documentKey) => connection.Query<ClaimStatusRow>(
-            "SELECT id AS Id, status AS Status FROM kb_claims WHERE document_key = @documentKey AND status <> 'unreviewed'", new { documentKey }, In(work))
+    public IReadOnlyList<(string ClaimId, string Status)> ClaimDecisions(IKnowledgeUnitOfWork work, string documentKey) => prepared.Rows<ClaimStatusRow>(In(work),
+            "SELECT id AS Id, status AS Status FROM kb_claims WHERE document_key = @documentKey AND status <> 'unreviewed'", new { documentKey })
         .Select(r => (r.Id, r.Status)).ToList();
 
-    public IReadOnlyList<string> EventsOfDocument(IKnowledgeUnitOfWork work, string documentKey) => connection.Query<string>(
+    public IReadOnlyList<string> EventsOfDocument(IKnowledgeUnitOfWork work, string documentKey) => prepared.Rows<string>(In(work),
         "SELECT DISTINCT ec.event_id FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id WHERE c.document_key = @documentKey",
-        new { documentKey }, In(work)).AsList();
+        new { documentKey }).AsList();
 
-    public IReadOnlyList<(string EntityId, EntityKind Kind)> EntitiesNamedIn(IKnowledgeUnitOfWork work, string documentKey) => connection.Query<EntityKindRow>(
+    public IReadOnlyList<(string EntityId, EntityKind Kind)> EntitiesNamedIn(IKnowledgeUnitOfWork work, string documentKey) => prepared.Rows<EntityKindRow>(In(work),
             "SELECT DISTINCT n.entity_id AS Id, e.schema AS Schema FROM kb_names n JOIN kb_entities e ON e.id = n.entity_id WHERE n.document_key = @documentKey",
-            new { documentKey }, In(work))
+            new { documentKey })
         .Select(r => (r.Id, Enum.Parse<EntityKind>(r.Schema))).ToList();
 
     public void RemoveContent(IKnowledgeUnitOfWork work, string documentKey)
     {
-        connection.Execute("DELETE FROM kb_claims WHERE document_key = @documentKey", new { documentKey }, In(work));
-        connection.Execute("DELETE FROM kb_mentions WHERE document_key = @documentKey", new { documentKey }, In(work));
-        connection.Execute("DELETE FROM kb_names WHERE document_key = @documentKey", new { documentKey }, In(work));
+        prepared.Run(In(work), "DELETE FROM kb_claims WHERE document_key = @documentKey", new { documentKey });
+        prepared.Run(In(work), "DELETE FROM kb_mentions WHERE document_key = @documentKey", new { documentKey });
+        prepared.Run(In(work), "DELETE FROM kb_names WHERE document_key = @documentKey", new { documentKey });
     }
 
-    public bool HasDecidedLinks(IKnowledgeUnitOfWork work, string entityId) => connection.ExecuteScalar<long>(
-        "SELECT COUNT(*) FROM kb_links WHERE entity_id = @entityId AND state IN ('confirmed', 'rejected')", new { entityId }, In(work)) > 0;
+    public bool HasDecidedLinks(IKnowledgeUnitOfWork work, string entityId) => prepared.Row<long>(In(work),
+        "SELECT COUNT(*) FROM kb_links WHERE entity_id = @entityId AND state IN ('confirmed', 'rejected')", new { entityId }) > 0;
 
     public void DeleteEntity(IKnowledgeUnitOfWork work, string entityId)
     {
-        connection.Execute("DELETE FROM kb_links WHERE entity_id = @entityId", new { entityId }, In(work));
-        connection.Execute("DELETE FROM kb_name_keys WHERE entity_id = @entityId", new { entityId }, In(work));
-        connection.Execute("DELETE FROM kb_entities WHERE id = @entityId", new { entityId }, In(work));
+        prepared.Run(In(work), "DELETE FROM kb_links WHERE entity_id = @entityId", new { entityId });
+        prepared.Run(In(work), "DELETE FROM kb_name_keys WHERE entity_id = @entityId", new { entityId });
+        prepared.Run(In(work), "DELETE FROM kb_entities WHERE id = @entityId", new { entityId });
     }
 
     /// <summary>One prepared statement a mention: within a SQLite transaction a statement costs no round trip.</summary>
@@ -120,12 +121,12 @@ internal sealed class SqliteIngestStore(SqliteConnection connection, SqlitePrepa
             prepared.Execute(In(work), "INSERT OR IGNORE INTO kb_name_keys (key, entity_id) VALUES (@key, @entityId)", ("@key", key), ("@entityId", entityId));
     }
 
-    public void ChooseName(IKnowledgeUnitOfWork work, string entityId) => connection.Execute(
+    public void ChooseName(IKnowledgeUnitOfWork work, string entityId) => prepared.Run(In(work),
         """
         UPDATE kb_entities SET name = (SELECT name FROM kb_names WHERE entity_id = @entityId GROUP BY name
                                        ORDER BY instr(name, ' ') > 0 DESC, COUNT(DISTINCT document_key) DESC, length(name) DESC, name LIMIT 1)
         WHERE id = @entityId
-        """, new { entityId }, In(work));
+        """, new { entityId });
 
     public bool AddClaim(IKnowledgeUnitOfWork work, IngestedClaim claim) => prepared.Execute(In(work),
         """
@@ -145,14 +146,14 @@ internal sealed class SqliteIngestStore(SqliteConnection connection, SqlitePrepa
             """,
             ("@claimId", claimId), ("@position", position), ("@partyKey", partyKey), ("@entityId", entityId), ("@name", name), ("@kind", kind), ("@via", via));
 
-    public void SetClaimStatus(IKnowledgeUnitOfWork work, string claimId, string status) => connection.Execute(
-        "UPDATE kb_claims SET status = @status WHERE id = @claimId", new { claimId, status }, In(work));
+    public void SetClaimStatus(IKnowledgeUnitOfWork work, string claimId, string status) => prepared.Run(In(work),
+        "UPDATE kb_claims SET status = @status WHERE id = @claimId", new { claimId, status });
 
-    public IReadOnlyList<string> OfficeHolders(IKnowledgeUnitOfWork work, string office, string start, string end) => connection.Query<string>(
+    public IReadOnlyList<string> OfficeHolders(IKnowledgeUnitOfWork work, string office, string start, string end) => prepared.Rows<string>(In(work),
         """
         SELECT DISTINCT subject_id FROM kb_claims
         WHERE kind = 'role' AND label_norm = @office AND subject_id IS NOT NULL AND status <> 'rejected' AND date_start <= @start AND date_end >= @end
-        """, new { office, start, end }, In(work)).AsList();
+        """, new { office, start, end }).AsList();
 
     public bool EntityExists(IKnowledgeUnitOfWork work, string entityId) =>
         prepared.Query(In(work), "SELECT 1 FROM kb_entities WHERE id = @entityId", r => r.GetInt64(0), ("@entityId", entityId)).Count > 0;

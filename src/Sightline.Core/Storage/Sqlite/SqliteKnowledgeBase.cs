@@ -23,7 +23,7 @@ internal sealed class SqliteKnowledgeBase : KnowledgeStore
         Documents = new RelationalDocumentQueries(shared);
         Entities = new RelationalEntityQueries(shared);
         Reviews = new RelationalReviewStore(shared);
-        Events = new SqliteEventStore(connection);
+        Events = new SqliteEventStore(connection, _prepared);
         Alerts = new RelationalAlertStore(shared);
         Graph = new RelationalGraphQueries(shared);
         Profiles = new RelationalProfileQueries(shared);

@@ -13,28 +13,29 @@ internal static class SqliteSearchIndex
 {
     /// <summary>Indexes the report stored under <paramref name="documentKey"/> again, from its title and kept text as
     /// stored now; a report without a kept text leaves the index.</summary>
-    public static void Index(SqliteConnection connection, SqliteTransaction transaction, string documentKey)
+    public static void Index(SqlitePreparedStatements prepared, SqliteTransaction transaction, string documentKey)
     {
-        var row = connection.ExecuteScalar<long?>("SELECT id FROM kb_search_document_rows WHERE document_key = @documentKey", new { documentKey }, transaction);
-        if (row is { } old) connection.Execute("DELETE FROM kb_search_documents WHERE rowid = @old", new { old }, transaction);
-        var stored = connection.QueryFirstOrDefault<StoredText>(
+        var row = prepared.Row<long?>(transaction, "SELECT id FROM kb_search_document_rows WHERE document_key = @documentKey", new { documentKey });
+        if (row is { } old) prepared.Run(transaction, "DELETE FROM kb_search_documents WHERE rowid = @old", new { old });
+        var stored = prepared.Row<StoredText>(transaction,
             "SELECT d.title AS Title, t.text AS Text FROM kb_document_texts t JOIN kb_documents d ON d.key = t.document_key WHERE t.document_key = @documentKey",
-            new { documentKey }, transaction);
+            new { documentKey });
         if (stored is null)
         {
-            if (row is not null) connection.Execute("DELETE FROM kb_search_document_rows WHERE document_key = @documentKey", new { documentKey }, transaction);
+            if (row is not null) prepared.Run(transaction, "DELETE FROM kb_search_document_rows WHERE document_key = @documentKey", new { documentKey });
             return;
         }
-        var id = row ?? connection.ExecuteScalar<long>("INSERT INTO kb_search_document_rows (document_key) VALUES (@documentKey) RETURNING id", new { documentKey }, transaction);
-        connection.Execute("INSERT INTO kb_search_documents (rowid, title, body) VALUES (@id, @title, @body)",
-            new { id, title = Words(stored.Title), body = Words(stored.Text) }, transaction);
+        var id = row ?? prepared.Row<long>(transaction, "INSERT INTO kb_search_document_rows (document_key) VALUES (@documentKey) RETURNING id", new { documentKey });
+        prepared.Run(transaction, "INSERT INTO kb_search_documents (rowid, title, body) VALUES (@id, @title, @body)",
+            new { id, title = Words(stored.Title), body = Words(stored.Text) });
     }
 
     /// <summary>Migration 13's step: indexes every report stored with a kept text.</summary>
     public static void Backfill(SqliteConnection connection, SqliteTransaction transaction)
     {
+        using var prepared = new SqlitePreparedStatements(connection);
         foreach (var key in connection.Query<string>("SELECT document_key FROM kb_document_texts ORDER BY document_key", transaction: transaction).AsList())
-            Index(connection, transaction, key);
+            Index(prepared, transaction, key);
     }
 
     /// <summary>Empties both indexes and fills them again from <c>kb_document_texts</c> and <c>kb_names</c>.</summary>
