@@ -10,5 +10,7 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
 
+    public override object List(IEnumerable<string> values) => values.ToArray();
+
     public override string Position(string needle, string text) => $"strpos({text}, {needle})";
 }

@@ -22,7 +22,7 @@ internal sealed class PostgresKnowledgeBase : KnowledgeStore
         _shown = shown;
         _prepared = new PostgresPreparedStatements(connection);
         _writes = new PostgresWriteCounter(connection);
-        var shared = new RelationalConnection(connection, PostgresDialect.Instance, work => PostgresUnitOfWork.Of(work, connection));
+        var shared = new RelationalConnection(connection, PostgresDialect.Instance, new DapperStatements(connection), work => PostgresUnitOfWork.Of(work, connection));
         Documents = new RelationalDocumentQueries(shared);
         Entities = new RelationalEntityQueries(shared);
         Reviews = new RelationalReviewStore(shared);

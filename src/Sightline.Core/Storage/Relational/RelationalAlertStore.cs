@@ -6,7 +6,8 @@ using Sightline.Knowledge.Storage;
 
 namespace Sightline.Storage.Relational;
 
-/// <summary><see cref="IAlertStore"/> on the alert and knowledge-base tables, in SQL both databases read alike (ADR-045).</summary>
+/// <summary><see cref="IAlertStore"/> on the alert and knowledge-base tables, in SQL both databases read alike (ADR-045).
+/// What the alert rules run after every stored report goes through <see cref="RelationalConnection.Statements"/>.</summary>
 internal sealed class RelationalAlertStore(RelationalConnection db) : IAlertStore
 {
     private readonly DbConnection connection = db.Connection;
@@ -18,29 +19,29 @@ internal sealed class RelationalAlertStore(RelationalConnection db) : IAlertStor
     private DbTransaction In(IKnowledgeUnitOfWork work) => db.In(work)!;
 
     public (string Payload, int Revision)? Held(IKnowledgeUnitOfWork work, string alertId) =>
-        connection.QueryFirstOrDefault<HeldRow>("SELECT payload AS Payload, revision AS Revision FROM alerts WHERE id = @alertId", new { alertId }, In(work))
+        db.Statements.Row<HeldRow>(In(work), "SELECT payload AS Payload, revision AS Revision FROM alerts WHERE id = @alertId", new { alertId })
             is { } held ? (held.Payload, held.Revision) : null;
 
     public void Insert(IKnowledgeUnitOfWork work, string alertId, string rule, string subject, string summary, string payload, string at) =>
-        connection.Execute(
+        db.Statements.Run(In(work),
             "INSERT INTO alerts (id, rule, subject, summary, payload, revision, raised_at, updated_at) VALUES (@alertId, @rule, @subject, @summary, @payload, 1, @at, @at)",
-            new { alertId, rule, subject, summary, payload, at }, In(work));
+            new { alertId, rule, subject, summary, payload, at });
 
     public void Revise(IKnowledgeUnitOfWork work, string alertId, string summary, string payload, int revision, string at) =>
-        connection.Execute(
+        db.Statements.Run(In(work),
             """
             UPDATE alerts SET summary = @summary, payload = @payload, revision = @revision, updated_at = @at, acknowledged_by = NULL, acknowledged_at = NULL
             WHERE id = @alertId
-            """, new { alertId, summary, payload, revision, at }, In(work));
+            """, new { alertId, summary, payload, revision, at });
 
     public void QueueDeliveries(IKnowledgeUnitOfWork work, string alertId, int revision, string at) =>
-        connection.Execute(
+        db.Statements.Run(In(work),
             """
             UPDATE alert_deliveries SET state = 'superseded', last_error = 'superseded by revision ' || @revision
             WHERE alert_id = @alertId AND revision < @revision AND state = 'pending';
             INSERT INTO alert_deliveries (alert_id, revision, url, state, attempts, next_attempt_at)
             SELECT @alertId, @revision, url, 'pending', 0, @at FROM webhooks WHERE true ON CONFLICT DO NOTHING
-            """, new { alertId, revision, at }, In(work));
+            """, new { alertId, revision, at });
 
     public IReadOnlyList<AlertRow> Alerts(AlertQuery query)
     {
@@ -90,8 +91,8 @@ internal sealed class RelationalAlertStore(RelationalConnection db) : IAlertStor
 
     public bool RemoveWebhook(IReadOnlyList<string> urls)
     {
-        connection.Execute($"UPDATE alert_deliveries SET state = 'dead', last_error = 'webhook removed' WHERE state = 'pending' AND {db.Dialect.InList("url", "@urls")}", new { urls = urls.ToArray() });
-        return connection.Execute($"DELETE FROM webhooks WHERE {db.Dialect.InList("url", "@urls")}", new { urls = urls.ToArray() }) > 0;
+        connection.Execute($"UPDATE alert_deliveries SET state = 'dead', last_error = 'webhook removed' WHERE state = 'pending' AND {db.Dialect.InList("url", "@urls")}", new { urls = db.Dialect.List(urls) });
+        return connection.Execute($"DELETE FROM webhooks WHERE {db.Dialect.InList("url", "@urls")}", new { urls = db.Dialect.List(urls) }) > 0;
     }
 
     public IReadOnlyList<WebhookRow> Webhooks() =>
@@ -120,51 +121,50 @@ internal sealed class RelationalAlertStore(RelationalConnection db) : IAlertStor
             """, new { delivery.AlertId, delivery.Revision, delivery.Url, state, attempts, error, deliveredAt, nextAttemptAt });
 
     public IReadOnlyList<string> Watched(IKnowledgeUnitOfWork work) =>
-        connection.Query<string>("SELECT entity_id FROM kb_watches", transaction: In(work)).AsList();
+        db.Statements.Rows<string>(In(work), "SELECT entity_id FROM kb_watches");
 
-    public IReadOnlyList<string> EventsOfDocument(IKnowledgeUnitOfWork work, string documentKey) => connection.Query<string>(
+    public IReadOnlyList<string> EventsOfDocument(IKnowledgeUnitOfWork work, string documentKey) => db.Statements.Rows<string>(In(work),
         "SELECT DISTINCT ec.event_id FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id WHERE c.document_key = @documentKey",
-        new { documentKey }, In(work)).AsList();
+        new { documentKey }).AsList();
 
     public IReadOnlyList<string> EventsOfParty(IKnowledgeUnitOfWork work, string entityId) =>
-        connection.Query<string>("SELECT event_id FROM kb_event_parties WHERE party_key = @entityId", new { entityId }, In(work)).AsList();
+        db.Statements.Rows<string>(In(work), "SELECT event_id FROM kb_event_parties WHERE party_key = @entityId", new { entityId }).AsList();
 
-    public IReadOnlyList<WatchedMention> WatchedMentions(IKnowledgeUnitOfWork work, string documentKey) => connection.Query<WatchedMention>(
+    public IReadOnlyList<WatchedMention> WatchedMentions(IKnowledgeUnitOfWork work, string documentKey) => db.Statements.Rows<WatchedMention>(In(work),
         """
         SELECT m.entity_id AS Id, e.name AS Name, COUNT(*) AS Mentions, d.title AS Title, d.publisher AS Publisher
         FROM kb_mentions m JOIN kb_watches w ON w.entity_id = m.entity_id
         JOIN kb_entities e ON e.id = m.entity_id JOIN kb_documents d ON d.key = m.document_key
         WHERE m.document_key = @documentKey GROUP BY m.entity_id, e.name, d.title, d.publisher ORDER BY m.entity_id
-        """, new { documentKey }, In(work)).AsList();
+        """, new { documentKey }).AsList();
 
     public string SanctionsFingerprint(IKnowledgeUnitOfWork work, string entityId)
     {
-        var transaction = In(work);
-        var links = connection.Query<string>(
-            "SELECT list || ' ' || list_id || ' ' || state FROM kb_links WHERE entity_id = @entityId AND tier IS NOT NULL ORDER BY 1", new { entityId }, transaction);
-        var earliest = connection.ExecuteScalar<string?>(
-            "SELECT MIN(date_start) FROM kb_claims WHERE kind = 'sanctions' AND subject_id = @entityId AND status <> 'rejected'", new { entityId }, transaction);
+        var links = db.Statements.Rows<string>(In(work),
+            "SELECT list || ' ' || list_id || ' ' || state FROM kb_links WHERE entity_id = @entityId AND tier IS NOT NULL ORDER BY 1", new { entityId });
+        var earliest = db.Statements.Row<string?>(In(work),
+            "SELECT MIN(date_start) FROM kb_claims WHERE kind = 'sanctions' AND subject_id = @entityId AND status <> 'rejected'", new { entityId });
         return string.Join("; ", links) + " | " + earliest;
     }
 
     public string? SeenFingerprint(IKnowledgeUnitOfWork work, string entityId) =>
-        connection.ExecuteScalar<string?>("SELECT fingerprint FROM alert_entity_status WHERE entity_id = @entityId", new { entityId }, In(work));
+        db.Statements.Row<string?>(In(work), "SELECT fingerprint FROM alert_entity_status WHERE entity_id = @entityId", new { entityId });
 
     public void SaveFingerprint(IKnowledgeUnitOfWork work, string entityId, string fingerprint) =>
-        connection.Execute("""
+        db.Statements.Run(In(work), """
             INSERT INTO alert_entity_status (entity_id, fingerprint) VALUES (@entityId, @fingerprint)
             ON CONFLICT (entity_id) DO UPDATE SET fingerprint = excluded.fingerprint
-            """, new { entityId, fingerprint }, In(work));
+            """, new { entityId, fingerprint });
 
     public IReadOnlyList<(string Id, EntityKind Kind)> Entities(IKnowledgeUnitOfWork work) =>
         connection.Query<EntityRow>("SELECT id AS Id, schema AS Schema FROM kb_entities ORDER BY id", transaction: In(work))
             .Select(e => (e.Id, Enum.Parse<EntityKind>(e.Schema))).ToList();
 
-    public IReadOnlyList<ListLinkRow> CountingLinks(IKnowledgeUnitOfWork work, string list) => connection.Query<ListLinkRow>(
+    public IReadOnlyList<ListLinkRow> CountingLinks(IKnowledgeUnitOfWork work, string list) => db.Statements.Rows<ListLinkRow>(In(work),
         """
         SELECT l.entity_id AS EntityId, e.name AS Name, l.list_id AS ListId, l.state AS State
         FROM kb_links l JOIN kb_entities e ON e.id = l.entity_id WHERE l.list = @list AND l.tier IS NOT NULL ORDER BY l.entity_id, l.list_id
-        """, new { list }, In(work)).AsList();
+        """, new { list }).AsList();
 
     private sealed record HeldRow
     {

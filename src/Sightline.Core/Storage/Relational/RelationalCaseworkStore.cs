@@ -53,7 +53,7 @@ internal sealed class RelationalCaseworkStore(RelationalConnection db) : ICasewo
         connection.Execute("UPDATE kb_notes SET deleted_by = @user, deleted_at = @at WHERE id = @noteId", new { noteId, user, at }, In(work));
 
     public IReadOnlyList<NoteRow> NotesOn(IReadOnlyCollection<string> targets) => connection.Query<NoteRow>(
-        $"SELECT {NoteColumns} FROM kb_notes WHERE {db.Dialect.InList("target", "@targets")} AND deleted_at IS NULL ORDER BY created_at, id", new { targets = targets.ToArray() }).AsList();
+        $"SELECT {NoteColumns} FROM kb_notes WHERE {db.Dialect.InList("target", "@targets")} AND deleted_at IS NULL ORDER BY created_at, id", new { targets = db.Dialect.List(targets) }).AsList();
 
     public IReadOnlyList<NoteRevisionRow> Revisions(string noteId) => connection.Query<NoteRevisionRow>(
         "SELECT revision AS Revision, text AS Text, author AS Author, written_at AS WrittenAt FROM kb_note_revisions WHERE note_id = @noteId ORDER BY revision",

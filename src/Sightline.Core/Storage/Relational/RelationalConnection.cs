@@ -8,9 +8,12 @@ namespace Sightline.Storage.Relational;
 /// SQLite and PostgreSQL read alike, ADR-045), and the transaction a unit of work begun on it holds. Each store's folder
 /// makes one when it opens the knowledge base; what the two dialects say differently stays in that folder.
 /// </summary>
-internal sealed class RelationalConnection(DbConnection connection, SqlDialect dialect, Func<IKnowledgeUnitOfWork, DbTransaction> transactionOf)
+internal sealed class RelationalConnection(DbConnection connection, SqlDialect dialect, IStatementRunner statements, Func<IKnowledgeUnitOfWork, DbTransaction> transactionOf)
 {
     public DbConnection Connection => connection;
+
+    /// <summary>Runs the statements a store issues for every report it stores, kept compiled where the database gains by it.</summary>
+    public IStatementRunner Statements => statements;
 
     public SqlDialect Dialect => dialect;
 

@@ -21,7 +21,7 @@ internal sealed class RelationalEntityQueries(RelationalConnection db) : IEntity
         FROM kb_name_keys k JOIN kb_entities e ON e.id = k.entity_id JOIN kb_names n ON n.entity_id = e.id
         WHERE k.key = (SELECT key FROM kb_name_keys WHERE {db.Dialect.InList("key", "@keys")} GROUP BY key ORDER BY COUNT(*), key LIMIT 1)
         GROUP BY e.id, e.name, n.name
-        """, new { keys = keys.ToArray() }).AsList();
+        """, new { keys = db.Dialect.List(keys) }).AsList();
 
     public bool Any() => connection.ExecuteScalar<long?>("SELECT CAST(1 AS BIGINT) FROM kb_entities LIMIT 1") is not null;
 

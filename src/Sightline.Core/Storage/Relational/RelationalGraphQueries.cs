@@ -19,12 +19,13 @@ internal sealed class RelationalGraphQueries(RelationalConnection db) : IGraphQu
 
     private IEnumerable<GraphParty> PartiesOf(string[] keys)
     {
-        var names = connection.Query<KeyName>($"SELECT party_key AS Key, MIN(name) AS Name FROM kb_event_parties WHERE {db.Dialect.InList("party_key", "@keys")} GROUP BY party_key", new { keys })
+        var list = new { keys = db.Dialect.List(keys) };
+        var names = connection.Query<KeyName>($"SELECT party_key AS Key, MIN(name) AS Name FROM kb_event_parties WHERE {db.Dialect.InList("party_key", "@keys")} GROUP BY party_key", list)
             .ToDictionary(n => n.Key, n => n.Name);
-        var entities = connection.Query<EntityRow>($"SELECT id AS Id, name AS Name, schema AS Kind FROM kb_entities WHERE {db.Dialect.InList("id", "@keys")}", new { keys })
+        var entities = connection.Query<EntityRow>($"SELECT id AS Id, name AS Name, schema AS Kind FROM kb_entities WHERE {db.Dialect.InList("id", "@keys")}", list)
             .ToDictionary(e => e.Id);
         var lists = connection.Query<KeyName>(
-                $"SELECT entity_id AS Key, list || ' ' || list_id AS Name FROM kb_links WHERE tier IS NOT NULL AND {db.Dialect.InList("entity_id", "@keys")} ORDER BY list, list_id", new { keys })
+                $"SELECT entity_id AS Key, list || ' ' || list_id AS Name FROM kb_links WHERE tier IS NOT NULL AND {db.Dialect.InList("entity_id", "@keys")} ORDER BY list, list_id", list)
             .ToLookup(l => l.Key, l => l.Name);
         return keys.Select(key => new GraphParty(key, names.GetValueOrDefault(key), entities.GetValueOrDefault(key)?.Name, entities.GetValueOrDefault(key)?.Kind,
             lists[key].ToList()));

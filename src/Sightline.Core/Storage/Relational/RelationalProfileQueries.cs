@@ -4,7 +4,9 @@ using Sightline.Knowledge.Storage;
 
 namespace Sightline.Storage.Relational;
 
-/// <summary><see cref="IProfileQueries"/> on the knowledge-base tables, in SQL both databases read alike (ADR-045).</summary>
+/// <summary><see cref="IProfileQueries"/> on the knowledge-base tables, in SQL both databases read alike (ADR-045).
+/// The queries the alert rules run after every stored report (an event's row, parties and evidence, an entity's links
+/// and sanctions statements) go through <see cref="RelationalConnection.Statements"/>.</summary>
 internal sealed class RelationalProfileQueries(RelationalConnection db) : IProfileQueries
 {
     private readonly DbConnection connection = db.Connection;
@@ -41,20 +43,20 @@ internal sealed class RelationalProfileQueries(RelationalConnection db) : IProfi
     private const string ClaimsAsSubject = ClaimColumns + " WHERE c.subject_id = @entityId" + ClaimOrder;
     private const string ClaimsAsObject = ClaimColumns + " WHERE c.object_id = @entityId" + ClaimOrder;
 
-    public IReadOnlyList<StoredLink> Links(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> entityIds) => entityIds.Count == 0 ? [] : connection.Query<StoredLink>(
+    public IReadOnlyList<StoredLink> Links(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> entityIds) => entityIds.Count == 0 ? [] : db.Statements.Rows<StoredLink>(In(work),
         $"""
         SELECT entity_id AS EntityId, list AS List, list_id AS ListId, score AS Score, state AS State, matched_name AS MatchedName, reason AS Reason
         FROM kb_links WHERE state <> 'rejected' AND {db.Dialect.InList("entity_id", "@entityIds")} ORDER BY score DESC, list, list_id
-        """, new { entityIds = entityIds.ToArray() }, In(work)).AsList();
+        """, new { entityIds = db.Dialect.List(entityIds) }).AsList();
 
     public IReadOnlyList<SanctionsStatement> SanctionsStatements(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> entityIds) => entityIds.Count == 0 ? [] :
-        connection.Query<SanctionsStatement>(
+        db.Statements.Rows<SanctionsStatement>(In(work),
             $"""
             SELECT c.subject_id AS EntityId, c.label AS Authority, c.date_start AS DateStart, c.date_end AS DateEnd, c.document_key AS DocumentKey,
                    d.title AS Title, d.publisher AS Publisher, d.published AS Published, c.evidence AS Evidence
             FROM kb_claims c JOIN kb_documents d ON d.key = c.document_key
             WHERE c.kind = 'sanctions' AND c.status <> 'rejected' AND c.date_start IS NOT NULL AND {db.Dialect.InList("c.subject_id", "@entityIds")}
-            """, new { entityIds = entityIds.ToArray() }, In(work)).AsList();
+            """, new { entityIds = db.Dialect.List(entityIds) }).AsList();
 
     public IReadOnlyList<string> NewestEventIds(bool sanctionedOnly, int limit) => connection.Query<string>(
         // The date index is walked newest first and each event's parties checked, so the query stops after `limit` hits
@@ -74,23 +76,23 @@ internal sealed class RelationalProfileQueries(RelationalConnection db) : IProfi
     public int MeetingCount(string partyKey) =>
         connection.ExecuteScalar<int>("SELECT COUNT(*) FROM kb_event_parties WHERE party_key = @partyKey", new { partyKey });
 
-    public IReadOnlyList<StoredEvent> Events(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> eventIds) => connection.Query<StoredEvent>(
+    public IReadOnlyList<StoredEvent> Events(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> eventIds) => db.Statements.Rows<StoredEvent>(In(work),
         $"""
         SELECT id AS Id, kind AS Kind, date_start AS DateStart, date_end AS DateEnd, place AS Place, reports AS Reports, sources AS Sources
         FROM kb_events WHERE {db.Dialect.InList("id", "@eventIds")}
-        """, new { eventIds = eventIds.ToArray() }, In(work)).AsList();
+        """, new { eventIds = db.Dialect.List(eventIds) }).AsList();
 
-    public IReadOnlyList<StoredEventParty> Parties(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> eventIds) => connection.Query<StoredEventParty>(
+    public IReadOnlyList<StoredEventParty> Parties(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> eventIds) => db.Statements.Rows<StoredEventParty>(In(work),
         $"""
         SELECT event_id AS EventId, party_key AS PartyKey, entity_id AS EntityId, name AS Name, rowid AS "Order"
         FROM kb_event_parties WHERE {db.Dialect.InList("event_id", "@eventIds")}
-        """, new { eventIds = eventIds.ToArray() }, In(work)).AsList();
+        """, new { eventIds = db.Dialect.List(eventIds) }).AsList();
 
-    public IReadOnlyList<EventEvidence> Evidence(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> eventIds) => connection.Query<EventEvidence>(
+    public IReadOnlyList<EventEvidence> Evidence(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> eventIds) => db.Statements.Rows<EventEvidence>(In(work),
         $"""
         SELECT ec.event_id AS EventId, c.document_key AS DocumentKey, d.title AS Title, d.publisher AS Publisher, d.published AS Published, c.sentence AS Sentence,
                c.evidence AS Evidence, c.attributed_to AS AttributedTo
         FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id JOIN kb_documents d ON d.key = c.document_key
         WHERE {db.Dialect.InList("ec.event_id", "@eventIds")} AND c.status <> 'rejected'
-        """, new { eventIds = eventIds.ToArray() }, In(work)).AsList();
+        """, new { eventIds = db.Dialect.List(eventIds) }).AsList();
 }

@@ -8,6 +8,10 @@ internal abstract class SqlDialect
     /// <paramref name="parameter"/> (passed as an array).</summary>
     public abstract string InList(string column, string parameter);
 
+    /// <summary>The value to pass as the list parameter of <see cref="InList"/>: one value, whatever the list's length,
+    /// so the statement's text never changes with it.</summary>
+    public abstract object List(IEnumerable<string> values);
+
     /// <summary>The 1-based position of the first <paramref name="needle"/> in <paramref name="text"/>, 0 when absent.</summary>
     public abstract string Position(string needle, string text);
 }

@@ -19,7 +19,7 @@ internal sealed class SqliteKnowledgeBase : KnowledgeStore
     {
         Connection = connection;
         _prepared = new SqlitePreparedStatements(connection);
-        var shared = new RelationalConnection(connection, SqliteDialect.Instance, work => SqliteUnitOfWork.Of(work, connection));
+        var shared = new RelationalConnection(connection, SqliteDialect.Instance, _prepared, work => SqliteUnitOfWork.Of(work, connection));
         Documents = new RelationalDocumentQueries(shared);
         Entities = new RelationalEntityQueries(shared);
         Reviews = new RelationalReviewStore(shared);

@@ -14,8 +14,13 @@ namespace Sightline.Storage.Sqlite;
 public sealed class SqliteListStore : IListStore
 {
     private readonly SqliteConnection _connection;
+    private readonly SqlitePreparedStatements _prepared;
 
-    private SqliteListStore(SqliteConnection connection) => _connection = connection;
+    private SqliteListStore(SqliteConnection connection)
+    {
+        _connection = connection;
+        _prepared = new SqlitePreparedStatements(connection);
+    }
 
     /// <summary>Opens (creating if needed) the database at <paramref name="path"/> and migrates it.</summary>
     public static SqliteListStore Open(string path, TimeProvider clock) => new(SqliteDatabase.Open(path, clock));
@@ -47,16 +52,17 @@ public sealed class SqliteListStore : IListStore
 
     public IListImport BeginImport(ListSource source, DateTimeOffset importedAt) => new SqliteListImport(_connection, source, importedAt, this);
 
+    /// <remarks>Prepared once per connection: linking reads an entry for every candidate of every name a report holds.</remarks>
     public ListEntry? Entry(string list, string id, long? versionId = null)
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText = versionId is null
-            ? "SELECT p.payload FROM lists l JOIN version_entries e ON e.version_id = l.active_version_id JOIN entry_payloads p ON p.hash = e.hash WHERE l.name = $list AND e.entry_id = $id"
-            : "SELECT p.payload FROM version_entries e JOIN entry_payloads p ON p.hash = e.hash WHERE e.version_id = $version AND e.entry_id = $id";
-        command.Parameters.AddWithValue("$list", list);
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$version", versionId ?? 0);
-        return command.ExecuteScalar() is string json ? EntryJson.Deserialize(json) : null;
+        var payloads = versionId is null
+            ? _prepared.Query(null,
+                "SELECT p.payload FROM lists l JOIN version_entries e ON e.version_id = l.active_version_id JOIN entry_payloads p ON p.hash = e.hash WHERE l.name = $list AND e.entry_id = $id",
+                r => r.GetString(0), ("$list", list), ("$id", id))
+            : _prepared.Query(null,
+                "SELECT p.payload FROM version_entries e JOIN entry_payloads p ON p.hash = e.hash WHERE e.version_id = $version AND e.entry_id = $id",
+                r => r.GetString(0), ("$version", versionId), ("$id", id));
+        return payloads.Count > 0 ? EntryJson.Deserialize(payloads[0]) : null;
     }
 
     public IReadOnlyList<string> ListsHolding(string id)
@@ -99,30 +105,28 @@ public sealed class SqliteListStore : IListStore
         return command.ExecuteScalar() is long versionId ? Version(versionId) : null;
     }
 
-    public void Dispose() => _connection.Dispose();
-
-    private List<ListVersion> QueryVersions(string sql, object? argument = null)
+    public void Dispose()
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        if (argument is not null) command.Parameters.AddWithValue("$a", argument);
-        using var reader = command.ExecuteReader();
-        var versions = new List<ListVersion>();
-        while (reader.Read())
-        {
-            versions.Add(new ListVersion(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.GetInt32(2),
-                Enum.Parse<ListFormat>(reader.GetString(3)),
-                reader.GetString(4),
-                reader.IsDBNull(5) ? null : DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture),
-                DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture),
-                reader.GetString(7),
-                new EntryCounts(reader.GetInt32(8), reader.GetInt32(9), reader.GetInt32(10), reader.GetInt32(11)),
-                JsonSerializer.Deserialize<List<string>>(reader.GetString(12)) ?? [],
-                !reader.IsDBNull(13) && reader.GetBoolean(13)));
-        }
-        return versions;
+        _prepared.Dispose();
+        _connection.Dispose();
     }
+
+    /// <summary>The versions <paramref name="sql"/> selects, prepared once per connection: ingestion asks for the active
+    /// versions at every report, to follow an import by another process.</summary>
+    private List<ListVersion> QueryVersions(string sql, object? argument = null) => argument is null
+        ? _prepared.Query(null, sql, ReadVersion)
+        : _prepared.Query(null, sql, ReadVersion, ("$a", argument));
+
+    private static ListVersion ReadVersion(SqliteDataReader reader) => new(
+        reader.GetInt64(0),
+        reader.GetString(1),
+        reader.GetInt32(2),
+        Enum.Parse<ListFormat>(reader.GetString(3)),
+        reader.GetString(4),
+        reader.IsDBNull(5) ? null : DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture),
+        DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture),
+        reader.GetString(7),
+        new EntryCounts(reader.GetInt32(8), reader.GetInt32(9), reader.GetInt32(10), reader.GetInt32(11)),
+        JsonSerializer.Deserialize<List<string>>(reader.GetString(12)) ?? [],
+        !reader.IsDBNull(13) && reader.GetBoolean(13));
 }

@@ -1,9 +1,11 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Sightline.Storage.Relational;
 
 namespace Sightline.Storage.Sqlite;
 
@@ -16,7 +18,7 @@ namespace Sightline.Storage.Sqlite;
 /// time; pass it as JSON to <c>json_each</c>); rows are read either by a given reader or by Dapper's row parser. The
 /// transaction is the caller's.
 /// </summary>
-internal sealed class SqlitePreparedStatements(SqliteConnection connection) : IDisposable
+internal sealed class SqlitePreparedStatements(SqliteConnection connection) : IStatementRunner, IDisposable
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> ParameterProperties = new();
 
@@ -39,11 +41,11 @@ internal sealed class SqlitePreparedStatements(SqliteConnection connection) : ID
 
     /// <summary>Runs <paramref name="sql"/> with the properties of <paramref name="param"/> as its parameters, as
     /// Dapper's <c>Execute</c> does; answers the number of rows changed.</summary>
-    public int Run(SqliteTransaction? transaction, string sql, object? param = null) => Bind(transaction, sql, param).ExecuteNonQuery();
+    public int Run(DbTransaction? transaction, string sql, object? param = null) => Bind(transaction, sql, param).ExecuteNonQuery();
 
     /// <summary>The rows of the query <paramref name="sql"/>, each read into a <typeparamref name="T"/> as Dapper's
     /// <c>Query</c> reads it (columns to properties by name, or the first column as a simple value).</summary>
-    public List<T> Rows<T>(SqliteTransaction? transaction, string sql, object? param = null)
+    public List<T> Rows<T>(DbTransaction? transaction, string sql, object? param = null)
     {
         using var reader = Bind(transaction, sql, param).ExecuteReader();
         var rows = new List<T>();
@@ -56,7 +58,7 @@ internal sealed class SqlitePreparedStatements(SqliteConnection connection) : ID
     /// <summary>The first row of the query <paramref name="sql"/> read as <see cref="Rows{T}"/> reads it, or the
     /// default of <typeparamref name="T"/> when there is none (Dapper's <c>QueryFirstOrDefault</c> and, for a simple
     /// value, <c>ExecuteScalar</c>).</summary>
-    public T? Row<T>(SqliteTransaction? transaction, string sql, object? param = null)
+    public T? Row<T>(DbTransaction? transaction, string sql, object? param = null)
     {
         using var reader = Bind(transaction, sql, param).ExecuteReader();
         return reader.FieldCount > 0 && reader.Read() ? As<T>(reader.GetRowParser(typeof(T))(reader)) : default;
@@ -80,9 +82,9 @@ internal sealed class SqlitePreparedStatements(SqliteConnection connection) : ID
         return command;
     }
 
-    private SqliteCommand Bind(SqliteTransaction? transaction, string sql, object? param)
+    private SqliteCommand Bind(DbTransaction? transaction, string sql, object? param)
     {
-        var command = Command(transaction, sql);
+        var command = Command((SqliteTransaction?)transaction, sql);
         if (param is null) return command;
         foreach (var property in ParameterProperties.GetOrAdd(param.GetType(), type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)))
             command.Parameters.AddWithValue("@" + property.Name, Value(property, property.GetValue(param)));
