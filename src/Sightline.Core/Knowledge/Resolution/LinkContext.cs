@@ -81,18 +81,19 @@ public sealed record LinkContext(
                 break;
             }
 
-        var words = WordsOf(entry);
+        EntryWords? read = null;
+        EntryWords Words() => read ??= WordsOf(entry); // read only when there is something to look for in them
         foreach (var organization in Organizations)
-            if (TitleWords.Named(organization, words.Text) is { } named) { reasons.Add(new($"the entry names its organisation {organization} ({named})", true)); break; }
+            if (TitleWords.Named(organization, Words().Text) is { } named) { reasons.Add(new($"the entry names its organisation {organization} ({named})", true)); break; }
 
         foreach (var title in Titles)
         {
-            if (TitleWords.Agree(title, words.Titles, DocumentCountries) is { } agreed)
+            if (TitleWords.Agree(title, Words().Titles, DocumentCountries) is { } agreed)
             {
                 reasons.Add(new($"its title \"{title}\" agrees with the entry's \"{agreed}\"", true));
                 break;
             }
-            if (TitleWords.Subject(title) is { } subject && TitleWords.Named(subject, words.Text) is { } named)
+            if (TitleWords.Subject(title) is { } subject && TitleWords.Named(subject, Words().Text) is { } named)
             {
                 reasons.Add(new($"its title \"{title}\" names {subject}, as the entry does ({named})", true));
                 break;
@@ -102,7 +103,7 @@ public sealed record LinkContext(
         if (!reasons.Any(r => r.Strong))
         {
             foreach (var organization in SentenceOrganizations ?? [])
-                if (TitleWords.Named(organization, words.Own) is { } named)
+                if (TitleWords.Named(organization, Words().Own) is { } named)
                 {
                     reasons.Add(new($"{organization}, named with it, is named in the entry's titles ({named})", false, Affiliated: true));
                     break;
@@ -199,9 +200,9 @@ public sealed record LinkContext(
 
     /// <summary>Each entry's words, read once per entry as the linker holds it: reading them again for every name compared
     /// made linking a much-reported person cost more with every role the reports gave it.</summary>
-    private static readonly ConditionalWeakTable<ListEntry, EntryWords> Words = new();
+    private static readonly ConditionalWeakTable<ListEntry, EntryWords> EntryWordsRead = new();
 
-    private static EntryWords WordsOf(ListEntry entry) => Words.GetValue(entry, e =>
+    private static EntryWords WordsOf(ListEntry entry) => EntryWordsRead.GetValue(entry, e =>
     {
         var titles = e.Titles.Concat(e.Relations.Select(r => r.TargetName)).ToList();
         return new EntryWords(
