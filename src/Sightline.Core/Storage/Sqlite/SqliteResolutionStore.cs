@@ -20,14 +20,14 @@ internal sealed class SqliteResolutionStore(SqliteConnection connection, SqliteP
             "SELECT e.id AS Id, e.schema AS Kind, n.name AS Name FROM kb_entities e JOIN kb_names n ON n.entity_id = e.id", transaction: InAny(work))
         .Select(r => (r.Id, Enum.Parse<EntityKind>(r.Kind), r.Name)).ToList();
 
-    public long DataVersion(IKnowledgeUnitOfWork? work = null) => connection.ExecuteScalar<long>("PRAGMA data_version", transaction: InAny(work));
+    public long DataVersion(IKnowledgeUnitOfWork? work = null) => prepared.Row<long>(InAny(work), "PRAGMA data_version");
 
-    public IReadOnlyList<(string FromId, string IntoId)> Merges(IKnowledgeUnitOfWork work) => connection.Query<PairRow>(
-            "SELECT from_id AS A, into_id AS B FROM kb_entity_merges", transaction: In(work))
+    public IReadOnlyList<(string FromId, string IntoId)> Merges(IKnowledgeUnitOfWork work) => prepared.Rows<PairRow>(In(work),
+            "SELECT from_id AS A, into_id AS B FROM kb_entity_merges")
         .Select(r => (r.A, r.B)).ToList();
 
-    public IReadOnlyList<(string EntityId, string DocumentKey, string NewId)> Splits(IKnowledgeUnitOfWork work) => connection.Query<TripleRow>(
-            "SELECT entity_id AS A, document_key AS B, new_id AS C FROM kb_entity_splits", transaction: In(work))
+    public IReadOnlyList<(string EntityId, string DocumentKey, string NewId)> Splits(IKnowledgeUnitOfWork work) => prepared.Rows<TripleRow>(In(work),
+            "SELECT entity_id AS A, document_key AS B, new_id AS C FROM kb_entity_splits")
         .Select(r => (r.A, r.B, r.C!)).ToList();
 
     public IReadOnlyList<string> Names(IKnowledgeUnitOfWork work, string entityId) => prepared.Query(In(work),
