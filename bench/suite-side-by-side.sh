@@ -10,13 +10,7 @@
 set -euo pipefail
 export LC_ALL=C
 old_rev=$1; rounds=${2:-2}; old_config=${3:-Debug}
-root=$(git rev-parse --show-toplevel)
-old=$(dirname "$root")/.suite-old-$(git rev-parse --short "$old_rev")
-work=$(mktemp -d)
-cleanup() { git -C "$root" worktree remove --force "$old" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-
-git -C "$root" worktree add --detach -f "$old" "$old_rev" >/dev/null
+source "$(dirname "$0")/old-worktree.sh" suite "$old_rev"
 echo "building $old_rev ($old_config) and this tree (Release)"
 dotnet build -c "$old_config" "$old" >"$work/build-old.log" || { tail -20 "$work/build-old.log"; exit 1; }
 dotnet build -c Release "$root" >"$work/build-new.log" || { tail -20 "$work/build-new.log"; exit 1; }
