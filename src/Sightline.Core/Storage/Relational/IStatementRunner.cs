@@ -6,7 +6,8 @@ namespace Sightline.Storage.Relational;
 /// Runs the SQL a store issues for every report it stores, with Dapper's shapes: parameters from an object's
 /// properties, rows read by Dapper's row mapping. SQLite keeps such statements compiled for the connection's life
 /// (<see cref="Sqlite.SqlitePreparedStatements"/>), which ingestion gains by; PostgreSQL sends them through Dapper
-/// (<see cref="DapperStatements"/>). A list parameter is refused: pass lists to the SQL a store builds itself.
+/// (<see cref="DapperStatements"/>). A list goes in as one value (<see cref="SqlDialect.List"/>), so the statement's text
+/// stays the same for any length.
 /// </summary>
 internal interface IStatementRunner
 {

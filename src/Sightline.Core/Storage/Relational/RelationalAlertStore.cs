@@ -125,10 +125,10 @@ internal sealed class RelationalAlertStore(RelationalConnection db) : IAlertStor
 
     public IReadOnlyList<string> EventsOfDocument(IKnowledgeUnitOfWork work, string documentKey) => db.Statements.Rows<string>(In(work),
         "SELECT DISTINCT ec.event_id FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id WHERE c.document_key = @documentKey",
-        new { documentKey }).AsList();
+        new { documentKey });
 
     public IReadOnlyList<string> EventsOfParty(IKnowledgeUnitOfWork work, string entityId) =>
-        db.Statements.Rows<string>(In(work), "SELECT event_id FROM kb_event_parties WHERE party_key = @entityId", new { entityId }).AsList();
+        db.Statements.Rows<string>(In(work), "SELECT event_id FROM kb_event_parties WHERE party_key = @entityId", new { entityId });
 
     public IReadOnlyList<WatchedMention> WatchedMentions(IKnowledgeUnitOfWork work, string documentKey) => db.Statements.Rows<WatchedMention>(In(work),
         """
@@ -136,7 +136,7 @@ internal sealed class RelationalAlertStore(RelationalConnection db) : IAlertStor
         FROM kb_mentions m JOIN kb_watches w ON w.entity_id = m.entity_id
         JOIN kb_entities e ON e.id = m.entity_id JOIN kb_documents d ON d.key = m.document_key
         WHERE m.document_key = @documentKey GROUP BY m.entity_id, e.name, d.title, d.publisher ORDER BY m.entity_id
-        """, new { documentKey }).AsList();
+        """, new { documentKey });
 
     public string SanctionsFingerprint(IKnowledgeUnitOfWork work, string entityId)
     {
@@ -164,7 +164,7 @@ internal sealed class RelationalAlertStore(RelationalConnection db) : IAlertStor
         """
         SELECT l.entity_id AS EntityId, e.name AS Name, l.list_id AS ListId, l.state AS State
         FROM kb_links l JOIN kb_entities e ON e.id = l.entity_id WHERE l.list = @list AND l.tier IS NOT NULL ORDER BY l.entity_id, l.list_id
-        """, new { list }).AsList();
+        """, new { list });
 
     private sealed record HeldRow
     {

@@ -47,7 +47,7 @@ internal sealed class RelationalProfileQueries(RelationalConnection db) : IProfi
         $"""
         SELECT entity_id AS EntityId, list AS List, list_id AS ListId, score AS Score, state AS State, matched_name AS MatchedName, reason AS Reason
         FROM kb_links WHERE state <> 'rejected' AND {db.Dialect.InList("entity_id", "@entityIds")} ORDER BY score DESC, list, list_id
-        """, new { entityIds = db.Dialect.List(entityIds) }).AsList();
+        """, new { entityIds = db.Dialect.List(entityIds) });
 
     public IReadOnlyList<SanctionsStatement> SanctionsStatements(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> entityIds) => entityIds.Count == 0 ? [] :
         db.Statements.Rows<SanctionsStatement>(In(work),
@@ -56,7 +56,7 @@ internal sealed class RelationalProfileQueries(RelationalConnection db) : IProfi
                    d.title AS Title, d.publisher AS Publisher, d.published AS Published, c.evidence AS Evidence
             FROM kb_claims c JOIN kb_documents d ON d.key = c.document_key
             WHERE c.kind = 'sanctions' AND c.status <> 'rejected' AND c.date_start IS NOT NULL AND {db.Dialect.InList("c.subject_id", "@entityIds")}
-            """, new { entityIds = db.Dialect.List(entityIds) }).AsList();
+            """, new { entityIds = db.Dialect.List(entityIds) });
 
     public IReadOnlyList<string> NewestEventIds(bool sanctionedOnly, int limit) => connection.Query<string>(
         // The date index is walked newest first and each event's parties checked, so the query stops after `limit` hits
@@ -80,13 +80,13 @@ internal sealed class RelationalProfileQueries(RelationalConnection db) : IProfi
         $"""
         SELECT id AS Id, kind AS Kind, date_start AS DateStart, date_end AS DateEnd, place AS Place, reports AS Reports, sources AS Sources
         FROM kb_events WHERE {db.Dialect.InList("id", "@eventIds")}
-        """, new { eventIds = db.Dialect.List(eventIds) }).AsList();
+        """, new { eventIds = db.Dialect.List(eventIds) });
 
     public IReadOnlyList<StoredEventParty> Parties(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> eventIds) => db.Statements.Rows<StoredEventParty>(In(work),
         $"""
         SELECT event_id AS EventId, party_key AS PartyKey, entity_id AS EntityId, name AS Name, rowid AS "Order"
         FROM kb_event_parties WHERE {db.Dialect.InList("event_id", "@eventIds")}
-        """, new { eventIds = db.Dialect.List(eventIds) }).AsList();
+        """, new { eventIds = db.Dialect.List(eventIds) });
 
     public IReadOnlyList<EventEvidence> Evidence(IKnowledgeUnitOfWork? work, IReadOnlyCollection<string> eventIds) => db.Statements.Rows<EventEvidence>(In(work),
         $"""
@@ -94,5 +94,5 @@ internal sealed class RelationalProfileQueries(RelationalConnection db) : IProfi
                c.evidence AS Evidence, c.attributed_to AS AttributedTo
         FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id JOIN kb_documents d ON d.key = c.document_key
         WHERE {db.Dialect.InList("ec.event_id", "@eventIds")} AND c.status <> 'rejected'
-        """, new { eventIds = db.Dialect.List(eventIds) }).AsList();
+        """, new { eventIds = db.Dialect.List(eventIds) });
 }

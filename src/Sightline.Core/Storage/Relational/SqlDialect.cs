@@ -5,7 +5,7 @@ namespace Sightline.Storage.Relational;
 internal abstract class SqlDialect
 {
     /// <summary>The condition that <paramref name="column"/> is one of the values of the list parameter
-    /// <paramref name="parameter"/> (passed as an array).</summary>
+    /// <paramref name="parameter"/> (passed as <see cref="List"/> makes it).</summary>
     public abstract string InList(string column, string parameter);
 
     /// <summary>The value to pass as the list parameter of <see cref="InList"/>: one value, whatever the list's length,

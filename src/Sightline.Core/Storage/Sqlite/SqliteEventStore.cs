@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Sightline.Knowledge;
@@ -10,30 +9,32 @@ namespace Sightline.Storage.Sqlite;
 /// <summary><see cref="IEventStore"/> on the event tables of the SQLite file. <paramref name="datedPairs"/> false writes
 /// pairs without their dates, for a schema older than migration 14 (the rekeying of migration 11 runs on one; 14 fills
 /// the dates). Every statement is prepared once per connection (<see cref="SqlitePreparedStatements"/>): ingestion runs
-/// about ten of them for every meeting claim it places; a list of keys goes in as JSON, read by <c>json_each</c>.</summary>
+/// about ten of them for every meeting claim it places; a list of keys goes in as one value (<see cref="SqliteDialect"/>).</summary>
 internal sealed class SqliteEventStore(SqliteConnection connection, SqlitePreparedStatements prepared, bool datedPairs = true) : IEventStore
 {
+    private static readonly SqliteDialect Dialect = SqliteDialect.Instance;
+
     private SqliteTransaction In(IKnowledgeUnitOfWork work) => SqliteUnitOfWork.Of(work, connection);
 
     public IReadOnlyList<EventOfParty> EventsOfParties(IKnowledgeUnitOfWork work, IReadOnlyCollection<string> partyKeys) => prepared.Rows<EventOfParty>(In(work),
-        """
+        $"""
         SELECT p.party_key AS Key, p.event_id AS EventId, e.date_start AS DateStart, e.date_end AS DateEnd
-        FROM kb_event_parties p JOIN kb_events e ON e.id = p.event_id WHERE p.party_key IN (SELECT value FROM json_each(@partyKeys))
-        """, new { partyKeys = JsonSerializer.Serialize(partyKeys) });
+        FROM kb_event_parties p JOIN kb_events e ON e.id = p.event_id WHERE {Dialect.InList("p.party_key", "@partyKeys")}
+        """, new { partyKeys = Dialect.List(partyKeys) });
 
     public IReadOnlyList<EventOfParty> EventsOfPairs(IKnowledgeUnitOfWork work, IReadOnlyCollection<string> pairs, DayRange? near = null)
     {
         const string Select = "SELECT ep.pair AS Key, ep.event_id AS EventId, e.date_start AS DateStart, e.date_end AS DateEnd FROM kb_event_pairs ep JOIN kb_events e ON e.id = ep.event_id";
-        const string InPairs = "ep.pair IN (SELECT value FROM json_each(@pairs))";
-        var json = JsonSerializer.Serialize(pairs);
-        if (near is not { } date) return prepared.Rows<EventOfParty>(In(work), $"{Select} WHERE {InPairs}", new { pairs = json });
+        var inPairs = Dialect.InList("ep.pair", "@pairs");
+        var list = Dialect.List(pairs);
+        if (near is not { } date) return prepared.Rows<EventOfParty>(In(work), $"{Select} WHERE {inPairs}", new { pairs = list });
         var (from, to) = DatedPairs.Window(date);
         return prepared.Rows<EventOfParty>(In(work),
             $"""
-            {Select} WHERE {InPairs} AND ep.bounded_start IS NULL
+            {Select} WHERE {inPairs} AND ep.bounded_start IS NULL
             UNION ALL
-            {Select} WHERE {InPairs} AND ep.bounded_start BETWEEN @from AND @to
-            """, new { pairs = json, from, to });
+            {Select} WHERE {inPairs} AND ep.bounded_start BETWEEN @from AND @to
+            """, new { pairs = list, from, to });
     }
 
     public void Create(IKnowledgeUnitOfWork work, string eventId) =>

@@ -71,7 +71,7 @@ internal sealed class SqliteIngestStore(SqliteConnection connection, SqlitePrepa
 
     public IReadOnlyList<string> EventsOfDocument(IKnowledgeUnitOfWork work, string documentKey) => prepared.Rows<string>(In(work),
         "SELECT DISTINCT ec.event_id FROM kb_event_claims ec JOIN kb_claims c ON c.id = ec.claim_id WHERE c.document_key = @documentKey",
-        new { documentKey }).AsList();
+        new { documentKey });
 
     public IReadOnlyList<(string EntityId, EntityKind Kind)> EntitiesNamedIn(IKnowledgeUnitOfWork work, string documentKey) => prepared.Rows<EntityKindRow>(In(work),
             "SELECT DISTINCT n.entity_id AS Id, e.schema AS Schema FROM kb_names n JOIN kb_entities e ON e.id = n.entity_id WHERE n.document_key = @documentKey",
@@ -153,7 +153,7 @@ internal sealed class SqliteIngestStore(SqliteConnection connection, SqlitePrepa
         """
         SELECT DISTINCT subject_id FROM kb_claims
         WHERE kind = 'role' AND label_norm = @office AND subject_id IS NOT NULL AND status <> 'rejected' AND date_start <= @start AND date_end >= @end
-        """, new { office, start, end }).AsList();
+        """, new { office, start, end });
 
     public bool EntityExists(IKnowledgeUnitOfWork work, string entityId) =>
         prepared.Query(In(work), "SELECT 1 FROM kb_entities WHERE id = @entityId", r => r.GetInt64(0), ("@entityId", entityId)).Count > 0;
