@@ -40,6 +40,7 @@ internal static class AttributionFinder
                 if (!Lexicon.ReportingVerbs.Contains(frame.Word(v)) || frame.Word(v + 1) is not ("." or "," or "")) continue;
                 var from = c;
                 for (var k = c + 1; k < v; k++) if (frame.Word(k) == ",") from = k;
+                if (from + 1 >= v) continue; // ", officials , said.": no source between the last comma and the verb
                 return (new Attribution(Trim(frame.Span(from + 1, v)), frame.Word(v)), start);
             }
         }

@@ -123,6 +123,7 @@ internal static class HostileTexts
         yield return ("dates-only", string.Join(' ', Enumerable.Repeat("on Monday yesterday March 3 2024 early May 1972 last week 2024-02-30 February 30, 2023 31 June", 200)));
         yield return ("empty", "");
         yield return ("whitespace", "   \n\n\t  \r\n ");
+        yield return ("comma-before-said", "Ali Hassan, the deputy minister of defence, met Omar Khalil in Beirut on Monday, officials , said. The minister of oil , said.");
         yield return ("titles-at-start", "Secretary. General. Sheikh. the. of. Al. bin. 's. Deputy Secretary of the Treasury. At the United Nations Security Council Ali met Hassan.");
     }
 
